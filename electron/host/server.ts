@@ -1,0 +1,167 @@
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { isEventName, type FailureCode } from '../../shared/bridge/contract';
+import { dispatch } from '../../shared/bridge/dispatch';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+import type { Services } from '../services/services';
+import { contentType, resolveStaticFile } from '../services/staticFiles';
+import { checkRequest, tokenCookieName } from './httpGuard';
+
+export type HostOptions = {
+  services: Services;
+  /** The built renderer. */
+  staticDir: string;
+  /** 0 or absent picks a free port. */
+  port?: number;
+  token?: string;
+  log?: (line: string) => void;
+};
+
+export type Host = { url: string; origin: string; port: number; token: string; close(): Promise<void> };
+
+const STATUS: Record<FailureCode, number> = { 'bad-request': 400, forbidden: 403, 'not-found': 404, internal: 500 };
+const MAX_BODY = 1024 * 1024;
+const API_PREFIX = '/api/';
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+/**
+ * Serves the renderer and the bridge contract on 127.0.0.1 only: POST /api/<channel>
+ * for requests and GET /api/events (server-sent events) for pushes.
+ */
+export async function startHost(options: HostOptions): Promise<Host> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const log = options.log ?? (() => {});
+  const openStreams = new Set<ServerResponse>();
+  let port = 0;
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      log(`host error: ${(error as Error).stack ?? String(error)}`);
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', channel: '', message: 'the host failed', issues: [] } });
+      else res.end();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const verdict = checkRequest(req, url, port, token);
+    if (!verdict.ok) return sendText(res, 403, verdict.reason);
+    if (verdict.tokenFromQuery) {
+      // Trade the token in the address bar for a cookie, so it stays out of history and reloads work.
+      url.searchParams.delete('token');
+      res.setHeader('Set-Cookie', `${tokenCookieName(port)}=${token}; Path=/; HttpOnly; SameSite=Strict`);
+      res.setHeader('Location', url.pathname + url.search + url.hash);
+      return sendText(res, 303, 'signed in');
+    }
+    if (url.pathname === `${API_PREFIX}events`) {
+      if (req.method !== 'GET') return sendText(res, 405, 'use GET for events');
+      return openEventStream(res);
+    }
+    if (url.pathname.startsWith(API_PREFIX)) {
+      if (req.method !== 'POST') return sendText(res, 405, 'use POST for bridge calls');
+      return call(req, res, url.pathname.slice(API_PREFIX.length));
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'method not allowed');
+    return serveStatic(res, url.pathname, req.method === 'HEAD');
+  }
+
+  async function call(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
+    const body = await readBody(req);
+    if (body === undefined) return sendFailure(res, 'bad-request', channel, `${channel} request is larger than 1 MiB`);
+    let payload: unknown;
+    try {
+      payload = body.length === 0 ? {} : JSON.parse(body);
+    } catch (error) {
+      return sendFailure(res, 'bad-request', channel, `${channel} request is not valid JSON: ${(error as Error).message}`);
+    }
+    const envelope = await dispatch(options.services.handlers, channel, payload, (error) =>
+      log(`${channel} failed: ${(error as Error).stack ?? String(error)}`),
+    );
+    sendJson(res, envelope.ok ? 200 : STATUS[envelope.error.code], envelope);
+  }
+
+  function openEventStream(res: ServerResponse): void {
+    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+    res.write(': connected\n\n');
+    openStreams.add(res);
+    const unsubscribe = options.services.events.subscribe((event, payload) => {
+      if (isEventName(event)) res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
+    });
+    // A comment now and then keeps idle connections from being dropped by the browser.
+    const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 25_000);
+    res.on('close', () => {
+      clearInterval(keepAlive);
+      unsubscribe();
+      openStreams.delete(res);
+    });
+  }
+
+  async function serveStatic(res: ServerResponse, pathname: string, headOnly: boolean): Promise<void> {
+    const file = await resolveStaticFile(options.staticDir, pathname);
+    if (!file) return sendText(res, 404, `not found: ${pathname}`);
+    const data = await readFile(file);
+    const cache = file.endsWith('.html') ? 'no-store' : 'no-cache';
+    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': contentType(file), 'Content-Length': data.length, 'Cache-Control': cache });
+    res.end(headOnly ? undefined : data);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  const origin = `http://127.0.0.1:${port}`;
+
+  return {
+    url: `${origin}/?token=${token}`,
+    origin,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const stream of openStreams) stream.end();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        resolve(undefined);
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+function sendFailure(res: ServerResponse, code: FailureCode, channel: string, message: string): void {
+  sendJson(res, STATUS[code], { ok: false, error: { code, channel, message, issues: [] } });
+}
+
+function sendText(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(`${text}\n`);
+}

@@ -1,0 +1,21 @@
+import { spawn } from 'node:child_process';
+import { APP_VERSION, appPaths, appRoot } from '../services/appPaths';
+import { findElectronBinary, tryDownloadElectron } from './electronBinary';
+import { runWebHost } from './web';
+
+/** `npm start`: the Electron window if Electron can run here, else the browser host. */
+async function main(argv: readonly string[]): Promise<void> {
+  const binary = findElectronBinary() ?? (tryDownloadElectron() ? findElectronBinary() : undefined);
+  if (!binary) {
+    console.log(`Electron is not available on this machine (its binary could not be downloaded), so DesignDrill ${APP_VERSION} opens in the browser instead:`);
+    await runWebHost(argv);
+    return;
+  }
+  const child = spawn(binary, [appPaths(appRoot(import.meta.url)).main, ...argv], { stdio: 'inherit' });
+  child.on('exit', (code) => process.exit(code ?? 0));
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(`DesignDrill could not start: ${(error as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,20 @@
+import { resolveDataDir } from '../services/dataDir';
+import { APP_VERSION, appPaths, appRoot } from '../services/appPaths';
+import { portFlag } from '../services/flags';
+import { createServices } from '../services/services';
+import { startHost, type Host } from './server';
+
+/** Starts the browser host over the shared services and prints where to open it. */
+export async function runWebHost(argv: readonly string[]): Promise<Host> {
+  const paths = appPaths(appRoot(import.meta.url));
+  const dataDir = resolveDataDir({ argv });
+  const services = await createServices({ dataDir, builtinPromptsDir: paths.prompts, host: 'web', version: APP_VERSION });
+  for (const notice of services.notices) console.warn(`warning: ${notice}`);
+  const host = await startHost({ services, staticDir: paths.renderer, port: portFlag(argv), log: (l) => console.error(l) });
+  console.log(`DesignDrill is running at ${host.url}`);
+  console.log(`Data folder: ${dataDir}`);
+  const stop = () => void host.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return host;
+}

@@ -1,0 +1,41 @@
+import type { Session, WebContents } from 'electron';
+import { isAppUrl } from './appProtocol';
+
+/** Only what the app uses: copying to the clipboard from the canvas. */
+const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
+
+export function isPermissionAllowed(permission: string): boolean {
+  return ALLOWED_PERMISSIONS.has(permission);
+}
+
+/** Denies every permission the app does not need, for requests and for checks alike. */
+export function restrictPermissions(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
+  session.setPermissionRequestHandler((_contents, permission, callback) => callback(isPermissionAllowed(permission)));
+  session.setPermissionCheckHandler((_contents, permission) => isPermissionAllowed(permission));
+}
+
+type Hardenable = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
+
+/**
+ * Keeps every window on the app's own pages: no navigation away, no redirects out,
+ * no new windows, no <webview>. Windows the app opens itself are created in main.
+ */
+export function hardenWebContents(contents: Hardenable, log: (line: string) => void = () => {}): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) {
+      event.preventDefault();
+      log(`blocked navigation to ${url}`);
+    }
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) {
+      event.preventDefault();
+      log(`blocked redirect to ${url}`);
+    }
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    log(`blocked a new window for ${url}`);
+    return { action: 'deny' };
+  });
+}

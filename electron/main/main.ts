@@ -1,0 +1,84 @@
+import { join } from 'node:path';
+import { BrowserWindow, Menu, app, ipcMain, nativeTheme, protocol, screen, session } from 'electron';
+import { resolveDataDir } from '../services/dataDir';
+import { appPaths } from '../services/appPaths';
+import { createServices, type Services } from '../services/services';
+import { APP_ORIGIN, APP_SCHEME } from './appProtocol';
+import { hardenWebContents, restrictPermissions } from './harden';
+import { registerIpc } from './ipc';
+import { serveRenderer } from './serveApp';
+import { windowOptions } from './windowOptions';
+import { fitToDisplays, loadWindowBounds, saveWindowBounds, type WindowBounds } from './windowState';
+
+const log = (line: string) => console.log(`[main] ${line}`);
+
+// Must run before 'ready': the app scheme behaves like https (secure, fetch, storage).
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+]);
+
+const dataDir = resolveDataDir({ argv: process.argv, fallback: app.getPath('userData') });
+app.setPath('userData', dataDir);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, log));
+  app.whenReady().then(start, (error: unknown) => {
+    console.error(`DesignDrill could not start: ${(error as Error).message}`);
+    app.exit(1);
+  });
+}
+
+async function start(): Promise<void> {
+  const paths = appPaths(app.getAppPath());
+  restrictPermissions(session.defaultSession);
+  serveRenderer(protocol, paths.renderer);
+  Menu.setApplicationMenu(process.platform === 'darwin' ? Menu.buildFromTemplate([{ role: 'appMenu' }, { role: 'editMenu' }, { role: 'windowMenu' }]) : null);
+
+  const services = await createServices({ dataDir, builtinPromptsDir: paths.prompts, host: 'electron', version: app.getVersion() });
+  for (const notice of services.notices) log(`warning: ${notice}`);
+  registerIpc(ipcMain, services, () => BrowserWindow.getAllWindows(), log);
+
+  const main = await openMainWindow(services, join(__dirname, 'preload.cjs'));
+  app.on('second-instance', () => {
+    if (main.isMinimized()) main.restore();
+    main.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+}
+
+async function openMainWindow(services: Services, preload: string): Promise<BrowserWindow> {
+  const loaded = await loadWindowBounds(dataDir);
+  if (loaded.notice) log(`warning: ${loaded.notice}`);
+  const bounds = fitToDisplays(loaded.bounds, screen.getAllDisplays().map((d) => d.workArea));
+  const { theme } = await services.handlers['settings.get']({});
+  const dark = theme === 'dark' || (theme === 'system' && nativeTheme.shouldUseDarkColors);
+  const win = new BrowserWindow(windowOptions(bounds, preload, dark));
+  if (bounds.maximized) win.maximize();
+  win.once('ready-to-show', () => win.show());
+  rememberBounds(win);
+  await win.loadURL(`${APP_ORIGIN}/`);
+  return win;
+}
+
+function rememberBounds(win: BrowserWindow): void {
+  let timer: NodeJS.Timeout | undefined;
+  const save = () => {
+    if (win.isDestroyed() || win.isMinimized()) return;
+    const bounds: WindowBounds = { ...win.getNormalBounds(), maximized: win.isMaximized() };
+    saveWindowBounds(dataDir, bounds).catch((error: unknown) => log(`could not save the window's place: ${(error as Error).message}`));
+  };
+  const soon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(save, 400);
+  };
+  win.on('resize', soon);
+  win.on('move', soon);
+  win.on('maximize', soon);
+  win.on('unmaximize', soon);
+  win.on('close', () => {
+    clearTimeout(timer);
+    save();
+  });
+}

@@ -1,0 +1,64 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Names that only exist in a browser; shared/ must run in Node and in windows alike. */
+const browserGlobals = Object.keys(globals.browser).filter((name) => !(name in globals.es2021) && !(name in globals.node));
+
+const nodeBuiltins = ['fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'stream', 'events', 'util', 'worker_threads', 'buffer'];
+
+/** The rule that keeps shared/ pure TypeScript: no UI, no Electron, no Node, no DOM. */
+export const sharedPurity = {
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'shared/ is pure TypeScript: no React.' },
+        { group: ['electron', 'electron/*'], message: 'shared/ is pure TypeScript: no Electron.' },
+        { group: ['node:*', ...nodeBuiltins, ...nodeBuiltins.map((m) => `${m}/*`)], message: 'shared/ is pure TypeScript: no Node modules.' },
+        { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ depends on nothing outside shared/.' },
+      ],
+    },
+  ],
+  'no-restricted-globals': [
+    'error',
+    ...['process', 'Buffer', '__dirname', '__filename', 'require', 'global'].map((name) => ({ name, message: 'shared/ is pure TypeScript: no Node globals.' })),
+    ...browserGlobals.map((name) => ({ name, message: 'shared/ is pure TypeScript: no DOM globals.' })),
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tmp/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  { files: ['shared/**/*.ts'], rules: sharedPurity },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The renderer has no Electron; go through renderer/bridge.' }],
+          patterns: [
+            { group: ['node:*'], message: 'The renderer has no Node; go through renderer/bridge.' },
+            { regex: '(^|/)electron/(?!preload/api$)', message: 'The renderer may only import the preload API types from electron/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts', 'scripts/**/*.{js,mjs,ts}', 'e2e/**/*.ts', '*.config.{js,ts}'],
+    languageOptions: { globals: globals.node },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**'], message: 'The Node side never imports the renderer.' }] }],
+    },
+  },
+);

@@ -1,0 +1,74 @@
+import {
+  Envelope,
+  type ChannelName,
+  type EventName,
+  type EventPayload,
+  type Request,
+  type Response,
+} from '../../shared/bridge/contract';
+import { BridgeError, parseEvent, parseOrThrow, parseResponse } from '../../shared/bridge/parse';
+import { BRIDGE_KEY, type PreloadApi } from '../../electron/preload/api';
+
+/**
+ * The renderer's only way to the Node side. In Electron it goes through the preload;
+ * in the browser host, over HTTP and server-sent events. Either way every reply is
+ * checked against the contract before the UI sees it.
+ */
+type Transport = {
+  send(channel: ChannelName, request: unknown): Promise<unknown>;
+  listen(event: EventName, listener: (payload: unknown) => void): () => void;
+};
+
+function preloadTransport(api: PreloadApi): Transport {
+  return {
+    send: (channel, request) => (api.call[channel] as (r: unknown) => Promise<unknown>)(request),
+    listen: (event, listener) => api.on[event](listener as (p: EventPayload<typeof event>) => void),
+  };
+}
+
+function httpTransport(): Transport {
+  let source: EventSource | undefined;
+  return {
+    async send(channel, request) {
+      let reply: globalThis.Response;
+      try {
+        reply = await fetch(`/api/${channel}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(request),
+          credentials: 'same-origin',
+        });
+      } catch {
+        throw BridgeError.of('internal', channel, 'DesignDrill is not answering. Is the `npm run web` process still running?');
+      }
+      if (reply.status === 403) {
+        throw BridgeError.of('forbidden', channel, (await reply.text()).trim());
+      }
+      return reply.json();
+    },
+    listen(event, listener) {
+      source ??= new EventSource('/api/events', { withCredentials: true });
+      const handler = (e: MessageEvent<string>) => listener(JSON.parse(e.data));
+      source.addEventListener(event, handler);
+      return () => source?.removeEventListener(event, handler);
+    },
+  };
+}
+
+const bridgeApi = (window as unknown as Record<string, PreloadApi | undefined>)[BRIDGE_KEY];
+const transport: Transport = bridgeApi ? preloadTransport(bridgeApi) : httpTransport();
+
+export async function call<C extends ChannelName>(channel: C, request: Request<C>): Promise<Response<C>> {
+  const envelope = parseOrThrow(Envelope, await transport.send(channel, request), channel, 'response');
+  if (!envelope.ok) throw new BridgeError(envelope.error);
+  return parseResponse(channel, envelope.value);
+}
+
+export function subscribe<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
+  return transport.listen(event, (payload) => listener(parseEvent(event, payload)));
+}
+
+/** A message fit to show a person, whatever was thrown. */
+export function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

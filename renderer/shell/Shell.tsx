@@ -1,0 +1,67 @@
+import { useEffect } from 'react';
+import iconUrl from '../../build/icon.svg';
+import { HomeScreen } from '../home/HomeScreen';
+import { PromptScreen } from '../prompt/PromptScreen';
+import { SettingsScreen } from '../settings/SettingsScreen';
+import { useAppliedTheme } from '../settings/useAppliedTheme';
+import { useAppStore } from '../store/store';
+import { Notice } from '../ui/Notice';
+import { selectAppInfo } from './appInfoSlice';
+import { selectRoute } from './navSlice';
+import { routeHash, type Route } from './route';
+
+const NAV: { label: string; route: Route; section: Route['name'][] }[] = [
+  { label: 'Prompts', route: { name: 'home' }, section: ['home', 'prompt'] },
+  { label: 'Settings', route: { name: 'settings' }, section: ['settings'] },
+];
+
+export function Shell() {
+  useAppliedTheme();
+  const route = useAppStore(selectRoute);
+  const appInfo = useAppStore(selectAppInfo);
+
+  useEffect(() => {
+    const { syncRouteFromLocation, loadAppInfo, loadSettings, followSettings } = useAppStore.getState();
+    window.addEventListener('hashchange', syncRouteFromLocation);
+    void loadAppInfo();
+    void loadSettings();
+    const unfollow = followSettings();
+    return () => {
+      window.removeEventListener('hashchange', syncRouteFromLocation);
+      unfollow();
+    };
+  }, []);
+
+  return (
+    <div className="shell">
+      <header className="shell-header">
+        <a className="brand" href={routeHash({ name: 'home' })}>
+          <img src={iconUrl} alt="" width={28} height={28} />
+          <span>DesignDrill</span>
+        </a>
+        <nav aria-label="Main">
+          <ul className="nav">
+            {NAV.map((item) => (
+              <li key={item.label}>
+                <a href={routeHash(item.route)} aria-current={item.section.includes(route.name) ? 'page' : undefined}>
+                  {item.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main className="shell-main">
+        {appInfo.status === 'ready' &&
+          appInfo.value.notices.map((notice) => (
+            <Notice key={notice} tone="warning" title="A damaged file was set aside">
+              {notice}
+            </Notice>
+          ))}
+        {route.name === 'home' && <HomeScreen />}
+        {route.name === 'prompt' && <PromptScreen id={route.id} />}
+        {route.name === 'settings' && <SettingsScreen />}
+      </main>
+    </div>
+  );
+}

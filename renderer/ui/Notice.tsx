@@ -1,0 +1,11 @@
+import type { ReactNode } from 'react';
+
+/** A boxed message: 'error' for something that failed, 'warning' for something to fix. */
+export function Notice({ tone, title, children }: { tone: 'error' | 'warning'; title: string; children?: ReactNode }) {
+  return (
+    <div className={`notice notice-${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
+      <strong className="notice-title">{title}</strong>
+      {children && <div className="notice-body">{children}</div>}
+    </div>
+  );
+}

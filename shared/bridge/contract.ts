@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { PromptBrief, PromptId, PromptProblem, PromptSummary } from '../schemas/prompt';
+import { Settings, SettingsPatch } from '../schemas/settings';
+import type { ChannelName, EventName } from './names';
+
+export { channelNames, eventNames, type ChannelName, type EventName } from './names';
+
+/**
+ * Every request a window may make, by intent. Each entry is the only description of
+ * its channel: the Electron IPC handlers, the preload, the browser host and the
+ * renderer's client all derive their types and checks from this map.
+ */
+export const channels = {
+  'app.info': {
+    request: z.object({}).strict(),
+    response: z.object({
+      version: z.string(),
+      host: z.enum(['electron', 'web']),
+      dataDir: z.string(),
+      notices: z.array(z.string()),
+    }),
+  },
+  'prompt.list': {
+    request: z.object({}).strict(),
+    response: z.object({
+      prompts: z.array(PromptSummary),
+      problems: z.array(PromptProblem),
+    }),
+  },
+  'prompt.open': {
+    request: z.object({ id: PromptId }).strict(),
+    response: PromptBrief,
+  },
+  'settings.get': {
+    request: z.object({}).strict(),
+    response: Settings,
+  },
+  'settings.update': {
+    request: SettingsPatch,
+    response: Settings,
+  },
+} as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
+
+/** Everything the Node side pushes to windows without being asked. */
+export const events = {
+  'settings.changed': Settings,
+} as const satisfies Record<EventName, z.ZodType>;
+
+export type Request<C extends ChannelName> = z.input<(typeof channels)[C]['request']>;
+export type Response<C extends ChannelName> = z.output<(typeof channels)[C]['response']>;
+export type ParsedRequest<C extends ChannelName> = z.output<(typeof channels)[C]['request']>;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
+
+export function isChannelName(name: string): name is ChannelName {
+  return Object.hasOwn(channels, name);
+}
+
+export function isEventName(name: string): name is EventName {
+  return Object.hasOwn(events, name);
+}
+
+/** Why a call failed; `code` maps onto HTTP statuses in the browser host. */
+export const FailureCode = z.enum(['bad-request', 'forbidden', 'not-found', 'internal']);
+export type FailureCode = z.infer<typeof FailureCode>;
+
+export const Failure = z.object({
+  code: FailureCode,
+  channel: z.string(),
+  message: z.string(),
+  issues: z.array(z.object({ field: z.string(), message: z.string() })).default([]),
+});
+export type Failure = z.infer<typeof Failure>;
+
+/** The one shape every reply takes over IPC and HTTP, so errors cross intact. */
+export const Envelope = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: Failure }),
+]);
+export type Envelope = z.infer<typeof Envelope>;
+
+/** Handlers for every channel: what a host must provide. */
+export type Handlers = {
+  [C in ChannelName]: (request: ParsedRequest<C>) => Promise<Response<C>>;
+};

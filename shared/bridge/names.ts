@@ -1,0 +1,10 @@
+/**
+ * The channel and event names alone, so the sandboxed preload can expose one function
+ * per channel without bundling the schemas. contract.ts is checked against these lists:
+ * a name missing from either side is a type error.
+ */
+export const channelNames = ['app.info', 'prompt.list', 'prompt.open', 'settings.get', 'settings.update'] as const;
+export const eventNames = ['settings.changed'] as const;
+
+export type ChannelName = (typeof channelNames)[number];
+export type EventName = (typeof eventNames)[number];

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+export const ThemeChoice = z.enum(['light', 'dark', 'system']);
+export type ThemeChoice = z.infer<typeof ThemeChoice>;
+
+export const Settings = z.object({
+  theme: ThemeChoice.default('system'),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const defaultSettings: Settings = Settings.parse({});
+
+/** A change to some settings; every key optional, unknown keys refused. */
+export const SettingsPatch = z
+  .object({ theme: ThemeChoice })
+  .partial()
+  .strict()
+  .refine((p) => Object.keys(p).length > 0, 'name at least one setting to change');
+export type SettingsPatch = z.infer<typeof SettingsPatch>;

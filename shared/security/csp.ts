@@ -1,0 +1,18 @@
+/**
+ * The one Content-Security-Policy for every window, in Electron and in the browser:
+ * nothing may load from or talk to another origin. Inline styles are allowed because
+ * React's style props and Excalidraw need them; inline scripts are not.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
