@@ -1,0 +1,57 @@
+import { listPackage } from '@electron/asar';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTempDirs } from '../electron/services/testing/tempDir';
+
+const run = promisify(execFile);
+// One packaging run serves every test here, so its folder lives until the file ends.
+const tempDir = useTempDirs('file');
+
+describe('the electron-builder configuration', () => {
+  let files: string[] = [];
+  let executables: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync('dist/electron/main.cjs') || !existsSync('dist/renderer/index.html')) {
+      throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
+    }
+    const work = await tempDir();
+    // A stand-in for Electron's own files, so packaging needs no download.
+    const stub = join(work, 'electron-stub');
+    await mkdir(stub);
+    await writeFile(join(stub, 'electron'), '');
+    await chmod(join(stub, 'electron'), 0o755);
+    const out = join(work, 'release');
+    await run(resolve('node_modules/.bin/electron-builder'), [
+      '--config', 'build/electron-builder.yml', '--linux', '--dir',
+      `-c.electronDist=${stub}`, `-c.directories.output=${out}`,
+    ], { env: { ...process.env, CI: 'true' } });
+    const unpacked = join(out, 'linux-unpacked');
+    files = listPackage(join(unpacked, 'resources', 'app.asar'), { isPack: false });
+    executables = await readdir(unpacked);
+  }, 120_000);
+
+  it('packs the main process, the preload and the renderer', () => {
+    expect(files).toEqual(expect.arrayContaining(['/dist/electron/main.cjs', '/dist/electron/preload.cjs', '/dist/renderer/index.html']));
+    expect(files.some((f) => /^\/dist\/renderer\/assets\/index-.*\.js$/.test(f))).toBe(true);
+  });
+
+  it('packs every shipped prompt', async () => {
+    const prompts = (await readdir('prompts')).filter((f) => f.endsWith('.md'));
+    expect(prompts.length).toBeGreaterThan(0);
+    for (const prompt of prompts) expect(files).toContain(`/prompts/${prompt}`);
+  });
+
+  it('packs no node_modules, source maps or sources', () => {
+    expect(files.filter((f) => f.includes('node_modules'))).toEqual([]);
+    expect(files.filter((f) => f.endsWith('.map') || f.endsWith('.ts') || f.endsWith('.tsx'))).toEqual([]);
+  });
+
+  it('names the executable after the product', () => {
+    expect(executables).toContain('designdrill');
+  });
+});

@@ -1,0 +1,172 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createServices } from '../services/services';
+import { useTempDirs } from '../services/testing/tempDir';
+import { startHost, type Host } from './server';
+
+const tempDir = useTempDirs();
+let host: Host | undefined;
+afterEach(async () => {
+  await host?.close();
+  host = undefined;
+});
+
+async function start(): Promise<Host> {
+  const dataDir = await tempDir();
+  const staticDir = await tempDir();
+  await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>DesignDrill</title>');
+  await mkdir(join(staticDir, 'assets'));
+  await writeFile(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
+  await writeFile(join(dataDir, 'secret.txt'), 'private');
+  const services = await createServices({ dataDir, builtinPromptsDir: await tempDir(), host: 'web', version: 'test' });
+  host = await startHost({ services, staticDir });
+  return host;
+}
+
+type Reply = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
+
+/** A raw request, so the test controls every header (fetch would set Origin and Host itself). */
+function send(h: Host, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      { host: '127.0.0.1', port: h.port, path, method: options.method ?? 'GET', headers: { Host: `127.0.0.1:${h.port}`, ...options.headers } },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+const withToken = (h: Host, extra: Record<string, string> = {}) => ({ 'x-designdrill-token': h.token, ...extra });
+const call = (h: Host, channel: string, body: string, headers: Record<string, string> = withToken(h)) =>
+  send(h, `/api/${channel}`, { method: 'POST', body, headers: { 'Content-Type': 'application/json', ...headers } });
+
+describe('the browser host', () => {
+  it('listens on 127.0.0.1 only and prints a URL with its token', async () => {
+    const h = await start();
+    expect(h.url).toBe(`http://127.0.0.1:${h.port}/?token=${h.token}`);
+    expect(h.token.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('answers a call that carries the token', async () => {
+    const h = await start();
+    const reply = await call(h, 'settings.get', '{}');
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { theme: 'system' } });
+  });
+
+  it('refuses a call without the token with 403', async () => {
+    const h = await start();
+    expect((await call(h, 'settings.get', '{}', {})).status).toBe(403);
+    expect((await send(h, '/')).status).toBe(403);
+    expect((await send(h, '/assets/app.js')).status).toBe(403);
+  });
+
+  it('refuses a wrong token with 403', async () => {
+    const h = await start();
+    expect((await call(h, 'settings.get', '{}', { 'x-designdrill-token': 'x'.repeat(h.token.length) })).status).toBe(403);
+  });
+
+  it('refuses a foreign Origin with 403, even with the token', async () => {
+    const h = await start();
+    const reply = await call(h, 'settings.update', '{"theme":"dark"}', withToken(h, { Origin: 'http://evil.example' }));
+    expect(reply.status).toBe(403);
+    expect(reply.body).toMatch(/origin "http:\/\/evil\.example"/);
+    expect(JSON.parse((await call(h, 'settings.get', '{}')).body).value.theme).toBe('system');
+  });
+
+  it('accepts its own Origin', async () => {
+    const h = await start();
+    expect((await call(h, 'settings.get', '{}', withToken(h, { Origin: h.origin }))).status).toBe(200);
+  });
+
+  it('refuses a foreign Host header with 403 (DNS rebinding)', async () => {
+    const h = await start();
+    const reply = await send(h, '/api/settings.get', { method: 'POST', body: '{}', headers: withToken(h, { Host: `evil.example:${h.port}` }) });
+    expect(reply.status).toBe(403);
+    expect(reply.body).toMatch(/Host header/);
+  });
+
+  it('answers a malformed body with 400 naming the field', async () => {
+    const h = await start();
+    const reply = await call(h, 'settings.update', '{"theme":"neon"}');
+    expect(reply.status).toBe(400);
+    const body = JSON.parse(reply.body);
+    expect(body.error.message).toMatch(/^settings\.update request is invalid: field "theme"/);
+    expect(body.error.issues[0].field).toBe('theme');
+  });
+
+  it('answers a body that is not JSON with 400', async () => {
+    const h = await start();
+    const reply = await call(h, 'settings.update', '{theme:');
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body).error.message).toMatch(/not valid JSON/);
+  });
+
+  it('answers an unknown channel with 404 and a wrong method with 405', async () => {
+    const h = await start();
+    expect((await call(h, 'fs.writeFile', '{}')).status).toBe(404);
+    expect((await send(h, '/api/settings.get', { headers: withToken(h) })).status).toBe(405);
+  });
+
+  it('trades the token in the URL for a cookie that later requests use', async () => {
+    const h = await start();
+    const first = await send(h, `/?token=${h.token}`);
+    expect(first.status).toBe(303);
+    expect(first.headers.location).toBe('/');
+    const cookie = String(first.headers['set-cookie']).split(';')[0]!;
+    expect(String(first.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/);
+    const page = await send(h, '/', { headers: { Cookie: cookie } });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<title>DesignDrill</title>');
+    expect(page.headers['content-security-policy']).toMatch(/default-src 'self'/);
+    expect((await call(h, 'settings.get', '{}', { Cookie: cookie })).status).toBe(200);
+  });
+
+  it('serves app routes as index.html and never a file outside the build', async () => {
+    const h = await start();
+    expect((await send(h, '/settings', { headers: withToken(h) })).body).toContain('<title>DesignDrill</title>');
+    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/nope.js']) {
+      const reply = await send(h, path, { headers: withToken(h) });
+      expect(reply.status, path).toBe(404);
+      expect(reply.body).not.toContain('private');
+    }
+  });
+
+  it('pushes a settings change to open event streams', async () => {
+    const h = await start();
+    let update: Promise<Reply> | undefined;
+    const received = new Promise<string>((resolve, reject) => {
+      const req = httpRequest({ host: '127.0.0.1', port: h.port, path: '/api/events', headers: { Host: `127.0.0.1:${h.port}`, ...withToken(h) } }, (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        // The test hangs up once it has what it waited for; the reset that follows is expected.
+        res.on('error', () => {});
+        res.on('data', (chunk: string) => {
+          text += chunk;
+          if (text.includes(': connected')) update ??= call(h, 'settings.update', '{"theme":"dark"}');
+          if (text.includes('event: settings.changed')) {
+            resolve(text);
+            req.destroy();
+          }
+        });
+      });
+      req.on('error', (error) => (req.destroyed ? undefined : reject(error)));
+      req.end();
+    });
+    expect(await received).toMatch(/event: settings\.changed\ndata: \{"theme":"dark"\}/);
+    expect((await update)?.status).toBe(200);
+  });
+
+  it('refuses an event stream without the token', async () => {
+    const h = await start();
+    expect((await send(h, '/api/events')).status).toBe(403);
+  });
+});

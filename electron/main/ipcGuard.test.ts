@@ -1,0 +1,53 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Handlers } from '../../shared/bridge/contract';
+import { guardedCall, type SenderInfo } from './ipcGuard';
+
+function handlersWith(spy: (...args: unknown[]) => void): Handlers {
+  const answer = async (...args: unknown[]) => {
+    spy(...args);
+    return { theme: 'dark' as const };
+  };
+  return {
+    'app.info': async () => ({ version: '1', host: 'electron', dataDir: '/d', notices: [] }),
+    'prompt.list': async () => ({ prompts: [], problems: [] }),
+    'prompt.open': async () => ({ id: 'x', title: 'X', difficulty: 'easy', tags: ['t'], summary: 's', brief: 'b' }),
+    'settings.get': answer,
+    'settings.update': answer,
+  };
+}
+
+const topFrame = (url: string): SenderInfo => ({ senderFrame: { url, parent: null } });
+
+describe('the IPC guard', () => {
+  it('lets a well-formed message from the app page through to its service', async () => {
+    const spy = vi.fn();
+    const reply = await guardedCall(handlersWith(spy), topFrame('app://designdrill/#/settings'), 'settings.update', { theme: 'dark' });
+    expect(reply).toEqual({ ok: true, value: { theme: 'dark' } });
+    expect(spy).toHaveBeenCalledWith({ theme: 'dark' });
+  });
+
+  it.each([
+    ['a remote page', topFrame('https://evil.example/')],
+    ['a local file', topFrame('file:///tmp/page.html')],
+    ['another app:// host', topFrame('app://other/')],
+    ['a sub-frame of the app page', { senderFrame: { url: 'app://designdrill/', parent: {} } }],
+    ['a frame that is gone', { senderFrame: null }],
+  ])('refuses a message from %s before any service sees it', async (_label, sender) => {
+    const spy = vi.fn();
+    const log = vi.fn();
+    const reply = await guardedCall(handlersWith(spy), sender as SenderInfo, 'settings.update', { theme: 'dark' }, log);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden', channel: 'settings.update' } });
+    expect(spy).not.toHaveBeenCalled();
+    expect(log).toHaveBeenCalledWith(expect.stringMatching(/^refused settings\.update/));
+  });
+
+  it('refuses a malformed payload with an error naming the channel and the field', async () => {
+    const spy = vi.fn();
+    const reply = await guardedCall(handlersWith(spy), topFrame('app://designdrill/'), 'settings.update', { theme: 7 });
+    expect(spy).not.toHaveBeenCalled();
+    expect(reply).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request', message: expect.stringMatching(/^settings\.update request is invalid: field "theme"/) },
+    });
+  });
+});
