@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { PromptBrief, PromptProblem, PromptSummary } from '../../shared/schemas/prompt';
-import { call, describeError } from '../bridge/bridge';
-import { idle, loading, type Load } from '../store/load';
+import { call } from '../bridge/bridge';
+import { idle, loading, settle, type Load } from '../store/load';
 import type { AppState } from '../store/store';
 
 export type PromptsSlice = {
@@ -16,21 +16,13 @@ export const createPromptsSlice: StateCreator<AppState, [], [], PromptsSlice> = 
   openedPrompt: idle,
   async loadPromptList() {
     set({ promptList: loading });
-    try {
-      set({ promptList: { status: 'ready', value: await call('prompt.list', {}) } });
-    } catch (error) {
-      set({ promptList: { status: 'failed', error: describeError(error) } });
-    }
+    set({ promptList: await settle(call('prompt.list', {})) });
   },
   async openPrompt(id) {
     const current = get().openedPrompt;
     if (current.status === 'ready' && current.value.id === id) return;
     set({ openedPrompt: loading });
-    try {
-      set({ openedPrompt: { status: 'ready', value: await call('prompt.open', { id }) } });
-    } catch (error) {
-      set({ openedPrompt: { status: 'failed', error: describeError(error) } });
-    }
+    set({ openedPrompt: await settle(call('prompt.open', { id })) });
   },
 });
 

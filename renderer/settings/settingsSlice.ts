@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Settings, ThemeChoice } from '../../shared/schemas/settings';
 import { call, describeError, subscribe } from '../bridge/bridge';
-import { idle, loading, type Load } from '../store/load';
+import { idle, loading, settle, type Load } from '../store/load';
 import type { AppState } from '../store/store';
 
 export type SettingsSlice = {
@@ -17,11 +17,7 @@ export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> 
   settings: idle,
   async loadSettings() {
     set({ settings: loading });
-    try {
-      set({ settings: { status: 'ready', value: await call('settings.get', {}) } });
-    } catch (error) {
-      set({ settings: { status: 'failed', error: describeError(error) } });
-    }
+    set({ settings: await settle(call('settings.get', {})) });
   },
   async setTheme(theme) {
     try {

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Response } from '../../shared/bridge/contract';
-import { call, describeError } from '../bridge/bridge';
-import { idle, loading, type Load } from '../store/load';
+import { call } from '../bridge/bridge';
+import { idle, loading, settle, type Load } from '../store/load';
 import type { AppState } from '../store/store';
 
 export type AppInfoSlice = {
@@ -13,11 +13,7 @@ export const createAppInfoSlice: StateCreator<AppState, [], [], AppInfoSlice> = 
   appInfo: idle,
   async loadAppInfo() {
     set({ appInfo: loading });
-    try {
-      set({ appInfo: { status: 'ready', value: await call('app.info', {}) } });
-    } catch (error) {
-      set({ appInfo: { status: 'failed', error: describeError(error) } });
-    }
+    set({ appInfo: await settle(call('app.info', {})) });
   },
 });
 

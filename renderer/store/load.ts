@@ -1,3 +1,5 @@
+import { describeError } from '../bridge/bridge';
+
 /** The state of anything fetched through the bridge. */
 export type Load<T> =
   | { status: 'idle' }
@@ -7,3 +9,12 @@ export type Load<T> =
 
 export const idle = { status: 'idle' } as const;
 export const loading = { status: 'loading' } as const;
+
+/** Waits for a bridge call and says how it ended, with a message fit to show. */
+export async function settle<T>(pending: Promise<T>): Promise<Load<T>> {
+  try {
+    return { status: 'ready', value: await pending };
+  } catch (error) {
+    return { status: 'failed', error: describeError(error) };
+  }
+}

@@ -1,0 +1,271 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { parse as parseYaml } from 'yaml';
+
+export { expect };
+
+/** The project folder. */
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const WEB_HOST_ENTRY = join(ROOT, 'dist', 'node', 'web.mjs');
+export const ELECTRON_MAIN = join(ROOT, 'dist', 'electron', 'main.cjs');
+/** Pictures for people to look at; nothing asserts on them. */
+export const SCREENS_DIR = join(ROOT, 'test-results', 'screens');
+
+const URL_LINE = /DesignDrill is running at (http:\/\/127\.0\.0\.1:(\d+)\/\?token=(\S+))/;
+const START_TIMEOUT_MS = 15_000;
+const STOP_TIMEOUT_MS = 5_000;
+
+export function requireBuilt(file: string): void {
+  if (!existsSync(file)) {
+    throw new Error(`${file} is missing: build the app first with \`npm run build\` (\`npm test\` builds before it runs Playwright).`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// The prompts shipped in prompts/, read straight from the files so the suites follow edits.
+
+export type ShippedPrompt = { file: string; id: string; title: string; difficulty: string; tags: string[]; brief: string };
+
+export function shippedPromptFiles(): string[] {
+  return readdirSync(join(ROOT, 'prompts'))
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => join(ROOT, 'prompts', name));
+}
+
+export function shippedPrompts(): ShippedPrompt[] {
+  return shippedPromptFiles().map((file) => {
+    const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
+    if (!match) throw new Error(`${file} has no front matter`);
+    const data = parseYaml(match[1]!) as Record<string, unknown>;
+    return {
+      file,
+      id: String(data.id),
+      title: String(data.title),
+      difficulty: String(data.difficulty),
+      tags: (data.tags as unknown[]).map(String),
+      brief: String(data.brief).trim(),
+    };
+  });
+}
+
+export const DIFFICULTY_LABEL: Record<string, string> = { easy: 'Easy', medium: 'Medium', hard: 'Hard' };
+
+// ---------------------------------------------------------------------------------------
+// The browser host as a child process.
+
+/**
+ * Runs `node dist/node/web.mjs --port 0 --data-dir <dataDir>` and reads the address it
+ * prints. `restart()` stops it and starts a new one on the same data folder (a new port
+ * and a new token), which is how a person would restart it.
+ */
+export class WebHost {
+  private child: ChildProcess | undefined;
+  private started: { url: string; origin: string; port: number; token: string } | undefined;
+  /** Everything the host printed, across restarts, for the report of a failed test. */
+  readonly log: string[] = [];
+
+  constructor(readonly dataDir: string) {}
+
+  get running(): boolean {
+    return this.child !== undefined && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  /** The address with the one-time token, as printed. */
+  get url(): string {
+    return this.current().url;
+  }
+
+  /** `http://127.0.0.1:PORT`, without the token. */
+  get origin(): string {
+    return this.current().origin;
+  }
+
+  get token(): string {
+    return this.current().token;
+  }
+
+  private current() {
+    if (!this.started) throw new Error('the host is not running: call host.start() first');
+    return this.started;
+  }
+
+  async start(): Promise<string> {
+    if (this.running) throw new Error('the host is already running');
+    requireBuilt(WEB_HOST_ENTRY);
+    const env = { ...process.env };
+    delete env.DESIGNDRILL_DATA_DIR;
+    const child = spawn(process.execPath, [WEB_HOST_ENTRY, '--port', '0', '--data-dir', this.dataDir], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child = child;
+    this.log.push(`$ node ${WEB_HOST_ENTRY} --port 0 --data-dir ${this.dataDir}`);
+
+    this.started = await new Promise((resolvePromise, reject) => {
+      let stdout = '';
+      const timer = setTimeout(
+        () => fail(`the host printed no address within ${START_TIMEOUT_MS} ms`),
+        START_TIMEOUT_MS,
+      );
+      const fail = (why: string) => {
+        clearTimeout(timer);
+        reject(new Error(`${why}\n--- host output ---\n${this.log.join('\n')}`));
+      };
+      child.stdout!.setEncoding('utf8');
+      child.stderr!.setEncoding('utf8');
+      child.stdout!.on('data', (chunk: string) => {
+        this.record('out', chunk);
+        stdout += chunk;
+        const match = URL_LINE.exec(stdout);
+        if (match) {
+          clearTimeout(timer);
+          const url = match[1]!;
+          resolvePromise({ url, origin: new URL(url).origin, port: Number(match[2]), token: match[3]! });
+        }
+      });
+      child.stderr!.on('data', (chunk: string) => this.record('err', chunk));
+      child.once('error', (error) => fail(`the host could not be started: ${error.message}`));
+      child.once('exit', (code, signal) => fail(`the host exited before printing its address (code ${code}, signal ${signal})`));
+    });
+    return this.url;
+  }
+
+  async stop(): Promise<void> {
+    const child = this.child;
+    this.child = undefined;
+    this.started = undefined;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((done) => child.once('exit', () => done()));
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => {
+      this.log.push(`the host ignored SIGTERM for ${STOP_TIMEOUT_MS} ms; killing it`);
+      child.kill('SIGKILL');
+    }, STOP_TIMEOUT_MS);
+    await exited;
+    clearTimeout(timer);
+  }
+
+  async restart(): Promise<string> {
+    await this.stop();
+    return this.start();
+  }
+
+  private record(stream: 'out' | 'err', chunk: string): void {
+    for (const line of chunk.split(/\r?\n/)) if (line) this.log.push(`[${stream}] ${line}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Offline and error-free: every page is watched.
+
+export type Watch = {
+  /** Requests that tried to leave 127.0.0.1; each was aborted. */
+  blocked: string[];
+  /** console.error messages and uncaught page errors. */
+  errors: string[];
+};
+
+function isLoopback(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol === 'data:' || parsed.protocol === 'blob:' || parsed.protocol === 'about:') return true;
+    return parsed.hostname === '127.0.0.1';
+  } catch {
+    return false;
+  }
+}
+
+/** Aborts (and records) every request of `context` that is not for 127.0.0.1. */
+export async function blockLeavingLoopback(context: BrowserContext, blocked: string[]): Promise<void> {
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (isLoopback(url)) return route.continue();
+    blocked.push(`${route.request().method()} ${url}`);
+    return route.abort('blockedbyclient');
+  });
+}
+
+/** Records console errors and uncaught errors of `page`. */
+export function recordErrors(page: Page, errors: string[]): void {
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const where = message.location();
+    errors.push(`console.error: ${message.text()}${where.url ? ` (${where.url}:${where.lineNumber})` : ''}`);
+  });
+  page.on('pageerror', (error) => errors.push(`page error: ${error.stack ?? error.message}`));
+}
+
+export async function watchPage(page: Page): Promise<Watch> {
+  const watch: Watch = { blocked: [], errors: [] };
+  await blockLeavingLoopback(page.context(), watch.blocked);
+  recordErrors(page, watch.errors);
+  return watch;
+}
+
+export function expectClean(watch: Watch): void {
+  expect(watch.blocked, 'requests that tried to leave 127.0.0.1 (they were aborted)').toEqual([]);
+  expect(watch.errors, 'console errors and uncaught page errors').toEqual([]);
+}
+
+// ---------------------------------------------------------------------------------------
+// Fixtures.
+
+type Fixtures = {
+  /** A fresh, empty data folder under the OS temp folder, removed after a passing test. */
+  dataDir: string;
+  /** The browser host on `dataDir`, not yet started: write files first, then `await host.start()`. */
+  host: WebHost;
+  /** What the page fixture saw; checked after every test. */
+  pageWatch: Watch;
+};
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  dataDir: async ({}, use, testInfo) => {
+    const dir = await mkdtemp(join(tmpdir(), 'designdrill-e2e-'));
+    await use(dir);
+    if (testInfo.status === testInfo.expectedStatus) await rm(dir, { recursive: true, force: true });
+    else console.log(`kept the data folder of a failed test: ${dir}`);
+  },
+
+  host: async ({ dataDir }, use, testInfo) => {
+    const host = new WebHost(dataDir);
+    try {
+      await use(host);
+    } finally {
+      await host.stop();
+      if (testInfo.status !== testInfo.expectedStatus) {
+        await testInfo.attach('host-output.txt', { body: host.log.join('\n'), contentType: 'text/plain' });
+      }
+    }
+  },
+
+  pageWatch: async ({ page }, use) => {
+    await use(await watchPage(page));
+  },
+
+  // Depends on `host` so the host outlives the page (a vanished host makes the page log errors).
+  page: async ({ page, pageWatch, host }, use) => {
+    void host;
+    await use(page);
+    expectClean(pageWatch);
+  },
+});
+
+/** Opens the host's printed address (which trades the token for a cookie) and waits for the shell. */
+export async function openApp(page: Page, host: WebHost): Promise<void> {
+  const response = await page.goto(host.url);
+  expect(response?.status(), 'the address the host printed should open the app').toBe(200);
+  await expect(page.getByRole('link', { name: 'DesignDrill' })).toBeVisible();
+}
+
+export function screenPath(name: string): string {
+  return join(SCREENS_DIR, `${name}.png`);
+}

@@ -1,0 +1,46 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+/**
+ * End-to-end suites. They drive the built app (`npm run build` first; `npm test` does it):
+ * `web` runs the browser host in Chromium, `electron` runs the desktop app itself.
+ *
+ * The browser is the system's Chromium when there is one (CI installs Debian's), else
+ * Playwright's own (`npx playwright install chromium` on a developer laptop). Set
+ * CHROMIUM_PATH to pick another.
+ */
+const systemChromium = '/usr/bin/chromium';
+const executablePath = process.env.CHROMIUM_PATH || (existsSync(systemChromium) ? systemChromium : undefined);
+
+export default defineConfig({
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  // Playwright empties its output folder on every run; keep it apart from the other
+  // reports in test-results/ (vitest.json, npm-test.log, screens/).
+  outputDir: 'test-results/artifacts',
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  use: {
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [
+    { name: 'web', testDir: 'e2e/web' },
+    { name: 'electron', testDir: 'e2e/electron' },
+  ],
+});
