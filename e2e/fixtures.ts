@@ -170,7 +170,21 @@ export type Watch = {
   blocked: string[];
   /** console.error messages and uncaught page errors. */
   errors: string[];
+  /** Console errors a test expects (see allowConsoleError). */
+  allowed: RegExp[];
 };
+
+const watches = new WeakMap<Page, Watch>();
+
+/**
+ * Lets this test's page log console errors matching `pattern`, for a failure the test
+ * provokes on purpose (Chromium logs every HTTP error response of a fetch to the console).
+ */
+export function allowConsoleError(page: Page, pattern: RegExp): void {
+  const watch = watches.get(page);
+  if (!watch) throw new Error('allowConsoleError works on the page fixture only');
+  watch.allowed.push(pattern);
+}
 
 function isLoopback(url: string): boolean {
   try {
@@ -203,15 +217,19 @@ export function recordErrors(page: Page, errors: string[]): void {
 }
 
 export async function watchPage(page: Page): Promise<Watch> {
-  const watch: Watch = { blocked: [], errors: [] };
+  const watch: Watch = { blocked: [], errors: [], allowed: [] };
   await blockLeavingLoopback(page.context(), watch.blocked);
   recordErrors(page, watch.errors);
+  watches.set(page, watch);
   return watch;
 }
 
 export function expectClean(watch: Watch): void {
-  expect(watch.blocked, 'requests that tried to leave 127.0.0.1 (they were aborted)').toEqual([]);
-  expect(watch.errors, 'console errors and uncaught page errors').toEqual([]);
+  const errors = watch.errors.filter((e) => !watch.allowed.some((pattern) => pattern.test(e)));
+  expect(
+    { blockedRequests: watch.blocked, errors },
+    'the page must stay on 127.0.0.1 (other requests were aborted) and log no console errors or uncaught errors',
+  ).toEqual({ blockedRequests: [], errors: [] });
 }
 
 // ---------------------------------------------------------------------------------------
@@ -222,8 +240,6 @@ type Fixtures = {
   dataDir: string;
   /** The browser host on `dataDir`, not yet started: write files first, then `await host.start()`. */
   host: WebHost;
-  /** What the page fixture saw; checked after every test. */
-  pageWatch: Watch;
 };
 
 export const test = base.extend<Fixtures>({
@@ -247,15 +263,13 @@ export const test = base.extend<Fixtures>({
     }
   },
 
-  pageWatch: async ({ page }, use) => {
-    await use(await watchPage(page));
-  },
-
-  // Depends on `host` so the host outlives the page (a vanished host makes the page log errors).
-  page: async ({ page, pageWatch, host }, use) => {
+  // Every test's page is kept offline and must log no errors. It depends on `host` so the
+  // host outlives the page (a vanished host would make the page log errors).
+  page: async ({ page, host }, use) => {
     void host;
+    const watch = await watchPage(page);
     await use(page);
-    expectClean(pageWatch);
+    expectClean(watch);
   },
 });
 
@@ -264,6 +278,13 @@ export async function openApp(page: Page, host: WebHost): Promise<void> {
   const response = await page.goto(host.url);
   expect(response?.status(), 'the address the host printed should open the app').toBe(200);
   await expect(page.getByRole('link', { name: 'DesignDrill' })).toBeVisible();
+}
+
+/** Picks a theme the way a person does: by clicking its label (the radio itself is visually hidden). */
+export async function chooseTheme(page: Page, label: 'Light' | 'Dark' | 'Follow system'): Promise<void> {
+  const radio = page.getByRole('radio', { name: label, exact: true });
+  await page.getByRole('group', { name: 'Theme' }).locator('label', { has: radio }).click();
+  await expect(radio).toBeChecked();
 }
 
 export function screenPath(name: string): string {

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { APP_VERSION, appPaths, appRoot } from '../services/appPaths';
+import { APP_VERSION, appRoot } from '../services/appPaths';
 import { findElectronBinary, tryDownloadElectron } from './electronBinary';
 import { runWebHost } from './web';
 
@@ -11,7 +11,8 @@ async function main(argv: readonly string[]): Promise<void> {
     await runWebHost(argv);
     return;
   }
-  const child = spawn(binary, [appPaths(appRoot(import.meta.url)).main, ...argv], { stdio: 'inherit' });
+  // Electron is given the app folder, not main.cjs: it takes the folder it is given as the app's root.
+  const child = spawn(binary, [appRoot(import.meta.url), ...argv], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 }
 

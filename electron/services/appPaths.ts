@@ -15,6 +15,5 @@ export function appPaths(root: string) {
   return {
     renderer: join(root, 'dist', 'renderer'),
     prompts: join(root, 'prompts'),
-    main: join(root, 'dist', 'electron', 'main.cjs'),
   };
 }

@@ -4,6 +4,7 @@ import { routeHash } from '../shell/route';
 import { useAppStore } from '../store/store';
 import { DifficultyBadge, Tags } from '../ui/DifficultyBadge';
 import { Notice } from '../ui/Notice';
+import { Prose } from '../ui/Prose';
 
 export function PromptScreen({ id }: { id: string }) {
   const opened = useAppStore(selectOpenedPrompt);
@@ -27,7 +28,7 @@ export function PromptScreen({ id }: { id: string }) {
             <Tags tags={opened.value.tags} />
           </div>
           <h2 className="eyebrow">The interviewer opens with</h2>
-          <blockquote className="brief">{opened.value.brief}</blockquote>
+          <Prose className="brief" text={opened.value.brief} />
           <p className="muted">
             The brief is vague on purpose. Before drawing anything, pin down who uses it, how much, and what must never go wrong.
           </p>

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import iconUrl from '../../build/icon.svg';
 import { HomeScreen } from '../home/HomeScreen';
 import { PromptScreen } from '../prompt/PromptScreen';
@@ -19,6 +19,7 @@ export function Shell() {
   useAppliedTheme();
   const route = useAppStore(selectRoute);
   const appInfo = useAppStore(selectAppInfo);
+  const [dismissed, setDismissed] = useState<readonly string[]>([]);
 
   useEffect(() => {
     const { syncRouteFromLocation, loadAppInfo, loadSettings, followSettings } = useAppStore.getState();
@@ -53,11 +54,13 @@ export function Shell() {
       </header>
       <main className="shell-main">
         {appInfo.status === 'ready' &&
-          appInfo.value.notices.map((notice) => (
-            <Notice key={notice} tone="warning" title="A damaged file was set aside">
-              {notice}
-            </Notice>
-          ))}
+          appInfo.value.notices
+            .filter((notice) => !dismissed.includes(notice))
+            .map((notice) => (
+              <Notice key={notice} tone="warning" title="A damaged file was set aside" onDismiss={() => setDismissed((d) => [...d, notice])}>
+                {notice}
+              </Notice>
+            ))}
         {route.name === 'home' && <HomeScreen />}
         {route.name === 'prompt' && <PromptScreen id={route.id} />}
         {route.name === 'settings' && <SettingsScreen />}
