@@ -12,11 +12,12 @@ export const sharedPurity = {
   'no-restricted-imports': [
     'error',
     {
+      // Anchored, so a local './events' is not taken for Node's 'events'.
       patterns: [
-        { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'shared/ is pure TypeScript: no React.' },
-        { group: ['electron', 'electron/*'], message: 'shared/ is pure TypeScript: no Electron.' },
-        { group: ['node:*', ...nodeBuiltins, ...nodeBuiltins.map((m) => `${m}/*`)], message: 'shared/ is pure TypeScript: no Node modules.' },
-        { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ depends on nothing outside shared/.' },
+        { regex: '^(react|react-dom)(/.*)?$', message: 'shared/ is pure TypeScript: no React.' },
+        { regex: '^electron(/.*)?$', message: 'shared/ is pure TypeScript: no Electron.' },
+        { regex: `^(node:.*|(${nodeBuiltins.join('|')})(/.*)?)$`, message: 'shared/ is pure TypeScript: no Node modules.' },
+        { regex: '^(\\.\\./)+(renderer|electron)/', message: 'shared/ depends on nothing outside shared/.' },
       ],
     },
   ],

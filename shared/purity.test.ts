@@ -22,6 +22,12 @@ describe('the lint rule that keeps shared/ pure', () => {
     expect(problems.join('\n')).toMatch(expected);
   });
 
+  it("tells a local module from Node's of the same name", async () => {
+    expect(await problemsIn("import { a } from './events';\nexport const x = a;", 'shared/session/example.ts')).toEqual([]);
+    const reachingOut = "import { a } from '../../electron/services/x';\nexport const x = a;";
+    expect((await problemsIn(reachingOut, 'shared/session/example.ts')).join()).toMatch(/nothing outside shared/);
+  });
+
   it('passes pure TypeScript', async () => {
     const code = "import { z } from 'zod';\nexport const n = z.number();\nexport const at = (now: number) => new Date(now).toISOString();\n";
     expect(await problemsIn(code, 'shared/example.ts')).toEqual([]);

@@ -50,12 +50,13 @@ test('a damaged settings file is set aside, kept byte for byte, and the app star
   const notice = page.getByRole('status').filter({ hasText: 'A damaged file was set aside' });
   await expect(notice).toBeVisible();
   await expect(notice).toContainText(settingsFile);
-  await expect(notice).toContainText('settings.json.damaged-');
+  await expect(notice).toContainText(join(host.dataDir, 'quarantine'));
 
-  const setAside = (await readdir(host.dataDir)).filter((name) => name.startsWith('settings.json.damaged-'));
-  expect(setAside, 'exactly one damaged copy in the data folder').toHaveLength(1);
-  expect(await readFile(join(host.dataDir, setAside[0]!), 'utf8')).toBe(damaged);
-  await expect(notice).toContainText(join(host.dataDir, setAside[0]!));
+  const quarantineDir = join(host.dataDir, 'quarantine');
+  const setAside = (await readdir(quarantineDir)).filter((name) => name.endsWith('-settings.json'));
+  expect(setAside, 'exactly one damaged copy in quarantine/').toHaveLength(1);
+  expect(await readFile(join(quarantineDir, setAside[0]!), 'utf8')).toBe(damaged);
+  await expect(notice).toContainText(join(quarantineDir, setAside[0]!));
   await mkdir(SCREENS_DIR, { recursive: true });
   await page.screenshot({ path: screenPath('home-damaged-settings'), fullPage: true });
 
@@ -68,7 +69,7 @@ test('a damaged settings file is set aside, kept byte for byte, and the app star
   await chooseTheme(page, 'Dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect.poll(async () => JSON.parse(await readFile(settingsFile, 'utf8')).theme).toBe('dark');
-  expect(await readFile(join(host.dataDir, setAside[0]!), 'utf8')).toBe(damaged);
+  expect(await readFile(join(quarantineDir, setAside[0]!), 'utf8')).toBe(damaged);
 
   // Once read, the warning can be put away.
   await notice.getByRole('button', { name: 'Dismiss' }).click();

@@ -8,12 +8,13 @@ import { startHost, type Host } from './server';
 export async function runWebHost(argv: readonly string[]): Promise<Host> {
   const paths = appPaths(appRoot(import.meta.url));
   const dataDir = resolveDataDir({ argv });
-  const services = await createServices({ dataDir, builtinPromptsDir: paths.prompts, host: 'web', version: APP_VERSION });
+  const log = (line: string) => console.error(line);
+  const services = await createServices({ dataDir, builtinPromptsDir: paths.prompts, host: 'web', version: APP_VERSION, log });
   for (const notice of services.notices) console.warn(`warning: ${notice}`);
-  const host = await startHost({ services, staticDir: paths.renderer, port: portFlag(argv), log: (l) => console.error(l) });
+  const host = await startHost({ services, staticDir: paths.renderer, port: portFlag(argv), log });
   console.log(`DesignDrill is running at ${host.url}`);
   console.log(`Data folder: ${dataDir}`);
-  const stop = () => void host.close().then(() => process.exit(0));
+  const stop = () => void Promise.all([host.close(), services.close()]).finally(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   return host;

@@ -1,19 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Handlers } from '../../shared/bridge/contract';
+import { fakeHandlers } from '../../shared/bridge/testing/fakeHandlers';
 import { guardedCall, type SenderInfo } from './ipcGuard';
 
 function handlersWith(spy: (...args: unknown[]) => void): Handlers {
   const answer = async (...args: unknown[]) => {
     spy(...args);
-    return { theme: 'dark' as const };
+    return { theme: 'dark' as const, pauseOnSleep: true, chime: true };
   };
-  return {
-    'app.info': async () => ({ version: '1', host: 'electron', dataDir: '/d', notices: [] }),
-    'prompt.list': async () => ({ prompts: [], problems: [] }),
-    'prompt.open': async () => ({ id: 'x', title: 'X', difficulty: 'easy', tags: ['t'], summary: 's', brief: 'b' }),
-    'settings.get': answer,
-    'settings.update': answer,
-  };
+  return fakeHandlers({ 'settings.get': answer, 'settings.update': answer });
 }
 
 const topFrame = (url: string): SenderInfo => ({ senderFrame: { url, parent: null } });
@@ -22,7 +17,7 @@ describe('the IPC guard', () => {
   it('lets a well-formed message from the app page through to its service', async () => {
     const spy = vi.fn();
     const reply = await guardedCall(handlersWith(spy), topFrame('app://designdrill/#/settings'), 'settings.update', { theme: 'dark' });
-    expect(reply).toEqual({ ok: true, value: { theme: 'dark' } });
+    expect(reply).toEqual({ ok: true, value: { theme: 'dark', pauseOnSleep: true, chime: true } });
     expect(spy).toHaveBeenCalledWith({ theme: 'dark' });
   });
 

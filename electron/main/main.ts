@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { BrowserWindow, Menu, app, ipcMain, nativeTheme, protocol, screen, session } from 'electron';
+import { BrowserWindow, Menu, app, ipcMain, nativeTheme, powerMonitor, protocol, screen, session } from 'electron';
 import { resolveDataDir } from '../services/dataDir';
 import { appPaths } from '../services/appPaths';
 import { createServices, type Services } from '../services/services';
@@ -36,9 +36,18 @@ async function start(): Promise<void> {
   serveRenderer(protocol, paths.renderer);
   Menu.setApplicationMenu(process.platform === 'darwin' ? Menu.buildFromTemplate([{ role: 'appMenu' }, { role: 'editMenu' }, { role: 'windowMenu' }]) : null);
 
-  const services = await createServices({ dataDir, builtinPromptsDir: paths.prompts, host: 'electron', version: app.getVersion() });
+  const services = await createServices({ dataDir, builtinPromptsDir: paths.prompts, host: 'electron', version: app.getVersion(), log });
   for (const notice of services.notices) log(`warning: ${notice}`);
   registerIpc(ipcMain, services, () => BrowserWindow.getAllWindows(), log);
+  powerMonitor.on('suspend', () => void services.suspend().catch((error: unknown) => log(`could not pause for sleep: ${(error as Error).message}`)));
+  let closing = false;
+  app.on('before-quit', (event) => {
+    if (closing) return;
+    // Hold the quit until every session log is on disk.
+    event.preventDefault();
+    closing = true;
+    void services.close().finally(() => app.quit());
+  });
 
   const main = await openMainWindow(services, join(__dirname, 'preload.cjs'));
   app.on('second-instance', () => {

@@ -30,7 +30,7 @@ export function windowStateFile(dataDir: string): string {
 }
 
 export async function loadWindowBounds(dataDir: string): Promise<{ bounds: WindowBounds; notice?: string }> {
-  const loaded = await loadJsonFile(windowStateFile(dataDir), WindowBounds, DEFAULT_BOUNDS);
+  const loaded = await loadJsonFile(dataDir, windowStateFile(dataDir), WindowBounds, DEFAULT_BOUNDS);
   return { bounds: loaded.value, notice: loaded.notice };
 }
 

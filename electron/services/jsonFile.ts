@@ -7,10 +7,11 @@ export type Loaded<T> = { value: T; notice?: string };
 
 /**
  * Reads a JSON file validated by `schema`. A missing file gives `fallback`; a damaged
- * one is moved aside (never deleted) and gives `fallback` with a notice saying where
+ * one is moved to quarantine/ (never deleted) and gives `fallback` with a notice saying where
  * it went, so a bad file can never stop the app from starting.
  */
 export async function loadJsonFile<S extends z.ZodType>(
+  dataDir: string,
   file: string,
   schema: S,
   fallback: z.output<S>,
@@ -24,7 +25,7 @@ export async function loadJsonFile<S extends z.ZodType>(
   }
   const problem = describeProblem(text, schema);
   if (problem === undefined) return { value: schema.parse(JSON.parse(text)) };
-  const movedTo = await quarantine(file);
+  const movedTo = await quarantine(dataDir, file, problem);
   return { value: fallback, notice: `${file} was damaged (${problem}); it was moved to ${movedTo} and defaults are in use.` };
 }
 

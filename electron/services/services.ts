@@ -2,8 +2,12 @@ import { join } from 'node:path';
 import type { Handlers } from '../../shared/bridge/contract';
 import { BridgeError } from '../../shared/bridge/parse';
 import { toBrief, toSummary } from '../../shared/schemas/prompt';
+import { builtinPlans } from '../../shared/session/builtinPlans';
 import { createEventHub, type EventHub } from './eventHub';
+import { openPlanStore } from './planStore';
 import { loadPromptLibrary, type PromptLibrary } from './promptLibrary';
+import { SessionStore } from './sessions/sessionStore';
+import { watchForSleep } from './sessions/sleepWatch';
 import { openSettingsStore } from './settingsStore';
 
 export type ServicesOptions = {
@@ -12,6 +16,7 @@ export type ServicesOptions = {
   builtinPromptsDir: string;
   host: 'electron' | 'web';
   version: string;
+  log?: (line: string) => void;
 };
 
 export type Services = {
@@ -19,17 +24,35 @@ export type Services = {
   events: EventHub;
   /** Problems found while starting (a damaged file set aside, say), for the log and the UI. */
   notices: string[];
+  /** Stops the clocks of running sessions when the machine goes to sleep (Electron's powerMonitor). */
+  suspend(): Promise<void>;
+  /** Flushes every open session to disk. */
+  close(): Promise<void>;
 };
 
 /** The Node services behind every channel, shared by the Electron main process and the browser host. */
 export async function createServices(options: ServicesOptions): Promise<Services> {
+  const log = options.log ?? (() => {});
   const events = createEventHub();
   const settings = await openSettingsStore(options.dataDir, (s) => events.emit('settings.changed', s));
-  const notices = settings.notice ? [settings.notice] : [];
+  const plans = await openPlanStore(options.dataDir, builtinPlans);
+  const notices = [settings.notice, plans.notice].filter((n): n is string => n !== undefined);
+  const sessions = new SessionStore({ dataDir: options.dataDir, log, onAppended: (id, event) => events.emit('session.appended', { id, event }) });
+  const pauseForSleep = (at: number, detectedAt: number) => {
+    if (!settings.get().pauseOnSleep) return;
+    sessions.pauseRunning('suspend', at, detectedAt).catch((error: unknown) => log(`could not pause for sleep: ${(error as Error).message}`));
+  };
+  const sleep = watchForSleep(pauseForSleep, () => void sessions.heartbeat());
+
   // Users' own prompts live in the data folder and are read after the built-in ones.
   const promptDirs = [options.builtinPromptsDir, join(options.dataDir, 'prompts')];
   let library: PromptLibrary | undefined;
   const reload = async () => (library = await loadPromptLibrary(promptDirs));
+  const findPrompt = async (id: string, channel: string) => {
+    const prompt = (library ?? (await reload())).prompts.find((p) => p.id === id);
+    if (!prompt) throw BridgeError.of('not-found', channel, `no prompt with id "${id}"`);
+    return prompt;
+  };
 
   const handlers: Handlers = {
     'app.info': async () => ({ version: options.version, host: options.host, dataDir: options.dataDir, notices }),
@@ -37,13 +60,37 @@ export async function createServices(options: ServicesOptions): Promise<Services
       const { prompts, problems } = await reload();
       return { prompts: prompts.map(toSummary), problems };
     },
-    'prompt.open': async ({ id }) => {
-      const prompt = (library ?? (await reload())).prompts.find((p) => p.id === id);
-      if (!prompt) throw BridgeError.of('not-found', 'prompt.open', `no prompt with id "${id}"`);
-      return toBrief(prompt);
-    },
+    'prompt.open': async ({ id }) => toBrief(await findPrompt(id, 'prompt.open')),
     'settings.get': async () => settings.get(),
     'settings.update': async (patch) => settings.update(patch),
+    'plan.list': async () => ({ plans: plans.list() }),
+    'plan.save': async ({ plan }) => plans.save(plan),
+    'plan.delete': async ({ id }) => {
+      await plans.remove(id);
+      return {};
+    },
+    'session.create': async ({ promptId, planId, mode }) => {
+      const prompt = await findPrompt(promptId, 'session.create');
+      const plan = plans.find(planId);
+      if (!plan) throw BridgeError.of('not-found', 'session.create', `no plan with id "${planId}"`);
+      return sessions.create({ id: prompt.id, title: prompt.title }, plan, mode);
+    },
+    'session.open': async ({ id }) => ({ id, ...(await sessions.get(id)) }),
+    'session.append': async ({ id, command }) => {
+      sleep.check();
+      return sessions.command(id, command);
+    },
+    'session.list': async () => ({ sessions: await sessions.list() }),
   };
-  return { handlers, events, notices };
+
+  return {
+    handlers,
+    events,
+    notices,
+    suspend: () => (settings.get().pauseOnSleep ? sessions.pauseRunning('suspend', Date.now(), Date.now()) : Promise.resolve()),
+    close: async () => {
+      sleep.stop();
+      await sessions.close();
+    },
+  };
 }

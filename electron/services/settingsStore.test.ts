@@ -1,6 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { defaultSettings } from '../../shared/schemas/settings';
 import { openSettingsStore } from './settingsStore';
 import { useTempDirs } from './testing/tempDir';
 
@@ -9,7 +10,7 @@ const tempDir = useTempDirs();
 describe('the settings store', () => {
   it('starts from defaults when there is no file', async () => {
     const store = await openSettingsStore(await tempDir());
-    expect(store.get()).toEqual({ theme: 'system' });
+    expect(store.get()).toEqual({ theme: 'system', pauseOnSleep: true, chime: true });
     expect(store.notice).toBeUndefined();
   });
 
@@ -17,9 +18,10 @@ describe('the settings store', () => {
     const dir = await tempDir();
     const onChange = vi.fn();
     await (await openSettingsStore(dir, onChange)).update({ theme: 'dark' });
-    expect(onChange).toHaveBeenCalledWith({ theme: 'dark' });
-    expect((await openSettingsStore(dir)).get()).toEqual({ theme: 'dark' });
-    expect(JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8'))).toEqual({ theme: 'dark' });
+    const dark = { ...defaultSettings, theme: 'dark' };
+    expect(onChange).toHaveBeenCalledWith(dark);
+    expect((await openSettingsStore(dir)).get()).toEqual(dark);
+    expect(JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8'))).toEqual(dark);
   });
 
   it('ends with the last of quick successive changes', async () => {
@@ -33,16 +35,18 @@ describe('the settings store', () => {
   it.each([
     ['broken JSON', '{"theme": "dark"', /not valid JSON/],
     ['a value it does not know', '{"theme": "neon"}', /field "theme"/],
-  ])('sets aside a file with %s, keeps its bytes, and starts with defaults', async (_label, content, reason) => {
+  ])('moves a file with %s to quarantine/ with a note, keeps its bytes, and starts with defaults', async (_label, content, reason) => {
     const dir = await tempDir();
     await writeFile(join(dir, 'settings.json'), content);
     const store = await openSettingsStore(dir);
-    expect(store.get()).toEqual({ theme: 'system' });
+    expect(store.get()).toEqual(defaultSettings);
     expect(store.notice).toMatch(reason);
-    const files = await readdir(dir);
-    const damaged = files.find((f) => f.startsWith('settings.json.damaged-'));
+    const files = await readdir(join(dir, 'quarantine'));
+    const damaged = files.find((f) => f.endsWith('-settings.json'));
     expect(damaged).toBeDefined();
-    expect(store.notice).toContain(damaged);
-    expect(await readFile(join(dir, damaged!), 'utf8')).toBe(content);
+    expect(store.notice).toContain(join(dir, 'quarantine', damaged!));
+    expect(await readFile(join(dir, 'quarantine', damaged!), 'utf8')).toBe(content);
+    expect(await readFile(join(dir, 'quarantine', `${damaged}.why.txt`), 'utf8')).toMatch(reason);
+    expect(await readdir(dir)).not.toContain('settings.json');
   });
 });

@@ -13,7 +13,7 @@ export async function openSettingsStore(
   onChange: (settings: Settings) => void = () => {},
 ): Promise<SettingsStore> {
   const file = join(dataDir, 'settings.json');
-  const loaded = await loadJsonFile(file, Settings, defaultSettings);
+  const loaded = await loadJsonFile(dataDir, file, Settings, defaultSettings);
   let current = loaded.value;
   // Writes run one after another so the file always ends with the last update.
   let queue: Promise<unknown> = Promise.resolve();

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { PromptBrief, PromptId, PromptProblem, PromptSummary } from '../schemas/prompt';
 import { Settings, SettingsPatch } from '../schemas/settings';
+import { SessionCommand } from '../session/commands';
+import { SessionEvent } from '../session/events';
+import { Plan } from '../session/plan';
+import { SessionState } from '../session/state';
+import { SessionId, SessionSummary } from '../session/summary';
 import type { ChannelName, EventName } from './names';
 
 export { channelNames, eventNames, type ChannelName, type EventName } from './names';
@@ -39,11 +44,41 @@ export const channels = {
     request: SettingsPatch,
     response: Settings,
   },
+  'plan.list': {
+    request: z.object({}).strict(),
+    response: z.object({ plans: z.array(Plan) }),
+  },
+  'plan.save': {
+    request: z.object({ plan: Plan }).strict(),
+    response: Plan,
+  },
+  'plan.delete': {
+    request: z.object({ id: z.string() }).strict(),
+    response: z.object({}),
+  },
+  'session.create': {
+    request: z.object({ promptId: PromptId, planId: z.string(), mode: z.enum(['solo', 'paired']).default('solo') }).strict(),
+    response: z.object({ id: SessionId, state: SessionState }),
+  },
+  'session.open': {
+    request: z.object({ id: SessionId }).strict(),
+    response: z.object({ id: SessionId, state: SessionState, warnings: z.array(z.string()) }),
+  },
+  'session.append': {
+    request: z.object({ id: SessionId, command: SessionCommand }).strict(),
+    response: z.object({ event: SessionEvent, state: SessionState }),
+  },
+  'session.list': {
+    request: z.object({}).strict(),
+    response: z.object({ sessions: z.array(SessionSummary) }),
+  },
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
 
 /** Everything the Node side pushes to windows without being asked. */
 export const events = {
   'settings.changed': Settings,
+  /** Every event appended to any session, so every window folds the same log. */
+  'session.appended': z.object({ id: SessionId, event: SessionEvent }),
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type Request<C extends ChannelName> = z.input<(typeof channels)[C]['request']>;

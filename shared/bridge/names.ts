@@ -3,8 +3,21 @@
  * per channel without bundling the schemas. contract.ts is checked against these lists:
  * a name missing from either side is a type error.
  */
-export const channelNames = ['app.info', 'prompt.list', 'prompt.open', 'settings.get', 'settings.update'] as const;
-export const eventNames = ['settings.changed'] as const;
+export const channelNames = [
+  'app.info',
+  'prompt.list',
+  'prompt.open',
+  'settings.get',
+  'settings.update',
+  'plan.list',
+  'plan.save',
+  'plan.delete',
+  'session.create',
+  'session.open',
+  'session.append',
+  'session.list',
+] as const;
+export const eventNames = ['settings.changed', 'session.appended'] as const;
 
 export type ChannelName = (typeof channelNames)[number];
 export type EventName = (typeof eventNames)[number];

@@ -1,17 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Handlers } from './contract';
 import { dispatch } from './dispatch';
+import { fakeHandlers } from './testing/fakeHandlers';
 import { BridgeError, parseRequest } from './parse';
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
-  return {
-    'app.info': async () => ({ version: '1', host: 'web', dataDir: '/d', notices: [] }),
+  return fakeHandlers({
     'prompt.list': async () => ({ prompts: [], problems: [] }),
     'prompt.open': async ({ id }) => ({ id, title: 'T', difficulty: 'easy', tags: ['x'], summary: 's', brief: 'b' }),
-    'settings.get': async () => ({ theme: 'system' }),
-    'settings.update': async (patch) => ({ theme: patch.theme ?? 'system' }),
+    'settings.get': async () => ({ theme: 'system', pauseOnSleep: true, chime: true }),
+    'settings.update': async (patch) => ({ theme: patch.theme ?? 'system', pauseOnSleep: true, chime: true }),
     ...overrides,
-  };
+  });
 }
 
 describe('parseRequest', () => {

@@ -5,6 +5,10 @@ export type ThemeChoice = z.infer<typeof ThemeChoice>;
 
 export const Settings = z.object({
   theme: ThemeChoice.default('system'),
+  /** Pause a running session when the machine sleeps (or its clock jumps). */
+  pauseOnSleep: z.boolean().default(true),
+  /** A short tone with each time cue. */
+  chime: z.boolean().default(true),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -12,7 +16,7 @@ export const defaultSettings: Settings = Settings.parse({});
 
 /** A change to some settings; every key optional, unknown keys refused. */
 export const SettingsPatch = z
-  .object({ theme: ThemeChoice })
+  .object({ theme: ThemeChoice, pauseOnSleep: z.boolean(), chime: z.boolean() })
   .partial()
   .strict()
   .refine((p) => Object.keys(p).length > 0, 'name at least one setting to change');

@@ -1,0 +1,39 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { SessionState } from '../../../shared/session/state';
+import { SessionSummary } from '../../../shared/session/summary';
+
+export const SESSIONS_DIR = 'sessions';
+export const SNAPSHOT_VERSION = 1;
+export const META_VERSION = 1;
+
+export function sessionPaths(dataDir: string, id: string) {
+  const dir = join(dataDir, SESSIONS_DIR, id);
+  return {
+    dir,
+    meta: join(dir, 'session.json'),
+    events: join(dir, 'events.jsonl'),
+    snapshot: join(dir, 'snapshot.json'),
+  };
+}
+
+/** session.json: what the list shows, refreshed when the status or phase changes. */
+export const SessionMeta = SessionSummary.omit({ problem: true }).extend({
+  v: z.literal(META_VERSION),
+  status: z.enum(['ready', 'running', 'paused', 'ended']),
+});
+export type SessionMeta = z.infer<typeof SessionMeta>;
+
+/** snapshot.json: the folded state after event `seq`, for a fast resume. */
+export const Snapshot = z.object({ v: z.literal(SNAPSHOT_VERSION), seq: z.number().int().positive(), state: SessionState });
+export type Snapshot = z.infer<typeof Snapshot>;
+
+/** Sortable by creation time and readable in a folder listing: s-20261122-142501-a1b2. */
+export function newSessionId(now: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  const date = `${now.getUTCFullYear()}${p(now.getUTCMonth() + 1)}${p(now.getUTCDate())}`;
+  const time = `${p(now.getUTCHours())}${p(now.getUTCMinutes())}${p(now.getUTCSeconds())}`;
+  const suffix = randomBytes(4).toString('hex').slice(0, 4);
+  return `s-${date}-${time}-${suffix}`;
+}

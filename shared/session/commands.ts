@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { activeMsAt } from './clock';
+import { EVENT_SCHEMA_VERSION, SessionEvent, type EventDraft } from './events';
+import type { SessionState } from './state';
+
+/** What a window may ask of a running session. The Node side turns each into an event. */
+export const SessionCommand = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('start') }),
+  z.object({ type: z.literal('pause') }),
+  z.object({ type: z.literal('resume') }),
+  z.object({ type: z.literal('extend'), minutes: z.union([z.literal(1), z.literal(2)]) }),
+  z.object({ type: z.literal('next') }),
+  z.object({ type: z.literal('previous') }),
+  z.object({ type: z.literal('end') }),
+  z.object({ type: z.literal('notes'), phase: z.string(), text: z.string().max(200_000) }),
+]);
+export type SessionCommand = z.infer<typeof SessionCommand>;
+
+export type Decision = { ok: true; draft: EventDraft } | { ok: false; reason: string };
+
+const refuse = (reason: string): Decision => ({ ok: false, reason });
+const accept = (draft: EventDraft): Decision => ({ ok: true, draft });
+
+/** Whether `command` makes sense now, and the event it becomes. Pure, so both sides agree. */
+export function decide(state: SessionState, command: SessionCommand): Decision {
+  if (state.status === 'ended') return refuse('the session has ended');
+  switch (command.type) {
+    case 'start':
+      return state.status === 'ready' ? accept({ type: 'session.started', payload: {} }) : refuse('the session has already started');
+    case 'pause':
+      return state.status === 'running' ? accept({ type: 'session.paused', payload: { reason: 'user' } }) : refuse('the clock is not running');
+    case 'resume':
+      return state.status === 'paused' ? accept({ type: 'session.resumed', payload: {} }) : refuse('the session is not paused');
+    case 'extend':
+      return state.status === 'ready' ? refuse('start the session first') : accept({ type: 'phase.extended', payload: { minutes: command.minutes } });
+    case 'next':
+      if (state.status === 'ready') return refuse('start the session first');
+      if (state.phaseIndex >= state.phases.length - 1) return refuse('this is the last phase; end the session instead');
+      return accept({ type: 'phase.entered', payload: { index: state.phaseIndex + 1, via: 'next' } });
+    case 'previous':
+      if (state.status === 'ready') return refuse('start the session first');
+      if (state.phaseIndex === 0) return refuse('this is the first phase');
+      return accept({ type: 'phase.entered', payload: { index: state.phaseIndex - 1, via: 'previous' } });
+    case 'end':
+      return accept({ type: 'session.ended', payload: {} });
+    case 'notes':
+      if (!state.phases.some((p) => p.id === command.phase)) return refuse(`there is no phase "${command.phase}" in this plan`);
+      return accept({ type: 'notes.changed', payload: { phase: command.phase, text: command.text } });
+  }
+}
+
+/** Gives a draft its place in the log: the next seq, the wall time and the session clock then. */
+export function stamp(state: SessionState | undefined, draft: EventDraft, at: number): SessionEvent {
+  return SessionEvent.parse({
+    v: EVENT_SCHEMA_VERSION,
+    seq: (state?.lastSeq ?? 0) + 1,
+    t: state ? Math.round(activeMsAt(state, at)) : 0,
+    at,
+    phase: state ? state.phases[state.phaseIndex]!.id : firstPhaseOf(draft),
+    ...draft,
+  });
+}
+
+function firstPhaseOf(draft: EventDraft): string {
+  return draft.type === 'session.created' ? (draft.payload.plan.phases[0]?.id ?? '') : '';
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { PromptId } from '../schemas/prompt';
+import { Plan } from './plan';
+
+/**
+ * The session is its log: every action is one event, and one reducer folds them into
+ * state. Each type has a payload schema; `v` is the version of that schema, so a later
+ * change can migrate old logs. Later features (canvas, scratchpad, notes) add entries.
+ */
+export const payloadSchemas = {
+  'session.created': z.object({
+    prompt: z.object({ id: PromptId, title: z.string() }),
+    plan: Plan,
+    mode: z.enum(['solo', 'paired']).default('solo'),
+  }),
+  'session.started': z.object({}),
+  'session.paused': z.object({
+    /** user: asked; suspend: the machine slept; closed: the app stopped while the clock ran. */
+    reason: z.enum(['user', 'suspend', 'closed']),
+    /** For a pause found after a sleep: when the app noticed (the event's `at` is the suspend). */
+    detectedAt: z.number().int().optional(),
+  }),
+  'session.resumed': z.object({}),
+  'phase.extended': z.object({ minutes: z.union([z.literal(1), z.literal(2)]) }),
+  'phase.entered': z.object({ index: z.number().int().nonnegative(), via: z.enum(['next', 'previous']) }),
+  'notes.changed': z.object({ phase: z.string(), text: z.string().max(200_000) }),
+  'session.ended': z.object({}),
+} as const;
+
+export type EventType = keyof typeof payloadSchemas;
+export type Payload<T extends EventType> = z.output<(typeof payloadSchemas)[T]>;
+
+export const EVENT_SCHEMA_VERSION = 1;
+
+const envelope = {
+  v: z.literal(EVENT_SCHEMA_VERSION),
+  /** 1, 2, 3… with no gaps: the order of the log. */
+  seq: z.number().int().positive(),
+  /** Milliseconds on the session clock, which stands still while paused. */
+  t: z.number().int().nonnegative(),
+  /** Wall time, ms since the epoch. */
+  at: z.number().int().nonnegative(),
+  /** The phase current when it happened. */
+  phase: z.string(),
+};
+
+function eventOf<T extends EventType>(type: T) {
+  return z.object({ ...envelope, type: z.literal(type), payload: payloadSchemas[type] });
+}
+
+export const SessionEvent = z.discriminatedUnion('type', [
+  eventOf('session.created'),
+  eventOf('session.started'),
+  eventOf('session.paused'),
+  eventOf('session.resumed'),
+  eventOf('phase.extended'),
+  eventOf('phase.entered'),
+  eventOf('notes.changed'),
+  eventOf('session.ended'),
+]);
+export type SessionEvent = z.infer<typeof SessionEvent>;
+export type EventOf<T extends EventType> = Extract<SessionEvent, { type: T }>;
+
+/** An event before the log gives it a place: what happened, not yet when or where. */
+export type EventDraft = { [T in EventType]: { type: T; payload: z.input<(typeof payloadSchemas)[T]> } }[EventType];

@@ -1,0 +1,110 @@
+import type { EventOf, SessionEvent } from './events';
+import type { SessionState } from './state';
+
+const MINUTE = 60_000;
+
+/** Thrown when a log does not begin with `session.created`: nothing can be folded. */
+export class LogStartError extends Error {}
+
+function created(event: EventOf<'session.created'>): SessionState {
+  const { prompt, plan, mode } = event.payload;
+  return {
+    status: 'ready',
+    prompt,
+    plan: { id: plan.id, name: plan.name },
+    mode,
+    phases: plan.phases.map((p) => ({
+      id: p.id,
+      title: p.title,
+      kind: p.kind,
+      guidance: p.guidance,
+      produces: p.produces,
+      plannedMs: p.minutes * MINUTE,
+      extendedMs: 0,
+      usedMs: 0,
+    })),
+    phaseIndex: 0,
+    activeMs: 0,
+    runningSince: null,
+    createdAt: event.at,
+    startedAt: null,
+    endedAt: null,
+    notes: {},
+    pauses: [],
+    lastSeq: event.seq,
+    lastAt: event.at,
+  };
+}
+
+/** Closes the running stretch at `at`, crediting it to the session and the current phase. */
+function settle(state: SessionState, at: number): SessionState {
+  if (state.runningSince === null) return state;
+  const elapsed = Math.max(0, at - state.runningSince);
+  return {
+    ...state,
+    activeMs: state.activeMs + elapsed,
+    runningSince: at,
+    phases: state.phases.map((p, i) => (i === state.phaseIndex ? { ...p, usedMs: p.usedMs + elapsed } : p)),
+  };
+}
+
+function apply(state: SessionState, event: SessionEvent): SessionState {
+  switch (event.type) {
+    case 'session.created':
+      return state;
+    case 'session.started':
+      return state.status === 'ready' ? { ...state, status: 'running', runningSince: event.at, startedAt: event.at } : state;
+    case 'session.paused': {
+      if (state.status !== 'running') return state;
+      const settled = settle(state, event.at);
+      return {
+        ...settled,
+        status: 'paused',
+        runningSince: null,
+        pauses: [...state.pauses, { t: event.t, at: event.at, reason: event.payload.reason }],
+      };
+    }
+    case 'session.resumed':
+      return state.status === 'paused' ? { ...state, status: 'running', runningSince: event.at } : state;
+    case 'phase.extended':
+      if (state.status === 'ended') return state;
+      return {
+        ...state,
+        phases: state.phases.map((p, i) => (i === state.phaseIndex ? { ...p, extendedMs: p.extendedMs + event.payload.minutes * MINUTE } : p)),
+      };
+    case 'phase.entered': {
+      const { index } = event.payload;
+      if (state.status === 'ended' || index >= state.phases.length || index === state.phaseIndex) return state;
+      return { ...settle(state, event.at), phaseIndex: index };
+    }
+    case 'notes.changed':
+      return { ...state, notes: { ...state.notes, [event.payload.phase]: event.payload.text } };
+    case 'session.ended': {
+      if (state.status === 'ended') return state;
+      return { ...settle(state, event.at), status: 'ended', runningSince: null, endedAt: event.at };
+    }
+  }
+}
+
+/**
+ * Folds one event into the state. Total by design: an event that does not apply in the
+ * current state (a resume while running, say) changes nothing, so any log folds.
+ */
+export function reduce(state: SessionState | undefined, event: SessionEvent): SessionState {
+  if (state === undefined) {
+    if (event.type !== 'session.created') throw new LogStartError(`a session log must begin with session.created, not ${event.type}`);
+    return created(event);
+  }
+  return { ...apply(state, event), lastSeq: event.seq, lastAt: Math.max(state.lastAt, event.at) };
+}
+
+/** Folds a log, optionally on top of a snapshot that covers the events before it. */
+export function fold(events: Iterable<SessionEvent>, from?: SessionState): SessionState {
+  let state = from;
+  for (const event of events) {
+    if (state && event.seq <= state.lastSeq) continue;
+    state = reduce(state, event);
+  }
+  if (!state) throw new LogStartError('the session log is empty');
+  return state;
+}

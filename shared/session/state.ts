@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { PhaseKind, PromptId } from '../schemas/prompt';
+
+export const PhaseState = z.object({
+  id: z.string(),
+  title: z.string(),
+  kind: PhaseKind.optional(),
+  guidance: z.array(z.string()),
+  produces: z.string(),
+  plannedMs: z.number().int().nonnegative(),
+  /** Minutes added with +1/+2, kept apart so the report can show them. */
+  extendedMs: z.number().int().nonnegative(),
+  /** Active time spent in this phase before the current running stretch. */
+  usedMs: z.number().nonnegative(),
+});
+export type PhaseState = z.infer<typeof PhaseState>;
+
+/** The folded session. A snapshot on disk is this plus the seq it covers. */
+export const SessionState = z.object({
+  status: z.enum(['ready', 'running', 'paused', 'ended']),
+  prompt: z.object({ id: PromptId, title: z.string() }),
+  plan: z.object({ id: z.string(), name: z.string() }),
+  mode: z.enum(['solo', 'paired']),
+  phases: z.array(PhaseState).min(1),
+  phaseIndex: z.number().int().nonnegative(),
+  /** Active time accumulated before `runningSince`. */
+  activeMs: z.number().nonnegative(),
+  /** Wall time the clock last started running; null while it stands still. */
+  runningSince: z.number().nullable(),
+  createdAt: z.number(),
+  startedAt: z.number().nullable(),
+  endedAt: z.number().nullable(),
+  notes: z.record(z.string(), z.string()),
+  pauses: z.array(z.object({ t: z.number(), at: z.number(), reason: z.enum(['user', 'suspend', 'closed']) })),
+  lastSeq: z.number().int().nonnegative(),
+  lastAt: z.number(),
+});
+export type SessionState = z.infer<typeof SessionState>;

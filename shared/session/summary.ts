@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { PromptId } from '../schemas/prompt';
+
+export const SessionId = z.string().regex(/^s-\d{8}-\d{6}-[a-z0-9]{4}$/, 'not a session id (like s-20261122-142501-a1b2)');
+
+/** One line of the session list, kept in the session's metadata so listing reads no logs. */
+export const SessionSummary = z.object({
+  id: SessionId,
+  prompt: z.object({ id: PromptId, title: z.string() }),
+  plan: z.object({ id: z.string(), name: z.string() }),
+  createdAt: z.number(),
+  status: z.enum(['ready', 'running', 'paused', 'ended', 'damaged']),
+  /** Session-clock time used so far. */
+  activeMs: z.number().nonnegative(),
+  plannedMs: z.number().nonnegative(),
+  lastAt: z.number(),
+  /** Why a damaged session cannot be opened. */
+  problem: z.string().optional(),
+});
+export type SessionSummary = z.infer<typeof SessionSummary>;
