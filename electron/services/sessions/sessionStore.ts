@@ -26,6 +26,8 @@ type Open = {
   chain: Promise<unknown>;
   eventsSinceSnapshot: number;
   lastSnapshotAt: number;
+  /** What loading found and mended, shown to whoever opens the session. */
+  warnings: string[];
 };
 
 export type SessionStoreOptions = {
@@ -60,7 +62,7 @@ export class SessionStore {
     await writeFile(paths.events, `${JSON.stringify(event)}\n`);
     const state = reduce(undefined, event);
     await this.writeMeta(id, state);
-    const entry: Open = { id, state, paths, log: await this.openLog(paths.events), chain: Promise.resolve(), eventsSinceSnapshot: 1, lastSnapshotAt: at };
+    const entry: Open = { id, state, paths, log: await this.openLog(paths.events), chain: Promise.resolve(), eventsSinceSnapshot: 1, lastSnapshotAt: at, warnings: [] };
     this.open.set(id, Promise.resolve(entry));
     this.notify(id, event);
     return { id, state };
@@ -68,16 +70,15 @@ export class SessionStore {
 
   /** The session as it stands, loading it from disk the first time. */
   async get(id: string): Promise<{ state: SessionState; warnings: string[] }> {
-    const warnings: string[] = [];
     let pending = this.open.get(id);
     if (!pending) {
-      pending = this.load(id, warnings);
+      pending = this.load(id);
       this.open.set(id, pending);
       pending.catch(() => this.open.delete(id));
     }
     const entry = await pending;
     await entry.chain;
-    return { state: entry.state, warnings };
+    return { state: entry.state, warnings: entry.warnings };
   }
 
   async command(id: string, command: SessionCommand): Promise<{ event: SessionEvent; state: SessionState }> {
@@ -159,7 +160,8 @@ export class SessionStore {
     return run;
   }
 
-  private async load(id: string, warnings: string[]): Promise<Open> {
+  private async load(id: string): Promise<Open> {
+    const warnings: string[] = [];
     const paths = sessionPaths(this.options.dataDir, id);
     const text = await readFile(paths.events, 'utf8').catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') throw BridgeError.of('not-found', 'session.open', `no session "${id}"`);
@@ -188,6 +190,7 @@ export class SessionStore {
       chain: Promise.resolve(),
       eventsSinceSnapshot: read.events.length - (usable?.lastSeq ?? 0),
       lastSnapshotAt: this.now(),
+      warnings,
     };
     if (state.status === 'running') {
       // The app stopped while the clock ran: stop it at the last sign of life.
@@ -232,6 +235,8 @@ export class SessionStore {
     let problem: string;
     try {
       const parsed = SessionMeta.safeParse(JSON.parse(await readFile(paths.meta, 'utf8')));
+      // Running on disk but not open here means the app stopped mid-session: loading pauses it.
+      if (parsed.success && parsed.data.status === 'running') return this.metaOf(id, (await this.get(id)).state);
       if (parsed.success) return parsed.data;
       problem = `session.json does not match its schema (${parsed.error.issues[0]!.message})`;
     } catch (error) {
