@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { Shell } from './shell/Shell';
+// The base styles come first so each feature's stylesheet can build on them.
 import './styles/base.css';
+import { Shell } from './shell/Shell';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,7 +1,7 @@
 // Bundles the Node side: Electron main and preload (CommonJS, as a sandboxed preload
-// requires), and the browser host, launcher and tests' entry points (ESM).
+// requires), the browser host and launcher, and the command line and benchmark (ESM).
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const common = {
@@ -13,6 +13,8 @@ const common = {
   define: { __APP_VERSION__: JSON.stringify(version) },
   external: ['electron'],
 };
+// Bundled CommonJS dependencies still call require().
+const requireShim = "import { createRequire as __ddRequire } from 'node:module'; const require = __ddRequire(import.meta.url);";
 
 await Promise.all([
   build({ ...common, format: 'cjs', entryPoints: { main: 'electron/main/main.ts' }, outdir: 'dist/electron', outExtension: { '.js': '.cjs' } }),
@@ -23,7 +25,16 @@ await Promise.all([
     entryPoints: { web: 'electron/host/web.node.ts', start: 'electron/host/start.node.ts' },
     outdir: 'dist/node',
     outExtension: { '.js': '.mjs' },
-    // Bundled CommonJS dependencies still call require().
-    banner: { js: "import { createRequire as __ddRequire } from 'node:module'; const require = __ddRequire(import.meta.url);" },
+    banner: { js: requireShim },
+  }),
+  build({
+    ...common,
+    format: 'esm',
+    entryPoints: { cli: 'electron/cli/cli.node.ts', bench: 'electron/bench/bench.node.ts' },
+    outdir: 'dist/node',
+    outExtension: { '.js': '.mjs' },
+    // Run directly as `designdrill` (package.json "bin"): the hashbang must be the first line.
+    banner: { js: `#!/usr/bin/env node\n${requireShim}` },
   }),
 ]);
+chmodSync('dist/node/cli.mjs', 0o755);

@@ -15,7 +15,7 @@ import { BRIDGE_KEY, type PreloadApi } from '../../electron/preload/api';
  * checked against the contract before the UI sees it.
  */
 type Transport = {
-  send(channel: ChannelName, request: unknown): Promise<unknown>;
+  send(channel: ChannelName, request: unknown, options?: CallOptions): Promise<unknown>;
   listen(event: EventName, listener: (payload: unknown) => void): () => void;
 };
 
@@ -29,14 +29,17 @@ function preloadTransport(api: PreloadApi): Transport {
 function httpTransport(): Transport {
   let source: EventSource | undefined;
   return {
-    async send(channel, request) {
+    async send(channel, request, options) {
       let reply: globalThis.Response;
+      const body = JSON.stringify(request);
       try {
         reply = await fetch(`/api/${channel}`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify(request),
+          body,
           credentials: 'same-origin',
+          // A request sent as the page unloads must outlive it; browsers cap such bodies at 64 KiB.
+          keepalive: options?.keepalive === true && new TextEncoder().encode(body).length < KEEPALIVE_LIMIT,
         });
       } catch {
         throw BridgeError.of('internal', channel, 'DesignDrill is not answering. Is the `npm run web` process still running?');
@@ -58,8 +61,15 @@ function httpTransport(): Transport {
 const bridgeApi = (window as unknown as Record<string, PreloadApi | undefined>)[BRIDGE_KEY];
 const transport: Transport = bridgeApi ? preloadTransport(bridgeApi) : httpTransport();
 
-export async function call<C extends ChannelName>(channel: C, request: Request<C>): Promise<Response<C>> {
-  const envelope = parseOrThrow(Envelope, await transport.send(channel, request), channel, 'response');
+export type CallOptions = {
+  /** The page is closing: let the request finish after it (the browser host; IPC always does). */
+  keepalive?: boolean;
+};
+
+const KEEPALIVE_LIMIT = 60_000;
+
+export async function call<C extends ChannelName>(channel: C, request: Request<C>, options?: CallOptions): Promise<Response<C>> {
+  const envelope = parseOrThrow(Envelope, await transport.send(channel, request, options), channel, 'response');
   if (!envelope.ok) throw new BridgeError(envelope.error);
   return parseResponse(channel, envelope.value);
 }

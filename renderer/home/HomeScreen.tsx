@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { ResumeNotice } from '../sessions/ResumeNotice';
 import { routeHash } from '../shell/route';
 import { useAppStore } from '../store/store';
 import { DifficultyBadge, Tags } from '../ui/DifficultyBadge';
@@ -10,10 +11,13 @@ export function HomeScreen() {
 
   useEffect(() => {
     void useAppStore.getState().loadPromptList();
+    // Fresh on each visit, so the resume offer tells the session's state as it is now.
+    void useAppStore.getState().loadSessionList();
   }, []);
 
   return (
     <section className="screen" aria-labelledby="home-title">
+      <ResumeNotice />
       <h1 id="home-title">Practice prompts</h1>
       <p className="lede">Pick a system to design. Read the brief, then ask, estimate, sketch and defend it the way an interview runs.</p>
       {list.status === 'loading' && <p className="muted">Loading prompts…</p>}

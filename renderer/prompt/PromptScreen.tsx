@@ -1,10 +1,13 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { selectOpenedPrompt } from '../home/promptsSlice';
-import { routeHash } from '../shell/route';
+import { PlanPicker } from '../plans/PlanPicker';
+import { describeError } from '../bridge/bridge';
+import { navigate, routeHash } from '../shell/route';
 import { useAppStore } from '../store/store';
 import { DifficultyBadge, Tags } from '../ui/DifficultyBadge';
 import { Notice } from '../ui/Notice';
 import { Prose } from '../ui/Prose';
+import './prompt.css';
 
 export function PromptScreen({ id }: { id: string }) {
   const opened = useAppStore(selectOpenedPrompt);
@@ -20,20 +23,54 @@ export function PromptScreen({ id }: { id: string }) {
       </a>
       {opened.status === 'loading' && <p className="muted">Opening…</p>}
       {opened.status === 'failed' && <Notice tone="error" title="This prompt could not be opened">{opened.error}</Notice>}
-      {opened.status === 'ready' && (
-        <article className="prompt">
-          <h1 id="prompt-title">{opened.value.title}</h1>
-          <div className="prompt-meta">
-            <DifficultyBadge difficulty={opened.value.difficulty} />
-            <Tags tags={opened.value.tags} />
-          </div>
-          <h2 className="eyebrow">The interviewer opens with</h2>
-          <Prose className="brief" text={opened.value.brief} />
-          <p className="muted">
-            The brief is vague on purpose. Before drawing anything, pin down who uses it, how much, and what must never go wrong.
-          </p>
-        </article>
+      {opened.status === 'ready' && opened.value.id === id && (
+        <div className="prompt-layout">
+          <article className="prompt">
+            <h1 id="prompt-title">{opened.value.title}</h1>
+            <div className="prompt-meta">
+              <DifficultyBadge difficulty={opened.value.difficulty} />
+              <Tags tags={opened.value.tags} />
+            </div>
+            <h2 className="eyebrow">The interviewer opens with</h2>
+            <Prose className="brief" text={opened.value.brief} />
+            <p className="muted">
+              The brief is vague on purpose. Before drawing anything, pin down who uses it, how much, and what must never go wrong.
+            </p>
+          </article>
+          <StartPractice promptId={id} />
+        </div>
       )}
     </section>
+  );
+}
+
+function StartPractice({ promptId }: { promptId: string }) {
+  const [planId, setPlanId] = useState<string | undefined>(undefined);
+  const [starting, setStarting] = useState(false);
+  const [error, setError] = useState<string | undefined>(undefined);
+
+  const start = async () => {
+    if (!planId) return;
+    setStarting(true);
+    setError(undefined);
+    try {
+      const sessionId = await useAppStore.getState().createSession(promptId, planId);
+      navigate({ name: 'session', id: sessionId });
+    } catch (e) {
+      setError(describeError(e));
+      setStarting(false);
+    }
+  };
+
+  return (
+    <aside className="start-practice card" aria-labelledby="start-title">
+      <h2 id="start-title">Practise this prompt</h2>
+      <p className="muted start-hint">Pick how to split the time. The clock waits until you press Start, so you can read the brief first.</p>
+      <PlanPicker value={planId} onChange={setPlanId} />
+      {error && <Notice tone="error" title="The session could not be started">{error}</Notice>}
+      <button type="button" className="btn btn-primary btn-large start-button" disabled={!planId || starting} onClick={() => void start()}>
+        {starting ? 'Preparing…' : 'Start practice'}
+      </button>
+    </aside>
   );
 }

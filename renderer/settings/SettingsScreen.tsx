@@ -1,8 +1,9 @@
 import type { ThemeChoice } from '../../shared/schemas/settings';
+import { playChime, primeChime } from '../session/chime';
 import { selectAppInfo } from '../shell/appInfoSlice';
 import { useAppStore } from '../store/store';
 import { Notice } from '../ui/Notice';
-import { selectSetTheme, selectSettings, selectSettingsError, selectThemeChoice } from './settingsSlice';
+import { selectSetTheme, selectSettings, selectSettingsError, selectThemeChoice, selectUpdateSettings } from './settingsSlice';
 
 const THEMES: { value: ThemeChoice; label: string }[] = [
   { value: 'light', label: 'Light' },
@@ -14,6 +15,8 @@ export function SettingsScreen() {
   const settings = useAppStore(selectSettings);
   const theme = useAppStore(selectThemeChoice);
   const setTheme = useAppStore(selectSetTheme);
+  const update = useAppStore(selectUpdateSettings);
+  const ready = settings.status === 'ready';
   const error = useAppStore(selectSettingsError);
   const info = useAppStore(selectAppInfo);
 
@@ -32,6 +35,56 @@ export function SettingsScreen() {
             </label>
           ))}
         </fieldset>
+      </div>
+      <div className="panel">
+        <h2>Practice sessions</h2>
+        <div className="switches">
+          <div className="switch-line">
+            <label className="switch">
+              <input
+                type="checkbox"
+                role="switch"
+                checked={ready && settings.value.chime}
+                disabled={!ready}
+                onChange={(e) => {
+                  if (e.target.checked) primeChime();
+                  void update({ chime: e.target.checked }, 'The chime setting');
+                }}
+              />
+              <span className="switch-track" aria-hidden="true" />
+              <span className="switch-text">
+                <span className="switch-title">Chime with time cues</span>
+                <span className="switch-hint">A short tone at two minutes, thirty seconds and zero left in a phase.</span>
+              </span>
+            </label>
+            <button
+              type="button"
+              className="btn btn-small"
+              onClick={() => {
+                primeChime();
+                playChime(30_000);
+              }}
+            >
+              Play it
+            </button>
+          </div>
+          <div className="switch-line">
+            <label className="switch">
+              <input
+                type="checkbox"
+                role="switch"
+                checked={ready && settings.value.pauseOnSleep}
+                disabled={!ready}
+                onChange={(e) => void update({ pauseOnSleep: e.target.checked }, 'The sleep setting')}
+              />
+              <span className="switch-track" aria-hidden="true" />
+              <span className="switch-text">
+                <span className="switch-title">Pause the session when the computer sleeps</span>
+                <span className="switch-hint">The clock stops at the moment of sleep, so a closed lid does not eat into a phase.</span>
+              </span>
+            </label>
+          </div>
+        </div>
       </div>
       {info.status === 'ready' && (
         <div className="panel">

@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
 import iconUrl from '../../build/icon.svg';
 import { HomeScreen } from '../home/HomeScreen';
+import { PlansScreen } from '../plans/PlansScreen';
 import { PromptScreen } from '../prompt/PromptScreen';
+import { SessionScreen } from '../session/SessionScreen';
+import { SessionsScreen } from '../sessions/SessionsScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { useAppliedTheme } from '../settings/useAppliedTheme';
 import { useAppStore } from '../store/store';
@@ -12,6 +15,8 @@ import { routeHash, type Route } from './route';
 
 const NAV: { label: string; route: Route; section: Route['name'][] }[] = [
   { label: 'Prompts', route: { name: 'home' }, section: ['home', 'prompt'] },
+  { label: 'Sessions', route: { name: 'sessions' }, section: ['sessions', 'session'] },
+  { label: 'Plans', route: { name: 'plans' }, section: ['plans'] },
   { label: 'Settings', route: { name: 'settings' }, section: ['settings'] },
 ];
 
@@ -22,14 +27,18 @@ export function Shell() {
   const [dismissed, setDismissed] = useState<readonly string[]>([]);
 
   useEffect(() => {
-    const { syncRouteFromLocation, loadAppInfo, loadSettings, followSettings } = useAppStore.getState();
+    const { syncRouteFromLocation, loadAppInfo, loadSettings, followSettings, followSessions, loadSessionList } = useAppStore.getState();
     window.addEventListener('hashchange', syncRouteFromLocation);
     void loadAppInfo();
     void loadSettings();
-    const unfollow = followSettings();
+    // On launch: an unfinished session is offered for resume on the home screen.
+    void loadSessionList();
+    const unfollowSettings = followSettings();
+    const unfollowSessions = followSessions();
     return () => {
       window.removeEventListener('hashchange', syncRouteFromLocation);
-      unfollow();
+      unfollowSettings();
+      unfollowSessions();
     };
   }, []);
 
@@ -63,6 +72,9 @@ export function Shell() {
             ))}
         {route.name === 'home' && <HomeScreen />}
         {route.name === 'prompt' && <PromptScreen id={route.id} />}
+        {route.name === 'session' && <SessionScreen id={route.id} />}
+        {route.name === 'sessions' && <SessionsScreen />}
+        {route.name === 'plans' && <PlansScreen selectedId={route.id} />}
         {route.name === 'settings' && <SettingsScreen />}
       </main>
     </div>

@@ -1,11 +1,28 @@
 /** Where the person is. Kept in the URL hash so a reload returns to the same screen. */
-export type Route = { name: 'home' } | { name: 'prompt'; id: string } | { name: 'settings' };
+export type Route =
+  | { name: 'home' }
+  | { name: 'prompt'; id: string }
+  | { name: 'session'; id: string }
+  | { name: 'sessions' }
+  | { name: 'plans'; id?: string }
+  | { name: 'settings' };
 
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(safeDecode);
   if (parts[0] === 'prompt' && parts[1]) return { name: 'prompt', id: parts[1] };
+  if (parts[0] === 'session' && parts[1]) return { name: 'session', id: parts[1] };
+  if (parts[0] === 'sessions') return { name: 'sessions' };
+  if (parts[0] === 'plans') return parts[1] ? { name: 'plans', id: parts[1] } : { name: 'plans' };
   if (parts[0] === 'settings') return { name: 'settings' };
   return { name: 'home' };
+}
+
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
 }
 
 export function routeHash(route: Route): string {
@@ -14,7 +31,23 @@ export function routeHash(route: Route): string {
       return '#/';
     case 'prompt':
       return `#/prompt/${encodeURIComponent(route.id)}`;
+    case 'session':
+      return `#/session/${encodeURIComponent(route.id)}`;
+    case 'sessions':
+      return '#/sessions';
+    case 'plans':
+      return route.id ? `#/plans/${encodeURIComponent(route.id)}` : '#/plans';
     case 'settings':
       return '#/settings';
   }
+}
+
+/** Goes to `route` the way a link would, so back and forward keep working. */
+export function navigate(route: Route): void {
+  window.location.hash = routeHash(route);
+}
+
+/** Swaps the current address for `route` without a new history entry (a draft got its saved id). */
+export function replaceRoute(route: Route): void {
+  window.history.replaceState(window.history.state, '', routeHash(route));
 }

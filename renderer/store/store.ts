@@ -1,10 +1,13 @@
 import { create } from 'zustand';
 import { createPromptsSlice, type PromptsSlice } from '../home/promptsSlice';
+import { createPlansSlice, type PlansSlice } from '../plans/plansSlice';
+import { createSessionSlice, type SessionSlice } from '../session/sessionSlice';
+import { createSessionsSlice, type SessionsSlice } from '../sessions/sessionsSlice';
 import { createSettingsSlice, type SettingsSlice } from '../settings/settingsSlice';
 import { createAppInfoSlice, type AppInfoSlice } from '../shell/appInfoSlice';
 import { createNavSlice, type NavSlice } from '../shell/navSlice';
 
-export type AppState = AppInfoSlice & NavSlice & PromptsSlice & SettingsSlice;
+export type AppState = AppInfoSlice & NavSlice & PromptsSlice & SettingsSlice & PlansSlice & SessionSlice & SessionsSlice;
 
 /** The one store; each feature owns a slice and is read through its selectors. */
 export const useAppStore = create<AppState>()((...a) => ({
@@ -12,4 +15,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createNavSlice(...a),
   ...createPromptsSlice(...a),
   ...createSettingsSlice(...a),
+  ...createPlansSlice(...a),
+  ...createSessionSlice(...a),
+  ...createSessionsSlice(...a),
 }));

@@ -1,0 +1,96 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, openApp, SCREENS_DIR, screenPath, shippedPrompts, test } from '../fixtures';
+
+/** Calls the bridge from inside the page, as the renderer does (same origin, same cookie). */
+async function bridge<T>(page: Page, channel: string, request: unknown): Promise<T> {
+  type Envelope = { ok: true; value: unknown } | { ok: false; error: unknown };
+  const envelope = await page.evaluate(
+    async ([c, r]) =>
+      (await (await fetch(`/api/${c}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(r) })).json()) as Envelope,
+    [channel, request] as const,
+  );
+  if (!envelope.ok) throw new Error(`${channel} failed: ${JSON.stringify(envelope.error)}`);
+  return envelope.value as T;
+}
+
+test('the sessions list shows each session with its date, time used and state; a damaged one says why', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ colorScheme: 'light' });
+  // A session folder whose files are both unreadable.
+  const damagedDir = join(host.dataDir, 'sessions', 's-20250101-101010-dead');
+  await mkdir(damagedDir, { recursive: true });
+  await writeFile(join(damagedDir, 'session.json'), '{not json');
+  await writeFile(join(damagedDir, 'events.jsonl'), 'not an event\n');
+  await host.start();
+  await openApp(page, host);
+
+  const prompts = shippedPrompts();
+  const [a, b, c] = [prompts[0]!, prompts[1] ?? prompts[0]!, prompts[2] ?? prompts[0]!];
+  const create = async (promptId: string) => (await bridge<{ id: string }>(page, 'session.create', { promptId, planId: 'eight-steps' })).id;
+  const send = (id: string, command: unknown) => bridge(page, 'session.append', { id, command });
+
+  const ended = await create(a.id);
+  await send(ended, { type: 'start' });
+  await send(ended, { type: 'end' });
+  const paused = await create(b.id);
+  await send(paused, { type: 'start' });
+  await page.waitForTimeout(1100);
+  await send(paused, { type: 'pause' });
+  const ready = await create(c.id);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sessions' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible();
+  const rows = page.locator('tbody tr');
+  await expect(rows).toHaveCount(4);
+  // Newest first; the damaged one (created "in 2025") last.
+  await expect(rows.nth(0)).toContainText(c.title);
+  await expect(rows.nth(0).locator('.status-pill')).toHaveText('Ready');
+  await expect(rows.nth(1)).toContainText(b.title);
+  await expect(rows.nth(1).locator('.status-pill')).toHaveText('Paused');
+  await expect(rows.nth(1).locator('td.num')).toHaveText(/^0:0[1-9] of 45:00$/);
+  await expect(rows.nth(2)).toContainText(a.title);
+  await expect(rows.nth(2).locator('.status-pill')).toHaveText('Ended');
+  await expect(rows.nth(3).locator('.status-pill')).toHaveText('Damaged');
+  await expect(rows.nth(3)).toContainText('session.json');
+  await expect(rows.nth(3).getByRole('link')).toHaveCount(0);
+  // Dates in the browser's own format.
+  const today = await page.evaluate(() => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date()));
+  await expect(rows.nth(0)).toContainText(today);
+  await mkdir(SCREENS_DIR, { recursive: true });
+  await page.screenshot({ path: screenPath('sessions'), fullPage: true });
+
+  // A click anywhere on a row opens that session.
+  await rows.nth(1).locator('td').nth(1).click();
+  await expect(page).toHaveURL(new RegExp(`#/session/${paused}$`));
+  await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
+
+  // Home offers the most recent unfinished session: the one not started yet.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Prompts' }).click();
+  const offer = page.getByRole('status').filter({ hasText: 'session in progress' });
+  await expect(offer).toContainText(`Resume “${c.title}” (not started yet)`);
+  await offer.getByRole('button', { name: 'Resume' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/session/${ready}$`));
+  await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+  expect(ended).not.toBe(ready);
+});
+
+test('settings: the chime and pause-on-sleep switches are saved', async ({ page, host }) => {
+  await host.start();
+  await openApp(page, host);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  const chime = page.getByRole('switch', { name: /Chime with time cues/ });
+  const sleep = page.getByRole('switch', { name: /Pause the session when the computer sleeps/ });
+  await expect(chime).toBeChecked();
+  await expect(sleep).toBeChecked();
+  await page.locator('label', { has: chime }).click();
+  await page.locator('label', { has: sleep }).click();
+  await expect(chime).not.toBeChecked();
+  await expect(sleep).not.toBeChecked();
+  await page.reload();
+  await expect(chime).not.toBeChecked();
+  await expect(sleep).not.toBeChecked();
+  const settings = await bridge<{ chime: boolean; pauseOnSleep: boolean }>(page, 'settings.get', {});
+  expect(settings).toMatchObject({ chime: false, pauseOnSleep: false });
+});

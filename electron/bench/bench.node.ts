@@ -1,0 +1,10 @@
+import { runBench } from './runBench';
+
+// `npm run bench`: one JSON object on stdout, progress on stderr.
+runBench({ progress: (line) => process.stderr.write(`${line}\n`) }).then(
+  (result) => process.stdout.write(`${JSON.stringify(result, null, 2)}\n`),
+  (error: unknown) => {
+    process.stderr.write(`bench failed: ${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,110 @@
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { sessionPaths } from '../services/sessions/sessionFiles';
+import { benchAppend, type AppendResult } from './appendBench';
+import { benchFold } from './foldBench';
+import { benchResume } from './resumeBench';
+import { writeSyntheticSession } from './syntheticSession';
+
+export type BenchOptions = {
+  /** Commands timed through SessionStore.command(). */
+  appendEvents?: number;
+  /** Events in the synthetic session that is resumed. */
+  resumeEvents?: number;
+  /** Wall time both sessions span. */
+  minutes?: number;
+  /** Resumes timed per variant; the median is reported. */
+  repeats?: number;
+  /** How long to keep folding for foldPerSecond. */
+  foldMinMs?: number;
+  progress?: (line: string) => void;
+  /** Where the temporary folder goes (removed at the end); the OS's temp folder unless given. */
+  tempRoot?: string;
+};
+
+export type BenchResult = {
+  node: string;
+  platform: string;
+  arch: string;
+  cpus: number;
+  cpuModel: string;
+} & AppendResult & {
+    resumeEvents: number;
+    sessionMinutes: number;
+    /** Fresh SessionStore + get(id) of a crashed session: snapshot plus the log's tail. */
+    resume20kMs: number;
+    /** The same with the snapshot deleted: the whole log folded. */
+    resume20kNoSnapshotMs: number;
+    /** Events the resume folded on top of the snapshot. */
+    resumeTailEvents: number;
+    bytesFor45MinSession: number;
+    snapshotBytes: number;
+    /** readLog (JSON + schema of every line) of that session's log. */
+    parseLog20kMs: number;
+    /** Events per second through the pure reducer. */
+    foldPerSecond: number;
+    totalMs: number;
+  };
+
+/** `npm run bench`: appends through the real store, resume of a 45-minute log, the reducer. */
+export async function runBench(options: BenchOptions = {}): Promise<BenchResult> {
+  const appendEvents = options.appendEvents ?? 3000;
+  const resumeEvents = options.resumeEvents ?? 20_000;
+  const minutes = options.minutes ?? 45;
+  const repeats = options.repeats ?? 5;
+  const progress = options.progress ?? (() => {});
+  const started = performance.now();
+  const lap = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+
+  const root = await mkdtemp(join(options.tempRoot ?? tmpdir(), 'designdrill-bench-'));
+  try {
+    const dir = async (name: string) => {
+      const path = join(root, name);
+      await mkdir(path);
+      return path;
+    };
+    progress(`playing a ${appendEvents}-event session, timing each SessionStore.command()…`);
+    const append = await benchAppend(await dir('append'), appendEvents, minutes);
+    progress(`  ${append.appendPerSecond} events/s, p95 ${append.appendP95Ms} ms (${lap()})`);
+
+    progress(`playing a ${minutes}-minute session of ${resumeEvents} events…`);
+    const template = await dir('template');
+    const session = await writeSyntheticSession(await dir('play'), template, resumeEvents, minutes);
+    progress(`  ${session.eventsBytes} bytes of log, snapshot ${session.tailEvents} events behind (${lap()})`);
+
+    progress(`resuming it ${repeats} times with its snapshot, ${repeats} times without…`);
+    const scratch = await dir('scratch');
+    const resume = { repeats, expectEvents: resumeEvents };
+    const withSnapshot = await benchResume(template, session.id, scratch, { ...resume, withSnapshot: true });
+    const withoutSnapshot = await benchResume(template, session.id, scratch, { ...resume, withSnapshot: false });
+    progress(`  ${withSnapshot} ms, ${withoutSnapshot} ms without the snapshot (${lap()})`);
+
+    progress('folding with the pure reducer…');
+    const fold = benchFold(await readFile(sessionPaths(template, session.id).events, 'utf8'), options.foldMinMs ?? 1000);
+    progress(`  ${fold.foldPerSecond} events/s (${lap()})`);
+
+    const cpu = cpus();
+    return {
+      node: process.version,
+      platform: process.platform,
+      arch: process.arch,
+      cpus: cpu.length,
+      cpuModel: cpu[0]?.model.trim() ?? 'unknown',
+      ...append,
+      resumeEvents,
+      sessionMinutes: minutes,
+      resume20kMs: withSnapshot,
+      resume20kNoSnapshotMs: withoutSnapshot,
+      resumeTailEvents: session.tailEvents,
+      bytesFor45MinSession: session.eventsBytes,
+      snapshotBytes: session.snapshotBytes,
+      parseLog20kMs: fold.parseLogMs,
+      foldPerSecond: fold.foldPerSecond,
+      totalMs: Math.round(performance.now() - started),
+    };
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,82 @@
+import { badArgument } from './errors';
+import { parseClock } from './format';
+
+export type Invocation =
+  | { command: 'help' }
+  | { command: 'version' }
+  | { command: 'list'; json: boolean; dataDir?: string }
+  | { command: 'show'; id: string; at?: number; json: boolean; dataDir?: string };
+
+const VALUE_OPTIONS = { at: 'mm:ss', 'data-dir': 'a folder' } as const;
+type ValueOption = keyof typeof VALUE_OPTIONS;
+
+/** Turns argv (without node and the script) into what to do; throws a CliError (exit 2) when it makes no sense. */
+export function parseArgs(argv: readonly string[]): Invocation {
+  const positionals: string[] = [];
+  const values: Partial<Record<ValueOption, string>> = {};
+  let json = false;
+  let help = false;
+  let version = false;
+
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg === '-h') {
+      help = true;
+      continue;
+    }
+    if (!arg.startsWith('--')) {
+      if (arg.startsWith('-') && arg.length > 1) throw badArgument(`unknown option ${arg}`);
+      positionals.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = arg.slice(2, eq === -1 ? undefined : eq);
+    const inline = eq === -1 ? undefined : arg.slice(eq + 1);
+    if (name === 'json' || name === 'help' || name === 'version') {
+      if (inline !== undefined) throw badArgument(`--${name} takes no value`);
+      if (name === 'json') json = true;
+      else if (name === 'help') help = true;
+      else version = true;
+    } else if (name in VALUE_OPTIONS) {
+      const key = name as ValueOption;
+      let value = inline;
+      if (value === undefined) {
+        const next = argv[i + 1];
+        if (next !== undefined && !next.startsWith('--')) value = next;
+        if (value !== undefined) i++;
+      }
+      if (value === undefined || value === '') throw badArgument(`--${key} needs a value (${VALUE_OPTIONS[key]})`);
+      if (values[key] !== undefined) throw badArgument(`--${key} is given twice`);
+      values[key] = value;
+    } else {
+      throw badArgument(`unknown option --${name}`);
+    }
+  }
+
+  if (help || positionals[0] === 'help') return { command: 'help' };
+  if (version) return { command: 'version' };
+
+  const [noun, verb, ...rest] = positionals;
+  const dataDir = values['data-dir'];
+  const common = { json, ...(dataDir === undefined ? {} : { dataDir }) };
+  if (noun === undefined) throw badArgument('no command given');
+  if (noun !== 'sessions' && noun !== 'session') throw badArgument(`unknown command "${noun}"`);
+
+  if (verb === 'list' || (verb === undefined && noun === 'sessions')) {
+    if (rest.length > 0) throw badArgument(`unexpected argument "${rest[0]}" after ${noun} list`);
+    if (values.at !== undefined) throw badArgument('--at only applies to "session show <id>"');
+    return { command: 'list', ...common };
+  }
+  if (verb === 'show') {
+    const [id, extra] = rest;
+    if (id === undefined) throw badArgument(`${noun} show needs a session id (see "designdrill sessions list")`);
+    if (extra !== undefined) throw badArgument(`unexpected argument "${extra}" after the session id`);
+    return { command: 'show', id, ...common, ...(values.at === undefined ? {} : { at: parseClock(values.at, '--at') }) };
+  }
+  if (verb === undefined) throw badArgument(`"${noun}" needs a subcommand: list, or show <id>`);
+  throw badArgument(`unknown command "${noun} ${verb}"`);
+}

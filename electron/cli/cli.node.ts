@@ -1,0 +1,15 @@
+import { run } from './run';
+
+// `designdrill sessions list | head` closes the pipe early; that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    process.stderr.write(`designdrill: ${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,103 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { timings } from '../../shared/session/clock';
+import type { SessionState } from '../../shared/session/state';
+import type { SessionSummary } from '../../shared/session/summary';
+import { SESSIONS_DIR, SessionMeta, sessionPaths } from '../services/sessions/sessionFiles';
+import { formatDate, formatDuration, table } from './format';
+import { readSessionFiles, stateAt } from './readSession';
+
+/**
+ * Every session in the data folder, newest first, read without SessionStore: its list()
+ * opens a session found running (appending a pause) and quarantines and rewrites a bad
+ * session.json, and the command line changes nothing. A running session's used time is
+ * read from its log (session.json only records it when the status or phase changes); a
+ * bad session.json is summarised from the log instead; a session neither can describe is
+ * listed as damaged.
+ */
+export async function listSessions(dataDir: string, now: () => number): Promise<{ sessions: SessionSummary[]; warnings: string[] }> {
+  const root = join(dataDir, SESSIONS_DIR);
+  let ids: string[];
+  try {
+    ids = (await readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { sessions: [], warnings: [] };
+    throw error;
+  }
+  const warnings: string[] = [];
+  const sessions = await Promise.all(ids.map((id) => summaryOf(dataDir, id, now, warnings)));
+  sessions.sort((a, b) => b.createdAt - a.createdAt || b.id.localeCompare(a.id));
+  return { sessions, warnings };
+}
+
+async function summaryOf(dataDir: string, id: string, now: () => number, warnings: string[]): Promise<SessionSummary> {
+  const file = sessionPaths(dataDir, id).meta;
+  let problem: string;
+  try {
+    const parsed = SessionMeta.safeParse(JSON.parse(await readFile(file, 'utf8')));
+    if (parsed.success && parsed.data.status !== 'running') return withoutVersion(parsed.data);
+    if (parsed.success) {
+      try {
+        return fromLog(id, await stateOf(dataDir, id), now);
+      } catch (error) {
+        warnings.push(`${id}: its used time is as of ${formatDate(parsed.data.lastAt)}: ${(error as Error).message}`);
+        return withoutVersion(parsed.data);
+      }
+    }
+    problem = `${file} does not match its schema (${parsed.error.issues[0]!.message})`;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') problem = `${file} is missing`;
+    else if (error instanceof SyntaxError) problem = `${file} is not JSON (${error.message})`;
+    else problem = `${file} is not readable (${(error as Error).message})`;
+  }
+  try {
+    const summary = fromLog(id, await stateOf(dataDir, id), now);
+    warnings.push(`${id}: ${problem}; listed from its log (DesignDrill rebuilds the file when it next lists sessions)`);
+    return summary;
+  } catch (error) {
+    return {
+      id,
+      prompt: { id: 'unknown', title: 'Unreadable session' },
+      plan: { id: 'unknown', name: '' },
+      createdAt: 0,
+      status: 'damaged',
+      activeMs: 0,
+      plannedMs: 0,
+      lastAt: 0,
+      problem: `${problem}; the log could not be read either: ${(error as Error).message}`,
+    };
+  }
+}
+
+async function stateOf(dataDir: string, id: string): Promise<SessionState> {
+  return stateAt(await readSessionFiles(dataDir, id)).state;
+}
+
+function fromLog(id: string, state: SessionState, now: () => number): SessionSummary {
+  const time = timings(state, state.status === 'running' ? Math.max(state.lastAt, now()) : state.lastAt);
+  return {
+    id,
+    prompt: state.prompt,
+    plan: state.plan,
+    createdAt: state.createdAt,
+    status: state.status,
+    activeMs: Math.round(time.elapsedMs),
+    plannedMs: time.plannedMs,
+    lastAt: state.lastAt,
+  };
+}
+
+function withoutVersion(meta: SessionMeta): SessionSummary {
+  const { v: _v, ...summary } = meta;
+  return summary;
+}
+
+export function formatList(sessions: readonly SessionSummary[], dataDir: string): string {
+  if (sessions.length === 0) return `No sessions in ${dataDir}.\n`;
+  const rows = [['ID', 'PROMPT', 'CREATED', 'USED', 'PLANNED', 'STATUS']];
+  for (const s of sessions) {
+    rows.push([s.id, s.prompt.title, formatDate(s.createdAt), formatDuration(s.activeMs), formatDuration(s.plannedMs), s.status]);
+  }
+  const problems = sessions.filter((s) => s.problem).map((s) => `${s.id}: ${s.problem}`);
+  return `${table(rows, [3, 4])}\n${problems.length > 0 ? `\n${problems.join('\n')}\n` : ''}`;
+}

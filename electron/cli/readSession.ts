@@ -1,0 +1,107 @@
+import { readFile, stat } from 'node:fs/promises';
+import type { SessionEvent } from '../../shared/session/events';
+import { LogStartError, fold } from '../../shared/session/reduce';
+import type { SessionState } from '../../shared/session/state';
+import { SessionId } from '../../shared/session/summary';
+import { readLog } from '../services/sessions/readLog';
+import { Snapshot, sessionPaths } from '../services/sessions/sessionFiles';
+import { failure } from './errors';
+
+/**
+ * A session read straight from its files, never through SessionStore: the store mends what
+ * it loads (pauses a running clock, truncates a torn line, quarantines a damaged file), and
+ * the command line must leave the data folder exactly as it found it. Only reads and stats.
+ */
+export type SessionFiles = {
+  id: string;
+  paths: ReturnType<typeof sessionPaths>;
+  events: SessionEvent[];
+  /** A snapshot that agrees with the log, or nothing. */
+  snapshot?: SessionState;
+  /** When the app last touched the log (it does so every second while the clock runs). */
+  logTouchedAt: number;
+  /** What the app would mend or set aside when it next opens the session. */
+  warnings: string[];
+};
+
+export async function readSessionFiles(dataDir: string, id: string): Promise<SessionFiles> {
+  // Only ids of the app's own shape: anything else could point outside the sessions folder.
+  if (!SessionId.safeParse(id).success) throw failure(`no session "${id}" (session ids look like s-20261122-142501-a1b2; see "designdrill sessions list")`);
+  const paths = sessionPaths(dataDir, id);
+  let text: string;
+  try {
+    text = await readFile(paths.events, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      const folder = await stat(paths.dir).catch(() => undefined);
+      if (!folder) throw failure(`no session "${id}" in ${dataDir} (see "designdrill sessions list")`);
+      throw failure(`session ${id} has no event log: ${paths.events} is missing`);
+    }
+    throw failure(`cannot read ${paths.events}: ${(error as Error).message}`);
+  }
+  const logTouchedAt = (await stat(paths.events)).mtimeMs;
+
+  const warnings: string[] = [];
+  const read = readLog(text);
+  if (read.damaged) {
+    throw failure(
+      `the log of session ${id} is damaged at ${paths.events}:${read.damaged.line}: ${read.damaged.reason} ` +
+        `(nothing was changed; DesignDrill keeps the ${read.events.length} events before that line and moves the file to quarantine/ when it next opens the session)`,
+    );
+  }
+  if (read.tornTail) warnings.push(`the end of ${paths.events} was cut off by a crash: ${read.tornTail}`);
+  if (read.events.length === 0) throw failure(`the log of session ${id} holds no events: ${paths.events}`);
+  try {
+    // Only the first event can break the fold (it must create the session); the reducer takes the rest.
+    fold(read.events.slice(0, 1));
+  } catch (error) {
+    if (error instanceof LogStartError) throw failure(`the log of session ${id} is damaged at ${paths.events}:1: ${error.message}`);
+    throw error;
+  }
+
+  const lastSeq = read.events[read.events.length - 1]!.seq;
+  const snapshot = await readSnapshot(paths.snapshot, lastSeq, warnings);
+  return { id, paths, events: read.events, ...(snapshot ? { snapshot } : {}), logTouchedAt, warnings };
+}
+
+async function readSnapshot(file: string, lastSeq: number, warnings: string[]): Promise<SessionState | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') warnings.push(`cannot read ${file} (${(error as Error).message}); folded the log from the start`);
+    return undefined;
+  }
+  let problem: string;
+  try {
+    const parsed = Snapshot.safeParse(JSON.parse(text));
+    if (!parsed.success) problem = `it does not match the snapshot schema (${parsed.error.issues[0]!.message})`;
+    else if (parsed.data.state.lastSeq !== parsed.data.seq) problem = 'its seq does not match its state';
+    else if (parsed.data.seq > lastSeq) problem = `it covers event ${parsed.data.seq} but the log ends at event ${lastSeq}`;
+    else return parsed.data.state;
+  } catch (error) {
+    problem = `it is not JSON (${(error as Error).message})`;
+  }
+  warnings.push(`the snapshot ${file} is unusable (${problem}); folded the log from the start`);
+  return undefined;
+}
+
+/**
+ * The folded state once the session clock reached `at` ms: the log up to its first event
+ * stamped later than `at` (several events can share a `t`, say notes typed while paused,
+ * and all of them count). Without `at`, the whole log. Starts from the snapshot when it
+ * covers no more than that.
+ */
+export function stateAt(files: SessionFiles, at?: number): { state: SessionState; wholeLog: boolean } {
+  const { events, snapshot } = files;
+  let end = events.length;
+  if (at !== undefined) {
+    const later = events.findIndex((e) => e.t > at);
+    if (later !== -1) end = later;
+  }
+  // The first event is stamped t = 0, so the prefix is never empty.
+  const prefix = events.slice(0, Math.max(1, end));
+  const base = snapshot && snapshot.lastSeq <= prefix[prefix.length - 1]!.seq ? snapshot : undefined;
+  return { state: fold(base ? prefix.slice(base.lastSeq) : prefix, base), wholeLog: prefix.length === events.length };
+}

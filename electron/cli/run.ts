@@ -1,0 +1,71 @@
+import { APP_VERSION } from '../services/appPaths';
+import { DATA_DIR_ENV, resolveDataDir } from '../services/dataDir';
+import { parseArgs } from './args';
+import { CliError } from './errors';
+import { formatList, listSessions } from './listSessions';
+import { formatReport, sessionReport } from './showSession';
+
+export type Output = { write(text: string): unknown };
+
+export type CliIo = {
+  stdout: Output;
+  stderr: Output;
+  /** For the data folder's default; process.env unless given. */
+  env?: NodeJS.ProcessEnv;
+  /** The wall clock; Date.now unless given. */
+  now?: () => number;
+};
+
+export const USAGE = `Usage: designdrill <command> [options]
+
+Commands:
+  sessions list          the practice sessions, newest first
+  session show <id>      one session: status, phases with planned, used and remaining time, notes
+
+Options:
+  --at mm:ss             (session show) the session as it stood when its clock read mm:ss; default: now
+  --json                 print JSON instead of a table
+  --data-dir DIR         the data folder; default: $${DATA_DIR_ENV}, else the app's own folder
+  -h, --help             show this text
+  --version              show the version
+
+designdrill only reads the data folder; it never changes a session.
+`;
+
+/** The command line: returns the exit code (0 fine, 1 missing or damaged data, 2 wrong arguments). */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const now = io.now ?? Date.now;
+  try {
+    const call = parseArgs(argv);
+    if (call.command === 'help') {
+      io.stdout.write(USAGE);
+      return 0;
+    }
+    if (call.command === 'version') {
+      io.stdout.write(`designdrill ${APP_VERSION}\n`);
+      return 0;
+    }
+    const dataDir = resolveDataDir({ argv: call.dataDir === undefined ? [] : ['--data-dir', call.dataDir], env: io.env ?? process.env });
+    const warn = (warnings: readonly string[]) => warnings.forEach((w) => io.stderr.write(`designdrill: warning: ${w}\n`));
+
+    if (call.command === 'list') {
+      const { sessions, warnings } = await listSessions(dataDir, now);
+      warn(warnings);
+      io.stdout.write(call.json ? `${JSON.stringify(sessions, null, 2)}\n` : formatList(sessions, dataDir));
+      return 0;
+    }
+    const report = await sessionReport(dataDir, call.id, { at: call.at, now });
+    warn(report.warnings);
+    io.stdout.write(call.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, call.at));
+    return 0;
+  } catch (error) {
+    if (!(error instanceof CliError)) {
+      io.stderr.write(`designdrill: ${(error as Error).message ?? String(error)}\n`);
+      return 1;
+    }
+    io.stderr.write(`designdrill: ${error.message}\n`);
+    // A wrong command gets the usage; a wrong argument just its one line.
+    if (error.exitCode === 2 && /^(unknown command|no command)/.test(error.message)) io.stderr.write(`\n${USAGE}`);
+    return error.exitCode;
+  }
+}

@@ -1,0 +1,124 @@
+import { formatClock, timings, wallTimeAt, type Timings } from '../../shared/session/clock';
+import type { SessionState } from '../../shared/session/state';
+import { formatDate, formatDuration, table } from './format';
+import { readSessionFiles, stateAt } from './readSession';
+
+/** A running session whose log the app has not touched for this long is probably not open anywhere. */
+const STALE_AFTER_MS = 10_000;
+
+export type PhaseReport = {
+  id: string;
+  title: string;
+  /** As planned, before any +1/+2. */
+  plannedMs: number;
+  extendedMs: number;
+  /** Planned plus extensions. */
+  budgetMs: number;
+  usedMs: number;
+  /** Negative once over. */
+  remainingMs: number;
+  current: boolean;
+};
+
+export type SessionReport = {
+  id: string;
+  /** The moment shown, in ms on the session clock. */
+  at: number;
+  /** The wall time of that moment, ms since the epoch. */
+  wallTime: number;
+  state: SessionState;
+  timings: {
+    elapsedMs: number;
+    plannedMs: number;
+    remainingMs: number;
+    phaseIndex: number;
+    phaseId: string;
+    phases: PhaseReport[];
+  };
+  warnings: string[];
+};
+
+/** The session as it stood when its clock read `at` ms, or as it stands now. Reads files only. */
+export async function sessionReport(dataDir: string, id: string, options: { at?: number; now: () => number }): Promise<SessionReport> {
+  const files = await readSessionFiles(dataDir, id);
+  const { state, wholeLog } = stateAt(files, options.at);
+  const warnings = [...files.warnings];
+
+  // "Now" is the wall clock while the session runs, else the moment of its last event.
+  const now = options.now();
+  const endWall = state.status === 'running' ? Math.max(state.lastAt, now) : state.lastAt;
+  let wall = options.at === undefined ? endWall : wallTimeAt(state, options.at);
+  if (wholeLog) wall = Math.min(wall, endWall);
+
+  if (wholeLog && state.status === 'running' && now - files.logTouchedAt > STALE_AFTER_MS) {
+    warnings.push(
+      `the session is marked running but its log was last touched ${formatDuration(now - files.logTouchedAt)} ago (${new Date(files.logTouchedAt).toISOString()}); ` +
+        'if DesignDrill is not open, its clock will be paused at that moment when the app next opens the session',
+    );
+  }
+  const time = timings(state, wall);
+  return {
+    id,
+    at: options.at ?? Math.round(time.elapsedMs),
+    wallTime: wall,
+    state,
+    timings: report(state, time),
+    warnings,
+  };
+}
+
+function report(state: SessionState, time: Timings): SessionReport['timings'] {
+  return {
+    elapsedMs: time.elapsedMs,
+    plannedMs: time.plannedMs,
+    remainingMs: time.remainingMs,
+    phaseIndex: state.phaseIndex,
+    phaseId: time.phase.id,
+    phases: time.phases.map((p, i) => ({
+      id: p.id,
+      title: p.title,
+      plannedMs: state.phases[i]!.plannedMs,
+      extendedMs: state.phases[i]!.extendedMs,
+      budgetMs: p.budgetMs,
+      usedMs: p.usedMs,
+      remainingMs: p.remainingMs,
+      current: p.current,
+    })),
+  };
+}
+
+export function formatReport(r: SessionReport, askedAt: number | undefined): string {
+  const { state, timings: t } = r;
+  const phase = t.phases[t.phaseIndex]!;
+  const lines = [
+    `Session  ${r.id}`,
+    `Prompt   ${state.prompt.title} [${state.prompt.id}]`,
+    `Plan     ${state.plan.name} [${state.plan.id}], ${state.mode}`,
+    `Created  ${formatDate(state.createdAt)}`,
+  ];
+  if (askedAt !== undefined) {
+    const reached = askedAt > t.elapsedMs + 999 ? ` (the clock only reached ${formatDuration(t.elapsedMs)})` : '';
+    lines.push(`At       ${formatDuration(askedAt)} on the session clock, ${formatDate(r.wallTime)}${reached}`);
+  }
+  lines.push(
+    `Status   ${state.status}`,
+    `Elapsed  ${formatDuration(t.elapsedMs)} / ${formatDuration(t.plannedMs)} planned, ${formatClock(t.remainingMs)} left`,
+    `Phase    ${t.phaseIndex + 1} of ${t.phases.length}: ${phase.title}, ${formatClock(phase.remainingMs)} left`,
+    '',
+  );
+  const rows = [['', '#', 'Phase', 'Planned', 'Used', 'Remaining']];
+  t.phases.forEach((p, i) => {
+    const planned = formatDuration(p.budgetMs) + (p.extendedMs > 0 ? ` (+${p.extendedMs / 60_000})` : '');
+    rows.push([p.current ? '>' : '', String(i + 1), p.title, planned, formatDuration(p.usedMs), formatClock(p.remainingMs)]);
+  });
+  lines.push(table(rows, [1, 3, 4, 5]));
+
+  const noted = [...state.phases.map((p) => [p.id, p.title] as const), ...Object.keys(state.notes).filter((k) => !state.phases.some((p) => p.id === k)).map((k) => [k, k] as const)]
+    .map(([id, title]) => [title, state.notes[id]?.trim() ?? ''] as const)
+    .filter(([, text]) => text !== '');
+  if (noted.length > 0) {
+    lines.push('', 'Notes');
+    for (const [title, text] of noted) lines.push(`  ${title}`, ...text.split('\n').map((l) => `    ${l}`.trimEnd()));
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,126 @@
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useAppStore } from '../store/store';
+import { selectSendSession } from './sessionSlice';
+
+const SAVE_AFTER_MS = 400;
+const RETRY_AFTER_MS = 2000;
+
+type SaveStatus = 'untouched' | 'saved' | 'editing' | 'saving' | 'failed';
+
+const STATUS_TEXT: Record<SaveStatus, string> = {
+  untouched: '',
+  saved: 'Saved',
+  editing: 'Editing…',
+  saving: 'Saving…',
+  failed: 'Not saved yet; retrying',
+};
+
+/**
+ * The notes of one phase. The text typed here stays the text shown (the caret never
+ * jumps); it is sent as a `notes` command 400 ms after the last keystroke, and at once
+ * on blur, when the phase changes (this unmounts) and when the page goes away.
+ */
+export function NotesEditor({
+  sessionId,
+  phaseId,
+  phaseTitle,
+  remote,
+  readOnly,
+  placeholder,
+}: {
+  sessionId: string;
+  phaseId: string;
+  phaseTitle: string;
+  /** The notes as the session log has them. */
+  remote: string;
+  readOnly: boolean;
+  placeholder?: string;
+}) {
+  const send = useAppStore(selectSendSession);
+  const [text, setText] = useState(remote);
+  const [status, setStatus] = useState<SaveStatus>('untouched');
+  const id = useId();
+  /** Text typed but not sent yet. */
+  const unsent = useRef<string | undefined>(undefined);
+  const inFlight = useRef(0);
+  const focused = useRef(false);
+  const timer = useRef<number | undefined>(undefined);
+
+  const flush = useCallback(
+    (keepalive = false) => {
+      window.clearTimeout(timer.current);
+      const value = unsent.current;
+      if (value === undefined) return;
+      unsent.current = undefined;
+      inFlight.current++;
+      setStatus('saving');
+      void send({ type: 'notes', phase: phaseId, text: value }, { id: sessionId, keepalive }).then((ok) => {
+        inFlight.current--;
+        if (!ok) {
+          unsent.current ??= value;
+          setStatus('failed');
+          timer.current = window.setTimeout(() => flush(), RETRY_AFTER_MS);
+        } else if (unsent.current === undefined && inFlight.current === 0) {
+          setStatus('saved');
+        }
+      });
+    },
+    [sessionId, phaseId, send],
+  );
+
+  // Text from elsewhere (another window) is taken only while nothing of ours is pending.
+  useEffect(() => {
+    if (!focused.current && unsent.current === undefined && inFlight.current === 0) setText(remote);
+  }, [remote]);
+
+  // Leaving the phase or the screen, hiding or closing the page: send what is pending now.
+  useEffect(() => {
+    const onHide = () => flush(true);
+    const onVisibility = () => document.visibilityState === 'hidden' && flush(true);
+    window.addEventListener('pagehide', onHide);
+    window.addEventListener('beforeunload', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      window.removeEventListener('beforeunload', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
+      flush();
+    };
+  }, [flush]);
+
+  return (
+    <div className="notes">
+      <div className="notes-head">
+        <label htmlFor={id} className="notes-label">
+          Notes for “{phaseTitle}”
+        </label>
+        {!readOnly && (
+          <span className={`notes-status notes-status-${status}`} aria-live="polite">
+            {STATUS_TEXT[status]}
+          </span>
+        )}
+      </div>
+      <textarea
+        id={id}
+        className="notes-text"
+        value={text}
+        readOnly={readOnly}
+        spellCheck
+        maxLength={200_000}
+        placeholder={placeholder}
+        onFocus={() => (focused.current = true)}
+        onBlur={() => {
+          focused.current = false;
+          flush();
+        }}
+        onChange={(e) => {
+          setText(e.target.value);
+          unsent.current = e.target.value;
+          setStatus('editing');
+          window.clearTimeout(timer.current);
+          timer.current = window.setTimeout(() => flush(), SAVE_AFTER_MS);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type { StateCreator } from 'zustand';
+import type { SessionSummary } from '../../shared/session/summary';
+import { call } from '../bridge/bridge';
+import { idle, settle, type Load } from '../store/load';
+import type { AppState } from '../store/store';
+
+export type SessionsSlice = {
+  sessionList: Load<SessionSummary[]>;
+  /** Sessions whose "resume?" notice the person put away in this window. */
+  resumeDismissed: readonly string[];
+  loadSessionList(): Promise<void>;
+  dismissResume(id: string): void;
+};
+
+export const createSessionsSlice: StateCreator<AppState, [], [], SessionsSlice> = (set, get) => ({
+  sessionList: idle,
+  resumeDismissed: [],
+  async loadSessionList() {
+    // A reload keeps the rows on screen; only the first load shows "loading".
+    if (get().sessionList.status !== 'ready') set({ sessionList: { status: 'loading' } });
+    const result = await settle(call('session.list', {}).then((r) => r.sessions));
+    set({ sessionList: result });
+  },
+  dismissResume(id) {
+    set({ resumeDismissed: [...get().resumeDismissed, id] });
+  },
+});
+
+export const selectSessionList = (s: AppState) => s.sessionList;
+
+/** The most recent session that has not ended, unless its notice was dismissed. */
+export const selectResumable = (s: AppState): SessionSummary | undefined => {
+  if (s.sessionList.status !== 'ready') return undefined;
+  let best: SessionSummary | undefined;
+  for (const summary of s.sessionList.value) {
+    if (summary.status !== 'ready' && summary.status !== 'running' && summary.status !== 'paused') continue;
+    if (s.resumeDismissed.includes(summary.id)) continue;
+    if (!best || summary.lastAt > best.lastAt) best = summary;
+  }
+  return best;
+};
+
+/**
+ * Session-clock time used by `now`. A summary is written at `lastAt`; a running clock has
+ * kept going since, so its time is what the summary says plus the wall time after it.
+ */
+export function usedAt(summary: SessionSummary, now: number): number {
+  return summary.activeMs + (summary.status === 'running' ? Math.max(0, now - summary.lastAt) : 0);
+}
