@@ -40,6 +40,17 @@ describe('the electron-builder configuration', () => {
     expect(files.some((f) => /^\/dist\/renderer\/assets\/index-.*\.js$/.test(f))).toBe(true);
   });
 
+  it("packs Excalidraw's fonts beside the renderer, so the canvas draws text offline", () => {
+    const fonts = files.filter((f) => /^\/dist\/renderer\/excalidraw\/fonts\/[^/]+\/[^/]+\.woff2$/.test(f));
+    for (const family of ['Excalifont', 'Virgil', 'Cascadia', 'Nunito', 'Liberation']) {
+      expect(fonts.some((f) => f.includes(`/fonts/${family}/`)), family).toBe(true);
+    }
+  });
+
+  it('packs no benchmark pages', () => {
+    expect(files.filter((f) => f.startsWith('/dist/bench-bare') || f.startsWith('/bench/') || f.startsWith('/dist/node'))).toEqual([]);
+  });
+
   it('packs every shipped prompt', async () => {
     const prompts = (await readdir('prompts')).filter((f) => f.endsWith('.md'));
     expect(prompts.length).toBeGreaterThan(0);

@@ -31,6 +31,8 @@ await Promise.all([
     ...common,
     format: 'esm',
     entryPoints: { cli: 'electron/cli/cli.node.ts', bench: 'electron/bench/bench.node.ts' },
+    // The benchmark drives Chromium through Playwright, loaded from node_modules when it runs.
+    external: [...common.external, 'playwright-core'],
     outdir: 'dist/node',
     outExtension: { '.js': '.mjs' },
     // Run directly as `designdrill` (package.json "bin"): the hashbang must be the first line.

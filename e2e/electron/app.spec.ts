@@ -154,6 +154,53 @@ test.describe('the desktop app', () => {
     await expect(window.locator('.facts code')).toHaveText(desktop.dataDir);
   });
 
+  test('a session shows the canvas, records what is drawn, and leaves canvas.excalidraw when it ends', async ({ desktop }) => {
+    const window = await desktop.launch();
+    const prompt = shippedPrompts()[0]!;
+    await window.locator('a.prompt-card', { hasText: prompt.title }).click();
+    await window.getByRole('button', { name: 'Start practice' }).click();
+    await expect(window).toHaveURL(/#\/session\/s-[0-9a-z-]+$/);
+    const id = /#\/session\/(s-[0-9a-z-]+)$/.exec(window.url())![1]!;
+    await window.getByRole('button', { name: 'Start', exact: true }).click();
+
+    // Excalidraw, loaded from app:// with its fonts (the watch fails the test on any request off the machine).
+    const diagram = window.getByRole('region', { name: 'Diagram' });
+    const canvas = diagram.locator('.excalidraw canvas.interactive');
+    await expect(canvas).toBeVisible({ timeout: 15_000 });
+    const box = (await diagram.locator('.excalidraw').boundingBox())!;
+    const x = box.x + box.width / 3;
+    const y = box.y + box.height / 3;
+    await window.mouse.click(x - 40, y - 40);
+    await window.keyboard.press('r');
+    await window.mouse.move(x, y);
+    await window.mouse.down();
+    await window.mouse.move(x + 160, y + 80, { steps: 5 });
+    await window.mouse.up();
+    // A label typed into it, so a font has to load.
+    await window.keyboard.press('Enter');
+    await window.keyboard.type('API gateway');
+    await window.keyboard.press('Escape');
+
+    // Within a second or so the log holds the shape and its label, as deltas.
+    const events = join(desktop.dataDir, 'sessions', id, 'events.jsonl');
+    await expect
+      .poll(async () => {
+        const lines = (await readFile(events, 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as { type: string; payload: { added?: { type: string }[] } });
+        return lines.filter((e) => e.type === 'canvas.changed').flatMap((e) => e.payload.added ?? []).map((e) => e.type).sort();
+      }, { timeout: 5_000 })
+      .toEqual(['rectangle', 'text']);
+
+    await window.getByRole('button', { name: 'End session' }).click();
+    await window.getByRole('dialog', { name: 'End this session?' }).getByRole('button', { name: 'End session' }).click();
+    await expect(window.locator('.session-meta .status-pill')).toHaveText('Ended');
+    const file = join(desktop.dataDir, 'sessions', id, 'canvas.excalidraw');
+    await expect.poll(() => existsSync(file)).toBe(true);
+    const scene = JSON.parse(await readFile(file, 'utf8')) as { type: string; elements: { type: string; text?: string }[] };
+    expect(scene.type).toBe('excalidraw');
+    expect(scene.elements.map((e) => e.type).sort()).toEqual(['rectangle', 'text']);
+    expect(scene.elements.find((e) => e.type === 'text')?.text).toBe('API gateway');
+  });
+
   test('the theme persists after closing and relaunching', async ({ desktop }) => {
     let window = await desktop.launch();
     await window.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();

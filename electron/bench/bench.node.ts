@@ -1,7 +1,8 @@
+import { appRoot } from '../services/appPaths';
 import { runBench } from './runBench';
 
 // `npm run bench`: one JSON object on stdout, progress on stderr.
-runBench({ progress: (line) => process.stderr.write(`${line}\n`) }).then(
+runBench({ progress: (line) => process.stderr.write(`${line}\n`), browserRoot: appRoot(import.meta.url) }).then(
   (result) => process.stdout.write(`${JSON.stringify(result, null, 2)}\n`),
   (error: unknown) => {
     process.stderr.write(`bench failed: ${(error as Error).stack ?? String(error)}\n`);

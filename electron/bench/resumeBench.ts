@@ -7,8 +7,8 @@ import { median, round } from './stats';
 
 /**
  * Times opening a session the way the app does after a restart: a fresh SessionStore and
- * get(id), which reads the snapshot and the log, folds the tail, and (the session being
- * found running) appends a pause and rewrites session.json. Each run gets its own copy of
+ * get(id), which reads the snapshot, reads and folds the log from where the snapshot ends,
+ * and (the session being found running) appends a pause and rewrites session.json. Each run gets its own copy of
  * the session, so every run resumes the same files; the median is returned.
  */
 export async function benchResume(templateDir: string, id: string, scratch: string, options: { repeats: number; withSnapshot: boolean; expectEvents: number }): Promise<number> {

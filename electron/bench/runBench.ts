@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sessionPaths } from '../services/sessions/sessionFiles';
 import { benchAppend, type AppendResult } from './appendBench';
+import { benchCanvasBrowser, type CanvasBrowserResult } from './canvasBrowser';
+import { benchCanvasBytes, type CanvasBytesOptions, type CanvasBytesResult } from './canvasBytes';
 import { benchFold } from './foldBench';
 import { benchResume } from './resumeBench';
 import { writeSyntheticSession } from './syntheticSession';
@@ -22,6 +24,10 @@ export type BenchOptions = {
   progress?: (line: string) => void;
   /** Where the temporary folder goes (removed at the end); the OS's temp folder unless given. */
   tempRoot?: string;
+  /** The scripted drawing and drag whose log bytes are counted. */
+  canvas?: CanvasBytesOptions;
+  /** The project folder (with dist/): given, the canvas is also timed in Chromium against bare Excalidraw. */
+  browserRoot?: string;
 };
 
 export type BenchResult = {
@@ -46,7 +52,8 @@ export type BenchResult = {
     /** Events per second through the pure reducer. */
     foldPerSecond: number;
     totalMs: number;
-  };
+  } & CanvasBytesResult &
+  (CanvasBrowserResult | Record<never, never>);
 
 /** `npm run bench`: appends through the real store, resume of a 45-minute log, the reducer. */
 export async function runBench(options: BenchOptions = {}): Promise<BenchResult> {
@@ -85,6 +92,18 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
     const fold = benchFold(await readFile(sessionPaths(template, session.id).events, 'utf8'), options.foldMinMs ?? 1000);
     progress(`  ${fold.foldPerSecond} events/s (${lap()})`);
 
+    progress('recording a scripted drawing of labelled shapes and arrows, then a 10 s drag…');
+    const canvas = await benchCanvasBytes(await dir('canvas'), options.canvas);
+    progress(`  ${canvas.canvasBytes200Shapes200Arrows} bytes drawing, ${canvas.canvasBytesDrag10s} bytes drag (${lap()})`);
+
+    let browser: CanvasBrowserResult | Record<never, never> = {};
+    if (options.browserRoot) {
+      progress('drawing 500 elements in the app and on bare Excalidraw, in Chromium…');
+      const timed = await benchCanvasBrowser({ root: options.browserRoot, tempRoot: root, progress });
+      progress('canvasRecordSkipped' in timed ? `  skipped: ${timed.canvasRecordSkipped}` : `  ratio ${timed.canvasRecordRatio} (${lap()})`);
+      browser = timed;
+    }
+
     const cpu = cpus();
     return {
       node: process.version,
@@ -102,6 +121,8 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
       snapshotBytes: session.snapshotBytes,
       parseLog20kMs: fold.parseLogMs,
       foldPerSecond: fold.foldPerSecond,
+      ...canvas,
+      ...browser,
       totalMs: Math.round(performance.now() - started),
     };
   } finally {

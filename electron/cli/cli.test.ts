@@ -146,6 +146,31 @@ describe('designdrill sessions list', () => {
   });
 });
 
+describe('designdrill sessions list, after the app set damaged files aside', () => {
+  it("gives the app's reason for a session it could not read, and its warning for one it rebuilt", async () => {
+    const { dataDir, ended, running } = await fixture();
+    await stores.splice(0)[0]!.close();
+    await writeFile(sessionPaths(dataDir, ended).meta, '{"v":1');
+    await writeFile(sessionPaths(dataDir, running).meta, 'garbage');
+    await writeFile(sessionPaths(dataDir, running).events, 'not a log\n');
+    const appStore = new SessionStore({ dataDir });
+    stores.push(appStore);
+    const app = await appStore.list();
+    const before = await filesOf(dataDir);
+
+    const { code, out, err } = await cli(['sessions', 'list', '--json', '--data-dir', dataDir]);
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    const list = JSON.parse(out) as SessionSummary[];
+    expect(list.find((s) => s.id === running)).toEqual(app.find((s) => s.id === running));
+    expect(list.find((s) => s.id === running)?.problem).toMatch(/session\.json is not readable .*quarantine.*the log could not be read either/);
+    expect(list.find((s) => s.id === ended)?.warning).toMatch(/rebuilt it from the session's log/);
+    const table = await cli(['sessions', 'list', '--data-dir', dataDir]);
+    expect(table.out).toContain(`${ended}: session.json is not readable`);
+    expect(await filesOf(dataDir)).toEqual(before);
+  });
+});
+
 describe('designdrill session show', () => {
   it('prints the state at the end with the phases planned and used times', async () => {
     const { dataDir, ended, endState } = await fixture();

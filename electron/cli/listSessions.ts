@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { timings } from '../../shared/session/clock';
 import type { SessionState } from '../../shared/session/state';
 import type { SessionSummary } from '../../shared/session/summary';
+import { damagedSummary, readDamageNote, stillUnreadable } from '../services/sessions/damageNote';
 import { SESSIONS_DIR, SessionMeta, sessionPaths } from '../services/sessions/sessionFiles';
 import { formatDate, formatDuration, table } from './format';
 import { readSessionFiles, stateAt } from './readSession';
@@ -13,7 +14,8 @@ import { readSessionFiles, stateAt } from './readSession';
  * session.json, and the command line changes nothing. A running session's used time is
  * read from its log (session.json only records it when the status or phase changes); a
  * bad session.json is summarised from the log instead; a session neither can describe is
- * listed as damaged.
+ * listed as damaged. Where the app already judged a session (its damaged.json), the list
+ * gives the app's reason.
  */
 export async function listSessions(dataDir: string, now: () => number): Promise<{ sessions: SessionSummary[]; warnings: string[] }> {
   const root = join(dataDir, SESSIONS_DIR);
@@ -31,7 +33,8 @@ export async function listSessions(dataDir: string, now: () => number): Promise<
 }
 
 async function summaryOf(dataDir: string, id: string, now: () => number, warnings: string[]): Promise<SessionSummary> {
-  const file = sessionPaths(dataDir, id).meta;
+  const paths = sessionPaths(dataDir, id);
+  const file = paths.meta;
   let problem: string;
   try {
     const parsed = SessionMeta.safeParse(JSON.parse(await readFile(file, 'utf8')));
@@ -46,8 +49,12 @@ async function summaryOf(dataDir: string, id: string, now: () => number, warning
     }
     problem = `${file} does not match its schema (${parsed.error.issues[0]!.message})`;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') problem = `${file} is missing`;
-    else if (error instanceof SyntaxError) problem = `${file} is not JSON (${error.message})`;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      // The app sets a damaged session.json aside and notes why beside it.
+      const note = await readDamageNote(paths.damage);
+      if (note?.outcome === 'unreadable' && (await stillUnreadable(note, paths.events))) return damagedSummary(id, note);
+      problem = note ? `${file} was set aside by DesignDrill: ${note.problem}` : `${file} is missing`;
+    } else if (error instanceof SyntaxError) problem = `${file} is not JSON (${error.message})`;
     else problem = `${file} is not readable (${(error as Error).message})`;
   }
   try {
@@ -55,17 +62,7 @@ async function summaryOf(dataDir: string, id: string, now: () => number, warning
     warnings.push(`${id}: ${problem}; listed from its log (DesignDrill rebuilds the file when it next lists sessions)`);
     return summary;
   } catch (error) {
-    return {
-      id,
-      prompt: { id: 'unknown', title: 'Unreadable session' },
-      plan: { id: 'unknown', name: '' },
-      createdAt: 0,
-      status: 'damaged',
-      activeMs: 0,
-      plannedMs: 0,
-      lastAt: 0,
-      problem: `${problem}; the log could not be read either: ${(error as Error).message}`,
-    };
+    return damagedSummary(id, { problem, logProblem: (error as Error).message });
   }
 }
 
@@ -73,8 +70,10 @@ async function stateOf(dataDir: string, id: string): Promise<SessionState> {
   return stateAt(await readSessionFiles(dataDir, id)).state;
 }
 
+/** Like the app's list: a running session's times are as of now, and `lastAt` says so. */
 function fromLog(id: string, state: SessionState, now: () => number): SessionSummary {
-  const time = timings(state, state.status === 'running' ? Math.max(state.lastAt, now()) : state.lastAt);
+  const at = state.status === 'running' ? Math.max(state.lastAt, now()) : state.lastAt;
+  const time = timings(state, at);
   return {
     id,
     prompt: state.prompt,
@@ -83,7 +82,7 @@ function fromLog(id: string, state: SessionState, now: () => number): SessionSum
     status: state.status,
     activeMs: Math.round(time.elapsedMs),
     plannedMs: time.plannedMs,
-    lastAt: state.lastAt,
+    lastAt: at,
   };
 }
 
@@ -98,6 +97,6 @@ export function formatList(sessions: readonly SessionSummary[], dataDir: string)
   for (const s of sessions) {
     rows.push([s.id, s.prompt.title, formatDate(s.createdAt), formatDuration(s.activeMs), formatDuration(s.plannedMs), s.status]);
   }
-  const problems = sessions.filter((s) => s.problem).map((s) => `${s.id}: ${s.problem}`);
+  const problems = sessions.flatMap((s) => [s.problem, s.warning].filter((text) => text !== undefined).map((text) => `${s.id}: ${text}`));
   return `${table(rows, [3, 4])}\n${problems.length > 0 ? `\n${problems.join('\n')}\n` : ''}`;
 }

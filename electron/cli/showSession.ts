@@ -1,4 +1,5 @@
 import { formatClock, timings, wallTimeAt, type Timings } from '../../shared/session/clock';
+import { visibleElements } from '../../shared/canvas/scene';
 import type { SessionState } from '../../shared/session/state';
 import { formatDate, formatDuration, table } from './format';
 import { readSessionFiles, stateAt } from './readSession';
@@ -87,6 +88,16 @@ function report(state: SessionState, time: Timings): SessionReport['timings'] {
   };
 }
 
+/** "5 elements: 2 rectangles, 2 texts, 1 arrow", or "empty". */
+function diagramLine(state: SessionState): string {
+  const elements = visibleElements(state.canvas);
+  if (elements.length === 0) return 'empty';
+  const kinds = new Map<string, number>();
+  for (const e of elements) kinds.set(e.type, (kinds.get(e.type) ?? 0) + 1);
+  const parts = [...kinds].sort((a, b) => b[1] - a[1]).map(([type, n]) => `${n} ${type}${n === 1 ? '' : 's'}`);
+  return `${elements.length} element${elements.length === 1 ? '' : 's'}: ${parts.join(', ')}`;
+}
+
 export function formatReport(r: SessionReport, askedAt: number | undefined): string {
   const { state, timings: t } = r;
   const phase = t.phases[t.phaseIndex]!;
@@ -104,6 +115,7 @@ export function formatReport(r: SessionReport, askedAt: number | undefined): str
     `Status   ${state.status}`,
     `Elapsed  ${formatDuration(t.elapsedMs)} / ${formatDuration(t.plannedMs)} planned, ${formatClock(t.remainingMs)} left`,
     `Phase    ${t.phaseIndex + 1} of ${t.phases.length}: ${phase.title}, ${formatClock(phase.remainingMs)} left`,
+    `Diagram  ${diagramLine(state)}`,
     '',
   );
   const rows = [['', '#', 'Phase', 'Planned', 'Used', 'Remaining']];

@@ -169,4 +169,18 @@ describe('the browser host', () => {
     const h = await start();
     expect((await send(h, '/api/events')).status).toBe(403);
   });
+  it('takes a canvas batch carrying a large pasted image, and refuses a body past 64 MiB saying why', async () => {
+    const h = await start();
+    // An image of nearly 8 MB as a data: URL, the most the log keeps for one file.
+    const dataURL = `data:image/png;base64,${'A'.repeat(7_900_000)}`;
+    const delta = { added: [], changed: [], deleted: [], files: [{ id: 'f1', mimeType: 'image/png', dataURL, created: 1 }] };
+    const big = await call(h, 'session.append', JSON.stringify({ id: 's-20260101-101010-abcd', command: { type: 'canvas', delta } }));
+    // Read and checked (no such session here), not refused for its size.
+    expect(big.body).not.toContain('larger than');
+    expect(JSON.parse(big.body).error.code).toBe('not-found');
+
+    const huge = await call(h, 'settings.update', `{"theme":"${'x'.repeat(65 * 1024 * 1024)}"}`);
+    expect(huge.status).toBe(400);
+    expect(JSON.parse(huge.body).error.message).toMatch(/settings\.update request is larger than 64 MiB/);
+  });
 });

@@ -22,7 +22,13 @@ export type HostOptions = {
 export type Host = { url: string; origin: string; port: number; token: string; close(): Promise<void> };
 
 const STATUS: Record<FailureCode, number> = { 'bad-request': 400, forbidden: 403, 'not-found': 404, internal: 500 };
-const MAX_BODY = 1024 * 1024;
+/**
+ * Bodies above this are refused. Large enough for a canvas batch carrying pasted images
+ * (each kept up to 8 MB as a data: URL, see shared/canvas/element.ts) and for an exported
+ * diagram; small enough that a runaway page cannot exhaust the host's memory.
+ */
+const MAX_BODY_MIB = 64;
+const MAX_BODY = MAX_BODY_MIB * 1024 * 1024;
 const API_PREFIX = '/api/';
 
 const SECURITY_HEADERS = {
@@ -77,7 +83,12 @@ export async function startHost(options: HostOptions): Promise<Host> {
 
   async function call(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
     const body = await readBody(req);
-    if (body === undefined) return sendFailure(res, 'bad-request', channel, `${channel} request is larger than 1 MiB`);
+    if (body === undefined) return sendFailure(
+        res,
+        'bad-request',
+        channel,
+        `${channel} request is larger than ${MAX_BODY_MIB} MiB; a pasted image may be too big: use a smaller one`,
+      );
     let payload: unknown;
     try {
       payload = body.length === 0 ? {} : JSON.parse(body);
@@ -140,14 +151,13 @@ function readBody(req: IncomingMessage): Promise<string | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    // Past the limit the rest is read and dropped, so the page still gets an answer saying why.
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        resolve(undefined);
-        req.destroy();
-      } else chunks.push(chunk);
+      if (size <= MAX_BODY) chunks.push(chunk);
+      else chunks.length = 0;
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > MAX_BODY ? undefined : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }

@@ -1,9 +1,12 @@
 import { join } from 'node:path';
-import { BrowserWindow, Menu, app, ipcMain, nativeTheme, powerMonitor, protocol, screen, session } from 'electron';
+import { BrowserWindow, Menu, Notification, app, dialog, ipcMain, nativeTheme, powerMonitor, protocol, screen, session } from 'electron';
 import { resolveDataDir } from '../services/dataDir';
 import { appPaths } from '../services/appPaths';
+import { createSaveExport } from '../services/exportFile';
 import { createServices, type Services } from '../services/services';
 import { APP_ORIGIN, APP_SCHEME } from './appProtocol';
+import { createCueNotifier } from './cueNotification';
+import { askWhereToSave } from './exportDialog';
 import { hardenWebContents, restrictPermissions } from './harden';
 import { registerIpc } from './ipc';
 import { serveRenderer } from './serveApp';
@@ -36,7 +39,23 @@ async function start(): Promise<void> {
   serveRenderer(protocol, paths.renderer);
   Menu.setApplicationMenu(process.platform === 'darwin' ? Menu.buildFromTemplate([{ role: 'appMenu' }, { role: 'editMenu' }, { role: 'windowMenu' }]) : null);
 
-  const services = await createServices({ dataDir, builtinPromptsDir: paths.prompts, host: 'electron', version: app.getVersion(), log });
+  const services: Services = await createServices({
+    dataDir,
+    builtinPromptsDir: paths.prompts,
+    host: 'electron',
+    version: app.getVersion(),
+    log,
+    showCue: createCueNotifier(Notification, { focused: () => BrowserWindow.getFocusedWindow(), all: () => BrowserWindow.getAllWindows() }),
+    // Exports go where the person says, through the native save dialog of the window in use.
+    saveExport: createSaveExport({
+      defaultDir: documentsDir(),
+      ask: (question) => askWhereToSave(dialog, BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0], question),
+      sessionOf: async (id) => {
+        const { state } = await services.handlers['session.open']({ id });
+        return { title: state.prompt.title, createdAt: state.createdAt };
+      },
+    }),
+  });
   for (const notice of services.notices) log(`warning: ${notice}`);
   registerIpc(ipcMain, services, () => BrowserWindow.getAllWindows(), log);
   powerMonitor.on('suspend', () => void services.suspend().catch((error: unknown) => log(`could not pause for sleep: ${(error as Error).message}`)));
@@ -55,6 +74,14 @@ async function start(): Promise<void> {
     main.focus();
   });
   app.on('window-all-closed', () => app.quit());
+}
+
+function documentsDir(): string | undefined {
+  try {
+    return app.getPath('documents');
+  } catch {
+    return undefined;
+  }
 }
 
 async function openMainWindow(services: Services, preload: string): Promise<BrowserWindow> {

@@ -17,6 +17,16 @@ export type ServicesOptions = {
   host: 'electron' | 'web';
   version: string;
   log?: (line: string) => void;
+  /**
+   * Puts an exported diagram where the person chooses: Electron passes a save dialog.
+   * Without one (the browser host) the page downloads the file itself.
+   */
+  saveExport?: Handlers['diagram.export'];
+  /**
+   * Repeats a phase cue outside the window: Electron passes an OS notification. Without one
+   * (the browser host) the page's own visible cue is all there is.
+   */
+  showCue?: Handlers['session.cue'];
 };
 
 export type Services = {
@@ -78,9 +88,18 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'session.open': async ({ id }) => ({ id, ...(await sessions.get(id)) }),
     'session.append': async ({ id, command }) => {
       sleep.check();
-      return sessions.command(id, command);
+      const { event } = await sessions.command(id, command);
+      return { event };
     },
     'session.list': async () => ({ sessions: await sessions.list() }),
+    'session.cue': async (request) => {
+      await sessions.get(request.sessionId);
+      return options.showCue ? options.showCue(request) : { shown: false };
+    },
+    'diagram.export': async (request) => {
+      await sessions.get(request.id);
+      return options.saveExport ? options.saveExport(request) : { saved: false };
+    },
   };
 
   return {

@@ -82,3 +82,44 @@ export function subscribe<E extends EventName>(event: E, listener: (payload: Eve
 export function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/** Which host this window runs in; known without asking, since only Electron has the preload. */
+export const hostKind: 'electron' | 'web' = bridgeApi ? 'electron' : 'web';
+
+export type DiagramFile = {
+  /** The session the diagram belongs to. */
+  id: string;
+  format: Request<'diagram.export'>['format'];
+  /** The name offered for a download; Electron's save dialog names the file on the Node side. */
+  fileName: string;
+  blob: Blob;
+};
+
+/**
+ * Saves an exported diagram where the person chooses: Electron asks with its save dialog
+ * (`diagram.export`), the browser host downloads it from the page, as any web page does.
+ * Resolves to `saved: false` when the person cancelled the dialog.
+ */
+export async function saveDiagram(file: DiagramFile): Promise<Response<'diagram.export'> & { downloaded?: boolean }> {
+  if (hostKind === 'web') {
+    const url = URL.createObjectURL(file.blob);
+    const link = Object.assign(document.createElement('a'), { href: url, download: file.fileName, rel: 'noopener' });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    // The download has its own copy once it has started.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    return { saved: true, downloaded: true };
+  }
+  const content = file.format === 'png' ? await base64Of(file.blob) : await file.blob.text();
+  return call('diagram.export', { id: file.id, format: file.format, content });
+}
+
+function base64Of(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error ?? new Error('the image could not be read'));
+    reader.readAsDataURL(blob);
+  });
+}

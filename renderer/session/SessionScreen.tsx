@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { formatClock, timings, type PhaseTiming, type Timings } from '../../shared/session/clock';
 import { decide, type SessionCommand } from '../../shared/session/commands';
 import type { SessionState } from '../../shared/session/state';
@@ -6,6 +6,7 @@ import { selectOpenedPrompt } from '../home/promptsSlice';
 import { selectChime } from '../settings/settingsSlice';
 import { routeHash } from '../shell/route';
 import { useAppStore } from '../store/store';
+import { CanvasPane } from '../canvas/CanvasPane';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Notice } from '../ui/Notice';
 import { Prose } from '../ui/Prose';
@@ -13,6 +14,8 @@ import { primeChime } from './chime';
 import { formatDate, formatUsed, spokenClock } from './format';
 import { NotesEditor } from './NotesEditor';
 import { selectSession, selectSessionBusy, selectSessionError, selectSendSession } from './sessionSlice';
+import { Splitter } from './Splitter';
+import { clampWidth, PANEL_LIMITS, usePanelSizes, type PanelSide } from './usePanelSizes';
 import { usePhaseCues, type Cue } from './usePhaseCues';
 import { useNow } from './useNow';
 import './session.css';
@@ -117,32 +120,33 @@ function OpenSessionView({ id, state, warnings }: { id: string; state: SessionSt
 
       <Stepper phases={time.phases} status={state.status} />
 
-      <div className="session-grid">
-        <div className="session-side">
-          {state.status === 'ended' ? <EndedCard state={state} time={time} /> : <PhaseTimer state={state} time={time} busy={busy} cue={cue} now={now} />}
-          {cue && (
-            <div className={`cue cue-${cue.threshold === 0 ? 'up' : 'soon'}`} role="status">
-              <ClockIcon />
-              <span className="cue-text">{cue.message}</span>
-              <button type="button" className="notice-dismiss" aria-label="Dismiss the time cue" onClick={dismiss}>
-                ×
-              </button>
-            </div>
-          )}
-          {state.status !== 'ended' && <Guidance state={state} />}
-        </div>
-
-        {/* The work area: notes for now; the canvas and the estimation pad join them here. */}
-        <div className="session-work">
-          <details className="card brief-card" open>
-            <summary className="eyebrow">The interviewer opens with</summary>
-            {brief ? (
-              <Prose className="brief-text" text={brief.brief} />
-            ) : (
-              <p className="muted">{opened.status === 'failed' ? 'The brief could not be loaded.' : 'Loading the brief…'}</p>
+      <Workspace
+        side={
+          <>
+            {state.status === 'ended' ? <EndedCard state={state} time={time} /> : <PhaseTimer state={state} time={time} busy={busy} cue={cue} now={now} />}
+            {cue && (
+              <div className={`cue cue-${cue.threshold === 0 ? 'up' : 'soon'}`} role="status">
+                <ClockIcon />
+                <span className="cue-text">{cue.message}</span>
+                <button type="button" className="notice-dismiss" aria-label="Dismiss the time cue" onClick={dismiss}>
+                  ×
+                </button>
+              </div>
             )}
-          </details>
-          {state.status === 'ended' ? (
+            <details className="card brief-card" open>
+              <summary className="eyebrow">The interviewer opens with</summary>
+              {brief ? (
+                <Prose className="brief-text" text={brief.brief} />
+              ) : (
+                <p className="muted">{opened.status === 'failed' ? 'The brief could not be loaded.' : 'Loading the brief…'}</p>
+              )}
+            </details>
+            {state.status !== 'ended' && <Guidance state={state} />}
+          </>
+        }
+        canvas={<CanvasPane key={id} sessionId={id} title={state.prompt.title} createdAt={state.createdAt} ended={state.status === 'ended'} />}
+        notes={
+          state.status === 'ended' ? (
             <EndedNotes state={state} sessionId={id} />
           ) : (
             <div className="card work-card">
@@ -156,10 +160,71 @@ function OpenSessionView({ id, state, warnings }: { id: string; state: SessionSt
                 placeholder={phase.produces ? `Aim for: ${phase.produces}` : 'Write what you would say out loud.'}
               />
             </div>
-          )}
-        </div>
-      </div>
+          )
+        }
+      />
     </>
+  );
+}
+
+/** The canvas keeps this much width however wide the panels are dragged. */
+const CANVAS_MIN = 420;
+const SPLITTER_WIDTH = 12;
+
+/**
+ * Three columns: the phase panel, the canvas in the middle taking what is left, and the
+ * notes. Each side panel is resized (or folded away) against the canvas with a splitter.
+ */
+function Workspace({ side, canvas, notes }: { side: ReactNode; canvas: ReactNode; notes: ReactNode }) {
+  const [sizes, update] = usePanelSizes();
+  const grid = useRef<HTMLDivElement>(null);
+  const [gridWidth, setGridWidth] = useState(0);
+
+  useEffect(() => {
+    const element = grid.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => setGridWidth(entry?.contentRect.width ?? 0));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  // The widths asked for, given up where the window is too narrow for them and a canvas.
+  const room = gridWidth > 0 ? gridWidth - 2 * SPLITTER_WIDTH - CANVAS_MIN : Infinity;
+  const leftMax = Math.max(PANEL_LIMITS.left.min, Math.min(PANEL_LIMITS.left.max, room - (sizes.rightCollapsed ? 0 : PANEL_LIMITS.right.min)));
+  const left = sizes.leftCollapsed ? 0 : Math.min(sizes.left, leftMax);
+  const rightMax = Math.max(PANEL_LIMITS.right.min, Math.min(PANEL_LIMITS.right.max, room - left));
+  const right = sizes.rightCollapsed ? 0 : Math.min(sizes.right, rightMax);
+
+  const splitter = (which: PanelSide, label: string, width: number, max: number) => (
+    <Splitter
+      label={label}
+      controls={`session-panel-${which}`}
+      side={which}
+      width={width}
+      min={PANEL_LIMITS[which].min}
+      max={max}
+      collapsed={which === 'left' ? sizes.leftCollapsed : sizes.rightCollapsed}
+      onResize={(w) => update((s) => ({ ...s, [which]: clampWidth(which, w) }))}
+      onCollapse={(c) => update((s) => ({ ...s, [which === 'left' ? 'leftCollapsed' : 'rightCollapsed']: c }))}
+    />
+  );
+
+  return (
+    <div
+      ref={grid}
+      className="session-grid"
+      style={{ '--left-width': `${left}px`, '--right-width': `${right}px`, '--splitter-width': `${SPLITTER_WIDTH}px` } as CSSProperties}
+    >
+      <aside id="session-panel-left" className="session-side" aria-label="Phase" hidden={sizes.leftCollapsed}>
+        {side}
+      </aside>
+      {splitter('left', 'Resize the phase panel', left, leftMax)}
+      <div className="session-canvas">{canvas}</div>
+      {splitter('right', 'Resize the notes panel', right, rightMax)}
+      <aside id="session-panel-right" className="session-notes" aria-label="Notes" hidden={sizes.rightCollapsed}>
+        {notes}
+      </aside>
+    </div>
   );
 }
 

@@ -39,6 +39,26 @@ export type SendOptions = CallOptions & {
 
 /** Events that arrive while the open session is still loading, replayed once it is. */
 let early: SessionEvent[] = [];
+/** Events that arrived before one still on its way (our reply can overtake another window's push). */
+const ahead = new Map<number, SessionEvent>();
+let gapTimer: ReturnType<typeof setTimeout> | undefined;
+/** How long a missing event may be late before the state is read again. */
+const GAP_WAIT_MS = 1000;
+
+/**
+ * Work a window must send before a phase change or the end (the canvas's unsent strokes),
+ * so it is logged in the phase it was done in and before the session closes.
+ */
+const beforeTurn = new Set<() => Promise<void>>();
+
+/** Runs `flush` before every next, previous and end command. Returns the unregister. */
+export function flushBeforePhaseChange(flush: () => Promise<void>): () => void {
+  beforeTurn.add(flush);
+  return () => void beforeTurn.delete(flush);
+}
+
+/** Commands sent as the person works, not controls: they neither lock the controls nor wait for anything. */
+const isWork = (command: SessionCommand) => command.type === 'notes' || command.type === 'canvas';
 
 export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = (set, get) => {
   /** Takes a state for the open session if it is newer than the one shown. */
@@ -49,8 +69,48 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
     set({ session: { ...session, state: { status: 'ready', value: next } } });
   };
 
+  /**
+   * Folds one event of session `id`, whether it came back from our own command or was
+   * pushed because some window appended it; each is folded once, in order.
+   */
+  const take = (id: string, event: SessionEvent) => {
+    const session = get().session;
+    if (!session || session.id !== id) return;
+    if (session.state.status === 'loading') {
+      early.push(event);
+      return;
+    }
+    if (session.state.status !== 'ready') return;
+    const state = session.state.value;
+    if (event.seq <= state.lastSeq) return;
+    if (event.seq > state.lastSeq + 1) {
+      // A gap: the event before it is late, or this window missed it (a dropped connection).
+      // Wait a moment for it; failing that, read the state again, showing this one meanwhile.
+      ahead.set(event.seq, event);
+      gapTimer ??= setTimeout(() => {
+        gapTimer = undefined;
+        const now = get().session;
+        if (now?.id !== id || now.state.status !== 'ready' || ahead.size === 0) return;
+        ahead.clear();
+        call('session.open', { id }).then(
+          (reply) => adopt(id, reply.state),
+          () => {},
+        );
+      }, GAP_WAIT_MS);
+      return;
+    }
+    let next = reduce(state, event);
+    for (let following = ahead.get(next.lastSeq + 1); following; following = ahead.get(next.lastSeq + 1)) {
+      ahead.delete(following.seq);
+      next = reduce(next, following);
+    }
+    for (const seq of ahead.keys()) if (seq <= next.lastSeq) ahead.delete(seq);
+    set({ session: { ...session, state: { status: 'ready', value: next } } });
+  };
+
   const load = async (id: string) => {
     early = [];
+    ahead.clear();
     set({ session: { id, state: loading, warnings: [] }, sessionError: undefined });
     const result = await settle(call('session.open', { id }));
     if (get().session?.id !== id) return;
@@ -72,6 +132,7 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
     async createSession(promptId, planId) {
       const created = await call('session.create', { promptId, planId });
       early = [];
+      ahead.clear();
       set({ session: { id: created.id, state: { status: 'ready', value: created.state }, warnings: [] }, sessionError: undefined });
       return created.id;
     },
@@ -86,11 +147,14 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
     async sendSession(command, options) {
       const id = options?.id ?? get().session?.id;
       if (id === undefined) return false;
-      const control = command.type !== 'notes';
+      const control = !isWork(command);
       if (control) set({ sessionBusy: true, sessionError: undefined });
       try {
+        if (command.type === 'next' || command.type === 'previous' || command.type === 'end') {
+          await Promise.all([...beforeTurn].map((flush) => flush().catch(() => {})));
+        }
         const reply = await call('session.append', { id, command }, { keepalive: options?.keepalive });
-        adopt(id, reply.state);
+        take(id, reply.event);
         return true;
       } catch (error) {
         set({ sessionError: describeError(error) });
@@ -110,27 +174,7 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
     },
 
     followSessions() {
-      return subscribe('session.appended', ({ id, event }) => {
-        const session = get().session;
-        if (!session || session.id !== id) return;
-        if (session.state.status === 'loading') {
-          early.push(event);
-          return;
-        }
-        if (session.state.status !== 'ready') return;
-        const state = session.state.value;
-        if (event.seq <= state.lastSeq) return;
-        if (event.seq > state.lastSeq + 1) {
-          // A gap: this window missed something (a dropped connection). Read the state again,
-          // keeping the one shown until the fresh one arrives.
-          call('session.open', { id }).then(
-            (reply) => adopt(id, reply.state),
-            () => {},
-          );
-          return;
-        }
-        set({ session: { ...session, state: { status: 'ready', value: reduce(state, event) } } });
-      });
+      return subscribe('session.appended', ({ id, event }) => take(id, event));
     },
   };
 };

@@ -64,13 +64,47 @@ export const channels = {
     request: z.object({ id: SessionId }).strict(),
     response: z.object({ id: SessionId, state: SessionState, warnings: z.array(z.string()) }),
   },
+  /**
+   * Answers with the event alone: the window folds it with the shared reducer, so a big
+   * diagram is not sent back (and checked) on every batch of strokes.
+   */
   'session.append': {
     request: z.object({ id: SessionId, command: SessionCommand }).strict(),
-    response: z.object({ event: SessionEvent, state: SessionState }),
+    response: z.object({ event: SessionEvent }),
   },
   'session.list': {
     request: z.object({}).strict(),
     response: z.object({ sessions: z.array(SessionSummary) }),
+  },
+  /**
+   * A phase cue the page is giving (two minutes left, thirty seconds left, time up). The
+   * desktop repeats it as an OS notification when no DesignDrill window has the focus;
+   * the browser host answers `shown: false`, the page's own cue being all there is.
+   */
+  'session.cue': {
+    request: z
+      .object({
+        sessionId: SessionId,
+        phaseTitle: z.string().min(1).max(200),
+        cue: z.enum(['two-minutes', 'thirty-seconds', 'time-up']),
+      })
+      .strict(),
+    response: z.object({ shown: z.boolean() }),
+  },
+  /**
+   * Saves an exported diagram where the person chooses. Electron asks with a save dialog;
+   * the browser host answers `saved: false` because the page downloads the file itself.
+   */
+  'diagram.export': {
+    request: z
+      .object({
+        id: SessionId,
+        format: z.enum(['png', 'svg', 'excalidraw']),
+        /** Base64 for PNG, the text itself for SVG and .excalidraw. */
+        content: z.string().min(1).max(40_000_000),
+      })
+      .strict(),
+    response: z.object({ saved: z.boolean(), path: z.string().optional() }),
   },
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
 

@@ -16,6 +16,8 @@ export const channelNames = [
   'session.open',
   'session.append',
   'session.list',
+  'session.cue',
+  'diagram.export',
 ] as const;
 export const eventNames = ['settings.changed', 'session.appended'] as const;
 

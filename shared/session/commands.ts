@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { activeMsAt } from './clock';
 import { EVENT_SCHEMA_VERSION, SessionEvent, type EventDraft } from './events';
 import type { SessionState } from './state';
+import { CanvasDelta } from '../canvas/element';
 
 /** What a window may ask of a running session. The Node side turns each into an event. */
 export const SessionCommand = z.discriminatedUnion('type', [
@@ -13,6 +14,7 @@ export const SessionCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('previous') }),
   z.object({ type: z.literal('end') }),
   z.object({ type: z.literal('notes'), phase: z.string(), text: z.string().max(200_000) }),
+  z.object({ type: z.literal('canvas'), delta: CanvasDelta }),
 ]);
 export type SessionCommand = z.infer<typeof SessionCommand>;
 
@@ -46,6 +48,8 @@ export function decide(state: SessionState, command: SessionCommand): Decision {
     case 'notes':
       if (!state.phases.some((p) => p.id === command.phase)) return refuse(`there is no phase "${command.phase}" in this plan`);
       return accept({ type: 'notes.changed', payload: { phase: command.phase, text: command.text } });
+    case 'canvas':
+      return accept({ type: 'canvas.changed', payload: command.delta });
   }
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PromptId } from '../schemas/prompt';
 import { Plan } from './plan';
+import { CanvasDelta } from '../canvas/element';
 
 /**
  * The session is its log: every action is one event, and one reducer folds them into
@@ -24,6 +25,8 @@ export const payloadSchemas = {
   'phase.extended': z.object({ minutes: z.union([z.literal(1), z.literal(2)]) }),
   'phase.entered': z.object({ index: z.number().int().nonnegative(), via: z.enum(['next', 'previous']) }),
   'notes.changed': z.object({ phase: z.string(), text: z.string().max(200_000) }),
+  /** Element-level changes to the diagram, batched by the window at most once a second. */
+  'canvas.changed': CanvasDelta,
   'session.ended': z.object({}),
 } as const;
 
@@ -56,6 +59,7 @@ export const SessionEvent = z.discriminatedUnion('type', [
   eventOf('phase.extended'),
   eventOf('phase.entered'),
   eventOf('notes.changed'),
+  eventOf('canvas.changed'),
   eventOf('session.ended'),
 ]);
 export type SessionEvent = z.infer<typeof SessionEvent>;

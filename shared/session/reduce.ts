@@ -1,5 +1,7 @@
 import type { EventOf, SessionEvent } from './events';
 import type { SessionState } from './state';
+import { emptyCanvas } from '../canvas/element';
+import { applyDelta } from '../canvas/scene';
 
 const MINUTE = 60_000;
 
@@ -30,6 +32,7 @@ function created(event: EventOf<'session.created'>): SessionState {
     startedAt: null,
     endedAt: null,
     notes: {},
+    canvas: emptyCanvas(),
     pauses: [],
     lastSeq: event.seq,
     lastAt: event.at,
@@ -79,6 +82,8 @@ function apply(state: SessionState, event: SessionEvent): SessionState {
     }
     case 'notes.changed':
       return { ...state, notes: { ...state.notes, [event.payload.phase]: event.payload.text } };
+    case 'canvas.changed':
+      return state.status === 'ended' ? state : { ...state, canvas: applyDelta(state.canvas, event.payload, event.phase) };
     case 'session.ended': {
       if (state.status === 'ended') return state;
       return { ...settle(state, event.at), status: 'ended', runningSince: null, endedAt: event.at };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PhaseKind, PromptId } from '../schemas/prompt';
+import { CanvasState, emptyCanvas } from '../canvas/element';
 
 export const PhaseState = z.object({
   id: z.string(),
@@ -31,6 +32,8 @@ export const SessionState = z.object({
   startedAt: z.number().nullable(),
   endedAt: z.number().nullable(),
   notes: z.record(z.string(), z.string()),
+  /** Snapshots written before the canvas existed have none: an empty one is right for them. */
+  canvas: CanvasState.default(emptyCanvas),
   pauses: z.array(z.object({ t: z.number(), at: z.number(), reason: z.enum(['user', 'suspend', 'closed']) })),
   lastSeq: z.number().int().nonnegative(),
   lastAt: z.number(),

@@ -10,11 +10,14 @@ export const SessionSummary = z.object({
   plan: z.object({ id: z.string(), name: z.string() }),
   createdAt: z.number(),
   status: z.enum(['ready', 'running', 'paused', 'ended', 'damaged']),
-  /** Session-clock time used so far. */
+  /** Session-clock time used as of `lastAt`. */
   activeMs: z.number().nonnegative(),
   plannedMs: z.number().nonnegative(),
+  /** Wall time the times are as of: the last event, or for a running session the moment it was listed. */
   lastAt: z.number(),
   /** Why a damaged session cannot be opened. */
   problem: z.string().optional(),
+  /** Something that was mended and is worth knowing (session.json rebuilt from the log, say); the session still opens. */
+  warning: z.string().optional(),
 });
 export type SessionSummary = z.infer<typeof SessionSummary>;

@@ -11,8 +11,10 @@ export type ReadLog = {
 /**
  * Parses events.jsonl. A last line without its newline that does not parse is a write
  * cut short by a crash and is dropped; any other bad line marks where the log breaks.
+ * `firstSeq` above 1 reads a tail (the log after a snapshot); line numbers then count
+ * from the start of that tail, so a cut-off record is named by the event before it.
  */
-export function readLog(text: string): ReadLog {
+export function readLog(text: string, firstSeq = 1): ReadLog {
   const events: SessionEvent[] = [];
   let offset = 0;
   let lineNo = 0;
@@ -26,13 +28,16 @@ export function readLog(text: string): ReadLog {
       offset = next;
       continue;
     }
-    const problem = parseLine(line, events.length + 1);
+    const problem = parseLine(line, firstSeq + events.length);
     if (typeof problem !== 'string') {
       events.push(problem);
       offset = next;
       continue;
     }
-    if (!complete) return { events, tornTail: `line ${lineNo} was cut short (${line.length} bytes) and was dropped` };
+    if (!complete) {
+      const place = firstSeq === 1 ? `line ${lineNo}` : `the record after event ${firstSeq + events.length - 1}`;
+      return { events, tornTail: `${place} was cut short (${line.length} bytes) and was dropped` };
+    }
     return { events, damaged: { line: lineNo, reason: problem, validBytes: Buffer.byteLength(text.slice(0, offset)) } };
   }
   return { events };

@@ -15,6 +15,7 @@ export function sessionPaths(dataDir: string, id: string) {
     meta: join(dir, 'session.json'),
     events: join(dir, 'events.jsonl'),
     snapshot: join(dir, 'snapshot.json'),
+    damage: join(dir, 'damaged.json'),
   };
 }
 
@@ -26,7 +27,16 @@ export const SessionMeta = SessionSummary.omit({ problem: true }).extend({
 export type SessionMeta = z.infer<typeof SessionMeta>;
 
 /** snapshot.json: the folded state after event `seq`, for a fast resume. */
-export const Snapshot = z.object({ v: z.literal(SNAPSHOT_VERSION), seq: z.number().int().positive(), state: SessionState });
+export const Snapshot = z.object({
+  v: z.literal(SNAPSHOT_VERSION),
+  seq: z.number().int().positive(),
+  /**
+   * Length of events.jsonl up to the end of event `seq`'s line: a resume reads the log
+   * from here on only. Snapshots written before this was recorded lack it and read it all.
+   */
+  bytes: z.number().int().positive().optional(),
+  state: SessionState,
+});
 export type Snapshot = z.infer<typeof Snapshot>;
 
 /** Sortable by creation time and readable in a folder listing: s-20261122-142501-a1b2. */

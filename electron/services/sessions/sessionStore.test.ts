@@ -1,12 +1,20 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fold } from '../../../shared/session/reduce';
 import { samplePlan, samplePrompt } from '../../../shared/session/testing/samplePlan';
 import { useTempDirs } from '../testing/tempDir';
+import { readLogFrom } from './logTail';
+import type * as LogTail from './logTail';
 import { readLog } from './readLog';
 import { sessionPaths } from './sessionFiles';
 import { SNAPSHOT_EVERY_EVENTS, SessionStore } from './sessionStore';
+
+// Passed through, and watched: a known-damaged session must not have its log read again.
+vi.mock('./logTail', async (actual) => {
+  const real = await actual<typeof LogTail>();
+  return { ...real, readLogFrom: vi.fn(real.readLogFrom) };
+});
 
 const tempDir = useTempDirs();
 const T0 = Date.UTC(2026, 10, 22, 10, 0, 0);
@@ -18,6 +26,35 @@ async function setup() {
   const appended: number[] = [];
   const open = () => new SessionStore({ dataDir, now: clock.now, onAppended: (_id, e) => appended.push(e.seq) });
   return { dataDir, clock, open, appended };
+}
+
+/**
+ * A session of 2 + `notes` events, paused, left as a crash leaves it (nothing closed), so
+ * its snapshot is the one written at event 500, with the rest of the log after it.
+ */
+async function crashedAfterNotes(notes: number) {
+  const setupResult = await setup();
+  const { dataDir, clock, open } = setupResult;
+  const store = open();
+  const { id } = await store.create(samplePrompt, samplePlan, 'solo');
+  await store.command(id, { type: 'start' });
+  for (let i = 0; i < notes; i++) {
+    clock.set(1000 + i * 10);
+    // Not all ASCII, so byte offsets and string offsets differ.
+    await store.command(id, { type: 'notes', phase: 'clarify', text: `note ${i}: a cache in front of the store — ${'é'.repeat(i % 7)}` });
+  }
+  const { state: live } = await store.command(id, { type: 'pause' });
+  const paths = sessionPaths(dataDir, id);
+  const snapshot = JSON.parse(await readFile(paths.snapshot, 'utf8')) as { seq: number; bytes: number };
+  const log = await readFile(paths.events);
+  return { ...setupResult, id, live, paths, snapshot, log };
+}
+
+/** Byte offset just after line `seq` of a log (one event per line). */
+function endOfLine(log: Buffer, seq: number): number {
+  let offset = 0;
+  for (let i = 0; i < seq; i++) offset = log.indexOf(0x0a, offset) + 1;
+  return offset;
 }
 
 describe('the session store', () => {
@@ -199,5 +236,151 @@ describe('the session store', () => {
     expect(state.activeMs).toBe(2 * 60_000);
     await store.close();
   });
-});
 
+  it('lists a running session with the time it has used up to now, not up to its last event', async () => {
+    const { clock, open } = await setup();
+    const store = open();
+    const { id } = await store.create(samplePrompt, samplePlan, 'solo');
+    await store.command(id, { type: 'start' });
+    clock.set(7 * 60_000);
+    const [listed] = await store.list();
+    expect(listed).toMatchObject({ id, status: 'running', activeMs: 7 * 60_000, lastAt: T0 + 7 * 60_000 });
+    await store.close();
+  });
+
+  it('keeps saying why a session is damaged on every later list, without reading its log again', async () => {
+    const { dataDir, open } = await setup();
+    const store = open();
+    const { id } = await store.create(samplePrompt, samplePlan, 'solo');
+    await store.close();
+    const paths = sessionPaths(dataDir, id);
+    await writeFile(paths.meta, '{');
+    await writeFile(paths.events, 'not a log\n');
+
+    const [first] = await open().list();
+    expect(first).toMatchObject({ id, status: 'damaged' });
+    expect(first!.problem).toMatch(/^session\.json is not readable .*; it was moved to .*quarantine.*; the log could not be read either: .*line 1 not JSON/);
+
+    vi.mocked(readLogFrom).mockClear();
+    const later = [await open().list(), await open().list()];
+    expect(later.map(([s]) => s)).toEqual([first, first]);
+    expect(readLogFrom).not.toHaveBeenCalled();
+    expect(JSON.parse(await readFile(paths.damage, 'utf8'))).toMatchObject({ outcome: 'unreadable', problem: expect.stringMatching(/session\.json is not readable/) });
+  });
+
+  it('brings a damaged session back once its log is restored from quarantine', async () => {
+    const { dataDir, open } = await setup();
+    const store = open();
+    const { id } = await store.create(samplePrompt, samplePlan, 'solo');
+    await store.command(id, { type: 'start' });
+    await store.close();
+    const paths = sessionPaths(dataDir, id);
+    const good = await readFile(paths.events, 'utf8');
+    await writeFile(paths.meta, '{');
+    await writeFile(paths.events, `garbage\n${good}`);
+    expect((await open().list())[0]?.status).toBe('damaged');
+
+    await writeFile(paths.events, good);
+    const [restored] = await open().list();
+    expect(restored).toMatchObject({ id, status: 'paused', warning: expect.stringMatching(/session\.json is not readable .*rebuilt it from the session's log/) });
+  });
+
+  it('rebuilds a damaged session.json from the log and says so on every later list', async () => {
+    const { dataDir, clock, open } = await setup();
+    const store = open();
+    const { id } = await store.create(samplePrompt, samplePlan, 'solo');
+    await store.close();
+    const paths = sessionPaths(dataDir, id);
+    await writeFile(paths.meta, '{"v":1,"id":"nonsense"}');
+
+    const [first] = await open().list();
+    expect(first).toMatchObject({ id, status: 'ready', prompt: samplePrompt, warning: expect.stringMatching(/^session\.json does not match its schema .*; it was moved to .*quarantine.*; DesignDrill rebuilt it from the session's log\.$/) });
+    const reopened = open();
+    expect((await reopened.list())[0]).toEqual(first);
+
+    // Still said after the session was used and its session.json rewritten.
+    await reopened.command(id, { type: 'start' });
+    clock.set(60_000);
+    await reopened.command(id, { type: 'pause' });
+    await reopened.close();
+    expect((await open().list())[0]).toMatchObject({ status: 'paused', activeMs: 60_000, warning: first!.warning });
+  });
+
+  it('resumes from the snapshot reading only the log after it', async () => {
+    const { dataDir, open, id, live, paths, snapshot, log } = await crashedAfterNotes(SNAPSHOT_EVERY_EVENTS + 20);
+    expect(snapshot.seq).toBe(SNAPSHOT_EVERY_EVENTS);
+    expect(snapshot.bytes).toBe(endOfLine(log, SNAPSHOT_EVERY_EVENTS));
+    // Garble an event the snapshot covers, keeping its length: only a read of the whole log would notice.
+    const garbled = Buffer.from(log);
+    garbled.fill('x'.charCodeAt(0), endOfLine(log, 2), endOfLine(log, 3) - 1);
+    await writeFile(paths.events, garbled);
+
+    const { state, warnings } = await open().get(id);
+    expect(warnings).toEqual([]);
+    expect(state).toEqual(live);
+    expect(await readdir(dataDir)).not.toContain('quarantine');
+  });
+
+  it('reads the whole log, with a warning, when the snapshot does not line up with it', async () => {
+    const { open, id, live, paths, snapshot, log } = await crashedAfterNotes(SNAPSHOT_EVERY_EVENTS + 20);
+    const variants = [
+      { bytes: log.length + 10, why: /ends at byte \d+ of the log, which has only \d+ bytes/ },
+      { bytes: endOfLine(log, SNAPSHOT_EVERY_EVENTS - 1), why: /line ending at byte \d+ of the log is event 499, not event 500/ },
+      { bytes: snapshot.bytes - 3, why: /byte \d+ of the log is not the end of a line/ },
+    ];
+    for (const { bytes, why } of variants) {
+      const written = JSON.parse(await readFile(paths.snapshot, 'utf8'));
+      await writeFile(paths.snapshot, JSON.stringify({ ...written, bytes }));
+      const reopened = open();
+      const { state, warnings } = await reopened.get(id);
+      expect(state, `bytes ${bytes}`).toEqual(live);
+      expect(warnings).toEqual([expect.stringMatching(/^The snapshot does not line up with the session log/)]);
+      expect(warnings[0]).toMatch(why);
+      await reopened.close();
+      // Closing wrote a snapshot that lines up again; put the session back as it was for the next variant.
+      await writeFile(paths.events, log);
+      await writeFile(paths.snapshot, JSON.stringify({ ...written, bytes: snapshot.bytes }));
+    }
+  });
+
+  it('still reads a snapshot written before it recorded its place in the log', async () => {
+    const { open, id, live, paths } = await crashedAfterNotes(SNAPSHOT_EVERY_EVENTS + 5);
+    const { bytes: _bytes, ...older } = JSON.parse(await readFile(paths.snapshot, 'utf8'));
+    await writeFile(paths.snapshot, JSON.stringify(older));
+    expect(await open().get(id)).toEqual({ state: live, warnings: [] });
+  });
+
+  it('drops a record cut off after the snapshot, naming the event before it, and appends cleanly after', async () => {
+    const { clock, open, id, paths, log } = await crashedAfterNotes(SNAPSHOT_EVERY_EVENTS + 20);
+    // Events 1 to 523: creation, start, 520 notes, pause. The pause is cut short.
+    await writeFile(paths.events, log.subarray(0, endOfLine(log, 522) + 10));
+    const store = open();
+    const { state, warnings } = await store.get(id);
+    expect(warnings[0]).toMatch(/cut off by a crash: the record after event 522 was cut short/);
+    // Without its pause the session was running when the app stopped: loading pauses it again.
+    expect(state).toMatchObject({ status: 'paused', lastSeq: 523 });
+    clock.set(10 * 60_000);
+    await store.command(id, { type: 'end' });
+    await store.close();
+
+    const after = await open().get(id);
+    expect(after.warnings).toEqual([]);
+    expect(after.state).toMatchObject({ status: 'ended', lastSeq: 524 });
+    const reread = readLog(await readFile(paths.events, 'utf8'));
+    expect(reread.tornTail).toBeUndefined();
+    expect(after.state).toEqual(fold(reread.events));
+  });
+
+  it('handles a broken line after the snapshot as it would without one: keeps what comes before, quarantines the log', async () => {
+    const { dataDir, open, id, paths, log } = await crashedAfterNotes(SNAPSHOT_EVERY_EVENTS + 20);
+    const broken = Buffer.concat([log.subarray(0, endOfLine(log, 510)), Buffer.from('{"v":1,"seq":511,"broken":true}\n'), log.subarray(endOfLine(log, 511))]);
+    await writeFile(paths.events, broken);
+    const { state, warnings } = await open().get(id);
+    expect(warnings[0]).toMatch(/breaks at line 511 .*moved to .*quarantine/);
+    // Events 1 to 510 kept, then the pause for the app having stopped while the clock ran.
+    expect(state).toMatchObject({ status: 'paused', lastSeq: 511 });
+    expect((await readFile(paths.events)).subarray(0, endOfLine(log, 510))).toEqual(log.subarray(0, endOfLine(log, 510)));
+    const quarantined = (await readdir(join(dataDir, 'quarantine'))).find((f) => f.endsWith('events.jsonl'))!;
+    expect(await readFile(join(dataDir, 'quarantine', quarantined))).toEqual(broken);
+  });
+});

@@ -11,6 +11,9 @@ import type { SessionSummary } from '../../../shared/session/summary';
 import { writeFileAtomic } from '../atomicWrite';
 import { quarantine } from '../quarantine';
 import { AppendLog } from './appendLog';
+import { writeCanvasFile } from './canvasFile';
+import { damagedSummary, logStamp, readDamageNote, rebuiltWarning, stillUnreadable, writeDamageNote, type DamageNote } from './damageNote';
+import { readLogFrom } from './logTail';
 import { readLog } from './readLog';
 import { META_VERSION, SESSIONS_DIR, SNAPSHOT_VERSION, SessionMeta, Snapshot, newSessionId, sessionPaths } from './sessionFiles';
 
@@ -26,12 +29,17 @@ type Open = {
   chain: Promise<unknown>;
   eventsSinceSnapshot: number;
   lastSnapshotAt: number;
+  /** Length of the log through the last event appended: where a snapshot of `state` ends in it. */
+  bytes: number;
   /** What loading found and mended, shown to whoever opens the session. */
   warnings: string[];
+  /** Why session.json had to be rebuilt from the log, kept in every rewrite of it for the session list. */
+  listWarning?: string;
 };
 
 export type SessionStoreOptions = {
   dataDir: string;
+  /** The wall clock: stamps events and times running sessions in the list. Date.now unless given. */
   now?: () => number;
   onAppended?: (id: string, event: SessionEvent) => void;
   log?: (line: string) => void;
@@ -59,10 +67,21 @@ export class SessionStore {
     const paths = sessionPaths(this.options.dataDir, id);
     await mkdir(paths.dir, { recursive: true });
     const event = stamp(undefined, { type: 'session.created', payload: { prompt, plan, mode } }, at);
-    await writeFile(paths.events, `${JSON.stringify(event)}\n`);
+    const line = `${JSON.stringify(event)}\n`;
+    await writeFile(paths.events, line);
     const state = reduce(undefined, event);
     await this.writeMeta(id, state);
-    const entry: Open = { id, state, paths, log: await this.openLog(paths.events), chain: Promise.resolve(), eventsSinceSnapshot: 1, lastSnapshotAt: at, warnings: [] };
+    const entry: Open = {
+      id,
+      state,
+      paths,
+      log: await this.openLog(paths.events),
+      chain: Promise.resolve(),
+      eventsSinceSnapshot: 1,
+      lastSnapshotAt: at,
+      bytes: Buffer.byteLength(line),
+      warnings: [],
+    };
     this.open.set(id, Promise.resolve(entry));
     this.notify(id, event);
     return { id, state };
@@ -70,14 +89,7 @@ export class SessionStore {
 
   /** The session as it stands, loading it from disk the first time. */
   async get(id: string): Promise<{ state: SessionState; warnings: string[] }> {
-    let pending = this.open.get(id);
-    if (!pending) {
-      pending = this.load(id);
-      this.open.set(id, pending);
-      pending.catch(() => this.open.delete(id));
-    }
-    const entry = await pending;
-    await entry.chain;
+    const entry = await this.entry(id);
     return { state: entry.state, warnings: entry.warnings };
   }
 
@@ -118,7 +130,7 @@ export class SessionStore {
       throw error;
     }
     const summaries = await Promise.all(ids.map((id) => this.summaryOf(id)));
-    return summaries.filter((s): s is SessionSummary => s !== undefined).sort((a, b) => b.createdAt - a.createdAt);
+    return summaries.sort((a, b) => b.createdAt - a.createdAt);
   }
 
   /** Stops running clocks (the app is quitting, not the person pausing) and flushes everything. */
@@ -135,22 +147,38 @@ export class SessionStore {
     this.open.clear();
   }
 
+  private async entry(id: string): Promise<Open> {
+    let pending = this.open.get(id);
+    if (!pending) {
+      pending = this.load(id);
+      this.open.set(id, pending);
+      pending.catch(() => this.open.delete(id));
+    }
+    const entry = await pending;
+    await entry.chain;
+    return entry;
+  }
+
   private async appendDraft(id: string, make: (state: SessionState) => { draft: EventDraft; at: number }): Promise<{ event: SessionEvent; state: SessionState }> {
     const entry = await this.open.get(id)!;
     const run = entry.chain.then(async () => {
       const { draft, at } = make(entry.state);
       const event = stamp(entry.state, draft, at);
-      await entry.log.append(JSON.stringify(event));
+      await this.appendEvent(entry, event);
       const before = entry.state;
       entry.state = reduce(entry.state, event);
       entry.eventsSinceSnapshot++;
       this.notify(id, event);
       if (before.status !== entry.state.status || before.phaseIndex !== entry.state.phaseIndex || event.type === 'phase.extended') {
-        await this.writeMeta(id, entry.state);
+        await this.writeMeta(id, entry.state, entry.listWarning);
       }
       if (entry.state.status === 'ended') {
         await entry.log.flush();
         await this.writeSnapshot(entry);
+        // The log is durable by now: the diagram file is a by-product, never a risk to it.
+        if (before.status !== 'ended') {
+          await writeCanvasFile(entry.paths.dir, entry.state).catch((error: unknown) => this.log(`could not write the diagram of session ${id}: ${(error as Error).message}`));
+        }
       } else if (entry.eventsSinceSnapshot >= SNAPSHOT_EVERY_EVENTS || at - entry.lastSnapshotAt >= SNAPSHOT_EVERY_MS) {
         await this.writeSnapshot(entry);
       }
@@ -160,52 +188,81 @@ export class SessionStore {
     return run;
   }
 
+  private async appendEvent(entry: Open, event: SessionEvent): Promise<void> {
+    const line = JSON.stringify(event);
+    await entry.log.append(line);
+    entry.bytes += Buffer.byteLength(line) + 1;
+  }
+
   private async load(id: string): Promise<Open> {
     const warnings: string[] = [];
     const paths = sessionPaths(this.options.dataDir, id);
-    const text = await readFile(paths.events, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    // No log, no session, whatever else its folder holds: say so before mending anything.
+    await stat(paths.events).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') throw BridgeError.of('not-found', 'session.open', `no session "${id}"`);
       throw error;
     });
-    const read = readLog(text);
+    const snapshot = await this.readSnapshot(paths.snapshot, warnings);
+    let log = await readLogFrom(paths.events, snapshot);
+    let read = readLog(log.text, log.base ? log.base.seq + 1 : 1);
+    if (log.base && read.damaged) {
+      // A broken line after the snapshot: read the whole log, so the repair below keeps,
+      // quarantines and names by line exactly what it would without a snapshot.
+      log = await readLogFrom(paths.events, undefined);
+      read = readLog(log.text);
+    }
+    let bytes = log.start + Buffer.byteLength(log.text);
     if (read.tornTail) {
       warnings.push(`The end of the session log was cut off by a crash: ${read.tornTail}.`);
-      await truncate(paths.events, Buffer.byteLength(text) - Buffer.byteLength(text.slice(text.lastIndexOf('\n') + 1)));
+      bytes = log.start + Buffer.byteLength(log.text.slice(0, log.text.lastIndexOf('\n') + 1));
+      await truncate(paths.events, bytes);
     }
     if (read.damaged) {
-      const moved = await quarantine(this.options.dataDir, paths.events, `line ${read.damaged.line} ${read.damaged.reason}`);
-      await writeFileAtomic(paths.events, text.slice(0, read.damaged.validBytes));
+      const where = `line ${read.damaged.line} ${read.damaged.reason}`;
+      const moved = await quarantine(this.options.dataDir, paths.events, where);
+      // validBytes counts bytes and notes need not be ASCII: cut the bytes, not the string.
+      await writeFileAtomic(paths.events, Buffer.from(log.text).subarray(0, read.damaged.validBytes));
+      bytes = read.damaged.validBytes;
+      if (read.events.length === 0) {
+        throw BridgeError.of('internal', 'session.open', `the log of session "${id}" holds no readable events: its ${where}; the file was moved to ${moved}`);
+      }
       warnings.push(`The session log breaks at line ${read.damaged.line} (${read.damaged.reason}); the events before it were kept and the whole file was moved to ${moved}.`);
     }
-    if (read.events.length === 0) throw BridgeError.of('internal', 'session.open', `the log of session "${id}" holds no readable events`);
+    // After the log's own troubles, which usually explain it (a snapshot ahead of a cut-off log).
+    if (log.mismatch) warnings.push(`The snapshot does not line up with the session log (${log.mismatch}); the session was rebuilt from the whole log.`);
+    const lastSeq = read.events.at(-1)?.seq ?? log.base?.seq;
+    if (lastSeq === undefined) throw BridgeError.of('internal', 'session.open', `the log of session "${id}" holds no readable events`);
 
-    const snapshot = await this.readSnapshot(paths.snapshot, warnings);
-    const usable = snapshot && snapshot.lastSeq <= read.events[read.events.length - 1]!.seq ? snapshot : undefined;
-    let state = fold(read.events, usable);
+    // A snapshot whose recorded end does not match the log is not trusted: the log is the record.
+    const usable = log.base ?? (snapshot && !log.mismatch && snapshot.seq <= lastSeq ? snapshot : undefined);
+    let state = fold(read.events, usable?.state);
+    const note = await readDamageNote(paths.damage);
     const entry: Open = {
       id,
       state,
       paths,
       log: await this.openLog(paths.events),
       chain: Promise.resolve(),
-      eventsSinceSnapshot: read.events.length - (usable?.lastSeq ?? 0),
+      eventsSinceSnapshot: lastSeq - (usable?.seq ?? 0),
       lastSnapshotAt: this.now(),
+      bytes,
       warnings,
+      ...(note?.outcome === 'rebuilt' ? { listWarning: rebuiltWarning(note.problem) } : {}),
     };
     if (state.status === 'running') {
       // The app stopped while the clock ran: stop it at the last sign of life.
       const alive = Math.max(state.lastAt, (await stat(paths.events)).mtimeMs);
       const at = Math.round(Math.min(alive, this.now()));
       const event = stamp(state, { type: 'session.paused', payload: { reason: 'closed', detectedAt: this.now() } }, at);
-      await entry.log.append(JSON.stringify(event));
+      await this.appendEvent(entry, event);
       state = entry.state = reduce(state, event);
-      await this.writeMeta(id, state);
+      await this.writeMeta(id, state, entry.listWarning);
       warnings.push('DesignDrill stopped while this session was running; its clock was paused at the last moment it was seen alive.');
     }
     return entry;
   }
 
-  private async readSnapshot(file: string, warnings: string[]): Promise<SessionState | undefined> {
+  private async readSnapshot(file: string, warnings: string[]): Promise<Snapshot | undefined> {
     let text: string;
     try {
       text = await readFile(file, 'utf8');
@@ -215,7 +272,7 @@ export class SessionStore {
     let problem: string;
     try {
       const parsed = Snapshot.safeParse(JSON.parse(text));
-      if (parsed.success && parsed.data.state.lastSeq === parsed.data.seq) return parsed.data.state;
+      if (parsed.success && parsed.data.state.lastSeq === parsed.data.seq) return parsed.data;
       problem = parsed.success ? 'its seq does not match its state' : `it does not match the snapshot schema (${parsed.error.issues[0]!.message})`;
     } catch (error) {
       problem = `it is not JSON (${(error as Error).message})`;
@@ -225,48 +282,72 @@ export class SessionStore {
     return undefined;
   }
 
-  private async summaryOf(id: string): Promise<SessionSummary | undefined> {
+  private async summaryOf(id: string): Promise<SessionSummary> {
     const paths = sessionPaths(this.options.dataDir, id);
     const loaded = this.open.get(id);
     if (loaded) {
       const entry = await loaded.catch(() => undefined);
-      if (entry) return this.metaOf(id, entry.state);
+      if (entry) return this.metaOf(id, entry.state, entry.listWarning);
     }
     let problem: string;
+    let missing = false;
     try {
       const parsed = SessionMeta.safeParse(JSON.parse(await readFile(paths.meta, 'utf8')));
       // Running on disk but not open here means the app stopped mid-session: loading pauses it.
-      if (parsed.success && parsed.data.status === 'running') return this.metaOf(id, (await this.get(id)).state);
+      if (parsed.success && parsed.data.status === 'running') {
+        const entry = await this.entry(id);
+        return this.metaOf(id, entry.state, entry.listWarning);
+      }
       if (parsed.success) return parsed.data;
       problem = `session.json does not match its schema (${parsed.error.issues[0]!.message})`;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') problem = 'session.json is missing';
-      else problem = `session.json is not readable (${(error as Error).message})`;
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') problem = `session.json is not readable (${(error as Error).message})`;
+      else {
+        missing = true;
+        // Most likely an earlier list set it aside; its verdict stands until the log changes.
+        const note = await readDamageNote(paths.damage);
+        if (note?.outcome === 'unreadable' && (await stillUnreadable(note, paths.events))) return damagedSummary(id, note);
+        problem = note?.problem ?? 'session.json is missing';
+      }
     }
-    // The metadata is only a summary of the log: set it aside and rebuild it from the log.
-    if (problem !== 'session.json is missing') await quarantine(this.options.dataDir, paths.meta, problem).catch(() => {});
-    try {
-      const { state } = await this.get(id);
-      const meta = await this.writeMeta(id, state);
-      this.log(`rebuilt the metadata of session ${id}: ${problem}`);
-      return meta;
-    } catch (error) {
-      return {
-        id,
-        prompt: { id: 'unknown', title: 'Unreadable session' },
-        plan: { id: 'unknown', name: '' },
-        createdAt: 0,
-        status: 'damaged',
-        activeMs: 0,
-        plannedMs: 0,
-        lastAt: 0,
-        problem: `${problem}; the log could not be read either: ${(error as Error).message}`,
-      };
+    if (!missing) {
+      // The metadata is only a summary of the log: set it aside and rebuild it from the log.
+      const moved = await quarantine(this.options.dataDir, paths.meta, problem).catch((error: unknown) => {
+        this.log(`could not move the damaged ${paths.meta} to quarantine: ${(error as Error).message}`);
+        return undefined;
+      });
+      if (moved) problem = `${problem}; it was moved to ${moved}`;
     }
+    return this.judge(id, problem);
   }
 
-  private metaOf(id: string, state: SessionState): SessionMeta {
-    const time = timings(state, state.lastAt);
+  /**
+   * Rebuilds the summary of a session whose session.json is gone or damaged from its log,
+   * or, when the log cannot say either, lists it as damaged; and notes the verdict beside
+   * it, so the next list shows the same reason without reading the log again.
+   */
+  private async judge(id: string, problem: string): Promise<SessionSummary> {
+    const paths = sessionPaths(this.options.dataDir, id);
+    let note: DamageNote;
+    let summary: SessionSummary;
+    try {
+      const entry = await this.entry(id);
+      entry.listWarning = rebuiltWarning(problem);
+      summary = await this.writeMeta(id, entry.state, entry.listWarning);
+      note = { v: 1, at: this.now(), problem, outcome: 'rebuilt' };
+      this.log(`rebuilt the metadata of session ${id}: ${problem}`);
+    } catch (error) {
+      note = { v: 1, at: this.now(), problem, outcome: 'unreadable', logProblem: (error as Error).message, log: await logStamp(paths.events) };
+      summary = damagedSummary(id, note);
+    }
+    await writeDamageNote(paths.damage, note).catch((error: unknown) => this.log(`could not note the damage to session ${id} in ${paths.damage}: ${(error as Error).message}`));
+    return summary;
+  }
+
+  /** The summary; a running session's time is taken as of now, not as of its last event. */
+  private metaOf(id: string, state: SessionState, warning?: string): SessionMeta {
+    const at = state.status === 'running' ? Math.max(state.lastAt, this.now()) : state.lastAt;
+    const time = timings(state, at);
     return {
       v: META_VERSION,
       id,
@@ -276,18 +357,19 @@ export class SessionStore {
       status: state.status,
       activeMs: Math.round(time.elapsedMs),
       plannedMs: time.plannedMs,
-      lastAt: state.lastAt,
+      lastAt: at,
+      ...(warning === undefined ? {} : { warning }),
     };
   }
 
-  private async writeMeta(id: string, state: SessionState): Promise<SessionMeta> {
-    const meta = this.metaOf(id, state);
+  private async writeMeta(id: string, state: SessionState, warning?: string): Promise<SessionMeta> {
+    const meta = this.metaOf(id, state, warning);
     await writeFileAtomic(sessionPaths(this.options.dataDir, id).meta, `${JSON.stringify(meta, null, 2)}\n`);
     return meta;
   }
 
   private async writeSnapshot(entry: Open): Promise<void> {
-    const snapshot: Snapshot = { v: SNAPSHOT_VERSION, seq: entry.state.lastSeq, state: entry.state };
+    const snapshot: Snapshot = { v: SNAPSHOT_VERSION, seq: entry.state.lastSeq, bytes: entry.bytes, state: entry.state };
     await writeFileAtomic(entry.paths.snapshot, JSON.stringify(snapshot));
     entry.eventsSinceSnapshot = 0;
     entry.lastSnapshotAt = this.now();

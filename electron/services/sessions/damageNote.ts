@@ -1,0 +1,82 @@
+import { readFile, stat } from 'node:fs/promises';
+import { z } from 'zod';
+import type { SessionSummary } from '../../../shared/session/summary';
+import { writeFileAtomic } from '../atomicWrite';
+
+/** Size and mtime of a session's log: enough to tell that it changed since it was judged. */
+const LogStamp = z.object({ size: z.number(), mtimeMs: z.number() });
+type LogStamp = z.infer<typeof LogStamp>;
+
+const common = {
+  v: z.literal(1),
+  /** When the damage was found. */
+  at: z.number(),
+  /** What was wrong with session.json and where it went, in words for the session list. */
+  problem: z.string(),
+};
+
+/**
+ * damaged.json in a session's folder: the verdict reached when its session.json was found
+ * missing or damaged. The damaged file itself went to quarantine/, so without this note a
+ * later list would only see "missing" and would read the log again each time; with it, the
+ * list keeps showing the original reason, and a log known to be unreadable is not re-read
+ * until it changes.
+ */
+export const DamageNote = z.discriminatedUnion('outcome', [
+  /** session.json was rebuilt from the log; the session opens as usual. */
+  z.object({ ...common, outcome: z.literal('rebuilt') }),
+  /** The log could not describe the session either: `logProblem` says why; `log` is the log as judged (null: there was none). */
+  z.object({ ...common, outcome: z.literal('unreadable'), logProblem: z.string(), log: LogStamp.nullable() }),
+]);
+export type DamageNote = z.infer<typeof DamageNote>;
+export type UnreadableNote = DamageNote & { outcome: 'unreadable' };
+
+/** The note, or nothing when there is none or it cannot be read (the session is then judged afresh). */
+export async function readDamageNote(file: string): Promise<DamageNote | undefined> {
+  try {
+    const parsed = DamageNote.safeParse(JSON.parse(await readFile(file, 'utf8')));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function writeDamageNote(file: string, note: DamageNote): Promise<void> {
+  await writeFileAtomic(file, `${JSON.stringify(note, null, 2)}\n`);
+}
+
+export async function logStamp(file: string): Promise<LogStamp | null> {
+  try {
+    const { size, mtimeMs } = await stat(file);
+    return { size, mtimeMs };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/** Whether an unreadable verdict still holds: the log is exactly as it was judged. */
+export async function stillUnreadable(note: UnreadableNote, logFile: string): Promise<boolean> {
+  const now = await logStamp(logFile);
+  return now === null || note.log === null ? now === note.log : now.size === note.log.size && now.mtimeMs === note.log.mtimeMs;
+}
+
+/** What the session list says about a session whose summary was rebuilt from its log. */
+export function rebuiltWarning(problem: string): string {
+  return `${problem}; DesignDrill rebuilt it from the session's log.`;
+}
+
+/** How the session list shows a session that cannot be opened, and why. */
+export function damagedSummary(id: string, why: Pick<UnreadableNote, 'problem' | 'logProblem'>): SessionSummary {
+  return {
+    id,
+    prompt: { id: 'unknown', title: 'Unreadable session' },
+    plan: { id: 'unknown', name: '' },
+    createdAt: 0,
+    status: 'damaged',
+    activeMs: 0,
+    plannedMs: 0,
+    lastAt: 0,
+    problem: `${why.problem}; the log could not be read either: ${why.logProblem}`,
+  };
+}

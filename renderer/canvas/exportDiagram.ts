@@ -1,0 +1,48 @@
+import { exportToBlob, exportToSvg, serializeAsJSON } from '@excalidraw/excalidraw';
+import type { ExcalidrawImperativeAPI } from '@excalidraw/excalidraw/types';
+
+export type ExportFormat = 'png' | 'svg' | 'excalidraw';
+
+export const EXPORT_LABEL: Record<ExportFormat, string> = {
+  png: 'PNG image',
+  svg: 'SVG image',
+  excalidraw: 'Excalidraw file',
+};
+
+const EXTENSION: Record<ExportFormat, string> = { png: 'png', svg: 'svg', excalidraw: 'excalidraw' };
+const PADDING = 24;
+
+/**
+ * The diagram as a file: PNG and SVG on a white background whatever the app's theme (they
+ * go into documents), `.excalidraw` as excalidraw.com writes it. Deleted elements stay out.
+ */
+export async function renderExport(api: ExcalidrawImperativeAPI, format: ExportFormat): Promise<Blob> {
+  const elements = api.getSceneElements();
+  const files = api.getFiles();
+  const appState = { ...api.getAppState(), exportBackground: true, exportWithDarkMode: false, exportEmbedScene: false };
+  switch (format) {
+    case 'png':
+      return exportToBlob({ elements, appState, files, mimeType: 'image/png', exportPadding: PADDING });
+    case 'svg': {
+      const svg = await exportToSvg({ elements, appState, files, exportPadding: PADDING });
+      return new Blob([new XMLSerializer().serializeToString(svg)], { type: 'image/svg+xml' });
+    }
+    case 'excalidraw':
+      return new Blob([serializeAsJSON(elements, appState, files, 'local')], { type: 'application/vnd.excalidraw+json' });
+  }
+}
+
+/** "Design a URL shortener 2026-11-22.png", as the desktop app's save dialog proposes. */
+export function exportFileName(title: string, createdAt: number, format: ExportFormat): string {
+  const stem =
+    title
+      // eslint-disable-next-line no-control-regex
+      .replace(/[<>:"/\\|?*\u0000-\u001f\u007f]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^[. ]+|[. ]+$/g, '')
+      .slice(0, 100) || 'Diagram';
+  const d = new Date(createdAt);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${stem} ${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}.${EXTENSION[format]}`;
+}
