@@ -14,6 +14,7 @@ const tempDir = useTempDirs('file');
 describe('the electron-builder configuration', () => {
   let files: string[] = [];
   let executables: string[] = [];
+  let unpacked = '';
 
   beforeAll(async () => {
     if (!existsSync('dist/electron/main.cjs') || !existsSync('dist/renderer/index.html')) {
@@ -30,7 +31,7 @@ describe('the electron-builder configuration', () => {
       '--config', 'build/electron-builder.yml', '--linux', '--dir',
       `-c.electronDist=${stub}`, `-c.directories.output=${out}`,
     ], { env: { ...process.env, CI: 'true' } });
-    const unpacked = join(out, 'linux-unpacked');
+    unpacked = join(out, 'linux-unpacked');
     files = listPackage(join(unpacked, 'resources', 'app.asar'), { isPack: false });
     executables = await readdir(unpacked);
   }, 120_000);
@@ -60,6 +61,12 @@ describe('the electron-builder configuration', () => {
   it('packs no node_modules, source maps or sources', () => {
     expect(files.filter((f) => f.includes('node_modules'))).toEqual([]);
     expect(files.filter((f) => f.endsWith('.map') || f.endsWith('.ts') || f.endsWith('.tsx'))).toEqual([]);
+  });
+
+  it('carries the command line beside the app, and it runs from there', async () => {
+    const cli = join(unpacked, 'resources', 'cli', 'designdrill.mjs');
+    const { stdout } = await run(process.execPath, [cli, '--version']);
+    expect(stdout.trim()).toMatch(/^designdrill \d+\.\d+\.\d+$/);
   });
 
   it('names the executable after the product', () => {

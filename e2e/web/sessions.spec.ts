@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, openApp, SCREENS_DIR, screenPath, shippedPrompts, test } from '../fixtures';
@@ -74,6 +74,34 @@ test('the sessions list shows each session with its date, time used and state; a
   await expect(page).toHaveURL(new RegExp(`#/session/${ready}$`));
   await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
   expect(ended).not.toBe(ready);
+});
+
+test('a session whose metadata is damaged is rebuilt from its log, says so, and keeps the damaged file', async ({ page, host }) => {
+  await host.start();
+  await openApp(page, host);
+  const prompt = shippedPrompts()[0]!;
+  const { id } = await bridge<{ id: string }>(page, 'session.create', { promptId: prompt.id, planId: 'eight-steps' });
+  await bridge(page, 'session.append', { id, command: { type: 'start' } });
+  await bridge(page, 'session.append', { id, command: { type: 'notes', phase: 'clarify', text: 'Reads dominate.' } });
+  await bridge(page, 'session.append', { id, command: { type: 'pause' } });
+  await host.stop();
+  await writeFile(join(host.dataDir, 'sessions', id, 'session.json'), '{"half a file');
+
+  for (let launch = 0; launch < 2; launch += 1) {
+    // The verdict must hold on the next launch too, not only the first time it is found.
+    await host.restart();
+    await openApp(page, host);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sessions' }).click();
+    const row = page.locator('tbody tr').filter({ hasText: prompt.title });
+    await expect(row.locator('.status-pill')).toHaveText('Paused');
+    await expect(row.locator('.session-row-warning')).toContainText('rebuilt');
+  }
+  const kept = await readdir(join(host.dataDir, 'quarantine'), { recursive: true });
+  expect(kept.some((f) => f.endsWith('session.json'))).toBe(true);
+
+  await page.locator('tbody tr').filter({ hasText: prompt.title }).getByRole('link').click();
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await expect(page.getByRole('textbox', { name: /Notes for/ })).toHaveValue('Reads dominate.');
 });
 
 test('settings: the chime and pause-on-sleep switches are saved', async ({ page, host }) => {

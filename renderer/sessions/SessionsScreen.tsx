@@ -86,6 +86,7 @@ function SessionRow({ session }: { session: SessionSummary }) {
       <td>
         <span className={`status-pill status-${session.status}`}>{STATE_LABEL[session.status]}</span>
         {damaged && session.problem && <p className="session-row-problem">{session.problem}</p>}
+        {!damaged && session.warning && <p className="session-row-warning">{session.warning}</p>}
       </td>
     </tr>
   );

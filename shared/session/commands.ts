@@ -3,6 +3,7 @@ import { activeMsAt } from './clock';
 import { EVENT_SCHEMA_VERSION, SessionEvent, type EventDraft } from './events';
 import type { SessionState } from './state';
 import { CanvasDelta } from '../canvas/element';
+import { Scratchpad } from '../estimate/pad';
 
 /** What a window may ask of a running session. The Node side turns each into an event. */
 export const SessionCommand = z.discriminatedUnion('type', [
@@ -15,6 +16,7 @@ export const SessionCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('end') }),
   z.object({ type: z.literal('notes'), phase: z.string(), text: z.string().max(200_000) }),
   z.object({ type: z.literal('canvas'), delta: CanvasDelta }),
+  z.object({ type: z.literal('scratchpad'), pad: Scratchpad }),
 ]);
 export type SessionCommand = z.infer<typeof SessionCommand>;
 
@@ -50,6 +52,8 @@ export function decide(state: SessionState, command: SessionCommand): Decision {
       return accept({ type: 'notes.changed', payload: { phase: command.phase, text: command.text } });
     case 'canvas':
       return accept({ type: 'canvas.changed', payload: command.delta });
+    case 'scratchpad':
+      return accept({ type: 'scratchpad.changed', payload: command.pad });
   }
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PromptId } from '../schemas/prompt';
 import { Plan } from './plan';
 import { CanvasDelta } from '../canvas/element';
+import { Scratchpad } from '../estimate/pad';
 
 /**
  * The session is its log: every action is one event, and one reducer folds them into
@@ -27,6 +28,8 @@ export const payloadSchemas = {
   'notes.changed': z.object({ phase: z.string(), text: z.string().max(200_000) }),
   /** Element-level changes to the diagram, batched by the window at most once a second. */
   'canvas.changed': CanvasDelta,
+  /** The whole estimation pad after an edit: small, and replay needs no earlier state to show it. */
+  'scratchpad.changed': Scratchpad,
   'session.ended': z.object({}),
 } as const;
 
@@ -60,6 +63,7 @@ export const SessionEvent = z.discriminatedUnion('type', [
   eventOf('phase.entered'),
   eventOf('notes.changed'),
   eventOf('canvas.changed'),
+  eventOf('scratchpad.changed'),
   eventOf('session.ended'),
 ]);
 export type SessionEvent = z.infer<typeof SessionEvent>;

@@ -2,6 +2,7 @@ import type { EventOf, SessionEvent } from './events';
 import type { SessionState } from './state';
 import { emptyCanvas } from '../canvas/element';
 import { applyDelta } from '../canvas/scene';
+import { emptyScratchpad } from '../estimate/pad';
 
 const MINUTE = 60_000;
 
@@ -33,6 +34,7 @@ function created(event: EventOf<'session.created'>): SessionState {
     endedAt: null,
     notes: {},
     canvas: emptyCanvas(),
+    scratchpad: emptyScratchpad(),
     pauses: [],
     lastSeq: event.seq,
     lastAt: event.at,
@@ -84,6 +86,8 @@ function apply(state: SessionState, event: SessionEvent): SessionState {
       return { ...state, notes: { ...state.notes, [event.payload.phase]: event.payload.text } };
     case 'canvas.changed':
       return state.status === 'ended' ? state : { ...state, canvas: applyDelta(state.canvas, event.payload, event.phase) };
+    case 'scratchpad.changed':
+      return state.status === 'ended' ? state : { ...state, scratchpad: event.payload };
     case 'session.ended': {
       if (state.status === 'ended') return state;
       return { ...settle(state, event.at), status: 'ended', runningSince: null, endedAt: event.at };

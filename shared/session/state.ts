@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PhaseKind, PromptId } from '../schemas/prompt';
 import { CanvasState, emptyCanvas } from '../canvas/element';
+import { Scratchpad, emptyScratchpad } from '../estimate/pad';
 
 export const PhaseState = z.object({
   id: z.string(),
@@ -34,6 +35,7 @@ export const SessionState = z.object({
   notes: z.record(z.string(), z.string()),
   /** Snapshots written before the canvas existed have none: an empty one is right for them. */
   canvas: CanvasState.default(emptyCanvas),
+  scratchpad: Scratchpad.default(emptyScratchpad),
   pauses: z.array(z.object({ t: z.number(), at: z.number(), reason: z.enum(['user', 'suspend', 'closed']) })),
   lastSeq: z.number().int().nonnegative(),
   lastAt: z.number(),

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { CanvasElement } from '../../../shared/canvas/element';
 import { parseExcalidrawFile, phasesOf } from '../../../shared/canvas/excalidrawFile';
@@ -137,5 +137,17 @@ describe('canvas.excalidraw', () => {
     const reopened = await new SessionStore({ dataDir }).get(id);
     expect(reopened.state.status).toBe('ended');
     expect(Object.keys(reopened.state.canvas.elements)).toEqual(['db']);
+  });
+
+  it('is written when an ended session without one is opened (a crash came between the end and the file)', async () => {
+    const { dataDir, store, id } = await setup();
+    await store.command(id, { type: 'canvas', delta: { ...empty, added: [shape('cache', 1)] } });
+    await store.command(id, { type: 'end' });
+    await store.close();
+    const file = canvasFilePath(sessionPaths(dataDir, id).dir);
+    await rm(file);
+
+    await new SessionStore({ dataDir }).get(id);
+    expect(parseExcalidrawFile(await readFile(file, 'utf8')).elements.map((e) => e.id)).toEqual(['cache']);
   });
 });

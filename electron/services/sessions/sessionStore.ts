@@ -11,7 +11,7 @@ import type { SessionSummary } from '../../../shared/session/summary';
 import { writeFileAtomic } from '../atomicWrite';
 import { quarantine } from '../quarantine';
 import { AppendLog } from './appendLog';
-import { writeCanvasFile } from './canvasFile';
+import { canvasFilePath, writeCanvasFile } from './canvasFile';
 import { damagedSummary, logStamp, readDamageNote, rebuiltWarning, stillUnreadable, writeDamageNote, type DamageNote } from './damageNote';
 import { readLogFrom } from './logTail';
 import { readLog } from './readLog';
@@ -259,7 +259,18 @@ export class SessionStore {
       await this.writeMeta(id, state, entry.listWarning);
       warnings.push('DesignDrill stopped while this session was running; its clock was paused at the last moment it was seen alive.');
     }
+    if (state.status === 'ended') await this.ensureCanvasFile(entry);
     return entry;
+  }
+
+  /** A crash between the end event and the diagram file would otherwise leave an ended session without one. */
+  private async ensureCanvasFile(entry: Open): Promise<void> {
+    const missing = await stat(canvasFilePath(entry.paths.dir)).then(
+      () => false,
+      (error: NodeJS.ErrnoException) => error.code === 'ENOENT',
+    );
+    if (!missing) return;
+    await writeCanvasFile(entry.paths.dir, entry.state).catch((error: unknown) => this.log(`could not write the diagram of session ${entry.id}: ${(error as Error).message}`));
   }
 
   private async readSnapshot(file: string, warnings: string[]): Promise<Snapshot | undefined> {
