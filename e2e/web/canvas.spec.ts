@@ -551,3 +551,34 @@ test('a dropped image is logged with its file once, and is back after a reload',
   expect(shown.elements.map((e) => e.type)).toEqual(['image']);
   expect(Object.keys(shown.files)).toEqual([images[0]!.fileId]);
 });
+
+test('a shape added to the library panel is kept in the data folder and is there in the next session', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await host.start();
+  await startPractice(page, host);
+  await focusCanvas(page);
+  await page.keyboard.press('r');
+  const from = await at(page, 0.3, 0.4);
+  await drag(page, from, { x: from.x + 140, y: from.y + 80 });
+  // The new rectangle stays selected; Excalidraw's own context menu adds it.
+  await page.mouse.click(from.x + 70, from.y + 40, { button: 'right' });
+  await page.getByRole('menuitem', { name: 'Add to library' }).or(page.locator('.context-menu-item', { hasText: 'Add to library' })).first().click();
+
+  const personal = async () =>
+    page.evaluate(async () => {
+      const reply = await fetch('/api/library.list', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+      return ((await reply.json()) as { value: { items: { elements: { type: string }[] }[] } }).value.items;
+    });
+  await expect.poll(async () => (await personal()).map((i) => i.elements.map((e) => e.type))).toEqual([['rectangle']]);
+  expect((await readFile(join(host.dataDir, 'library.excalidrawlib'), 'utf8'))).toContain('"type": "excalidrawlib"');
+
+  // A new session after a restart: the shape is in the panel, beside the bundled ones.
+  await host.restart();
+  await startPractice(page, host);
+  await page.locator('.sidebar-trigger').first().click();
+  await expect(page.locator('.library-menu-items-container')).toBeVisible();
+  await expect(page.getByText('No items added yet')).toHaveCount(0);
+  // Loading the panel must not save it back empty: give a wrong save its time to land.
+  await page.waitForTimeout(1000);
+  expect(await personal()).toHaveLength(1);
+});

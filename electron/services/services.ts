@@ -4,6 +4,7 @@ import { BridgeError } from '../../shared/bridge/parse';
 import { toBrief, toSummary } from '../../shared/schemas/prompt';
 import { builtinPlans } from '../../shared/session/builtinPlans';
 import { createEventHub, type EventHub } from './eventHub';
+import { openLibraryStore } from './libraryStore';
 import { openPlanStore } from './planStore';
 import { loadPromptLibrary, type PromptLibrary } from './promptLibrary';
 import { SessionStore } from './sessions/sessionStore';
@@ -46,7 +47,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const events = createEventHub();
   const settings = await openSettingsStore(options.dataDir, (s) => events.emit('settings.changed', s));
   const plans = await openPlanStore(options.dataDir, builtinPlans);
-  const notices = [settings.notice, plans.notice].filter((n): n is string => n !== undefined);
+  const shapes = await openLibraryStore(options.dataDir);
+  const notices = [settings.notice, plans.notice, shapes.notice].filter((n): n is string => n !== undefined);
   const sessions = new SessionStore({ dataDir: options.dataDir, log, onAppended: (id, event) => events.emit('session.appended', { id, event }) });
   const pauseForSleep = (at: number, detectedAt: number) => {
     if (!settings.get().pauseOnSleep) return;
@@ -96,6 +98,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
       await sessions.get(request.sessionId);
       return options.showCue ? options.showCue(request) : { shown: false };
     },
+    'library.list': async () => ({ items: shapes.list() }),
+    'library.save': async ({ items }) => ({ items: await shapes.save(items) }),
     'diagram.export': async (request) => {
       await sessions.get(request.id);
       return options.saveExport ? options.saveExport(request) : { saved: false };

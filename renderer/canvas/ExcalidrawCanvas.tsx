@@ -14,6 +14,7 @@ import { ExportMenu } from './ExportMenu';
 import { exportFileName, renderExport, type ExportFormat } from './exportDiagram';
 import { systemDesignLibraryItems } from './library';
 import { CanvasRecorder, type RecorderStatus } from './recorder';
+import { usePersonalLibrary } from './usePersonalLibrary';
 import { newerThanShown } from './remote';
 import './canvas.css';
 
@@ -87,6 +88,9 @@ export default function ExcalidrawCanvas({ sessionId, title, createdAt, ended }:
           setMessage({ tone: 'error', text: 'An image is larger than 8 MB, so it is not kept with the session. Use a smaller one.' }),
       }),
   );
+
+  const onLibraryError = useCallback((text: string) => setMessage({ tone: 'error', text }), []);
+  const onLibraryChange = usePersonalLibrary(api, onLibraryError);
 
   const onChange = useCallback(
     (elements: readonly OrderedExcalidrawElement[], appState: AppState, files: BinaryFiles) => {
@@ -230,6 +234,7 @@ export default function ExcalidrawCanvas({ sessionId, title, createdAt, ended }:
           excalidrawAPI={setApi}
           initialData={initialData}
           onChange={onChange}
+          onLibraryChange={onLibraryChange}
           theme={theme}
           viewModeEnabled={ended}
           name={title}

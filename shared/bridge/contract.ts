@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PersonalLibraryItem } from '../canvas/library/personalLibrary';
 import { PromptBrief, PromptId, PromptProblem, PromptSummary } from '../schemas/prompt';
 import { Settings, SettingsPatch } from '../schemas/settings';
 import { SessionCommand } from '../session/commands';
@@ -105,6 +106,15 @@ export const channels = {
       })
       .strict(),
     response: z.object({ saved: z.boolean(), path: z.string().optional() }),
+  },
+  /** The shapes someone added to the canvas's library panel themselves (ours are bundled). */
+  'library.list': {
+    request: z.object({}).strict(),
+    response: z.object({ items: z.array(PersonalLibraryItem) }),
+  },
+  'library.save': {
+    request: z.object({ items: z.array(PersonalLibraryItem).max(1_000) }).strict(),
+    response: z.object({ items: z.array(PersonalLibraryItem) }),
   },
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
 

@@ -18,6 +18,8 @@ export const channelNames = [
   'session.list',
   'session.cue',
   'diagram.export',
+  'library.list',
+  'library.save',
 ] as const;
 export const eventNames = ['settings.changed', 'session.appended'] as const;
 
