@@ -6,6 +6,7 @@ import { sessionPaths } from '../services/sessions/sessionFiles';
 import { benchAppend, type AppendResult } from './appendBench';
 import { benchCanvasBrowser, type CanvasBrowserResult } from './canvasBrowser';
 import { benchCanvasBytes, type CanvasBytesOptions, type CanvasBytesResult } from './canvasBytes';
+import { benchEstimate, type EstimateBenchResult } from './estimateBench';
 import { benchFold } from './foldBench';
 import { benchResume } from './resumeBench';
 import { writeSyntheticSession } from './syntheticSession';
@@ -21,6 +22,8 @@ export type BenchOptions = {
   repeats?: number;
   /** How long to keep folding for foldPerSecond. */
   foldMinMs?: number;
+  /** How long to keep evaluating the estimation pad for estimateLinesPerSecond. */
+  estimateMinMs?: number;
   progress?: (line: string) => void;
   /** Where the temporary folder goes (removed at the end); the OS's temp folder unless given. */
   tempRoot?: string;
@@ -52,7 +55,8 @@ export type BenchResult = {
     /** Events per second through the pure reducer. */
     foldPerSecond: number;
     totalMs: number;
-  } & CanvasBytesResult &
+  } & EstimateBenchResult &
+  CanvasBytesResult &
   (CanvasBrowserResult | Record<never, never>);
 
 /** `npm run bench`: appends through the real store, resume of a 45-minute log, the reducer. */
@@ -92,6 +96,10 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
     const fold = benchFold(await readFile(sessionPaths(template, session.id).events, 'utf8'), options.foldMinMs ?? 1000);
     progress(`  ${fold.foldPerSecond} events/s (${lap()})`);
 
+    progress('evaluating an estimation pad over and over…');
+    const estimate = benchEstimate(options.estimateMinMs ?? 1000);
+    progress(`  ${estimate.estimateLinesPerSecond} lines/s (${lap()})`);
+
     progress('recording a scripted drawing of labelled shapes and arrows, then a 10 s drag…');
     const canvas = await benchCanvasBytes(await dir('canvas'), options.canvas);
     progress(`  ${canvas.canvasBytes200Shapes200Arrows} bytes drawing, ${canvas.canvasBytesDrag10s} bytes drag (${lap()})`);
@@ -121,6 +129,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
       snapshotBytes: session.snapshotBytes,
       parseLog20kMs: fold.parseLogMs,
       foldPerSecond: fold.foldPerSecond,
+      ...estimate,
       ...canvas,
       ...browser,
       totalMs: Math.round(performance.now() - started),

@@ -5,7 +5,9 @@ export type Invocation =
   | { command: 'help' }
   | { command: 'version' }
   | { command: 'list'; json: boolean; dataDir?: string }
-  | { command: 'show'; id: string; at?: number; json: boolean; dataDir?: string };
+  | { command: 'show'; id: string; at?: number; json: boolean; dataDir?: string }
+  /** Estimation lines from the arguments; none means read them from stdin. */
+  | { command: 'calc'; lines: string[]; json: boolean };
 
 const VALUE_OPTIONS = { at: 'mm:ss', 'data-dir': 'a folder' } as const;
 type ValueOption = keyof typeof VALUE_OPTIONS;
@@ -26,6 +28,11 @@ export function parseArgs(argv: readonly string[]): Invocation {
     }
     if (arg === '-h') {
       help = true;
+      continue;
+    }
+    // `designdrill calc -5 s`: after calc, a dash before a digit, a dot or a parenthesis starts a line, not an option.
+    if (positionals[0] === 'calc' && /^-[\d.(]/.test(arg)) {
+      positionals.push(arg);
       continue;
     }
     if (!arg.startsWith('--')) {
@@ -64,6 +71,10 @@ export function parseArgs(argv: readonly string[]): Invocation {
   const dataDir = values['data-dir'];
   const common = { json, ...(dataDir === undefined ? {} : { dataDir }) };
   if (noun === undefined) throw badArgument('no command given');
+  if (noun === 'calc') {
+    if (values.at !== undefined) throw badArgument('--at only applies to "session show <id>"');
+    return { command: 'calc', lines: positionals.slice(1), json };
+  }
   if (noun !== 'sessions' && noun !== 'session') throw badArgument(`unknown command "${noun}"`);
 
   if (verb === 'list' || (verb === undefined && noun === 'sessions')) {

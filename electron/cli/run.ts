@@ -1,6 +1,7 @@
 import { APP_VERSION } from '../services/appPaths';
 import { DATA_DIR_ENV, resolveDataDir } from '../services/dataDir';
 import { parseArgs } from './args';
+import { Calculator, linesOf } from './calc';
 import { CliError } from './errors';
 import { formatList, listSessions } from './listSessions';
 import { formatReport, sessionReport } from './showSession';
@@ -14,6 +15,8 @@ export type CliIo = {
   env?: NodeJS.ProcessEnv;
   /** The wall clock; Date.now unless given. */
   now?: () => number;
+  /** Where `calc` reads lines when none are given as arguments; process.stdin unless given. */
+  stdin?: AsyncIterable<string | Uint8Array>;
 };
 
 export const USAGE = `Usage: designdrill <command> [options]
@@ -21,15 +24,18 @@ export const USAGE = `Usage: designdrill <command> [options]
 Commands:
   sessions list          the practice sessions, newest first
   session show <id>      one session: status, phases with planned, used and remaining time, notes
+  calc [line ...]        evaluate estimation lines (each argument a line, else one per line of stdin),
+                         sharing variables, one result per line; e.g. calc "w = 10M/day" "w * 5 year"
 
 Options:
   --at mm:ss             (session show) the session as it stood when its clock read mm:ss; default: now
-  --json                 print JSON instead of a table
+  --json                 print JSON instead of a table (calc: one object per line, the value in base units)
   --data-dir DIR         the data folder; default: $${DATA_DIR_ENV}, else the app's own folder
   -h, --help             show this text
   --version              show the version
 
 designdrill only reads the data folder; it never changes a session.
+calc exits with 1 when a line has an error; the estimation language is in docs/estimation.md.
 `;
 
 /** The command line: returns the exit code (0 fine, 1 missing or damaged data, 2 wrong arguments). */
@@ -44,6 +50,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (call.command === 'version') {
       io.stdout.write(`designdrill ${APP_VERSION}\n`);
       return 0;
+    }
+    if (call.command === 'calc') {
+      const calc = new Calculator(call.json);
+      if (call.lines.length > 0) for (const line of call.lines) io.stdout.write(calc.line(line));
+      else for await (const line of linesOf(io.stdin ?? process.stdin)) io.stdout.write(calc.line(line));
+      return calc.failed ? 1 : 0;
     }
     const dataDir = resolveDataDir({ argv: call.dataDir === undefined ? [] : ['--data-dir', call.dataDir], env: io.env ?? process.env });
     const warn = (warnings: readonly string[]) => warnings.forEach((w) => io.stderr.write(`designdrill: warning: ${w}\n`));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EstimateTag } from '../estimate/pad';
 
 /** The phase kinds of the default plan; prompts key their probes by these. */
 export const PhaseKind = z.enum([
@@ -39,8 +40,11 @@ export const ReferenceFigure = z
     name: Text,
     value: Text,
     note: z.string().optional(),
+    /** The pad estimate this figure checks after the session (write QPS, storage...); untagged figures are context only. */
+    estimate: EstimateTag.optional(),
   })
   .strict();
+export type ReferenceFigure = z.infer<typeof ReferenceFigure>;
 
 export const ExpectedComponent = z
   .object({
