@@ -2,6 +2,10 @@ import { join } from 'node:path';
 import type { Handlers } from '../../shared/bridge/contract';
 import { BridgeError } from '../../shared/bridge/parse';
 import { toBrief, toSummary } from '../../shared/schemas/prompt';
+import { compareResults, type EstimateComparison, type ResolvedFigure } from '../../shared/estimate/compare';
+import { evaluatePad, type Quantity } from '../../shared/estimate/evaluate';
+import type { PadLine } from '../../shared/estimate/pad';
+import type { EstimateReviewItem } from '../../shared/bridge/contract';
 import { builtinPlans } from '../../shared/session/builtinPlans';
 import { createEventHub, type EventHub } from './eventHub';
 import { openLibraryStore } from './libraryStore';
@@ -94,6 +98,17 @@ export async function createServices(options: ServicesOptions): Promise<Services
       return { event };
     },
     'session.list': async () => ({ sessions: await sessions.list() }),
+    'session.estimateReview': async ({ id }) => {
+      const { state } = await sessions.get(id);
+      if (state.status !== 'ended') {
+        throw BridgeError.of('forbidden', 'session.estimateReview', 'The estimates are compared with the prompt’s figures once the session has ended.');
+      }
+      const prompt = (library ?? (await reload())).prompts.find((p) => p.id === state.prompt.id);
+      if (!prompt) return { promptFound: false, items: [] };
+      const lines = state.scratchpad.lines;
+      const items = compareResults(evaluatePad(lines), prompt.figures).map((c) => reviewItem(c, lines));
+      return { promptFound: true, items };
+    },
     'session.cue': async (request) => {
       await sessions.get(request.sessionId);
       return options.showCue ? options.showCue(request) : { shown: false };
@@ -116,4 +131,15 @@ export async function createServices(options: ServicesOptions): Promise<Services
       await sessions.close();
     },
   };
+}
+
+/** One comparison as the review channel sends it: the figures' display text, the line's id. */
+function reviewItem(c: EstimateComparison, lines: readonly PadLine[]): EstimateReviewItem {
+  const shown = (q: Quantity) => ({ display: q.display, power: q.power, dimension: q.dimension });
+  const reference = (r: ResolvedFigure) => ({ name: r.name, value: r.value, ...(r.note ? { note: r.note } : {}), ...(r.quantity ? { quantity: shown(r.quantity) } : {}) });
+  if (c.kind === 'not-estimated') return { kind: c.kind, tag: c.tag, reference: reference(c.reference), message: c.message };
+  const line = { tag: c.tag, line: c.line, lineId: lines[c.line - 1]?.id, ...(c.name ? { name: c.name } : {}), inferred: c.inferred, estimate: shown(c.quantity) };
+  if (c.kind === 'no-reference') return { kind: c.kind, ...line };
+  if (c.kind === 'mismatch') return { kind: c.kind, ...line, reference: reference(c.reference), message: c.message };
+  return { kind: c.kind, ...line, reference: reference(c.reference), verdict: c.verdict, timesOff: c.timesOff, message: c.message };
 }

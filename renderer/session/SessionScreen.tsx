@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { formatClock, timings, type PhaseTiming, type Timings } from '../../shared/session/clock';
 import { decide, type SessionCommand } from '../../shared/session/commands';
 import type { SessionState } from '../../shared/session/state';
@@ -7,6 +7,7 @@ import { selectChime } from '../settings/settingsSlice';
 import { routeHash } from '../shell/route';
 import { useAppStore } from '../store/store';
 import { CanvasPane } from '../canvas/CanvasPane';
+import { EstimateReviewCard, reviewBadges, useEstimateReview } from '../estimate/EstimateReview';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Notice } from '../ui/Notice';
 import { Prose } from '../ui/Prose';
@@ -19,6 +20,9 @@ import { clampWidth, PANEL_LIMITS, usePanelSizes, type PanelSide } from './usePa
 import { usePhaseCues, type Cue } from './usePhaseCues';
 import { useNow } from './useNow';
 import './session.css';
+
+// The pad brings the units engine (mathjs) with it: loaded with the session screen, not the app.
+const EstimateDock = lazy(() => import('../estimate/EstimateDock').then((m) => ({ default: m.EstimateDock })));
 
 const STATUS_LABEL: Record<SessionState['status'], string> = {
   ready: 'Not started',
@@ -68,6 +72,8 @@ function OpenSessionView({ id, state, warnings }: { id: string; state: SessionSt
   const time = timings(state, now);
   const { cue, dismiss } = usePhaseCues(time.phase, now, chime && state.status === 'running');
   const phase = state.phases[state.phaseIndex]!;
+  // Only once the session has ended: the prompt's figures are the interviewer's.
+  const review = useEstimateReview(id, state.status === 'ended');
 
   useEffect(() => {
     void useAppStore.getState().openPrompt(state.prompt.id);
@@ -124,6 +130,7 @@ function OpenSessionView({ id, state, warnings }: { id: string; state: SessionSt
         side={
           <>
             {state.status === 'ended' ? <EndedCard state={state} time={time} /> : <PhaseTimer state={state} time={time} busy={busy} cue={cue} now={now} />}
+            {state.status === 'ended' && <EstimateReviewCard load={review} />}
             {cue && (
               <div className={`cue cue-${cue.threshold === 0 ? 'up' : 'soon'}`} role="status">
                 <ClockIcon />
@@ -144,7 +151,14 @@ function OpenSessionView({ id, state, warnings }: { id: string; state: SessionSt
             {state.status !== 'ended' && <Guidance state={state} />}
           </>
         }
-        canvas={<CanvasPane key={id} sessionId={id} title={state.prompt.title} createdAt={state.createdAt} ended={state.status === 'ended'} />}
+        canvas={
+          <>
+            <CanvasPane key={id} sessionId={id} title={state.prompt.title} createdAt={state.createdAt} ended={state.status === 'ended'} />
+            <Suspense fallback={<PadLoading />}>
+              <EstimateDock key={`pad/${id}`} sessionId={id} state={state} badges={reviewBadges(review)} />
+            </Suspense>
+          </>
+        }
         notes={
           state.status === 'ended' ? (
             <EndedNotes state={state} sessionId={id} />
@@ -438,6 +452,20 @@ function EndedCard({ state, time }: { state: SessionState; time: Timings }) {
         <a className="btn" href={routeHash({ name: 'sessions' })}>
           All sessions
         </a>
+      </div>
+    </div>
+  );
+}
+
+/** The pad's bar while its code loads. */
+function PadLoading() {
+  return (
+    <div className="pad-dock-wrap">
+      <div className="pad-dock pad-dock-loading">
+        <div className="pad-bar">
+          <h2 className="pad-title">Estimates</h2>
+          <span className="muted">Loading…</span>
+        </div>
       </div>
     </div>
   );

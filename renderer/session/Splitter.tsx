@@ -2,13 +2,16 @@ import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 
 const STEP = 16;
 const BIG_STEP = 64;
+/** A panel below the canvas: ↑ makes it taller (as ← does for the right panel); ←/→ do nothing. */
+const ROWS_KEYS: Record<string, string> = { ArrowUp: 'ArrowLeft', ArrowDown: 'ArrowRight', ArrowLeft: '', ArrowRight: '' };
 /** Dragged this far past the minimum, a panel folds away. */
 const COLLAPSE_BELOW = 80;
 
 /**
  * The draggable edge between a side panel and the canvas (the WAI-ARIA window splitter):
  * drag it, or focus it and use ←/→ (Shift for bigger steps), Home/End for the smallest and
- * largest width, Enter (or a double-click) to fold the panel away and back.
+ * largest width, Enter (or a double-click) to fold the panel away and back. A panel below the
+ * canvas (`side: 'bottom'`) is the same turned on its side: drag up or ↑ to make it taller.
  */
 export function Splitter({
   label,
@@ -24,8 +27,8 @@ export function Splitter({
   label: string;
   /** The id of the panel it resizes. */
   controls: string;
-  /** Which side of the canvas the panel is on: dragging towards the canvas widens it. */
-  side: 'left' | 'right';
+  /** Which side of the canvas the panel is on: dragging towards the canvas widens (or heightens) it. */
+  side: 'left' | 'right' | 'bottom';
   width: number;
   min: number;
   max: number;
@@ -35,19 +38,22 @@ export function Splitter({
 }) {
   const drag = useRef<{ x: number; width: number; collapsed: boolean } | undefined>(undefined);
   const sign = side === 'left' ? 1 : -1;
+  const vertical = side !== 'bottom';
+  const along = (e: PointerEvent<HTMLDivElement>) => (vertical ? e.clientX : e.clientY);
+  const draggingClass = vertical ? 'resizing-panels' : 'resizing-rows';
 
   const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
     if (e.button !== 0) return;
     e.preventDefault();
     e.currentTarget.setPointerCapture(e.pointerId);
     e.currentTarget.focus();
-    drag.current = { x: e.clientX, width: collapsed ? 0 : width, collapsed };
-    document.documentElement.classList.add('resizing-panels');
+    drag.current = { x: along(e), width: collapsed ? 0 : width, collapsed };
+    document.documentElement.classList.add(draggingClass);
   };
   const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
     const start = drag.current;
     if (!start) return;
-    const wanted = start.width + sign * (e.clientX - start.x);
+    const wanted = start.width + sign * (along(e) - start.x);
     if (wanted < min - COLLAPSE_BELOW) {
       if (!collapsed) onCollapse(true);
       return;
@@ -59,7 +65,7 @@ export function Splitter({
     if (!drag.current) return;
     drag.current = undefined;
     e.currentTarget.releasePointerCapture(e.pointerId);
-    document.documentElement.classList.remove('resizing-panels');
+    document.documentElement.classList.remove(draggingClass);
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -68,7 +74,7 @@ export function Splitter({
       if (collapsed) onCollapse(false);
       onResize(Math.min(max, Math.max(min, (collapsed ? min : width) + by)));
     };
-    switch (e.key) {
+    switch (vertical ? e.key : (ROWS_KEYS[e.key] ?? e.key)) {
       case 'ArrowRight':
         grow(sign * step);
         break;
@@ -94,13 +100,13 @@ export function Splitter({
     <div
       className={`splitter splitter-${side}${collapsed ? ' splitter-collapsed' : ''}`}
       role="separator"
-      aria-orientation="vertical"
+      aria-orientation={vertical ? 'vertical' : 'horizontal'}
       aria-label={label}
       aria-controls={controls}
       aria-valuenow={collapsed ? 0 : width}
       aria-valuemin={0}
       aria-valuemax={max}
-      aria-valuetext={collapsed ? 'hidden' : `${width} pixels wide`}
+      aria-valuetext={collapsed ? 'hidden' : `${width} pixels ${vertical ? 'wide' : 'tall'}`}
       tabIndex={0}
       title={collapsed ? `${label}: drag or press Enter to show it` : `${label}: drag, or use the arrow keys; Enter hides it`}
       onPointerDown={onPointerDown}

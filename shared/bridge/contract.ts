@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PersonalLibraryItem } from '../canvas/library/personalLibrary';
 import { PromptBrief, PromptId, PromptProblem, PromptSummary } from '../schemas/prompt';
 import { Settings, SettingsPatch } from '../schemas/settings';
+import { EstimateTag } from '../estimate/pad';
 import { SessionCommand } from '../session/commands';
 import { SessionEvent } from '../session/events';
 import { Plan } from '../session/plan';
@@ -10,6 +11,35 @@ import { SessionId, SessionSummary } from '../session/summary';
 import type { ChannelName, EventName } from './names';
 
 export { channelNames, eventNames, type ChannelName, type EventName } from './names';
+
+/** A figure as the review shows it: its display text and order of magnitude. */
+const ReviewQuantity = z.object({ display: z.string(), power: z.number(), dimension: z.string() });
+
+/** One line of the estimate review (see shared/estimate/compare.ts for how each is decided). */
+export const EstimateReviewItem = z.object({
+  /** compared: a verdict; mismatch: not comparable; no-reference: the prompt has no figure; not-estimated: no line named it. */
+  kind: z.enum(['compared', 'mismatch', 'no-reference', 'not-estimated']),
+  tag: EstimateTag,
+  /** The pad line (1-based) and its id, for every kind but not-estimated. */
+  line: z.number().int().positive().optional(),
+  lineId: z.string().optional(),
+  name: z.string().optional(),
+  inferred: z.boolean().optional(),
+  estimate: ReviewQuantity.optional(),
+  reference: z.object({ name: z.string(), value: z.string(), note: z.string().optional(), quantity: ReviewQuantity.optional() }).optional(),
+  verdict: z.enum(['fine', 'warning', 'flagged']).optional(),
+  /** How many times off, either way (1 is spot on). */
+  timesOff: z.number().optional(),
+  message: z.string().optional(),
+});
+export type EstimateReviewItem = z.infer<typeof EstimateReviewItem>;
+
+export const EstimateReview = z.object({
+  /** False when the prompt is no longer in the library (its figures cannot be read). */
+  promptFound: z.boolean(),
+  items: z.array(EstimateReviewItem),
+});
+export type EstimateReview = z.infer<typeof EstimateReview>;
 
 /**
  * Every request a window may make, by intent. Each entry is the only description of
@@ -76,6 +106,14 @@ export const channels = {
   'session.list': {
     request: z.object({}).strict(),
     response: z.object({ sessions: z.array(SessionSummary) }),
+  },
+  /**
+   * After the end, each named estimate of the pad against the prompt's reference figure for it.
+   * The figures are the interviewer's: refused (`forbidden`) while the session is not ended.
+   */
+  'session.estimateReview': {
+    request: z.object({ id: SessionId }).strict(),
+    response: EstimateReview,
   },
   /**
    * A phase cue the page is giving (two minutes left, thirty seconds left, time up). The

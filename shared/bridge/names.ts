@@ -16,6 +16,7 @@ export const channelNames = [
   'session.open',
   'session.append',
   'session.list',
+  'session.estimateReview',
   'session.cue',
   'diagram.export',
   'library.list',
