@@ -44,7 +44,8 @@ function httpTransport(): Transport {
       } catch {
         throw BridgeError.of('internal', channel, 'DesignDrill is not answering. Is the `npm run web` process still running?');
       }
-      if (reply.status === 403) {
+      // The guard refuses in plain text (no token, wrong origin); a service's refusal is an envelope.
+      if (reply.status === 403 && !reply.headers.get('content-type')?.includes('json')) {
         throw BridgeError.of('forbidden', channel, (await reply.text()).trim());
       }
       return reply.json();

@@ -42,6 +42,11 @@ export const ReferenceFigure = z
     note: z.string().optional(),
     /** The pad estimate this figure checks after the session (write QPS, storage...); untagged figures are context only. */
     estimate: EstimateTag.optional(),
+    /**
+     * The figure as the outline says it ("about 300/s"), for a derived value: tests check
+     * the engine's result of `value` agrees with it within 10 percent.
+     */
+    stated: z.string().optional(),
   })
   .strict();
 export type ReferenceFigure = z.infer<typeof ReferenceFigure>;
@@ -67,6 +72,8 @@ export const PromptFrontMatter = z
     figures: z.array(ReferenceFigure).default([]),
     components: z.array(ExpectedComponent).default([]),
     tradeoffs: z.array(Text).default([]),
+    /** Topics worth going deep on, each a short phrase with what a strong answer covers. */
+    deepDives: z.array(Text).default([]),
     probes: z.partialRecord(PhaseKind, z.array(Text)).default({}),
     curveballs: z.array(Text).default([]),
   })
