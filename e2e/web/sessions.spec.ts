@@ -79,6 +79,8 @@ test('the sessions list shows each session with its date, time used and state; a
 test('a session whose metadata is damaged is rebuilt from its log, says so, and keeps the damaged file', async ({ page, host }) => {
   await host.start();
   await openApp(page, host);
+  // The home screen's own calls finish first: stopping the host under them would log a refused request.
+  await expect(page.locator('a.prompt-card').first()).toBeVisible();
   const prompt = shippedPrompts()[0]!;
   const { id } = await bridge<{ id: string }>(page, 'session.create', { promptId: prompt.id, planId: 'eight-steps' });
   await bridge(page, 'session.append', { id, command: { type: 'start' } });

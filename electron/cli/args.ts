@@ -7,7 +7,9 @@ export type Invocation =
   | { command: 'list'; json: boolean; dataDir?: string }
   | { command: 'show'; id: string; at?: number; json: boolean; dataDir?: string }
   /** Estimation lines from the arguments; none means read them from stdin. */
-  | { command: 'calc'; lines: string[]; json: boolean };
+  | { command: 'calc'; lines: string[]; json: boolean }
+  /** A prompt file or folder; none means the built-in prompts and the data folder's. */
+  | { command: 'check-prompts'; path?: string; dataDir?: string };
 
 const VALUE_OPTIONS = { at: 'mm:ss', 'data-dir': 'a folder' } as const;
 type ValueOption = keyof typeof VALUE_OPTIONS;
@@ -74,6 +76,15 @@ export function parseArgs(argv: readonly string[]): Invocation {
   if (noun === 'calc') {
     if (values.at !== undefined) throw badArgument('--at only applies to "session show <id>"');
     return { command: 'calc', lines: positionals.slice(1), json };
+  }
+  if (noun === 'prompts') {
+    if (verb === undefined) throw badArgument('"prompts" needs a subcommand: check [path]');
+    if (verb !== 'check') throw badArgument(`unknown command "prompts ${verb}"`);
+    const [path, extra] = rest;
+    if (extra !== undefined) throw badArgument(`unexpected argument "${extra}": prompts check takes one file or folder`);
+    if (values.at !== undefined) throw badArgument('--at only applies to "session show <id>"');
+    if (json) throw badArgument('--json does not apply to "prompts check"');
+    return { command: 'check-prompts', ...(path === undefined ? {} : { path }), ...(dataDir === undefined ? {} : { dataDir }) };
   }
   if (noun !== 'sessions' && noun !== 'session') throw badArgument(`unknown command "${noun}"`);
 

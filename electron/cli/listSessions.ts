@@ -78,6 +78,7 @@ function fromLog(id: string, state: SessionState, now: () => number): SessionSum
     id,
     prompt: state.prompt,
     plan: state.plan,
+    level: state.level,
     createdAt: state.createdAt,
     status: state.status,
     activeMs: Math.round(time.elapsedMs),

@@ -1,9 +1,11 @@
+import { join } from 'node:path';
 import { APP_VERSION } from '../services/appPaths';
 import { DATA_DIR_ENV, resolveDataDir } from '../services/dataDir';
 import { parseArgs } from './args';
 import { Calculator, linesOf } from './calc';
 import { CliError } from './errors';
 import { formatList, listSessions } from './listSessions';
+import { builtinPromptsDir, checkPrompts, formatCheck } from './promptsCheck';
 import { formatReport, sessionReport } from './showSession';
 
 export type Output = { write(text: string): unknown };
@@ -17,6 +19,8 @@ export type CliIo = {
   now?: () => number;
   /** Where `calc` reads lines when none are given as arguments; process.stdin unless given. */
   stdin?: AsyncIterable<string | Uint8Array>;
+  /** The built-in prompts `prompts check` reads without a path; found beside the command line unless given. */
+  builtinPromptsDir?: string;
 };
 
 export const USAGE = `Usage: designdrill <command> [options]
@@ -26,6 +30,9 @@ Commands:
   session show <id>      one session: status, phases with planned, used and remaining time, notes
   calc [line ...]        evaluate estimation lines (each argument a line, else one per line of stdin),
                          sharing variables, one result per line; e.g. calc "w = 10M/day" "w * 5 year"
+  prompts check [path]   check prompt files as the app loads them: a file, the .md files of a folder,
+                         or else the built-in prompts and the data folder's prompts/; one line per
+                         problem as file:line: field: message, then a count
 
 Options:
   --at mm:ss             (session show) the session as it stood when its clock read mm:ss; default: now
@@ -36,6 +43,7 @@ Options:
 
 designdrill only reads the data folder; it never changes a session.
 calc exits with 1 when a line has an error; the estimation language is in docs/estimation.md.
+prompts check exits with 1 when a prompt has a problem; the format is in docs/prompt-format.md.
 `;
 
 /** The command line: returns the exit code (0 fine, 1 missing or damaged data, 2 wrong arguments). */
@@ -58,6 +66,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return calc.failed ? 1 : 0;
     }
     const dataDir = resolveDataDir({ argv: call.dataDir === undefined ? [] : ['--data-dir', call.dataDir], env: io.env ?? process.env });
+    if (call.command === 'check-prompts') {
+      const checked = await checkPrompts(call.path, { builtin: () => io.builtinPromptsDir ?? builtinPromptsDir(), user: join(dataDir, 'prompts') });
+      io.stdout.write(formatCheck(checked));
+      return checked.problems.length > 0 ? 1 : 0;
+    }
     const warn = (warnings: readonly string[]) => warnings.forEach((w) => io.stderr.write(`designdrill: warning: ${w}\n`));
 
     if (call.command === 'list') {

@@ -41,7 +41,8 @@ async function start(): Promise<void> {
 
   const services: Services = await createServices({
     dataDir,
-    builtinPromptsDir: paths.prompts,
+    // Packaged, the prompts sit beside the archive (resources/prompts), where the command line reads them too.
+    builtinPromptsDir: app.isPackaged ? join(process.resourcesPath, 'prompts') : paths.prompts,
     host: 'electron',
     version: app.getVersion(),
     log,

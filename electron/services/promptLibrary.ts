@@ -1,16 +1,71 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, type Document, type YAMLError } from 'yaml';
+import { evaluateExpression, type Quantity } from '../../shared/estimate/evaluate';
 import { PromptFrontMatter, type Prompt, type PromptProblem } from '../../shared/schemas/prompt';
 
 export type PromptLibrary = { prompts: Prompt[]; problems: PromptProblem[] };
 
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
-type ParsedFile = { prompt: Prompt } | { problems: PromptProblem[] };
+/** A valid prompt with the line of its `id` (for problems about the id itself), or why the file is not one. */
+type CheckedFile = { prompt: Prompt; idLine: number } | { problems: PromptProblem[] };
 
-/** Parses one prompt file's text; every problem names the file, and the line and field where it can. */
-export function parsePromptFile(file: string, text: string): ParsedFile {
+/** How far a `stated` figure may be from what the engine derives from `value`. */
+export const STATED_TOLERANCE = 0.1;
+
+/**
+ * Parses one prompt file's text and checks its reference figures: every `value` must evaluate
+ * in the estimation pad's language, and a `stated` figure must agree with it within 10 percent,
+ * in the same dimension. Every problem names the file, and the line and field where it can.
+ * The app's loader, import and `prompts check` all use it, so they accept the same files.
+ */
+export function checkPromptFile(file: string, text: string): CheckedFile {
+  const parsed = parseWithDoc(file, text);
+  if (!('prompt' in parsed)) return parsed;
+  const { prompt, doc, lineCounter } = parsed;
+  const problems: PromptProblem[] = [];
+  const at = (path: PropertyKey[]) => {
+    const line = lineOf(doc, path, lineCounter);
+    return line === undefined ? {} : { line: line + 1 };
+  };
+  prompt.figures.forEach((figure, i) => {
+    const value = evaluateExpression(figure.value);
+    if (!value.ok) {
+      problems.push({ file, ...at(['figures', i, 'value']), field: `figures.${i}.value`, message: `"${figure.value}" does not evaluate: ${value.message}` });
+      return;
+    }
+    if (figure.stated === undefined) return;
+    const stated = evaluateExpression(figure.stated);
+    const field = `figures.${i}.stated`;
+    if (!stated.ok) {
+      problems.push({ file, ...at(['figures', i, 'stated']), field, message: `"${figure.stated}" does not evaluate: ${stated.message}` });
+      return;
+    }
+    const disagreement = statedDisagreement(value.quantity, stated.quantity);
+    if (disagreement) problems.push({ file, ...at(['figures', i, 'stated']), field, message: `${figure.name}: ${disagreement}` });
+  });
+  return problems.length > 0 ? { problems } : { prompt, idLine: (lineOf(doc, ['id'], lineCounter) ?? 0) + 1 };
+}
+
+/** Why a stated figure does not match the derived one, or undefined when it does. */
+export function statedDisagreement(derived: Quantity, stated: Quantity): string | undefined {
+  // A plain number and a ratio are the same kind of figure ("100:1" against "100"); otherwise dimensions must match.
+  const kind = (q: Quantity) => (q.dimension === 'ratio' ? 'count' : q.dimension);
+  if (kind(derived) !== kind(stated) || (derived.dimension === 'other' && derived.unit !== stated.unit)) {
+    return `stated ${stated.display} (${stated.dimension}) is not the same kind of figure as the derived ${derived.display} (${derived.dimension})`;
+  }
+  if (derived.base === stated.base) return undefined;
+  const off = Math.abs(derived.base - stated.base) / Math.max(Math.abs(derived.base), Number.MIN_VALUE);
+  if (off > STATED_TOLERANCE) {
+    return `stated ${stated.display} is ${Math.round(off * 100)}% off the derived ${derived.display} (allowed: ${STATED_TOLERANCE * 100}%)`;
+  }
+  return undefined;
+}
+
+type ParsedWithDoc = { prompt: Prompt; doc: Document; lineCounter: LineCounter } | { problems: PromptProblem[] };
+
+function parseWithDoc(file: string, text: string): ParsedWithDoc {
   const match = FENCE.exec(text);
   if (!match) {
     return { problems: [{ file, line: 1, message: 'a prompt file must start with YAML front matter between two "---" lines' }] };
@@ -20,16 +75,13 @@ export function parsePromptFile(file: string, text: string): ParsedFile {
   const lineOffset = 1;
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    return {
-      problems: doc.errors.map((e) => ({
-        file,
-        line: lineCounter.linePos(e.pos[0]).line + lineOffset,
-        message: `YAML: ${e.message.split('\n')[0]}`,
-      })),
-    };
+  // Only the first YAML error: the ones after it usually follow from it.
+  const yamlError = doc.errors[0];
+  if (yamlError) {
+    const { line, field } = locateYamlError(doc, yamlError, lineCounter);
+    return { problems: [{ file, line: line + lineOffset, ...(field ? { field } : {}), message: `YAML: ${yamlError.message.split('\n')[0]}` }] };
   }
-  const result = PromptFrontMatter.safeParse(doc.toJS());
+  const result = PromptFrontMatter.safeParse(doc.toJS(), { error: (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'required, but missing' : undefined) });
   if (!result.success) {
     return {
       problems: result.error.issues.map((issue) => {
@@ -44,13 +96,35 @@ export function parsePromptFile(file: string, text: string): ParsedFile {
       }),
     };
   }
-  return { prompt: { ...result.data, outline: body.trim(), source: file } };
+  return { prompt: { ...result.data, outline: body.trim(), source: file }, doc, lineCounter };
 }
 
 /** For an unknown key zod reports the parent path; the key itself is the useful field. */
 function issueFieldPath(issue: { path: PropertyKey[]; code: string; keys?: string[] }): PropertyKey[] {
   if (issue.code === 'unrecognized_keys' && issue.keys?.length) return [...issue.path, issue.keys[0]!];
   return issue.path;
+}
+
+/**
+ * Where a YAML syntax error is worth looking: the field is the top-level key it falls under.
+ * An unclosed quote or bracket is only noticed lines later, so it is reported where it opened.
+ */
+function locateYamlError(doc: Document, error: YAMLError, counter: LineCounter): { line: number; field?: string } {
+  const pos = error.pos[0];
+  const line = counter.linePos(pos).line;
+  const contents = doc.contents;
+  if (!isMap(contents)) return { line };
+  const pair = contents.items.findLast((p) => isScalar(p.key) && p.key.range && p.key.range[0] < pos);
+  const field = pair && isScalar(pair.key) ? String(pair.key.value) : undefined;
+  if (!/closing .?quote|end with a [\]}]/.test(error.message)) return { line, field };
+  let node: unknown = pair?.value;
+  const contains = (n: unknown) => isNode(n) && n.range && n.range[0] <= pos && pos <= n.range[1];
+  for (;;) {
+    const inner: unknown = isMap(node) ? node.items.map((p) => p.value).find(contains) : isSeq(node) ? node.items.find(contains) : undefined;
+    if (!inner) break;
+    node = inner;
+  }
+  return { line: isNode(node) && node.range ? counter.linePos(node.range[0]).line : line, field };
 }
 
 /** Walks `path` down the YAML tree and returns the line of the deepest part that exists. */
@@ -79,7 +153,7 @@ function lineOf(doc: Document, path: PropertyKey[], counter: LineCounter): numbe
  * Loads every `.md` file in `dirs` (later folders may add prompts, never replace one).
  * A bad file is reported and skipped; the rest load. A missing folder is simply empty.
  */
-export async function loadPromptLibrary(dirs: readonly string[]): Promise<PromptLibrary> {
+export async function loadPromptLibrary(dirs: readonly string[], cache?: PromptCheckCache): Promise<PromptLibrary> {
   const prompts: Prompt[] = [];
   const problems: PromptProblem[] = [];
   const seen = new Map<string, string>();
@@ -92,22 +166,36 @@ export async function loadPromptLibrary(dirs: readonly string[]): Promise<Prompt
         problems.push({ file, message: `could not be read: ${(error as Error).message}` });
         continue;
       }
-      const parsed = parsePromptFile(file, text);
-      if ('problems' in parsed) {
-        problems.push(...parsed.problems);
+      const checked = checkCached(file, text, cache);
+      if ('problems' in checked) {
+        problems.push(...checked.problems);
         continue;
       }
-      const clash = seen.get(parsed.prompt.id);
+      const clash = seen.get(checked.prompt.id);
       if (clash) {
-        problems.push({ file, line: 2, field: 'id', message: `id "${parsed.prompt.id}" is already used by ${clash}` });
+        problems.push({ file, line: checked.idLine, field: 'id', message: `id "${checked.prompt.id}" is already used by ${clash}` });
         continue;
       }
-      seen.set(parsed.prompt.id, file);
-      prompts.push(parsed.prompt);
+      seen.set(checked.prompt.id, file);
+      prompts.push(checked.prompt);
     }
   }
   prompts.sort((a, b) => a.title.localeCompare(b.title));
   return { prompts, problems };
+}
+
+/**
+ * What a file held when it was last checked and the verdict. Checking evaluates every
+ * figure, so the list (read on each visit to the home screen) only re-checks files whose text changed.
+ */
+export type PromptCheckCache = Map<string, { text: string; checked: ReturnType<typeof checkPromptFile> }>;
+
+function checkCached(file: string, text: string, cache: PromptCheckCache | undefined): ReturnType<typeof checkPromptFile> {
+  const hit = cache?.get(file);
+  if (hit && hit.text === text) return hit.checked;
+  const checked = checkPromptFile(file, text);
+  cache?.set(file, { text, checked });
+  return checked;
 }
 
 async function markdownFiles(dir: string, problems: PromptProblem[]): Promise<string[]> {

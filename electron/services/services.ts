@@ -10,7 +10,8 @@ import { builtinPlans } from '../../shared/session/builtinPlans';
 import { createEventHub, type EventHub } from './eventHub';
 import { openLibraryStore } from './libraryStore';
 import { openPlanStore } from './planStore';
-import { loadPromptLibrary, type PromptLibrary } from './promptLibrary';
+import { importPrompts } from './promptImport';
+import { loadPromptLibrary, type PromptCheckCache, type PromptLibrary } from './promptLibrary';
 import { SessionStore } from './sessions/sessionStore';
 import { watchForSleep } from './sessions/sleepWatch';
 import { openSettingsStore } from './settingsStore';
@@ -61,9 +62,13 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const sleep = watchForSleep(pauseForSleep, () => void sessions.heartbeat());
 
   // Users' own prompts live in the data folder and are read after the built-in ones.
-  const promptDirs = [options.builtinPromptsDir, join(options.dataDir, 'prompts')];
+  const userPromptsDir = join(options.dataDir, 'prompts');
+  const promptDirs = [options.builtinPromptsDir, userPromptsDir];
   let library: PromptLibrary | undefined;
-  const reload = async () => (library = await loadPromptLibrary(promptDirs));
+  const checked: PromptCheckCache = new Map();
+  const reload = async () => (library = await loadPromptLibrary(promptDirs, checked));
+  // Checked in the background at launch, so the first list the window asks for is quick.
+  void reload().catch((error: unknown) => log(`could not read the prompts: ${(error as Error).message}`));
   const findPrompt = async (id: string, channel: string) => {
     const prompt = (library ?? (await reload())).prompts.find((p) => p.id === id);
     if (!prompt) throw BridgeError.of('not-found', channel, `no prompt with id "${id}"`);
@@ -77,6 +82,11 @@ export async function createServices(options: ServicesOptions): Promise<Services
       return { prompts: prompts.map(toSummary), problems };
     },
     'prompt.open': async ({ id }) => toBrief(await findPrompt(id, 'prompt.open')),
+    'prompt.import': async ({ files }) => {
+      const { imported, problems } = await importPrompts(files, { builtinDir: options.builtinPromptsDir, userDir: userPromptsDir });
+      await reload();
+      return { imported: imported.map(toSummary), problems };
+    },
     'settings.get': async () => settings.get(),
     'settings.update': async (patch) => settings.update(patch),
     'plan.list': async () => ({ plans: plans.list() }),
@@ -85,11 +95,11 @@ export async function createServices(options: ServicesOptions): Promise<Services
       await plans.remove(id);
       return {};
     },
-    'session.create': async ({ promptId, planId, mode }) => {
+    'session.create': async ({ promptId, planId, mode, level }) => {
       const prompt = await findPrompt(promptId, 'session.create');
       const plan = plans.find(planId);
       if (!plan) throw BridgeError.of('not-found', 'session.create', `no plan with id "${planId}"`);
-      return sessions.create({ id: prompt.id, title: prompt.title }, plan, mode);
+      return sessions.create({ id: prompt.id, title: prompt.title }, plan, mode, level);
     },
     'session.open': async ({ id }) => ({ id, ...(await sessions.get(id)) }),
     'session.append': async ({ id, command }) => {

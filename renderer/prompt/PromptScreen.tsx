@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
 import { selectOpenedPrompt } from '../home/promptsSlice';
 import { PlanPicker } from '../plans/PlanPicker';
+import { selectSettings } from '../settings/settingsSlice';
+import { DEFAULT_LEVEL, type TargetLevel } from '../../shared/session/level';
+import { LevelPicker } from './LevelPicker';
 import { describeError } from '../bridge/bridge';
 import { navigate, routeHash } from '../shell/route';
 import { useAppStore } from '../store/store';
@@ -46,6 +49,10 @@ export function PromptScreen({ id }: { id: string }) {
 
 function StartPractice({ promptId }: { promptId: string }) {
   const [planId, setPlanId] = useState<string | undefined>(undefined);
+  const settings = useAppStore(selectSettings);
+  const remembered = settings.status === 'ready' ? settings.value.targetLevel : DEFAULT_LEVEL;
+  const [chosenLevel, setLevel] = useState<TargetLevel | undefined>(undefined);
+  const level = chosenLevel ?? remembered;
   const [starting, setStarting] = useState(false);
   const [error, setError] = useState<string | undefined>(undefined);
 
@@ -54,7 +61,9 @@ function StartPractice({ promptId }: { promptId: string }) {
     setStarting(true);
     setError(undefined);
     try {
-      const sessionId = await useAppStore.getState().createSession(promptId, planId);
+      const { createSession, updateSettings } = useAppStore.getState();
+      const sessionId = await createSession(promptId, planId, level);
+      if (level !== remembered) void updateSettings({ targetLevel: level }, 'The target level');
       navigate({ name: 'session', id: sessionId });
     } catch (e) {
       setError(describeError(e));
@@ -65,8 +74,9 @@ function StartPractice({ promptId }: { promptId: string }) {
   return (
     <aside className="start-practice card" aria-labelledby="start-title">
       <h2 id="start-title">Practise this prompt</h2>
-      <p className="muted start-hint">Pick how to split the time. The clock waits until you press Start, so you can read the brief first.</p>
+      <p className="muted start-hint">Pick how to split the time and the level to be judged at. The clock waits until you press Start, so you can read the brief first.</p>
       <PlanPicker value={planId} onChange={setPlanId} />
+      <LevelPicker value={level} onChange={setLevel} />
       {error && <Notice tone="error" title="The session could not be started">{error}</Notice>}
       <button type="button" className="btn btn-primary btn-large start-button" disabled={!planId || starting} onClick={() => void start()}>
         {starting ? 'Preparing…' : 'Start practice'}

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { TargetLevel } from '../../shared/session/level';
 import type { SessionCommand } from '../../shared/session/commands';
 import type { SessionEvent } from '../../shared/session/events';
 import { reduce } from '../../shared/session/reduce';
@@ -22,7 +23,7 @@ export type SessionSlice = {
   /** Why the last command was refused or failed, fit to show. */
   sessionError: string | undefined;
   /** Creates a session and makes it the open one; resolves to its id, or throws a message. */
-  createSession(promptId: string, planId: string): Promise<string>;
+  createSession(promptId: string, planId: string, level: TargetLevel): Promise<string>;
   openSession(id: string): Promise<void>;
   /** Sends a command for the open session (or `options.id`); resolves to whether it was appended. */
   sendSession(command: SessionCommand, options?: SendOptions): Promise<boolean>;
@@ -129,8 +130,8 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
     sessionBusy: false,
     sessionError: undefined,
 
-    async createSession(promptId, planId) {
-      const created = await call('session.create', { promptId, planId });
+    async createSession(promptId, planId, level) {
+      const created = await call('session.create', { promptId, planId, level });
       early = [];
       ahead.clear();
       set({ session: { id: created.id, state: { status: 'ready', value: created.state }, warnings: [] }, sessionError: undefined });

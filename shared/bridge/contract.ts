@@ -8,6 +8,7 @@ import { SessionEvent } from '../session/events';
 import { Plan } from '../session/plan';
 import { SessionState } from '../session/state';
 import { SessionId, SessionSummary } from '../session/summary';
+import { DEFAULT_LEVEL, TargetLevel } from '../session/level';
 import type { ChannelName, EventName } from './names';
 
 export { channelNames, eventNames, type ChannelName, type EventName } from './names';
@@ -67,6 +68,31 @@ export const channels = {
     request: z.object({ id: PromptId }).strict(),
     response: PromptBrief,
   },
+  /**
+   * Adds prompt files the person chose to their own library. Each is checked as the library
+   * checks it: a good one is saved under its id (replacing their earlier prompt with that id),
+   * a bad one is reported by `name`, line and field and nothing of it is saved.
+   */
+  'prompt.import': {
+    request: z
+      .object({
+        files: z
+          .array(
+            z
+              .object({
+                /** The path as the person chose it ("my-pack/cache.md"), for messages only: the id names the saved file. */
+                name: z.string().min(1).max(300),
+                /** 512 Ki characters: far beyond any real prompt. */
+                text: z.string().max(512 * 1024),
+              })
+              .strict(),
+          )
+          .min(1)
+          .max(500),
+      })
+      .strict(),
+    response: z.object({ imported: z.array(PromptSummary), problems: z.array(PromptProblem) }),
+  },
   'settings.get': {
     request: z.object({}).strict(),
     response: Settings,
@@ -88,7 +114,9 @@ export const channels = {
     response: z.object({}),
   },
   'session.create': {
-    request: z.object({ promptId: PromptId, planId: z.string(), mode: z.enum(['solo', 'paired']).default('solo') }).strict(),
+    request: z
+      .object({ promptId: PromptId, planId: z.string(), mode: z.enum(['solo', 'paired']).default('solo'), level: TargetLevel.default(DEFAULT_LEVEL) })
+      .strict(),
     response: z.object({ id: SessionId, state: SessionState }),
   },
   'session.open': {

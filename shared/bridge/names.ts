@@ -7,6 +7,7 @@ export const channelNames = [
   'app.info',
   'prompt.list',
   'prompt.open',
+  'prompt.import',
   'settings.get',
   'settings.update',
   'plan.list',

@@ -90,21 +90,22 @@ describe("the built-in prompts' reference figures", () => {
     const front = PromptFrontMatter.parse(parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!));
     const resolved = resolveFigures(front.figures);
     for (const f of resolved) expect(f.error, `${f.name}: ${f.value}`).toBeUndefined();
-    const tags = new Set(resolved.map((f) => f.estimate));
-    for (const tag of ['write-qps', 'read-qps', 'peak-qps', 'storage', 'read-write-ratio'] as const) expect(tags, tag).toContain(tag);
+    // Not every system has reads or a ratio (a job scheduler, a payment ledger), but each has several numbers worth checking.
+    const tags = new Set(resolved.map((f) => f.estimate).filter((t) => t !== undefined && t !== 'other'));
+    expect(tags.size, [...tags].join(', ')).toBeGreaterThanOrEqual(3);
     // Each tagged figure has the kind of quantity its estimate needs.
     const expected = { 'write-qps': 'rate', 'read-qps': 'rate', 'peak-qps': 'rate', storage: 'data', bandwidth: 'bandwidth', 'read-write-ratio': 'ratio', other: undefined } as const;
     for (const f of resolved) if (expected[f.estimate]) expect(f.quantity?.dimension, f.name).toBe(expected[f.estimate]);
   });
 
-  it('found the three prompts', () => {
-    expect(Object.keys(files).length).toBeGreaterThanOrEqual(3);
+  it('found the shipped prompts', () => {
+    expect(Object.keys(files).length).toBeGreaterThanOrEqual(20);
   });
 
   it('the URL shortener holds the seed figures', () => {
     const text = Object.entries(files).find(([p]) => p.endsWith('url-shortener.md'))![1];
     const front = PromptFrontMatter.parse(parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!));
-    const shown = Object.fromEntries(resolveFigures(front.figures).map((f) => [f.estimate, f.quantity?.display]));
-    expect(shown).toMatchObject({ 'write-qps': '116 /s', 'read-qps': '11.6 K /s', 'peak-qps': '34.7 K /s', storage: '9.13 TB', 'read-write-ratio': '100' });
+    const shown = resolveFigures(front.figures).map((f) => `${f.estimate}: ${f.quantity?.display}`);
+    for (const seed of ['write-qps: 116 /s', 'read-qps: 11.6 K /s', 'peak-qps: 34.7 K /s', 'storage: 9.13 TB', 'read-write-ratio: 100']) expect(shown).toContain(seed);
   });
 });

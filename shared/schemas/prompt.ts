@@ -26,8 +26,8 @@ const Text = z.string().trim().min(1, 'must not be empty');
 /** What the interviewer says when the candidate asks something close to one of `asks`. */
 export const ScriptedAnswer = z
   .object({
-    asks: z.array(Text).min(1),
-    answer: Text,
+    asks: z.array(Text).min(1).describe('Several phrasings of the question, as a candidate might ask it.'),
+    answer: Text.describe('What the interviewer answers.'),
   })
   .strict();
 
@@ -37,45 +37,44 @@ export const ScriptedAnswer = z
  */
 export const ReferenceFigure = z
   .object({
-    name: Text,
-    value: Text,
-    note: z.string().optional(),
-    /** The pad estimate this figure checks after the session (write QPS, storage...); untagged figures are context only. */
-    estimate: EstimateTag.optional(),
-    /**
-     * The figure as the outline says it ("about 300/s"), for a derived value: tests check
-     * the engine's result of `value` agrees with it within 10 percent.
-     */
-    stated: z.string().optional(),
+    name: Text.describe('What the figure is, e.g. "New links per day".'),
+    value: Text.describe('The figure in the estimation language (docs/estimation.md), e.g. "10M/day" or "10M/day * 5 year * 500 B".'),
+    note: z.string().optional().describe('A short explanation shown beside the figure.'),
+    // Untagged figures are context only.
+    estimate: EstimateTag.optional().describe("The pad estimate this figure is compared with after a session; leave it out for context only."),
+    // So the outline's prose and the computed figure cannot drift apart.
+    stated: z
+      .string()
+      .optional()
+      .describe('For a derived value: the figure as the outline states it, e.g. "116/s". It must agree with `value` within 10 percent.'),
   })
   .strict();
 export type ReferenceFigure = z.infer<typeof ReferenceFigure>;
 
 export const ExpectedComponent = z
   .object({
-    kind: Text,
-    why: Text,
-    synonyms: z.array(Text).default([]),
+    kind: Text.describe('The component a sound design includes, e.g. "cache".'),
+    why: Text.describe('Why this design needs it.'),
+    synonyms: z.array(Text).default([]).describe('Other names a candidate may use for it, e.g. "Redis", "memcached".'),
   })
   .strict();
 
 /** The front matter of a prompt file. Unknown keys are errors so typos surface. */
 export const PromptFrontMatter = z
   .object({
-    id: PromptId,
-    title: Text,
+    id: PromptId.describe('Lowercase words joined by hyphens, unique in the library; the file is best named <id>.md.'),
+    title: Text.describe('e.g. "Design a URL Shortener".'),
     difficulty: Difficulty,
-    tags: z.array(Text).min(1),
-    summary: Text.max(200, 'keep the summary under 200 characters'),
-    brief: Text,
-    answers: z.array(ScriptedAnswer).default([]),
-    figures: z.array(ReferenceFigure).default([]),
-    components: z.array(ExpectedComponent).default([]),
-    tradeoffs: z.array(Text).default([]),
-    /** Topics worth going deep on, each a short phrase with what a strong answer covers. */
-    deepDives: z.array(Text).default([]),
-    probes: z.partialRecord(PhaseKind, z.array(Text)).default({}),
-    curveballs: z.array(Text).default([]),
+    tags: z.array(Text).min(1).describe("Topics for the picker's filter, e.g. [caching, read-heavy]."),
+    summary: Text.max(200, 'keep the summary under 200 characters').describe('One sentence for the picker, under 200 characters.'),
+    brief: Text.describe('What the candidate sees at the start; keep the numbers out, so they have to ask.'),
+    answers: z.array(ScriptedAnswer).default([]).describe('What the interviewer says when asked.'),
+    figures: z.array(ReferenceFigure).default([]).describe('The numbers the interviewer holds to be true.'),
+    components: z.array(ExpectedComponent).default([]).describe('What a sound design includes.'),
+    tradeoffs: z.array(Text).default([]).describe('Trade-offs a strong candidate names.'),
+    deepDives: z.array(Text).default([]).describe('Topics worth going deep on, each with what a strong answer covers.'),
+    probes: z.partialRecord(PhaseKind, z.array(Text)).default({}).describe('Questions the interviewer may ask, by phase.'),
+    curveballs: z.array(Text).default([]).describe('A requirement change to spring mid-interview.'),
   })
   .strict();
 export type PromptFrontMatter = z.infer<typeof PromptFrontMatter>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_LEVEL, TargetLevel } from '../session/level';
 
 export const ThemeChoice = z.enum(['light', 'dark', 'system']);
 export type ThemeChoice = z.infer<typeof ThemeChoice>;
@@ -9,6 +10,8 @@ export const Settings = z.object({
   pauseOnSleep: z.boolean().default(true),
   /** A short tone with each time cue. */
   chime: z.boolean().default(true),
+  /** The level last practised for: the picker offers it again. */
+  targetLevel: TargetLevel.default(DEFAULT_LEVEL),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -16,7 +19,7 @@ export const defaultSettings: Settings = Settings.parse({});
 
 /** A change to some settings; every key optional, unknown keys refused. */
 export const SettingsPatch = z
-  .object({ theme: ThemeChoice, pauseOnSleep: z.boolean(), chime: z.boolean() })
+  .object({ theme: ThemeChoice, pauseOnSleep: z.boolean(), chime: z.boolean(), targetLevel: TargetLevel })
   .partial()
   .strict()
   .refine((p) => Object.keys(p).length > 0, 'name at least one setting to change');

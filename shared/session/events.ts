@@ -3,6 +3,7 @@ import { PromptId } from '../schemas/prompt';
 import { Plan } from './plan';
 import { CanvasDelta } from '../canvas/element';
 import { Scratchpad } from '../estimate/pad';
+import { DEFAULT_LEVEL, TargetLevel } from './level';
 
 /**
  * The session is its log: every action is one event, and one reducer folds them into
@@ -14,6 +15,7 @@ export const payloadSchemas = {
     prompt: z.object({ id: PromptId, title: z.string() }),
     plan: Plan,
     mode: z.enum(['solo', 'paired']).default('solo'),
+    level: TargetLevel.default(DEFAULT_LEVEL),
   }),
   'session.started': z.object({}),
   'session.paused': z.object({

@@ -10,12 +10,13 @@ const MINUTE = 60_000;
 export class LogStartError extends Error {}
 
 function created(event: EventOf<'session.created'>): SessionState {
-  const { prompt, plan, mode } = event.payload;
+  const { prompt, plan, mode, level } = event.payload;
   return {
     status: 'ready',
     prompt,
     plan: { id: plan.id, name: plan.name },
     mode,
+    level,
     phases: plan.phases.map((p) => ({
       id: p.id,
       title: p.title,

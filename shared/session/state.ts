@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PhaseKind, PromptId } from '../schemas/prompt';
 import { CanvasState, emptyCanvas } from '../canvas/element';
 import { Scratchpad, emptyScratchpad } from '../estimate/pad';
+import { DEFAULT_LEVEL, TargetLevel } from './level';
 
 export const PhaseState = z.object({
   id: z.string(),
@@ -23,6 +24,7 @@ export const SessionState = z.object({
   prompt: z.object({ id: PromptId, title: z.string() }),
   plan: z.object({ id: z.string(), name: z.string() }),
   mode: z.enum(['solo', 'paired']),
+  level: TargetLevel.default(DEFAULT_LEVEL),
   phases: z.array(PhaseState).min(1),
   phaseIndex: z.number().int().nonnegative(),
   /** Active time accumulated before `runningSince`. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PromptId } from '../schemas/prompt';
+import { TargetLevel } from './level';
 
 export const SessionId = z.string().regex(/^s-\d{8}-\d{6}-[a-z0-9]{4}$/, 'not a session id (like s-20261122-142501-a1b2)');
 
@@ -8,6 +9,8 @@ export const SessionSummary = z.object({
   id: SessionId,
   prompt: z.object({ id: PromptId, title: z.string() }),
   plan: z.object({ id: z.string(), name: z.string() }),
+  /** Unknown for a damaged session whose log could not be read. */
+  level: TargetLevel.optional(),
   createdAt: z.number(),
   status: z.enum(['ready', 'running', 'paused', 'ended', 'damaged']),
   /** Session-clock time used as of `lastAt`. */

@@ -16,7 +16,7 @@ async function servicesWithSession(options: { showCue?: Services['handlers']['se
   opened.push(services);
   await services.handlers['plan.save']({ plan: { ...samplePlan, id: 'cue-test', builtin: false } });
   const { prompts } = await services.handlers['prompt.list']({});
-  const { id } = await services.handlers['session.create']({ promptId: prompts[0]!.id, planId: 'cue-test', mode: 'solo' });
+  const { id } = await services.handlers['session.create']({ promptId: prompts[0]!.id, planId: 'cue-test', mode: 'solo', level: 'senior' });
   return { services, id };
 }
 

@@ -8,6 +8,7 @@ import type { Plan } from '../../../shared/session/plan';
 import { fold, reduce } from '../../../shared/session/reduce';
 import type { SessionState } from '../../../shared/session/state';
 import type { SessionSummary } from '../../../shared/session/summary';
+import { DEFAULT_LEVEL, type TargetLevel } from '../../../shared/session/level';
 import { writeFileAtomic } from '../atomicWrite';
 import { quarantine } from '../quarantine';
 import { AppendLog } from './appendLog';
@@ -61,12 +62,17 @@ export class SessionStore {
     this.log = options.log ?? (() => {});
   }
 
-  async create(prompt: { id: string; title: string }, plan: Plan, mode: 'solo' | 'paired'): Promise<{ id: string; state: SessionState }> {
+  async create(
+    prompt: { id: string; title: string },
+    plan: Plan,
+    mode: 'solo' | 'paired',
+    level: TargetLevel = DEFAULT_LEVEL,
+  ): Promise<{ id: string; state: SessionState }> {
     const at = this.now();
     const id = newSessionId(new Date(at));
     const paths = sessionPaths(this.options.dataDir, id);
     await mkdir(paths.dir, { recursive: true });
-    const event = stamp(undefined, { type: 'session.created', payload: { prompt, plan, mode } }, at);
+    const event = stamp(undefined, { type: 'session.created', payload: { prompt, plan, mode, level } }, at);
     const line = `${JSON.stringify(event)}\n`;
     await writeFile(paths.events, line);
     const state = reduce(undefined, event);
@@ -364,6 +370,7 @@ export class SessionStore {
       id,
       prompt: state.prompt,
       plan: state.plan,
+      level: state.level,
       createdAt: state.createdAt,
       status: state.status,
       activeMs: Math.round(time.elapsedMs),

@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PromptProblem } from '../../shared/schemas/prompt';
+import { appPaths, appRoot } from '../services/appPaths';
+import { checkPromptFile, loadPromptLibrary, type PromptLibrary } from '../services/promptLibrary';
+import { badArgument, failure } from './errors';
+
+/**
+ * The prompts shipped with the app, wherever this command line runs from: the package puts it
+ * in resources/cli/ with the prompts in resources/prompts/; in the project it runs from
+ * dist/node/ (or, under test, electron/cli/) and the prompts are at the top.
+ */
+export function builtinPromptsDir(moduleUrl: string = import.meta.url): string {
+  const candidates = [join(dirname(fileURLToPath(moduleUrl)), '..', 'prompts'), appPaths(appRoot(moduleUrl)).prompts];
+  const found = candidates.find((dir) => existsSync(dir));
+  if (!found) throw failure(`the built-in prompts are not beside the command line (looked in ${candidates.join(' and ')})`);
+  return found;
+}
+
+/**
+ * Checks a prompt file, or a folder's .md files, as the app would load them. Without a path,
+ * the built-in prompts and then the data folder's prompts/, as the app reads them.
+ */
+export async function checkPrompts(path: string | undefined, dirs: { builtin: () => string; user: string }): Promise<PromptLibrary> {
+  if (path === undefined) return loadPromptLibrary([dirs.builtin(), dirs.user]);
+  const found = await stat(path).catch(() => undefined);
+  if (!found) throw badArgument(`no such file or folder: ${path}`);
+  if (found.isDirectory()) return loadPromptLibrary([path]);
+  const checked = checkPromptFile(path, await readFile(path, 'utf8'));
+  return 'prompt' in checked ? { prompts: [checked.prompt], problems: [] } : { prompts: [], problems: checked.problems };
+}
+
+/** `file:line: field: message`, leaving out what is not known, as editors and CI logs link it. */
+export function formatProblem(p: PromptProblem): string {
+  return `${[p.file, p.line].filter((part) => part !== undefined).join(':')}: ${p.field === undefined ? '' : `${p.field}: `}${p.message}`;
+}
+
+export function formatCheck({ prompts, problems }: PromptLibrary): string {
+  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return [...problems.map(formatProblem), `${count(prompts.length, 'prompt')} ok, ${count(problems.length, 'problem')}`, ''].join('\n');
+}
