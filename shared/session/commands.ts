@@ -4,6 +4,7 @@ import { EVENT_SCHEMA_VERSION, SessionEvent, type EventDraft } from './events';
 import type { SessionState } from './state';
 import { CanvasDelta } from '../canvas/element';
 import { Scratchpad } from '../estimate/pad';
+import { MAX_NOTE_ITEMS, NoteBody, NoteId } from '../notes/item';
 
 /** What a window may ask of a running session. The Node side turns each into an event. */
 export const SessionCommand = z.discriminatedUnion('type', [
@@ -17,6 +18,11 @@ export const SessionCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('notes'), phase: z.string(), text: z.string().max(200_000) }),
   z.object({ type: z.literal('canvas'), delta: CanvasDelta }),
   z.object({ type: z.literal('scratchpad'), pad: Scratchpad }),
+  /** The window names the id, so it can show and undo the item before the event comes back. */
+  z.object({ type: z.literal('note.add'), id: NoteId, index: z.number().int().nonnegative(), body: NoteBody }),
+  z.object({ type: z.literal('note.edit'), id: NoteId, body: NoteBody }),
+  z.object({ type: z.literal('note.remove'), id: NoteId }),
+  z.object({ type: z.literal('note.move'), id: NoteId, index: z.number().int().nonnegative() }),
 ]);
 export type SessionCommand = z.infer<typeof SessionCommand>;
 
@@ -54,6 +60,22 @@ export function decide(state: SessionState, command: SessionCommand): Decision {
       return accept({ type: 'canvas.changed', payload: command.delta });
     case 'scratchpad':
       return accept({ type: 'scratchpad.changed', payload: command.pad });
+    case 'note.add':
+      if (state.items.some((i) => i.id === command.id)) return refuse(`there is already a note with id "${command.id}"`);
+      if (state.items.length >= MAX_NOTE_ITEMS) return refuse(`a session holds at most ${MAX_NOTE_ITEMS} note items`);
+      return accept({ type: 'note.added', payload: { id: command.id, index: command.index, body: command.body } });
+    case 'note.edit': {
+      const item = state.items.find((i) => i.id === command.id);
+      if (!item) return refuse(`there is no note with id "${command.id}"`);
+      if (item.body.list !== command.body.list) return refuse(`note "${command.id}" is in ${item.body.list}, not ${command.body.list}`);
+      return accept({ type: 'note.edited', payload: { id: command.id, body: command.body } });
+    }
+    case 'note.remove':
+      return state.items.some((i) => i.id === command.id) ? accept({ type: 'note.removed', payload: { id: command.id } }) : refuse(`there is no note with id "${command.id}"`);
+    case 'note.move':
+      return state.items.some((i) => i.id === command.id)
+        ? accept({ type: 'note.moved', payload: { id: command.id, index: command.index } })
+        : refuse(`there is no note with id "${command.id}"`);
   }
 }
 

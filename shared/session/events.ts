@@ -4,6 +4,7 @@ import { Plan } from './plan';
 import { CanvasDelta } from '../canvas/element';
 import { Scratchpad } from '../estimate/pad';
 import { DEFAULT_LEVEL, TargetLevel } from './level';
+import { NoteBody, NoteId } from '../notes/item';
 
 /**
  * The session is its log: every action is one event, and one reducer folds them into
@@ -32,6 +33,23 @@ export const payloadSchemas = {
   'canvas.changed': CanvasDelta,
   /** The whole estimation pad after an edit: small, and replay needs no earlier state to show it. */
   'scratchpad.changed': Scratchpad,
+  /** Structured notes, one event per item change; `index` counts within the item's own list. */
+  'note.added': z.object({ id: NoteId, index: z.number().int().nonnegative(), body: NoteBody }),
+  'note.edited': z.object({ id: NoteId, body: NoteBody }),
+  'note.removed': z.object({ id: NoteId }),
+  'note.moved': z.object({ id: NoteId, index: z.number().int().nonnegative() }),
+  /**
+   * A question put to the scripted interviewer (solo mode) and the reply it gave. Written by
+   * the Node side, which holds the prompt's answers; `answer` is the index of the scripted
+   * answer that matched, null when none did and the reply asked for an assumption.
+   */
+  'interviewer.asked': z.object({
+    question: z.string().min(1).max(2_000),
+    reply: z.string().max(5_000),
+    answer: z.number().int().nonnegative().nullable(),
+    /** How close the best phrasing was, 0 (exact) to 1 (nothing alike); null when nothing was compared. */
+    score: z.number().min(0).max(1).nullable(),
+  }),
   'session.ended': z.object({}),
 } as const;
 
@@ -66,6 +84,11 @@ export const SessionEvent = z.discriminatedUnion('type', [
   eventOf('notes.changed'),
   eventOf('canvas.changed'),
   eventOf('scratchpad.changed'),
+  eventOf('note.added'),
+  eventOf('note.edited'),
+  eventOf('note.removed'),
+  eventOf('note.moved'),
+  eventOf('interviewer.asked'),
   eventOf('session.ended'),
 ]);
 export type SessionEvent = z.infer<typeof SessionEvent>;

@@ -3,6 +3,8 @@ import type { SessionState } from './state';
 import { emptyCanvas } from '../canvas/element';
 import { applyDelta } from '../canvas/scene';
 import { emptyScratchpad } from '../estimate/pad';
+import { MAX_NOTE_ITEMS } from '../notes/item';
+import { addItem, editItem, moveItem, removeItem } from '../notes/apply';
 
 const MINUTE = 60_000;
 
@@ -36,6 +38,8 @@ function created(event: EventOf<'session.created'>): SessionState {
     notes: {},
     canvas: emptyCanvas(),
     scratchpad: emptyScratchpad(),
+    items: [],
+    questions: [],
     pauses: [],
     lastSeq: event.seq,
     lastAt: event.at,
@@ -89,6 +93,22 @@ function apply(state: SessionState, event: SessionEvent): SessionState {
       return state.status === 'ended' ? state : { ...state, canvas: applyDelta(state.canvas, event.payload, event.phase) };
     case 'scratchpad.changed':
       return state.status === 'ended' ? state : { ...state, scratchpad: event.payload };
+    case 'note.added': {
+      if (state.status === 'ended' || state.items.length >= MAX_NOTE_ITEMS) return state;
+      const { id, index, body } = event.payload;
+      return { ...state, items: addItem(state.items, { id, body, addedT: event.t, editedT: event.t, phase: event.phase }, index) };
+    }
+    case 'note.edited':
+      return state.status === 'ended' ? state : { ...state, items: editItem(state.items, event.payload.id, event.payload.body, event.t) };
+    case 'note.removed':
+      return state.status === 'ended' ? state : { ...state, items: removeItem(state.items, event.payload.id) };
+    case 'note.moved':
+      return state.status === 'ended' ? state : { ...state, items: moveItem(state.items, event.payload.id, event.payload.index) };
+    case 'interviewer.asked': {
+      if (state.status === 'ended') return state;
+      const { question, reply, answer } = event.payload;
+      return { ...state, questions: [...state.questions, { question, reply, answer, t: event.t, phase: event.phase }] };
+    }
     case 'session.ended': {
       if (state.status === 'ended') return state;
       return { ...settle(state, event.at), status: 'ended', runningSince: null, endedAt: event.at };

@@ -3,6 +3,7 @@ import { PhaseKind, PromptId } from '../schemas/prompt';
 import { CanvasState, emptyCanvas } from '../canvas/element';
 import { Scratchpad, emptyScratchpad } from '../estimate/pad';
 import { DEFAULT_LEVEL, TargetLevel } from './level';
+import { NoteItem } from '../notes/item';
 
 export const PhaseState = z.object({
   id: z.string(),
@@ -17,6 +18,15 @@ export const PhaseState = z.object({
   usedMs: z.number().nonnegative(),
 });
 export type PhaseState = z.infer<typeof PhaseState>;
+
+export const AskedQuestion = z.object({
+  question: z.string(),
+  reply: z.string(),
+  answer: z.number().int().nonnegative().nullable(),
+  t: z.number().int().nonnegative(),
+  phase: z.string(),
+});
+export type AskedQuestion = z.infer<typeof AskedQuestion>;
 
 /** The folded session. A snapshot on disk is this plus the seq it covers. */
 export const SessionState = z.object({
@@ -38,6 +48,10 @@ export const SessionState = z.object({
   /** Snapshots written before the canvas existed have none: an empty one is right for them. */
   canvas: CanvasState.default(emptyCanvas),
   scratchpad: Scratchpad.default(emptyScratchpad),
+  /** Structured notes in order; snapshots from before they existed have none. */
+  items: z.array(NoteItem).default([]),
+  /** Questions put to the scripted interviewer, with its replies, in order. */
+  questions: z.array(AskedQuestion).default([]),
   pauses: z.array(z.object({ t: z.number(), at: z.number(), reason: z.enum(['user', 'suspend', 'closed']) })),
   lastSeq: z.number().int().nonnegative(),
   lastAt: z.number(),
