@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { PromptFrontMatter } from '../schemas/prompt';
+import { SessionEvent } from './events';
+import { TargetLevel } from './level';
+import { Plan } from './plan';
+import { SessionId } from './summary';
+
+/** The prompt as it was when the session was created, so a later edit cannot change its score. */
+export const PromptSnapshot = PromptFrontMatter.extend({ outline: z.string() });
+export type PromptSnapshot = z.infer<typeof PromptSnapshot>;
+
+export const SESSION_EXPORT_FORMAT = 'designdrill.session';
+export const SESSION_EXPORT_VERSION = 1;
+
+/**
+ * One session in one file (`designdrill export`): enough to replay it and score it on any
+ * machine. Its JSON Schema is generated into docs/session-export.schema.json.
+ */
+export const SessionExport = z
+  .object({
+    format: z.literal(SESSION_EXPORT_FORMAT),
+    version: z.literal(SESSION_EXPORT_VERSION),
+    exportedAt: z.number().int().nonnegative(),
+    /** The app version that wrote the file. */
+    app: z.string(),
+    session: z.object({
+      id: SessionId,
+      createdAt: z.number().int().nonnegative(),
+      status: z.enum(['ready', 'running', 'paused', 'ended']),
+      mode: z.enum(['solo', 'paired']),
+      level: TargetLevel,
+    }),
+    plan: Plan,
+    prompt: PromptSnapshot,
+    /** The whole log, in order, beginning with session.created. */
+    events: z.array(SessionEvent).min(1),
+  })
+  .strict();
+export type SessionExport = z.infer<typeof SessionExport>;
