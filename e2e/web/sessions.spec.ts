@@ -86,6 +86,9 @@ test('a session whose metadata is damaged is rebuilt from its log, says so, and 
   await bridge(page, 'session.append', { id, command: { type: 'start' } });
   await bridge(page, 'session.append', { id, command: { type: 'notes', phase: 'clarify', text: 'Reads dominate.' } });
   await bridge(page, 'session.append', { id, command: { type: 'pause' } });
+  // The open page refetches its lists when the session changes; leave it so that none of
+  // those calls is cut off by the stop and logged as a refused request.
+  await page.goto('about:blank');
   await host.stop();
   await writeFile(join(host.dataDir, 'sessions', id, 'session.json'), '{"half a file');
 
