@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { appRoot } from '../services/appPaths';
 import { sessionPaths } from '../services/sessions/sessionFiles';
 import { benchAppend, type AppendResult } from './appendBench';
 import { benchCanvasBrowser, type CanvasBrowserResult } from './canvasBrowser';
@@ -9,6 +10,7 @@ import { benchCanvasBytes, type CanvasBytesOptions, type CanvasBytesResult } fro
 import { benchEstimate, type EstimateBenchResult } from './estimateBench';
 import { benchFold } from './foldBench';
 import { benchResume } from './resumeBench';
+import { benchScore, loadBenchPrompt, type ScoreBenchResult } from './scoreBench';
 import { writeSyntheticSession } from './syntheticSession';
 
 export type BenchOptions = {
@@ -24,6 +26,8 @@ export type BenchOptions = {
   foldMinMs?: number;
   /** How long to keep evaluating the estimation pad for estimateLinesPerSecond. */
   estimateMinMs?: number;
+  /** Events in the session the rubric scores for score20kMs. */
+  scoreEvents?: number;
   progress?: (line: string) => void;
   /** Where the temporary folder goes (removed at the end); the OS's temp folder unless given. */
   tempRoot?: string;
@@ -56,6 +60,7 @@ export type BenchResult = {
     foldPerSecond: number;
     totalMs: number;
   } & EstimateBenchResult &
+  ScoreBenchResult &
   CanvasBytesResult &
   (CanvasBrowserResult | Record<never, never>);
 
@@ -100,6 +105,10 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
     const estimate = benchEstimate(options.estimateMinMs ?? 1000);
     progress(`  ${estimate.estimateLinesPerSecond} lines/s (${lap()})`);
 
+    progress(`scoring a ${options.scoreEvents ?? 20_000}-event session with the rubric…`);
+    const score = benchScore(await loadBenchPrompt(appRoot(import.meta.url)), options.scoreEvents ?? 20_000);
+    progress(`  ${score.score20kMs} ms (${lap()})`);
+
     progress('recording a scripted drawing of labelled shapes and arrows, then a 10 s drag…');
     const canvas = await benchCanvasBytes(await dir('canvas'), options.canvas);
     progress(`  ${canvas.canvasBytes200Shapes200Arrows} bytes drawing, ${canvas.canvasBytesDrag10s} bytes drag (${lap()})`);
@@ -130,6 +139,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
       parseLog20kMs: fold.parseLogMs,
       foldPerSecond: fold.foldPerSecond,
       ...estimate,
+      ...score,
       ...canvas,
       ...browser,
       totalMs: Math.round(performance.now() - started),

@@ -1,3 +1,4 @@
+import { TargetLevel } from '../../shared/session/level';
 import { badArgument } from './errors';
 import { parseClock } from './format';
 
@@ -9,9 +10,13 @@ export type Invocation =
   /** Estimation lines from the arguments; none means read them from stdin. */
   | { command: 'calc'; lines: string[]; json: boolean }
   /** A prompt file or folder; none means the built-in prompts and the data folder's. */
-  | { command: 'check-prompts'; path?: string; dataDir?: string };
+  | { command: 'check-prompts'; path?: string; dataDir?: string }
+  /** `out` is where to write; none means <id>.designdrill.json in the current folder. */
+  | { command: 'export'; id: string; out?: string; force: boolean; dataDir?: string }
+  /** A session folder, an export file or a session id; `level` overrides the session's own. */
+  | { command: 'score'; source: string; level?: TargetLevel; json: boolean; dataDir?: string };
 
-const VALUE_OPTIONS = { at: 'mm:ss', 'data-dir': 'a folder' } as const;
+const VALUE_OPTIONS = { at: 'mm:ss', 'data-dir': 'a folder', out: 'a file', level: 'mid, senior or staff' } as const;
 type ValueOption = keyof typeof VALUE_OPTIONS;
 
 /** Turns argv (without node and the script) into what to do; throws a CliError (exit 2) when it makes no sense. */
@@ -21,6 +26,7 @@ export function parseArgs(argv: readonly string[]): Invocation {
   let json = false;
   let help = false;
   let version = false;
+  let force = false;
 
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -45,9 +51,10 @@ export function parseArgs(argv: readonly string[]): Invocation {
     const eq = arg.indexOf('=');
     const name = arg.slice(2, eq === -1 ? undefined : eq);
     const inline = eq === -1 ? undefined : arg.slice(eq + 1);
-    if (name === 'json' || name === 'help' || name === 'version') {
+    if (name === 'json' || name === 'help' || name === 'version' || name === 'force') {
       if (inline !== undefined) throw badArgument(`--${name} takes no value`);
       if (name === 'json') json = true;
+      else if (name === 'force') force = true;
       else if (name === 'help') help = true;
       else version = true;
     } else if (name in VALUE_OPTIONS) {
@@ -73,6 +80,24 @@ export function parseArgs(argv: readonly string[]): Invocation {
   const dataDir = values['data-dir'];
   const common = { json, ...(dataDir === undefined ? {} : { dataDir }) };
   if (noun === undefined) throw badArgument('no command given');
+  if ((values.out !== undefined || force) && noun !== 'export') throw badArgument(`--${force ? 'force' : 'out'} only applies to "export <id>"`);
+  if (values.level !== undefined && noun !== 'score') throw badArgument('--level only applies to "score"');
+  if ((noun === 'export' || noun === 'score') && values.at !== undefined) throw badArgument('--at only applies to "session show <id>"');
+  if (noun === 'export') {
+    const [id, extra] = positionals.slice(1);
+    if (id === undefined) throw badArgument('export needs a session id (see "designdrill sessions list")');
+    if (extra !== undefined) throw badArgument(`unexpected argument "${extra}" after the session id`);
+    if (json) throw badArgument('--json does not apply to "export": the file it writes is JSON');
+    return { command: 'export', id, force, ...(values.out === undefined ? {} : { out: values.out }), ...(dataDir === undefined ? {} : { dataDir }) };
+  }
+  if (noun === 'score') {
+    const [source, extra] = positionals.slice(1);
+    if (source === undefined) throw badArgument('score needs a session folder, an export file or a session id');
+    if (extra !== undefined) throw badArgument(`unexpected argument "${extra}": score takes one session`);
+    const level = values.level === undefined ? undefined : TargetLevel.safeParse(values.level);
+    if (level && !level.success) throw badArgument(`--level must be mid, senior or staff, not "${values.level}"`);
+    return { command: 'score', source, ...common, ...(level ? { level: level.data } : {}) };
+  }
   if (noun === 'calc') {
     if (values.at !== undefined) throw badArgument('--at only applies to "session show <id>"');
     return { command: 'calc', lines: positionals.slice(1), json };

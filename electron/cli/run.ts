@@ -6,6 +6,9 @@ import { Calculator, linesOf } from './calc';
 import { CliError } from './errors';
 import { formatList, listSessions } from './listSessions';
 import { builtinPromptsDir, checkPrompts, formatCheck } from './promptsCheck';
+import { exportSession } from './export';
+import { scoreSource } from './score';
+import { formatScore } from './scoreFormat';
 import { formatReport, sessionReport } from './showSession';
 
 export type Output = { write(text: string): unknown };
@@ -21,6 +24,8 @@ export type CliIo = {
   stdin?: AsyncIterable<string | Uint8Array>;
   /** The built-in prompts `prompts check` reads without a path; found beside the command line unless given. */
   builtinPromptsDir?: string;
+  /** Where relative paths start (export's file, score's source); process.cwd() unless given. */
+  cwd?: string;
 };
 
 export const USAGE = `Usage: designdrill <command> [options]
@@ -33,15 +38,23 @@ Commands:
   prompts check [path]   check prompt files as the app loads them: a file, the .md files of a folder,
                          or else the built-in prompts and the data folder's prompts/; one line per
                          problem as file:line: field: message, then a count
+  export <id>            write the session as one JSON file (<id>.designdrill.json here, or --out FILE):
+                         metadata, plan, the prompt as it was and the whole log; see docs/session-file.md
+  score <source>         score a session as the app does: a session folder, an export file or a session id;
+                         the band, each criterion's score, evidence and tip, and the time per phase
 
 Options:
   --at mm:ss             (session show) the session as it stood when its clock read mm:ss; default: now
-  --json                 print JSON instead of a table (calc: one object per line, the value in base units)
+  --json                 print JSON instead of a table (calc: one object per line, the value in base units;
+                         score: the report)
+  --out FILE             (export) where to write the file
+  --force                (export) replace the file if it exists
+  --level LEVEL          (score) mid, senior or staff; default: the level the session was practised at
   --data-dir DIR         the data folder; default: $${DATA_DIR_ENV}, else the app's own folder
   -h, --help             show this text
   --version              show the version
 
-designdrill only reads the data folder; it never changes a session.
+designdrill only reads the data folder; it never changes a session (export writes only its own file).
 calc exits with 1 when a line has an error; the estimation language is in docs/estimation.md.
 prompts check exits with 1 when a prompt has a problem; the format is in docs/prompt-format.md.
 `;
@@ -72,6 +85,21 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return checked.problems.length > 0 ? 1 : 0;
     }
     const warn = (warnings: readonly string[]) => warnings.forEach((w) => io.stderr.write(`designdrill: warning: ${w}\n`));
+    const prompts = { builtin: () => io.builtinPromptsDir ?? builtinPromptsDir(), dataDir };
+    const cwd = io.cwd ?? process.cwd();
+
+    if (call.command === 'export') {
+      const exported = await exportSession(call.id, { ...(call.out === undefined ? {} : { out: call.out }), force: call.force, cwd, now, prompts });
+      warn(exported.warnings);
+      io.stdout.write(`wrote ${exported.file} (${exported.events} events)\n`);
+      return 0;
+    }
+    if (call.command === 'score') {
+      const scored = await scoreSource(call.source, { ...(call.level === undefined ? {} : { level: call.level }), cwd, now, prompts });
+      warn(scored.warnings);
+      io.stdout.write(call.json ? `${JSON.stringify(scored.report, null, 2)}\n` : formatScore(scored.report));
+      return 0;
+    }
 
     if (call.command === 'list') {
       const { sessions, warnings } = await listSessions(dataDir, now);

@@ -10,8 +10,11 @@ import { builtinPlans } from '../../shared/session/builtinPlans';
 import { createEventHub, type EventHub } from './eventHub';
 import { openLibraryStore } from './libraryStore';
 import { openPlanStore } from './planStore';
+import { createInterviewer } from './interviewer';
 import { importPrompts } from './promptImport';
 import { loadPromptLibrary, type PromptCheckCache, type PromptLibrary } from './promptLibrary';
+import { promptSnapshotOf } from './sessions/reportPrompt';
+import { ReportStore } from './sessions/reportStore';
 import { SessionStore } from './sessions/sessionStore';
 import { watchForSleep } from './sessions/sleepWatch';
 import { openSettingsStore } from './settingsStore';
@@ -75,6 +78,20 @@ export async function createServices(options: ServicesOptions): Promise<Services
     return prompt;
   };
 
+  const reports = new ReportStore({
+    dataDir: options.dataDir,
+    sessions,
+    log,
+    findPrompt: async (id) => (library ?? (await reload())).prompts.find((p) => p.id === id),
+  });
+
+  const interviewer = createInterviewer({
+    dataDir: options.dataDir,
+    sessions,
+    log,
+    findPrompt: async (id) => (library ?? (await reload())).prompts.find((p) => p.id === id),
+  });
+
   const handlers: Handlers = {
     'app.info': async () => ({ version: options.version, host: options.host, dataDir: options.dataDir, notices }),
     'prompt.list': async () => {
@@ -99,13 +116,17 @@ export async function createServices(options: ServicesOptions): Promise<Services
       const prompt = await findPrompt(promptId, 'session.create');
       const plan = plans.find(planId);
       if (!plan) throw BridgeError.of('not-found', 'session.create', `no plan with id "${planId}"`);
-      return sessions.create({ id: prompt.id, title: prompt.title }, plan, mode, level);
+      return sessions.create({ id: prompt.id, title: prompt.title }, plan, mode, level, promptSnapshotOf(prompt));
     },
     'session.open': async ({ id }) => ({ id, ...(await sessions.get(id)) }),
     'session.append': async ({ id, command }) => {
       sleep.check();
       const { event } = await sessions.command(id, command);
       return { event };
+    },
+    'interviewer.ask': async ({ id, question }) => {
+      sleep.check();
+      return { event: await interviewer.ask(id, question) };
     },
     'session.list': async () => ({ sessions: await sessions.list() }),
     'session.estimateReview': async ({ id }) => {
@@ -119,6 +140,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
       const items = compareResults(evaluatePad(lines), prompt.figures).map((c) => reviewItem(c, lines));
       return { promptFound: true, items };
     },
+    'session.report': async ({ id }) => reports.get(id),
+    'session.rescore': async ({ id }) => reports.rescore(id),
     'session.cue': async (request) => {
       await sessions.get(request.sessionId);
       return options.showCue ? options.showCue(request) : { shown: false };

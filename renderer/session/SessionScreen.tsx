@@ -8,12 +8,14 @@ import { routeHash } from '../shell/route';
 import { useAppStore } from '../store/store';
 import { CanvasPane } from '../canvas/CanvasPane';
 import { EstimateReviewCard, reviewBadges, useEstimateReview } from '../estimate/EstimateReview';
+import { InterviewerPanel } from '../interviewer/InterviewerPanel';
+import { NotesRecord } from '../notes/NotesRecord';
+import { PhaseNotes } from '../notes/PhaseNotes';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Notice } from '../ui/Notice';
 import { Prose } from '../ui/Prose';
 import { primeChime } from './chime';
 import { formatDate, formatUsed, spokenClock } from './format';
-import { NotesEditor } from './NotesEditor';
 import { selectSession, selectSessionBusy, selectSessionError, selectSendSession } from './sessionSlice';
 import { Splitter } from './Splitter';
 import { clampWidth, PANEL_LIMITS, usePanelSizes, type PanelSide } from './usePanelSizes';
@@ -129,7 +131,7 @@ function OpenSessionView({ id, state, warnings }: { id: string; state: SessionSt
       <Workspace
         side={
           <>
-            {state.status === 'ended' ? <EndedCard state={state} time={time} /> : <PhaseTimer state={state} time={time} busy={busy} cue={cue} now={now} />}
+            {state.status === 'ended' ? <EndedCard sessionId={id} state={state} time={time} /> : <PhaseTimer state={state} time={time} busy={busy} cue={cue} now={now} />}
             {state.status === 'ended' && <EstimateReviewCard load={review} />}
             {cue && (
               <div className={`cue cue-${cue.threshold === 0 ? 'up' : 'soon'}`} role="status">
@@ -148,6 +150,7 @@ function OpenSessionView({ id, state, warnings }: { id: string; state: SessionSt
                 <p className="muted">{opened.status === 'failed' ? 'The brief could not be loaded.' : 'Loading the brief…'}</p>
               )}
             </details>
+            {state.mode === 'solo' && <InterviewerPanel key={`ask/${id}`} sessionId={id} state={state} />}
             {state.status !== 'ended' && <Guidance state={state} />}
           </>
         }
@@ -159,23 +162,7 @@ function OpenSessionView({ id, state, warnings }: { id: string; state: SessionSt
             </Suspense>
           </>
         }
-        notes={
-          state.status === 'ended' ? (
-            <EndedNotes state={state} sessionId={id} />
-          ) : (
-            <div className="card work-card">
-              <NotesEditor
-                key={`${id}/${phase.id}`}
-                sessionId={id}
-                phaseId={phase.id}
-                phaseTitle={phase.title}
-                remote={state.notes[phase.id] ?? ''}
-                readOnly={false}
-                placeholder={phase.produces ? `Aim for: ${phase.produces}` : 'Write what you would say out loud.'}
-              />
-            </div>
-          )
-        }
+        notes={state.status === 'ended' ? <NotesRecord state={state} sessionId={id} /> : <PhaseNotes sessionId={id} state={state} />}
       />
     </>
   );
@@ -422,7 +409,7 @@ function Guidance({ state }: { state: SessionState }) {
   );
 }
 
-function EndedCard({ state, time }: { state: SessionState; time: Timings }) {
+function EndedCard({ sessionId, state, time }: { sessionId: string; state: SessionState; time: Timings }) {
   const over = time.phases.filter((p) => p.usedMs > p.budgetMs);
   const reached = state.phaseIndex + 1;
   return (
@@ -446,7 +433,10 @@ function EndedCard({ state, time }: { state: SessionState; time: Timings }) {
         )}
       </dl>
       <div className="controls">
-        <a className="btn btn-primary" href={routeHash({ name: 'prompt', id: state.prompt.id })}>
+        <a className="btn btn-primary" href={routeHash({ name: 'report', id: sessionId })}>
+          See your report
+        </a>
+        <a className="btn" href={routeHash({ name: 'prompt', id: state.prompt.id })}>
           Practise this prompt again
         </a>
         <a className="btn" href={routeHash({ name: 'sessions' })}>
@@ -477,21 +467,5 @@ function ClockIcon() {
       <circle cx="12" cy="13" r="8" fill="none" stroke="currentColor" strokeWidth="2" />
       <path d="M12 9v4l2.5 2.5M9 2.5h6M19 5l1.5 1.5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
     </svg>
-  );
-}
-
-function EndedNotes({ state, sessionId }: { state: SessionState; sessionId: string }) {
-  return (
-    <div className="card work-card ended">
-      <h2>Your notes</h2>
-      <ol className="ended-notes">
-        {state.phases.map((p) => (
-          <li key={`${sessionId}/${p.id}`}>
-            <h3>{p.title}</h3>
-            {state.notes[p.id]?.trim() ? <p className="ended-note">{state.notes[p.id]}</p> : <p className="muted">No notes.</p>}
-          </li>
-        ))}
-      </ol>
-    </div>
   );
 }

@@ -59,7 +59,8 @@ export function flushBeforePhaseChange(flush: () => Promise<void>): () => void {
 }
 
 /** Commands sent as the person works, not controls: they neither lock the controls nor wait for anything. */
-const isWork = (command: SessionCommand) => command.type === 'notes' || command.type === 'canvas' || command.type === 'scratchpad';
+const isWork = (command: SessionCommand) =>
+  command.type === 'notes' || command.type === 'canvas' || command.type === 'scratchpad' || command.type.startsWith('note.');
 
 export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = (set, get) => {
   /** Takes a state for the open session if it is newer than the one shown. */

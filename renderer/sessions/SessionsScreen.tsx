@@ -85,6 +85,11 @@ function SessionRow({ session }: { session: SessionSummary }) {
       </td>
       <td>
         <span className={`status-pill status-${session.status}`}>{STATE_LABEL[session.status]}</span>
+        {session.status === 'ended' && (
+          <a className="session-row-report" href={routeHash({ name: 'report', id: session.id })} aria-label={`Report on ${session.prompt.title}`}>
+            Report
+          </a>
+        )}
         {damaged && session.problem && <p className="session-row-problem">{session.problem}</p>}
         {!damaged && session.warning && <p className="session-row-warning">{session.warning}</p>}
       </td>

@@ -3,6 +3,7 @@ import iconUrl from '../../build/icon.svg';
 import { HomeScreen } from '../home/HomeScreen';
 import { PlansScreen } from '../plans/PlansScreen';
 import { PromptScreen } from '../prompt/PromptScreen';
+import { ReportScreen } from '../report/ReportScreen';
 import { SessionScreen } from '../session/SessionScreen';
 import { SessionsScreen } from '../sessions/SessionsScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
@@ -15,7 +16,7 @@ import { routeHash, type Route } from './route';
 
 const NAV: { label: string; route: Route; section: Route['name'][] }[] = [
   { label: 'Prompts', route: { name: 'home' }, section: ['home', 'prompt'] },
-  { label: 'Sessions', route: { name: 'sessions' }, section: ['sessions', 'session'] },
+  { label: 'Sessions', route: { name: 'sessions' }, section: ['sessions', 'session', 'report'] },
   { label: 'Plans', route: { name: 'plans' }, section: ['plans'] },
   { label: 'Settings', route: { name: 'settings' }, section: ['settings'] },
 ];
@@ -73,6 +74,7 @@ export function Shell() {
         {route.name === 'home' && <HomeScreen />}
         {route.name === 'prompt' && <PromptScreen id={route.id} />}
         {route.name === 'session' && <SessionScreen id={route.id} />}
+        {route.name === 'report' && <ReportScreen id={route.id} />}
         {route.name === 'sessions' && <SessionsScreen />}
         {route.name === 'plans' && <PlansScreen selectedId={route.id} />}
         {route.name === 'settings' && <SettingsScreen />}

@@ -3,6 +3,7 @@ export type Route =
   | { name: 'home' }
   | { name: 'prompt'; id: string }
   | { name: 'session'; id: string }
+  | { name: 'report'; id: string }
   | { name: 'sessions' }
   | { name: 'plans'; id?: string }
   | { name: 'settings' };
@@ -10,6 +11,7 @@ export type Route =
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(safeDecode);
   if (parts[0] === 'prompt' && parts[1]) return { name: 'prompt', id: parts[1] };
+  if (parts[0] === 'session' && parts[1] && parts[2] === 'report') return { name: 'report', id: parts[1] };
   if (parts[0] === 'session' && parts[1]) return { name: 'session', id: parts[1] };
   if (parts[0] === 'sessions') return { name: 'sessions' };
   if (parts[0] === 'plans') return parts[1] ? { name: 'plans', id: parts[1] } : { name: 'plans' };
@@ -33,6 +35,8 @@ export function routeHash(route: Route): string {
       return `#/prompt/${encodeURIComponent(route.id)}`;
     case 'session':
       return `#/session/${encodeURIComponent(route.id)}`;
+    case 'report':
+      return `#/session/${encodeURIComponent(route.id)}/report`;
     case 'sessions':
       return '#/sessions';
     case 'plans':

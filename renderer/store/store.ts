@@ -1,13 +1,14 @@
 import { create } from 'zustand';
 import { createPromptsSlice, type PromptsSlice } from '../home/promptsSlice';
 import { createPlansSlice, type PlansSlice } from '../plans/plansSlice';
+import { createReportSlice, type ReportSlice } from '../report/reportSlice';
 import { createSessionSlice, type SessionSlice } from '../session/sessionSlice';
 import { createSessionsSlice, type SessionsSlice } from '../sessions/sessionsSlice';
 import { createSettingsSlice, type SettingsSlice } from '../settings/settingsSlice';
 import { createAppInfoSlice, type AppInfoSlice } from '../shell/appInfoSlice';
 import { createNavSlice, type NavSlice } from '../shell/navSlice';
 
-export type AppState = AppInfoSlice & NavSlice & PromptsSlice & SettingsSlice & PlansSlice & SessionSlice & SessionsSlice;
+export type AppState = AppInfoSlice & NavSlice & PromptsSlice & SettingsSlice & PlansSlice & SessionSlice & SessionsSlice & ReportSlice;
 
 /** The one store; each feature owns a slice and is read through its selectors. */
 export const useAppStore = create<AppState>()((...a) => ({
@@ -18,4 +19,5 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createPlansSlice(...a),
   ...createSessionSlice(...a),
   ...createSessionsSlice(...a),
+  ...createReportSlice(...a),
 }));

@@ -3,6 +3,7 @@ import { PersonalLibraryItem } from '../canvas/library/personalLibrary';
 import { PromptBrief, PromptId, PromptProblem, PromptSummary } from '../schemas/prompt';
 import { Settings, SettingsPatch } from '../schemas/settings';
 import { EstimateTag } from '../estimate/pad';
+import { Report } from '../rubric/report';
 import { SessionCommand } from '../session/commands';
 import { SessionEvent } from '../session/events';
 import { Plan } from '../session/plan';
@@ -131,6 +132,16 @@ export const channels = {
     request: z.object({ id: SessionId, command: SessionCommand }).strict(),
     response: z.object({ event: SessionEvent }),
   },
+  /**
+   * A question for the scripted interviewer (solo mode). The Node side matches it against the
+   * prompt's answers and logs the `interviewer.asked` event, which is all that comes back:
+   * the window sees only the reply to what it asked. Refused once the session has ended
+   * (`bad-request`) and in paired mode (`forbidden`: the person interviewing answers there).
+   */
+  'interviewer.ask': {
+    request: z.object({ id: SessionId, question: z.string().trim().min(1).max(2_000) }).strict(),
+    response: z.object({ event: SessionEvent }),
+  },
   'session.list': {
     request: z.object({}).strict(),
     response: z.object({ sessions: z.array(SessionSummary) }),
@@ -142,6 +153,20 @@ export const channels = {
   'session.estimateReview': {
     request: z.object({ id: SessionId }).strict(),
     response: EstimateReview,
+  },
+  /**
+   * The scored report of an ended session, made on the first ask and saved with it. `stale`
+   * says an older rubric scored it (`session.rescore` scores it again). Refused (`forbidden`)
+   * before the end: it reveals the prompt's reference outline.
+   */
+  'session.report': {
+    request: z.object({ id: SessionId }).strict(),
+    response: z.object({ report: Report, stale: z.boolean() }),
+  },
+  /** Scores an ended session again with the current rubric and saves the new report. */
+  'session.rescore': {
+    request: z.object({ id: SessionId }).strict(),
+    response: z.object({ report: Report }),
   },
   /**
    * A phase cue the page is giving (two minutes left, thirty seconds left, time up). The

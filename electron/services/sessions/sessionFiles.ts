@@ -16,6 +16,10 @@ export function sessionPaths(dataDir: string, id: string) {
     events: join(dir, 'events.jsonl'),
     snapshot: join(dir, 'snapshot.json'),
     damage: join(dir, 'damaged.json'),
+    /** The prompt as it was at the start, so a later edit of it cannot change the score. */
+    prompt: join(dir, 'prompt.json'),
+    /** The saved report, written when it is first asked for after the end. */
+    report: join(dir, 'report.json'),
   };
 }
 

@@ -9,6 +9,7 @@ import { fold, reduce } from '../../../shared/session/reduce';
 import type { SessionState } from '../../../shared/session/state';
 import type { SessionSummary } from '../../../shared/session/summary';
 import { DEFAULT_LEVEL, type TargetLevel } from '../../../shared/session/level';
+import type { PromptSnapshot } from '../../../shared/session/exportFile';
 import { writeFileAtomic } from '../atomicWrite';
 import { quarantine } from '../quarantine';
 import { AppendLog } from './appendLog';
@@ -16,6 +17,7 @@ import { canvasFilePath, writeCanvasFile } from './canvasFile';
 import { damagedSummary, logStamp, readDamageNote, rebuiltWarning, stillUnreadable, writeDamageNote, type DamageNote } from './damageNote';
 import { readLogFrom } from './logTail';
 import { readLog } from './readLog';
+import { writePromptSnapshot } from './reportPrompt';
 import { META_VERSION, SESSIONS_DIR, SNAPSHOT_VERSION, SessionMeta, Snapshot, newSessionId, sessionPaths } from './sessionFiles';
 
 export const SNAPSHOT_EVERY_EVENTS = 500;
@@ -67,11 +69,14 @@ export class SessionStore {
     plan: Plan,
     mode: 'solo' | 'paired',
     level: TargetLevel = DEFAULT_LEVEL,
+    /** The whole prompt, kept beside the log so the report scores against it as it was. */
+    snapshot?: PromptSnapshot,
   ): Promise<{ id: string; state: SessionState }> {
     const at = this.now();
     const id = newSessionId(new Date(at));
     const paths = sessionPaths(this.options.dataDir, id);
     await mkdir(paths.dir, { recursive: true });
+    if (snapshot) await writePromptSnapshot(paths.prompt, snapshot);
     const event = stamp(undefined, { type: 'session.created', payload: { prompt, plan, mode, level } }, at);
     const line = `${JSON.stringify(event)}\n`;
     await writeFile(paths.events, line);
@@ -99,6 +104,13 @@ export class SessionStore {
     return { state: entry.state, warnings: entry.warnings };
   }
 
+  /** The whole log as it stands (after any mending the load did), for scoring and export. */
+  async events(id: string): Promise<SessionEvent[]> {
+    const entry = await this.entry(id);
+    const { text } = await readLogFrom(entry.paths.events, undefined);
+    return readLog(text).events.filter((e) => e.seq <= entry.state.lastSeq);
+  }
+
   async command(id: string, command: SessionCommand): Promise<{ event: SessionEvent; state: SessionState }> {
     await this.get(id);
     return this.appendDraft(id, (state) => {
@@ -106,6 +118,15 @@ export class SessionStore {
       if (!decision.ok) throw BridgeError.of('bad-request', 'session.append', `${command.type} refused: ${decision.reason}`);
       return { draft: decision.draft, at: this.now() };
     });
+  }
+
+  /**
+   * Appends an event the Node side made, not a window's command (the interviewer's reply).
+   * `make` sees the state as it is when the event's turn comes, and throws to refuse.
+   */
+  async record(id: string, make: (state: SessionState) => EventDraft): Promise<{ event: SessionEvent; state: SessionState }> {
+    await this.get(id);
+    return this.appendDraft(id, (state) => ({ draft: make(state), at: this.now() }));
   }
 
   /** Pauses every running session at `at` (when the machine went to sleep). */

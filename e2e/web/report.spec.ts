@@ -1,0 +1,106 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { allowConsoleError, expect, openApp, SCREENS_DIR, screenPath, test } from '../fixtures';
+
+// A short session written through the bridge (as the session screen's editors write it),
+// ended in the session screen, then read in the report: the band, the nine criteria with
+// the evidence quoting what was written, the time per phase and the outline revealed.
+
+/** Calls the bridge from inside the page, as the renderer does (same origin, same cookie). */
+async function bridge<T>(page: Page, channel: string, request: unknown): Promise<T> {
+  type Envelope = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
+  const envelope = await page.evaluate(
+    async ([c, r]) =>
+      (await (await fetch(`/api/${c}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(r) })).json()) as Envelope,
+    [channel, request] as const,
+  );
+  if (!envelope.ok) throw new Error(`${channel} failed: ${JSON.stringify(envelope.error)}`);
+  return envelope.value as T;
+}
+
+const REQUIREMENT = 'Turn a long URL into a short 7-character code';
+const QUALITY = 'Redirects answer within 50 ms at p99';
+const PAD_LINE = 'writes = 10M/day in /s';
+const CONCLUSION = 'Writes are tiny next to reads, so the read path gets a cache';
+const TRADEOFF = { chose: 'A key-value store', gaveUp: 'Joins and ad-hoc queries', because: 'Every read is a lookup by code' };
+
+test('an ended session opens its report: band, nine criteria quoting what was written, time per phase, the outline; stale reports score again', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await host.start();
+  await openApp(page, host);
+
+  const { id } = await bridge<{ id: string }>(page, 'session.create', { promptId: 'url-shortener', planId: 'eight-steps', level: 'senior' });
+  const send = (command: unknown) => bridge(page, 'session.append', { id, command });
+  await send({ type: 'start' });
+  await send({ type: 'note.add', id: 'req-1', index: 0, body: { list: 'functional', text: REQUIREMENT } });
+  await send({ type: 'note.add', id: 'nfr-1', index: 0, body: { list: 'non-functional', text: QUALITY, quality: 'latency' } });
+  await send({ type: 'next' });
+  await send({ type: 'scratchpad', pad: { lines: [{ id: 'l1', text: PAD_LINE, tag: 'write-qps' }], conclusions: [{ id: 'c1', text: CONCLUSION, lineIds: ['l1'] }] } });
+  await send({ type: 'note.add', id: 'to-1', index: 0, body: { list: 'tradeoff', ...TRADEOFF } });
+
+  // Before the end the report is refused: it would reveal the outline.
+  allowConsoleError(page, /status of 403/);
+  await expect(bridge(page, 'session.report', { id })).rejects.toThrow(/forbidden/);
+
+  await page.goto(`${host.origin}/#/session/${id}`);
+  await page.getByRole('button', { name: 'End session' }).click();
+  await page.getByRole('dialog', { name: 'End this session?' }).getByRole('button', { name: 'End session' }).click();
+  await page.getByRole('link', { name: 'See your report' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/session/${id}/report$`));
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Design a URL Shortener' })).toBeVisible();
+  await expect(page.locator('#report-band')).toHaveText(/^(Strong no hire|No hire|Lean no hire|Lean hire|Hire|Strong hire)$/);
+  await expect(page.locator('.band-card')).toContainText('for Senior');
+  await expect(page.getByRole('list', { name: 'Bands, lowest first' }).locator('[aria-current="true"]')).toHaveCount(1);
+
+  const chart = page.getByRole('region', { name: 'Score per criterion' });
+  await expect(chart.getByRole('listitem')).toHaveCount(9);
+  for (const name of ['Scope', 'Estimation', 'API', 'Data model', 'High-level design', 'Deep dive', 'Bottlenecks and scaling', 'Trade-offs and risks', 'Time management']) {
+    await expect(chart.getByRole('listitem').filter({ hasText: name })).toHaveText(new RegExp(`${name}[0-4] / 4$`));
+  }
+  await expect(page.locator('article.criterion')).toHaveCount(9);
+
+  // The evidence quotes what was written, each at its time on the session clock.
+  const scope = page.locator('#criterion-scope');
+  await expect(scope.locator('.evidence-for').filter({ hasText: REQUIREMENT }).locator('q')).toHaveText(REQUIREMENT);
+  await expect(scope.locator('.evidence-for').filter({ hasText: REQUIREMENT }).locator('.evidence-time')).toHaveText(/^\d+:\d\d$/);
+  await expect(page.locator('#criterion-tradeoffs .evidence-for')).toContainText([TRADEOFF.chose]);
+  await expect(page.locator('#criterion-estimation')).toContainText(CONCLUSION);
+  // What is missing counts against, and is told apart.
+  await expect(page.locator('#criterion-api .evidence-against').first()).toBeVisible();
+  await expect(page.locator('.criterion-tip').first()).toContainText('Next time');
+
+  const phases = page.getByRole('region', { name: 'Time per phase' });
+  await expect(phases.getByRole('listitem')).toHaveCount(8);
+  await expect(phases.getByRole('listitem').first()).toContainText('Clarify scope');
+  await expect(phases.getByRole('listitem').first()).toContainText(/\d+:\d\d of 5:00/);
+
+  const outline = page.getByRole('region', { name: 'The reference outline' });
+  await expect(outline.getByRole('heading', { name: 'Trade-offs', exact: true })).toBeVisible();
+  await expect(outline.getByRole('table').first()).toContainText('code (key, 7 chars)');
+  await expect(page.getByRole('button', { name: 'Score again' })).toHaveCount(0);
+
+  await mkdir(SCREENS_DIR, { recursive: true });
+  await page.screenshot({ path: screenPath('report'), fullPage: true });
+  await page.screenshot({ path: screenPath('report-top') });
+  await page.locator('.criteria-list').screenshot({ path: screenPath('report-criteria') });
+  await phases.screenshot({ path: screenPath('report-phases') });
+
+  // The sessions list links an ended session to its report, which is now read back as saved.
+  const saved = JSON.parse(await readFile(join(host.dataDir, 'sessions', id, 'report.json'), 'utf8')) as { scoredAt: number; rubricVersion: string };
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sessions' }).click();
+  await page.getByRole('link', { name: 'Report on Design a URL Shortener' }).click();
+  await expect(page.locator('.report-meta')).toContainText(`rubric ${saved.rubricVersion}`);
+  expect((JSON.parse(await readFile(join(host.dataDir, 'sessions', id, 'report.json'), 'utf8')) as { scoredAt: number }).scoredAt).toBe(saved.scoredAt);
+
+  // A report from an older rubric offers to score again, and scoring again replaces it.
+  await writeFile(join(host.dataDir, 'sessions', id, 'report.json'), JSON.stringify({ ...saved, rubricVersion: '0.0.1' }));
+  await page.reload();
+  await expect(page.locator('.report-meta')).toContainText('rubric 0.0.1');
+  await page.screenshot({ path: screenPath('report-stale') });
+  await page.getByRole('button', { name: 'Score again' }).click();
+  await expect(page.locator('.report-meta')).toContainText(`rubric ${saved.rubricVersion}`);
+  await expect(page.getByRole('button', { name: 'Score again' })).toHaveCount(0);
+});

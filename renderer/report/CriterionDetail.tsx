@@ -1,0 +1,51 @@
+import type { CriterionResult, Evidence } from '../../shared/rubric/report';
+import { formatUsed } from '../session/format';
+
+/** What the person wrote or asked is quoted; what the rubric observed or missed is not. */
+const QUOTED: ReadonlySet<Evidence['kind']> = new Set(['note', 'estimate', 'conclusion', 'question']);
+
+function EvidenceLine({ evidence }: { evidence: Evidence }) {
+  return (
+    <li className={`evidence evidence-${evidence.positive ? 'for' : 'against'}`}>
+      <span className="evidence-sign" aria-hidden="true">
+        {evidence.positive ? '+' : '−'}
+      </span>
+      <span className="visually-hidden">{evidence.positive ? 'Counts for: ' : 'Counts against: '}</span>
+      <span className="evidence-time">{evidence.t === null ? '' : formatUsed(evidence.t)}</span>
+      <span className="evidence-text">{QUOTED.has(evidence.kind) ? <q>{evidence.text}</q> : evidence.text}</span>
+    </li>
+  );
+}
+
+/** A criterion's score, the descriptor of the level reached, its evidence and the tip. */
+export function CriterionDetail({ criterion }: { criterion: CriterionResult }) {
+  const { id, name, score, weight, descriptor, evidence, tip } = criterion;
+  return (
+    <article id={`criterion-${id}`} className="card criterion" aria-labelledby={`criterion-${id}-title`}>
+      <header className="criterion-head">
+        <h3 id={`criterion-${id}-title`}>{name}</h3>
+        <span className={`criterion-score score-${score}`}>
+          {score} <span className="muted">/ 4</span>
+        </span>
+      </header>
+      <p className="criterion-descriptor">
+        {descriptor}
+        {weight !== 1 && <span className="muted"> · weight ×{weight}</span>}
+      </p>
+      {evidence.length === 0 ? (
+        <p className="muted">Nothing in the session spoke to this.</p>
+      ) : (
+        <ul className="evidence-list" aria-label={`Evidence for ${name}`}>
+          {evidence.map((e, i) => (
+            <EvidenceLine key={`${e.ref ?? ''}/${i}`} evidence={e} />
+          ))}
+        </ul>
+      )}
+      {tip && (
+        <p className="criterion-tip">
+          <span className="criterion-tip-label">Next time</span> {tip}
+        </p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,100 @@
+import { useEffect } from 'react';
+import type { Report } from '../../shared/rubric/report';
+import { formatDate } from '../session/format';
+import { routeHash } from '../shell/route';
+import { useAppStore } from '../store/store';
+import { Notice } from '../ui/Notice';
+import { BandCard } from './BandCard';
+import { CriteriaChart } from './CriteriaChart';
+import { CriterionDetail } from './CriterionDetail';
+import { Outline } from './Outline';
+import { PhaseChart } from './PhaseChart';
+import { selectReport, type ReportView } from './reportSlice';
+import './report.css';
+
+/** The scored report of an ended session: verdict, criteria with evidence, time, outline. */
+export function ReportScreen({ id }: { id: string }) {
+  const view = useAppStore(selectReport);
+
+  useEffect(() => {
+    void useAppStore.getState().loadReport(id);
+  }, [id]);
+
+  const current = view?.id === id ? view : undefined;
+  const title = current?.load.status === 'ready' ? current.load.value.report.prompt.title : undefined;
+  useEffect(() => {
+    if (title) document.title = `Report · ${title} · DesignDrill`;
+    return () => void (document.title = 'DesignDrill');
+  }, [title]);
+
+  return (
+    <section className="screen report-screen" aria-labelledby="report-title">
+      <a className="back" href={routeHash({ name: 'session', id })}>
+        ← Back to the session
+      </a>
+      {(!current || current.load.status === 'loading' || current.load.status === 'idle') && <p className="muted">Scoring the session…</p>}
+      {current?.load.status === 'failed' && (
+        <Notice tone="error" title="The report could not be made">
+          {current.load.error}
+        </Notice>
+      )}
+      {current?.load.status === 'ready' && <ReportBody id={id} view={current} report={current.load.value.report} stale={current.load.value.stale} />}
+    </section>
+  );
+}
+
+function ReportBody({ id, view, report, stale }: { id: string; view: ReportView; report: Report; stale: boolean }) {
+  const rescore = () => void useAppStore.getState().rescoreReport(id);
+  return (
+    <>
+      <header className="report-head">
+        <p className="eyebrow">Report</p>
+        <h1 id="report-title">{report.prompt.title}</h1>
+        <p className="report-meta muted">
+          Scored {formatDate(report.scoredAt)} by rubric {report.rubricVersion}
+        </p>
+      </header>
+
+      {stale && (
+        <Notice
+          tone="info"
+          title="The rubric has changed since this report was made"
+          actions={
+            <button type="button" className="btn btn-primary" disabled={view.rescoring} onClick={rescore}>
+              {view.rescoring ? 'Scoring…' : 'Score again'}
+            </button>
+          }
+        >
+          Scoring again reads the same session with the current rubric and replaces this report.
+        </Notice>
+      )}
+      {view.rescoreError && (
+        <Notice tone="error" title="It could not be scored again">
+          {view.rescoreError}
+        </Notice>
+      )}
+
+      <div className="report-summary">
+        <BandCard report={report} />
+        <CriteriaChart criteria={report.criteria} />
+      </div>
+
+      <section className="report-section" aria-labelledby="criteria-title">
+        <h2 id="criteria-title">What earned each score</h2>
+        <div className="criteria-list">
+          {report.criteria.map((c) => (
+            <CriterionDetail key={c.id} criterion={c} />
+          ))}
+        </div>
+      </section>
+
+      <PhaseChart phases={report.phases} />
+
+      <section className="card report-section outline-card" aria-labelledby="outline-title">
+        <h2 id="outline-title">The reference outline</h2>
+        <p className="muted">One strong answer to this prompt, revealed now that the session is over.</p>
+        <Outline markdown={report.outline} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import type { NoteBody } from '../notes/item';
+import type { EventOf, SessionEvent } from '../session/events';
+import type { CriterionId } from './report';
+import { scoreSession } from './score';
+import { box } from './testing/builder';
+import { beforeEnd, changed, insertAfter, without } from './testing/edit';
+import { urlShortener } from './testing/fixtures';
+import { strongSession, weakSession } from './testing/sessions';
+
+const strong = strongSession(urlShortener).build();
+const weak = weakSession(urlShortener).build();
+
+function criterion(events: SessionEvent[], id: CriterionId) {
+  return scoreSession({ prompt: urlShortener, events, level: 'senior' }).criteria.find((c) => c.id === id)!;
+}
+const scoreOf = (events: SessionEvent[], id: CriterionId) => criterion(events, id).score;
+
+const isNote =
+  <L extends NoteBody['list']>(list: L, test: (body: Extract<NoteBody, { list: L }>) => boolean = () => true) =>
+  (e: SessionEvent): e is EventOf<'note.added'> =>
+    e.type === 'note.added' && e.payload.body.list === list && test(e.payload.body as Extract<NoteBody, { list: L }>);
+const lastPad = (events: SessionEvent[]) => events.filter((e): e is EventOf<'scratchpad.changed'> => e.type === 'scratchpad.changed').at(-1)!.payload;
+const note = (body: NoteBody): { type: 'note.added'; payload: { id: string; index: number; body: NoteBody } } => ({ type: 'note.added', payload: { id: `extra-${body.list}`, index: 99, body } });
+
+// Each pair: the strong session, and the same session with one piece of evidence changed.
+describe('each criterion moves with one piece of evidence', () => {
+  it('Scope: a box drawn before any requirement costs a point', () => {
+    const early = insertAfter(strong, (e) => e.type === 'session.started', { type: 'canvas.changed', payload: { added: box('early', 'Server', 0, 0), changed: [], deleted: [], files: [] } });
+    expect(scoreOf(strong, 'scope')).toBe(4);
+    expect(scoreOf(early, 'scope')).toBe(3);
+    expect(criterion(early, 'scope').evidence).toContainEqual(expect.objectContaining({ kind: 'moment', positive: false, ref: 'early', t: 0 }));
+  });
+
+  it('Estimation: conclusions tied to lines earn more than the same numbers alone', () => {
+    const pad = lastPad(strong);
+    const untied = beforeEnd(strong, { type: 'scratchpad.changed', payload: { ...pad, conclusions: pad.conclusions.map((c) => ({ ...c, lineIds: [] })) } });
+    expect(scoreOf(strong, 'estimation')).toBe(4);
+    expect(scoreOf(untied, 'estimation')).toBe(2);
+  });
+
+  it('Estimation: a named estimate more than 10x off the reference is flagged', () => {
+    const pad = lastPad(strong);
+    const off = beforeEnd(strong, { type: 'scratchpad.changed', payload: { ...pad, lines: pad.lines.map((l) => (l.text.startsWith('storage') ? { ...l, text: 'storage = links * 500 KB' } : l)) } });
+    expect(scoreOf(off, 'estimation')).toBe(3);
+    const flagged = criterion(off, 'estimation').evidence.filter((e) => !e.positive && e.kind === 'estimate');
+    expect(flagged).toHaveLength(1);
+    expect(flagged[0]!.text).toMatch(/1000× above the reference storage/);
+  });
+
+  it('API: marking the main path', () => {
+    const unmarked = changed(strong, isNote('operation', (b) => b.main), (p) => ({ ...p, body: { ...p.body, main: false } as NoteBody }));
+    expect(scoreOf(strong, 'api')).toBe(4);
+    expect(scoreOf(unmarked, 'api')).toBe(3);
+    expect(criterion(unmarked, 'api').tip).toMatch(/main path/);
+  });
+
+  it('Data model: an entity without a store', () => {
+    const storeless = beforeEnd(strong, note({ list: 'entity', name: 'Click', fields: 'code, at', store: null, why: '' }));
+    expect(scoreOf(strong, 'data-model')).toBe(4);
+    expect(scoreOf(storeless, 'data-model')).toBe(3);
+    expect(criterion(storeless, 'data-model').tip).toBe('Give Click a store and a reason.');
+  });
+
+  it('Data model: a store that does not fit the access pattern', () => {
+    const relational = strong.map((e) =>
+      e.type === 'note.added' && e.payload.body.list === 'entity' ? { ...e, payload: { ...e.payload, body: { ...e.payload.body, store: 'relational database' as const } } } : e,
+    );
+    expect(scoreOf(relational, 'data-model')).toBe(3);
+  });
+
+  it('High-level design: the narrative', () => {
+    const silent = without(strong, isNote('narrative'));
+    expect(scoreOf(strong, 'high-level')).toBe(4);
+    expect(scoreOf(silent, 'high-level')).toBe(3);
+  });
+
+  it('High-level design: expected components missing from the diagram and the notes are named', () => {
+    const missing = criterion(weak, 'high-level').evidence.filter((e) => e.kind === 'missing').map((e) => e.text);
+    expect(missing).toEqual(expect.arrayContaining([expect.stringMatching(/^No cache,/), expect.stringMatching(/^No load balancer,/), expect.stringMatching(/^No key-value store,/)]));
+    const cached = beforeEnd(weak, { type: 'canvas.changed', payload: { added: box('c', 'Redis', 900, 100), changed: [], deleted: [], files: [] } });
+    expect(criterion(cached, 'high-level').evidence.filter((e) => e.kind === 'missing').map((e) => e.text)).not.toContainEqual(expect.stringMatching(/^No cache,/));
+  });
+
+  it('High-level design: a component only named in the notes still counts, with that note as evidence', () => {
+    const noted = beforeEnd(weak, note({ list: 'narrative', text: 'Put a Redis cache in front of the database' }));
+    expect(criterion(noted, 'high-level').evidence).toContainEqual(expect.objectContaining({ kind: 'note', text: 'cache: named in the notes, not drawn', ref: 'extra-narrative' }));
+  });
+
+  it('Deep dive: a second topic of the prompt', () => {
+    const one = without(strong, isNote('deep-dive', (b) => b.component === 'Redirect read path'));
+    expect(scoreOf(strong, 'deep-dive')).toBe(4);
+    expect(scoreOf(one, 'deep-dive')).toBe(3);
+    expect(criterion(one, 'deep-dive').tip).toMatch(/The redirect read path|Expiry and takedown/);
+  });
+
+  it('Deep dive: a dive on nothing the prompt asks about earns less than one on its topic', () => {
+    const offTopic = changed(strong, isNote('deep-dive', (b) => b.component === 'Redirect read path'), (p) => ({ ...p, body: { list: 'deep-dive', component: 'Logging', decision: 'Ship logs to a central store' } }));
+    expect(scoreOf(offTopic, 'deep-dive')).toBe(3);
+  });
+
+  it('Bottlenecks: a bottleneck without a remedy does not count', () => {
+    const unfixed = changed(strong, isNote('bottleneck', (b) => b.what.startsWith('Storage')), (p) => ({ ...p, body: { ...p.body, remedy: '' } as NoteBody }));
+    expect(scoreOf(strong, 'bottlenecks')).toBe(4);
+    expect(scoreOf(unfixed, 'bottlenecks')).toBe(3);
+    expect(criterion(unfixed, 'bottlenecks').evidence).toContainEqual(expect.objectContaining({ positive: false, text: '100x: Storage reaches hundreds of TB (no remedy, so it does not count)' }));
+  });
+
+  it('Trade-offs: a trade-off without what was given up does not count', () => {
+    const partial = changed(strong, isNote('tradeoff', (b) => b.chose === '302 redirects'), (p) => ({ ...p, body: { ...p.body, gaveUp: '' } as NoteBody }));
+    expect(scoreOf(strong, 'tradeoffs')).toBe(4);
+    expect(scoreOf(partial, 'tradeoffs')).toBe(3);
+  });
+
+  it('Time management: staying in a phase far past its plan', () => {
+    const late = without(strong, (e) => e.type === 'phase.entered' && e.payload.index === 7);
+    expect(scoreOf(strong, 'time')).toBe(4);
+    expect(scoreOf(late, 'time')).toBe(3);
+    expect(criterion(late, 'time').evidence).toContainEqual(expect.objectContaining({ kind: 'missing', text: expect.stringMatching(/^Trade-offs and wrap-up was never reached/) }));
+  });
+});
+
+describe('rules that read the whole record', () => {
+  it('Scope: non-functional requirements across more qualities score higher, and untagged ones do not count', () => {
+    const qualities = (events: SessionEvent[]) => scoreOf(events, 'scope');
+    const two = without(strong, isNote('non-functional', (b) => b.quality === 'durability' || b.quality === 'scale' || b.quality === 'security'));
+    expect(qualities(two)).toBe(3);
+    const untagged = strong.map((e) => (isNote('non-functional')(e) ? { ...e, payload: { ...e.payload, body: { ...e.payload.body, quality: null } } } : e));
+    expect(qualities(untagged)).toBe(2);
+  });
+
+  it('Scope: free notes in the Clarify phase count as written requirements', () => {
+    const s = weakSession(urlShortener).build();
+    const freeFirst = insertAfter(without(s, isNote('functional')), (e) => e.type === 'session.started', { type: 'notes.changed', payload: { phase: 'clarify', text: 'Shorten links; redirect' } });
+    expect(criterion(freeFirst, 'scope').evidence.some((e) => e.kind === 'moment')).toBe(false);
+  });
+
+  it('Estimation: a figure the prompt holds that the pad never named is listed as missing, with the reference', () => {
+    const missing = criterion(strong, 'estimation').evidence.filter((e) => e.kind === 'missing');
+    expect(missing).toEqual([expect.objectContaining({ text: expect.stringMatching(/^Not estimated: no line was marked as bandwidth; the reference is 5.79 MB\/s/) })]);
+  });
+
+  it('Estimation: no pad at all scores 0 and says the estimates are missing', () => {
+    expect(scoreOf(weak, 'estimation')).toBe(0);
+    expect(criterion(weak, 'estimation').evidence).toEqual([expect.objectContaining({ kind: 'missing' })]);
+  });
+
+  it('the tip is empty at 4 and concrete below', () => {
+    const report = scoreSession({ prompt: urlShortener, events: strong, level: 'senior' });
+    for (const c of report.criteria) expect(c.tip).toBe('');
+    for (const c of scoreSession({ prompt: urlShortener, events: weak, level: 'senior' }).criteria) expect(c.tip.length).toBeGreaterThan(10);
+  });
+});

@@ -1,0 +1,61 @@
+import type { Evidence } from '../report';
+import type { EstimateTag } from '../../estimate/pad';
+import { against, found, missing, type Rule } from '../rule';
+
+/** The estimates a design is sized from; 'other' lines count as numbers but not as a kind covered. */
+const KEY_TAGS = new Set<EstimateTag>(['write-qps', 'read-qps', 'peak-qps', 'storage', 'bandwidth', 'read-write-ratio']);
+
+/**
+ * Named estimates (1, and 1 more for three kinds), conclusions tied to their lines (1, and 1
+ * more for two): numbers that decide nothing top out at 2. An estimate beyond 10x from the
+ * prompt's reference figure costs a point.
+ */
+export const estimation: Rule = (r) => {
+  const evidence: Evidence[] = [];
+  const tips: string[] = [];
+  const lines = r.state.scratchpad.lines;
+  const tOf = (id: string) => r.padT.get(id) ?? 0;
+
+  const named = r.results.filter((x) => x.kind === 'value' && x.tag !== undefined);
+  const kinds = new Set<EstimateTag>();
+  for (const x of named) {
+    if (x.kind !== 'value' || x.tag === undefined) continue;
+    const line = lines[x.line - 1]!;
+    if (KEY_TAGS.has(x.tag)) kinds.add(x.tag);
+    evidence.push(found('estimate', `${line.text} = ${x.quantity.display}`, tOf(line.id), line.id));
+  }
+  let points = 0;
+  if (named.length === 0) {
+    evidence.push(missing('No named estimate in the pad (write QPS, read QPS, storage…).'));
+    return { points, evidence, tips };
+  }
+  points += 1;
+  if (kinds.size >= 3) points += 1;
+  else tips.push('Estimate more of the figures that size a design: writes, reads, peak, storage.');
+
+  const lineIds = new Set(lines.map((l) => l.id));
+  const tied = r.state.scratchpad.conclusions.filter((c) => c.text.trim() !== '' && c.lineIds.some((id) => lineIds.has(id)));
+  const loose = r.state.scratchpad.conclusions.filter((c) => c.text.trim() !== '' && !tied.includes(c));
+  for (const c of tied) evidence.push(found('conclusion', c.text, tOf(c.id), c.id));
+  for (const c of loose) evidence.push(against('conclusion', `${c.text} (not tied to any line)`, tOf(c.id), c.id));
+  if (tied.length >= 1) points += 1;
+  if (tied.length >= 2) points += 1;
+  if (tied.length === 0) {
+    evidence.push(missing('No conclusion tied to an estimate: the numbers decide nothing.'));
+    tips.unshift('Add a conclusion to your key number and tie it to its line: what does it decide?');
+  }
+
+  const flagged = r.comparisons.filter((c) => c.kind === 'compared' && c.verdict === 'flagged');
+  for (const c of flagged) {
+    if (c.kind !== 'compared') continue;
+    const line = lines[c.line - 1]!;
+    evidence.push(against('estimate', c.message, tOf(line.id), line.id));
+  }
+  // 'other' figures only match a line of the same name, which nobody types; they would be noise here.
+  for (const c of r.comparisons) if (c.kind === 'not-estimated' && c.tag !== 'other') evidence.push(missing(`Not estimated: ${c.message}.`));
+  if (flagged.length > 0) {
+    points -= 1;
+    tips.unshift('Recheck the flagged estimate: it is more than 10 times off the usual figure, and the design rests on it.');
+  }
+  return { points, evidence, tips };
+};
