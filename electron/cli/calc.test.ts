@@ -4,18 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { helpMarkdown } from '../../shared/estimate/help';
 import { run } from './run';
+import { runCli } from './testing/runCli';
 
-async function calc(argv: string[], stdin?: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(['calc', ...argv], {
-    stdout: { write: (text: string) => (out += text) },
-    stderr: { write: (text: string) => (err += text) },
-    env: {},
-    ...(stdin === undefined ? {} : { stdin: (async function* () { yield* stdin; })() }),
-  });
-  return { code, out, err };
-}
+const calc = (argv: string[], stdin?: string[]) =>
+  runCli(['calc', ...argv], stdin === undefined ? {} : { stdin: (async function* () { yield* stdin; })() });
 
 describe('designdrill calc', () => {
   it('evaluates each argument as a line, sharing variables, one result per line', async () => {

@@ -7,7 +7,7 @@ import { samplePlan, samplePrompt } from '../../shared/session/testing/samplePla
 import { sessionPaths } from '../services/sessions/sessionFiles';
 import { SessionStore } from '../services/sessions/sessionStore';
 import { useTempDirs } from '../services/testing/tempDir';
-import { run } from './run';
+import { runCli } from './testing/runCli';
 import type { SessionReport } from './showSession';
 
 const tempDir = useTempDirs();
@@ -63,17 +63,8 @@ async function fixture() {
   return { dataDir, ended, endState, running };
 }
 
-async function cli(argv: string[], options: { now?: number; env?: NodeJS.ProcessEnv } = {}) {
-  let out = '';
-  let err = '';
-  const code = await run(argv, {
-    stdout: { write: (text: string) => (out += text) },
-    stderr: { write: (text: string) => (err += text) },
-    env: options.env ?? {},
-    now: () => options.now ?? T1 + 5 * MIN,
-  });
-  return { code, out, err };
-}
+const cli = (argv: string[], options: { now?: number; env?: NodeJS.ProcessEnv } = {}) =>
+  runCli(argv, { env: options.env ?? {}, now: () => options.now ?? T1 + 5 * MIN });
 
 async function showJson(dataDir: string, id: string, ...more: string[]): Promise<SessionReport> {
   const { code, out, err } = await cli(['session', 'show', id, '--json', '--data-dir', dataDir, ...more]);

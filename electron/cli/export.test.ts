@@ -3,25 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SessionEvent } from '../../shared/session/events';
 import { PromptSnapshot, SessionExport } from '../../shared/session/exportFile';
-import { run } from './run';
-import { filesOf, useScoredSessions } from './scoreFixture';
+import { runCli } from './testing/runCli';
+import { filesOf, useScoredSessions } from './testing/scoredSessions';
 
 const appWithSession = useScoredSessions();
 const NOW = Date.UTC(2026, 10, 23, 12, 0, 0);
 
-async function cli(argv: string[], cwd: string) {
-  let out = '';
-  let err = '';
-  const code = await run(argv, {
-    stdout: { write: (text: string) => (out += text) },
-    stderr: { write: (text: string) => (err += text) },
-    env: {},
-    now: () => NOW,
-    cwd,
-    builtinPromptsDir: 'prompts',
-  });
-  return { code, out, err };
-}
+const cli = (argv: string[], cwd: string) => runCli(argv, { now: () => NOW, cwd, builtinPromptsDir: 'prompts' });
 
 const logOf = async (folder: string) =>
   (await readFile(join(folder, 'events.jsonl'), 'utf8'))

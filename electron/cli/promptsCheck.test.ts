@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../services/testing/tempDir';
 import { builtinPromptsDir } from './promptsCheck';
-import { run } from './run';
+import { runCli } from './testing/runCli';
 
 const tempDir = useTempDirs();
 
@@ -22,17 +22,8 @@ brief: Design it.${extra}
 # Outline
 `;
 
-async function cli(argv: string[], options: { env?: NodeJS.ProcessEnv; builtinPromptsDir?: string } = {}) {
-  let out = '';
-  let err = '';
-  const code = await run(argv, {
-    stdout: { write: (text: string) => (out += text) },
-    stderr: { write: (text: string) => (err += text) },
-    env: options.env ?? {},
-    ...(options.builtinPromptsDir === undefined ? {} : { builtinPromptsDir: options.builtinPromptsDir }),
-  });
-  return { code, out, err };
-}
+const cli = (argv: string[], options: { env?: NodeJS.ProcessEnv; builtinPromptsDir?: string } = {}) =>
+  runCli(argv, { env: options.env ?? {}, ...(options.builtinPromptsDir === undefined ? {} : { builtinPromptsDir: options.builtinPromptsDir }) });
 
 async function folder(files: Record<string, string>): Promise<string> {
   const dir = await tempDir();

@@ -2,26 +2,14 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Report } from '../../shared/rubric/report';
-import { run } from './run';
+import { runCli } from './testing/runCli';
 import { formatScore } from './scoreFormat';
-import { filesOf, useScoredSessions } from './scoreFixture';
+import { filesOf, useScoredSessions } from './testing/scoredSessions';
 
 const appWithSession = useScoredSessions();
 const NOW = Date.UTC(2026, 10, 23, 12, 0, 0);
 
-async function cli(argv: string[], cwd: string) {
-  let out = '';
-  let err = '';
-  const code = await run(argv, {
-    stdout: { write: (text: string) => (out += text) },
-    stderr: { write: (text: string) => (err += text) },
-    env: {},
-    now: () => NOW,
-    cwd,
-    builtinPromptsDir: 'prompts',
-  });
-  return { code, out, err };
-}
+const cli = (argv: string[], cwd: string) => runCli(argv, { now: () => NOW, cwd, builtinPromptsDir: 'prompts' });
 
 async function scoreJson(argv: string[], cwd: string): Promise<Report> {
   const { code, out, err } = await cli(['score', ...argv, '--json'], cwd);

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Scratchpad } from '../../shared/estimate/pad';
 import { flushBeforePhaseChange, selectSendSession } from '../session/sessionSlice';
 import { useAppStore } from '../store/store';
+import { useFlushOnLeave } from '../ui/useFlushOnLeave';
 import { samePad, toRecordedPad } from './lineIds';
 
 const SAVE_AFTER_MS = 400;
@@ -117,19 +118,7 @@ export function usePadRecorder(sessionId: string, remote: Scratchpad, readOnly: 
 
   // Before next, previous and end; on hiding or leaving the page; on leaving the screen.
   useEffect(() => flushBeforePhaseChange(() => flush()), [flush]);
-  useEffect(() => {
-    const onHide = () => void flush(true);
-    const onVisibility = () => document.visibilityState === 'hidden' && void flush(true);
-    window.addEventListener('pagehide', onHide);
-    window.addEventListener('beforeunload', onHide);
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      window.removeEventListener('pagehide', onHide);
-      window.removeEventListener('beforeunload', onHide);
-      document.removeEventListener('visibilitychange', onVisibility);
-      void flush();
-    };
-  }, [flush]);
+  useFlushOnLeave(flush);
 
   return {
     pad,

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NoteBody, NoteItem } from '../../shared/notes/item';
 import { flushBeforePhaseChange, selectSendSession } from '../session/sessionSlice';
 import { useAppStore } from '../store/store';
+import { useFlushOnLeave } from '../ui/useFlushOnLeave';
 import { applies, applyCommand, emptyHistory, indexInList, inverseOf, record, takeRedo, takeUndo, type NoteCommand, type Step } from './history';
 import { newNoteId } from './noteId';
 
@@ -222,19 +223,7 @@ export function useNoteItems(sessionId: string, remote: readonly NoteItem[], pha
       }),
     [commitAll],
   );
-  useEffect(() => {
-    const onHide = () => commitAll(true);
-    const onVisibility = () => document.visibilityState === 'hidden' && commitAll(true);
-    window.addEventListener('pagehide', onHide);
-    window.addEventListener('beforeunload', onHide);
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      window.removeEventListener('pagehide', onHide);
-      window.removeEventListener('beforeunload', onHide);
-      document.removeEventListener('visibilitychange', onVisibility);
-      commitAll();
-    };
-  }, [commitAll]);
+  useFlushOnLeave(commitAll);
 
   return {
     items,

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useAppStore } from '../store/store';
+import { useFlushOnLeave } from '../ui/useFlushOnLeave';
 import { selectSendSession } from './sessionSlice';
 
 const SAVE_AFTER_MS = 400;
@@ -74,19 +75,7 @@ export function NotesEditor({
   }, [remote]);
 
   // Leaving the phase or the screen, hiding or closing the page: send what is pending now.
-  useEffect(() => {
-    const onHide = () => flush(true);
-    const onVisibility = () => document.visibilityState === 'hidden' && flush(true);
-    window.addEventListener('pagehide', onHide);
-    window.addEventListener('beforeunload', onHide);
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      window.removeEventListener('pagehide', onHide);
-      window.removeEventListener('beforeunload', onHide);
-      document.removeEventListener('visibilitychange', onVisibility);
-      flush();
-    };
-  }, [flush]);
+  useFlushOnLeave(flush);
 
   return (
     <div className="notes">

@@ -1,9 +1,9 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { afterEach } from 'vitest';
-import { samplePlan } from '../../shared/session/testing/samplePlan';
-import { createServices, type Services } from '../services/services';
-import { useTempDirs } from '../services/testing/tempDir';
+import { samplePlan } from '../../../shared/session/testing/samplePlan';
+import { createServices, type Services } from '../../services/services';
+import { useTempDirs } from '../../services/testing/tempDir';
 
 /**
  * For the export and score tests: ended sessions made through the app's own services (so
