@@ -102,7 +102,7 @@ async function sessionState(page: Page, id: string): Promise<SessionState> {
 
 /** Exports through the Export menu; the browser host downloads the file. */
 async function exportFile(page: Page, label: 'PNG image' | 'SVG image' | 'Excalidraw file'): Promise<{ name: string; text: string; bytes: Buffer }> {
-  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
   const menu = page.getByRole('menu', { name: 'Export the diagram' });
   await expect(menu).toBeVisible();
   const download = page.waitForEvent('download');

@@ -139,7 +139,8 @@ test('a session runs from a prompt: countdown, pause, extend, phases, notes, rel
   await expect(page).toHaveURL(/#\/sessions$/);
   const row = page.getByRole('row').filter({ hasText: prompt.title });
   await expect(row).toHaveCount(1);
-  await expect(row.locator('.status-pill')).toHaveText('Running');
+  await expect(row.locator('.status-pill')).toHaveText('Unfinished');
+  await expect(row.locator('.session-row-status')).toHaveText('Running');
   await expect(row).toContainText('Eight steps');
   await row.getByRole('link', { name: prompt.title }).click();
   await expect(page).toHaveURL(new RegExp(`#/session/${id}$`));
@@ -167,7 +168,7 @@ test('a session runs from a prompt: countdown, pause, extend, phases, notes, rel
   await expect(used).toHaveText(ended!);
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sessions' }).click();
-  await expect(page.getByRole('row').filter({ hasText: prompt.title }).locator('.status-pill')).toHaveText('Ended');
+  await expect(page.getByRole('row').filter({ hasText: prompt.title }).locator('.status-pill')).toHaveText('Finished');
 });
 
 test('time cues at two minutes, thirty seconds and zero; at zero it suggests moving on but stays', async ({ page, host }) => {

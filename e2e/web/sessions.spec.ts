@@ -46,12 +46,14 @@ test('the sessions list shows each session with its date, time used and state; a
   await expect(rows).toHaveCount(4);
   // Newest first; the damaged one (created "in 2025") last.
   await expect(rows.nth(0)).toContainText(c.title);
-  await expect(rows.nth(0).locator('.status-pill')).toHaveText('Ready');
+  await expect(rows.nth(0).locator('.status-pill')).toHaveText('Unfinished');
+  await expect(rows.nth(0).locator('.session-row-status')).toHaveText('Not started');
   await expect(rows.nth(1)).toContainText(b.title);
-  await expect(rows.nth(1).locator('.status-pill')).toHaveText('Paused');
+  await expect(rows.nth(1).locator('.status-pill')).toHaveText('Unfinished');
+  await expect(rows.nth(1).locator('.session-row-status')).toHaveText('Paused');
   await expect(rows.nth(1).locator('td.num')).toHaveText(/^0:0[1-9] of 45:00$/);
   await expect(rows.nth(2)).toContainText(a.title);
-  await expect(rows.nth(2).locator('.status-pill')).toHaveText('Ended');
+  await expect(rows.nth(2).locator('.status-pill')).toHaveText('Finished');
   await expect(rows.nth(3).locator('.status-pill')).toHaveText('Damaged');
   await expect(rows.nth(3)).toContainText('session.json');
   await expect(rows.nth(3).getByRole('link')).toHaveCount(0);
@@ -98,13 +100,15 @@ test('a session whose metadata is damaged is rebuilt from its log, says so, and 
     await openApp(page, host);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sessions' }).click();
     const row = page.locator('tbody tr').filter({ hasText: prompt.title });
-    await expect(row.locator('.status-pill')).toHaveText('Paused');
+    // Rebuilt counts as damaged in the list, though it still opens where it stopped.
+    await expect(row.locator('.status-pill')).toHaveText('Damaged');
+    await expect(row.locator('.session-row-status')).toHaveText('Paused');
     await expect(row.locator('.session-row-warning')).toContainText('rebuilt');
   }
   const kept = await readdir(join(host.dataDir, 'quarantine'), { recursive: true });
   expect(kept.some((f) => f.endsWith('session.json'))).toBe(true);
 
-  await page.locator('tbody tr').filter({ hasText: prompt.title }).getByRole('link').click();
+  await page.locator('tbody tr').filter({ hasText: prompt.title }).getByRole('link', { name: prompt.title, exact: true }).click();
   await page.getByRole('button', { name: 'Resume' }).click();
   await expect(page.getByRole('textbox', { name: /Notes for/ })).toHaveValue('Reads dominate.');
 });

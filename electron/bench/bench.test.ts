@@ -14,7 +14,7 @@ describe('npm run bench', () => {
   it('measures appends, resume and folding on a small session, and cleans up after itself', async () => {
     const tempRoot = await tempDir();
     const progress: string[] = [];
-    const result = await runBench({ appendEvents: 200, resumeEvents: 200, repeats: 1, foldMinMs: 20, tempRoot, progress: (line) => progress.push(line) });
+    const result = await runBench({ appendEvents: 200, resumeEvents: 200, seekEvents: 600, repeats: 1, foldMinMs: 20, tempRoot, progress: (line) => progress.push(line) });
 
     for (const key of [
       'appendPerSecond',
@@ -28,6 +28,9 @@ describe('npm run bench', () => {
       'snapshotBytes',
       'parseLog20kMs',
       'foldPerSecond',
+      'replayBuildMs',
+      'seekMedianMs',
+      'seekP95Ms',
       'cpus',
       'totalMs',
     ] as const) {

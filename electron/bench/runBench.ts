@@ -11,6 +11,8 @@ import { benchEstimate, type EstimateBenchResult } from './estimateBench';
 import { benchFold } from './foldBench';
 import { benchResume } from './resumeBench';
 import { benchScore, loadBenchPrompt, type ScoreBenchResult } from './scoreBench';
+import { benchSeek, benchSessionEvents, type SeekBenchResult, type SessionEventsBenchResult } from './seekBench';
+import { seekSession } from './seekSession';
 import { writeSyntheticSession } from './syntheticSession';
 
 export type BenchOptions = {
@@ -28,6 +30,8 @@ export type BenchOptions = {
   estimateMinMs?: number;
   /** Events in the session the rubric scores for score20kMs. */
   scoreEvents?: number;
+  /** Events in the session whose replay is sought, drawn with 500 elements. */
+  seekEvents?: number;
   progress?: (line: string) => void;
   /** Where the temporary folder goes (removed at the end); the OS's temp folder unless given. */
   tempRoot?: string;
@@ -61,6 +65,8 @@ export type BenchResult = {
     totalMs: number;
   } & EstimateBenchResult &
   ScoreBenchResult &
+  SeekBenchResult &
+  SessionEventsBenchResult &
   CanvasBytesResult &
   (CanvasBrowserResult | Record<never, never>);
 
@@ -109,6 +115,14 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
     const score = benchScore(await loadBenchPrompt(appRoot(import.meta.url)), options.scoreEvents ?? 20_000);
     progress(`  ${score.score20kMs} ms (${lap()})`);
 
+    progress(`seeking 100 random moments of a ${minutes}-minute, ${options.seekEvents ?? 20_000}-event replay with 500 elements…`);
+    const seekEvents = seekSession({ events: options.seekEvents ?? 20_000, minutes });
+    const seek = benchSeek(seekEvents);
+    progress(`  built in ${seek.replayBuildMs} ms, median ${seek.seekMedianMs} ms, p95 ${seek.seekP95Ms} ms (${lap()})`);
+    progress('fetching that session with session.events, as the replay screen does…');
+    const fetched = await benchSessionEvents(await dir('seek'), seekEvents);
+    progress(`  ${fetched.sessionEvents20kMs} ms, checked by the window in ${fetched.sessionEventsCheck20kMs} ms (${lap()})`);
+
     progress('recording a scripted drawing of labelled shapes and arrows, then a 10 s drag…');
     const canvas = await benchCanvasBytes(await dir('canvas'), options.canvas);
     progress(`  ${canvas.canvasBytes200Shapes200Arrows} bytes drawing, ${canvas.canvasBytesDrag10s} bytes drag (${lap()})`);
@@ -140,6 +154,8 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
       foldPerSecond: fold.foldPerSecond,
       ...estimate,
       ...score,
+      ...seek,
+      ...fetched,
       ...canvas,
       ...browser,
       totalMs: Math.round(performance.now() - started),

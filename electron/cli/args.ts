@@ -14,7 +14,9 @@ export type Invocation =
   /** `out` is where to write; none means <id>.designdrill.json in the current folder. */
   | { command: 'export'; id: string; out?: string; force: boolean; dataDir?: string }
   /** A session folder, an export file or a session id; `level` overrides the session's own. */
-  | { command: 'score'; source: string; level?: TargetLevel; json: boolean; dataDir?: string };
+  | { command: 'score'; source: string; level?: TargetLevel; json: boolean; dataDir?: string }
+  /** The design document of a session folder, export file or session id; `out` is the Markdown file. */
+  | { command: 'doc'; source: string; out?: string; force: boolean; dataDir?: string };
 
 const VALUE_OPTIONS = { at: 'mm:ss', 'data-dir': 'a folder', out: 'a file', level: 'mid, senior or staff' } as const;
 type ValueOption = keyof typeof VALUE_OPTIONS;
@@ -80,15 +82,22 @@ export function parseArgs(argv: readonly string[]): Invocation {
   const dataDir = values['data-dir'];
   const common = { json, ...(dataDir === undefined ? {} : { dataDir }) };
   if (noun === undefined) throw badArgument('no command given');
-  if ((values.out !== undefined || force) && noun !== 'export') throw badArgument(`--${force ? 'force' : 'out'} only applies to "export <id>"`);
+  if ((values.out !== undefined || force) && noun !== 'export' && noun !== 'doc') throw badArgument(`--${force ? 'force' : 'out'} only applies to "export <id>" and "doc <source>"`);
   if (values.level !== undefined && noun !== 'score') throw badArgument('--level only applies to "score"');
-  if ((noun === 'export' || noun === 'score') && values.at !== undefined) throw badArgument('--at only applies to "session show <id>"');
+  if ((noun === 'export' || noun === 'score' || noun === 'doc') && values.at !== undefined) throw badArgument('--at only applies to "session show <id>"');
   if (noun === 'export') {
     const [id, extra] = positionals.slice(1);
     if (id === undefined) throw badArgument('export needs a session id (see "designdrill sessions list")');
     if (extra !== undefined) throw badArgument(`unexpected argument "${extra}" after the session id`);
     if (json) throw badArgument('--json does not apply to "export": the file it writes is JSON');
     return { command: 'export', id, force, ...(values.out === undefined ? {} : { out: values.out }), ...(dataDir === undefined ? {} : { dataDir }) };
+  }
+  if (noun === 'doc') {
+    const [source, extra] = positionals.slice(1);
+    if (source === undefined) throw badArgument('doc needs a session folder, an export file or a session id');
+    if (extra !== undefined) throw badArgument(`unexpected argument "${extra}": doc takes one session`);
+    if (json) throw badArgument('--json does not apply to "doc": the file it writes is Markdown');
+    return { command: 'doc', source, force, ...(values.out === undefined ? {} : { out: values.out }), ...(dataDir === undefined ? {} : { dataDir }) };
   }
   if (noun === 'score') {
     const [source, extra] = positionals.slice(1);

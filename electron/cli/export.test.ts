@@ -68,7 +68,7 @@ describe('designdrill export', () => {
     const { dataDir, id, outDir } = await appWithSession();
     expect(await cli(['export', '--data-dir', dataDir], outDir)).toMatchObject({ code: 2, err: 'designdrill: export needs a session id (see "designdrill sessions list")\n' });
     expect((await cli(['export', id, '--json'], outDir)).code).toBe(2);
-    expect(await cli(['sessions', 'list', '--force'], outDir)).toMatchObject({ code: 2, err: 'designdrill: --force only applies to "export <id>"\n' });
+    expect(await cli(['sessions', 'list', '--force'], outDir)).toMatchObject({ code: 2, err: 'designdrill: --force only applies to "export <id>" and "doc <source>"\n' });
     expect(await cli(['export', 's-20261122-142501-zzzz', '--data-dir', dataDir], outDir)).toMatchObject({ code: 1 });
   });
 });

@@ -6,6 +6,7 @@ import { Calculator, linesOf } from './calc';
 import { CliError } from './errors';
 import { formatList, listSessions } from './listSessions';
 import { builtinPromptsDir, checkPrompts, formatCheck } from './promptsCheck';
+import { writeDesignDoc } from './doc';
 import { exportSession } from './export';
 import { scoreSource } from './score';
 import { formatScore } from './scoreFormat';
@@ -42,19 +43,21 @@ Commands:
                          metadata, plan, the prompt as it was and the whole log; see docs/session-file.md
   score <source>         score a session as the app does: a session folder, an export file or a session id;
                          the band, each criterion's score, evidence and tip, and the time per phase
+  doc <source>           write the session's design document as Markdown (<prompt title> <date>.md here,
+                         or --out FILE), with the diagram beside it as an .excalidraw file
 
 Options:
   --at mm:ss             (session show) the session as it stood when its clock read mm:ss; default: now
   --json                 print JSON instead of a table (calc: one object per line, the value in base units;
                          score: the report)
-  --out FILE             (export) where to write the file
-  --force                (export) replace the file if it exists
+  --out FILE             (export, doc) where to write the file
+  --force                (export, doc) replace the file if it exists
   --level LEVEL          (score) mid, senior or staff; default: the level the session was practised at
   --data-dir DIR         the data folder; default: $${DATA_DIR_ENV}, else the app's own folder
   -h, --help             show this text
   --version              show the version
 
-designdrill only reads the data folder; it never changes a session (export writes only its own file).
+designdrill only reads the data folder; it never changes a session (export and doc write only their own files).
 calc exits with 1 when a line has an error; the estimation language is in docs/estimation.md.
 prompts check exits with 1 when a prompt has a problem; the format is in docs/prompt-format.md.
 `;
@@ -92,6 +95,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       const exported = await exportSession(call.id, { ...(call.out === undefined ? {} : { out: call.out }), force: call.force, cwd, now, prompts });
       warn(exported.warnings);
       io.stdout.write(`wrote ${exported.file} (${exported.events} events)\n`);
+      return 0;
+    }
+    if (call.command === 'doc') {
+      const written = await writeDesignDoc(call.source, { ...(call.out === undefined ? {} : { out: call.out }), force: call.force, cwd, prompts });
+      warn(written.warnings);
+      io.stdout.write(written.files.map((f) => `wrote ${f}\n`).join(''));
       return 0;
     }
     if (call.command === 'score') {

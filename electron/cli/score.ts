@@ -12,7 +12,7 @@ import { failure } from './errors';
 import { sessionPrompt, type PromptSources } from './exportPrompt';
 import { readSessionFiles } from './readSession';
 
-type Scorable = { id: string; events: SessionEvent[]; prompt: PromptSnapshot; warnings: string[] };
+export type Scorable = { id: string; events: SessionEvent[]; prompt: PromptSnapshot; warnings: string[] };
 
 /**
  * `designdrill score <session folder | export file | session id>`: the report the app makes,
@@ -31,7 +31,8 @@ export async function scoreSource(
   return { report, warnings };
 }
 
-async function readScorable(source: string, options: { cwd: string; prompts: PromptSources }): Promise<Scorable> {
+/** A session by folder, export file or id, with its log and the prompt it was practised on; `doc` reads sessions the same way. */
+export async function readScorable(source: string, options: { cwd: string; prompts: PromptSources }): Promise<Scorable> {
   const path = resolve(options.cwd, source);
   const found = await stat(path).catch(() => undefined);
   if (found?.isDirectory()) return readFolder(path, options.prompts);

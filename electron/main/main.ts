@@ -47,6 +47,9 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     log,
     showCue: createCueNotifier(Notification, { focused: () => BrowserWindow.getFocusedWindow(), all: () => BrowserWindow.getAllWindows() }),
+    // Session bundles and design documents: the same dialog, asked by their services.
+    askWhereToSave: (question) => askWhereToSave(dialog, BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0], question),
+    ...(documentsDir() ? { saveDir: documentsDir() } : {}),
     // Exports go where the person says, through the native save dialog of the window in use.
     saveExport: createSaveExport({
       defaultDir: documentsDir(),

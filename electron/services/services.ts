@@ -7,17 +7,22 @@ import { evaluatePad, type Quantity } from '../../shared/estimate/evaluate';
 import type { PadLine } from '../../shared/estimate/pad';
 import type { EstimateReviewItem } from '../../shared/bridge/contract';
 import { builtinPlans } from '../../shared/session/builtinPlans';
+import { createSaveDesignDoc } from './designDocFile';
 import { createEventHub, type EventHub } from './eventHub';
 import { openLibraryStore } from './libraryStore';
 import { openPlanStore } from './planStore';
 import { createInterviewer } from './interviewer';
 import { importPrompts } from './promptImport';
 import { loadPromptLibrary, type PromptCheckCache, type PromptLibrary } from './promptLibrary';
+import { readProgress } from './sessions/progress';
+import { createBundles } from './sessions/bundle';
 import { promptSnapshotOf } from './sessions/reportPrompt';
 import { ReportStore } from './sessions/reportStore';
 import { SessionStore } from './sessions/sessionStore';
+import { SessionTrash } from './sessions/trash';
 import { watchForSleep } from './sessions/sleepWatch';
 import { openSettingsStore } from './settingsStore';
+import type { SaveQuestion } from './exportFile';
 
 export type ServicesOptions = {
   dataDir: string;
@@ -36,6 +41,13 @@ export type ServicesOptions = {
    * (the browser host) the page's own visible cue is all there is.
    */
   showCue?: Handlers['session.cue'];
+  /**
+   * Asks where to save an exported file, a session bundle or a design document (Electron's
+   * save dialog; undefined when cancelled). Without it (the browser host) the page downloads it.
+   */
+  askWhereToSave?: (question: SaveQuestion) => Promise<string | undefined>;
+  /** Where the first of those save dialogs opens. */
+  saveDir?: string;
 };
 
 export type Services = {
@@ -85,11 +97,30 @@ export async function createServices(options: ServicesOptions): Promise<Services
     findPrompt: async (id) => (library ?? (await reload())).prompts.find((p) => p.id === id),
   });
 
+  const trash = new SessionTrash(options.dataDir, sessions);
+  const bundles = createBundles({
+    dataDir: options.dataDir,
+    sessions,
+    app: options.version,
+    findPrompt: async (id) => (library ?? (await reload())).prompts.find((p) => p.id === id),
+    ...(options.askWhereToSave ? { ask: options.askWhereToSave } : {}),
+    ...(options.saveDir ? { defaultDir: options.saveDir } : {}),
+  });
+
   const interviewer = createInterviewer({
     dataDir: options.dataDir,
     sessions,
     log,
     findPrompt: async (id) => (library ?? (await reload())).prompts.find((p) => p.id === id),
+  });
+
+  const saveDesignDoc = createSaveDesignDoc({
+    ...(options.askWhereToSave ? { ask: options.askWhereToSave } : {}),
+    ...(options.saveDir ? { defaultDir: options.saveDir } : {}),
+    sessionOf: async (id) => {
+      const { state } = await sessions.get(id);
+      return { title: state.prompt.title, createdAt: state.createdAt };
+    },
   });
 
   const handlers: Handlers = {
@@ -119,6 +150,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       return sessions.create({ id: prompt.id, title: prompt.title }, plan, mode, level, promptSnapshotOf(prompt));
     },
     'session.open': async ({ id }) => ({ id, ...(await sessions.get(id)) }),
+    'session.events': async ({ id }) => ({ events: await sessions.events(id) }),
     'session.append': async ({ id, command }) => {
       sleep.check();
       const { event } = await sessions.command(id, command);
@@ -129,6 +161,21 @@ export async function createServices(options: ServicesOptions): Promise<Services
       return { event: await interviewer.ask(id, question) };
     },
     'session.list': async () => ({ sessions: await sessions.list() }),
+    'session.trash': async ({ id }) => {
+      await trash.trash(id);
+      return {};
+    },
+    'session.restore': async ({ id }) => {
+      await trash.restore(id);
+      return {};
+    },
+    'trash.list': async () => ({ sessions: await trash.list() }),
+    'trash.erase': async ({ id }) => {
+      await trash.erase(id);
+      return {};
+    },
+    'session.exportBundle': (request) => bundles.exportBundle(request),
+    'session.importBundle': (request) => bundles.importBundle(request),
     'session.estimateReview': async ({ id }) => {
       const { state } = await sessions.get(id);
       if (state.status !== 'ended') {
@@ -142,6 +189,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     },
     'session.report': async ({ id }) => reports.get(id),
     'session.rescore': async ({ id }) => reports.rescore(id),
+    'progress.get': async () => readProgress({ dataDir: options.dataDir, sessions, reports, log }),
     'session.cue': async (request) => {
       await sessions.get(request.sessionId);
       return options.showCue ? options.showCue(request) : { shown: false };
@@ -152,6 +200,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       await sessions.get(request.id);
       return options.saveExport ? options.saveExport(request) : { saved: false };
     },
+    'designDoc.export': (request) => saveDesignDoc(request),
   };
 
   return {

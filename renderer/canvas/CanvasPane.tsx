@@ -24,7 +24,7 @@ export const CanvasPane = memo(function CanvasPane(props: CanvasProps) {
   );
 });
 
-function CanvasLoading() {
+export function CanvasLoading() {
   return (
     <div className="canvas-pane">
       <div className="canvas-bar">
@@ -37,7 +37,7 @@ function CanvasLoading() {
 }
 
 /** A canvas that cannot load (a damaged install) says so instead of taking the screen down. */
-class CanvasFailure extends Component<{ children: ReactNode }, { error: string | undefined }> {
+export class CanvasFailure extends Component<{ children: ReactNode }, { error: string | undefined }> {
   override state = { error: undefined as string | undefined };
 
   static getDerivedStateFromError(error: unknown) {

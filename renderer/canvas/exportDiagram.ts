@@ -1,5 +1,6 @@
 import { exportToBlob, exportToSvg, serializeAsJSON } from '@excalidraw/excalidraw';
-import type { ExcalidrawImperativeAPI } from '@excalidraw/excalidraw/types';
+import type { NonDeletedExcalidrawElement } from '@excalidraw/excalidraw/element/types';
+import type { AppState, BinaryFiles, ExcalidrawImperativeAPI } from '@excalidraw/excalidraw/types';
 
 export type ExportFormat = 'png' | 'svg' | 'excalidraw';
 
@@ -17,9 +18,19 @@ const PADDING = 24;
  * go into documents), `.excalidraw` as excalidraw.com writes it. Deleted elements stay out.
  */
 export async function renderExport(api: ExcalidrawImperativeAPI, format: ExportFormat): Promise<Blob> {
-  const elements = api.getSceneElements();
-  const files = api.getFiles();
-  const appState = { ...api.getAppState(), exportBackground: true, exportWithDarkMode: false, exportEmbedScene: false };
+  return renderScene({ elements: api.getSceneElements(), files: api.getFiles(), appState: api.getAppState() }, format);
+}
+
+/** A scene to export without a canvas on screen (the design document draws the session's final diagram). */
+export type ExportScene = {
+  elements: readonly NonDeletedExcalidrawElement[];
+  files: BinaryFiles;
+  appState: Partial<AppState>;
+};
+
+export async function renderScene(scene: ExportScene, format: ExportFormat): Promise<Blob> {
+  const { elements, files } = scene;
+  const appState = { ...scene.appState, exportBackground: true, exportWithDarkMode: false, exportEmbedScene: false };
   switch (format) {
     case 'png':
       return exportToBlob({ elements, appState, files, mimeType: 'image/png', exportPadding: PADDING });

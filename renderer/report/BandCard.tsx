@@ -1,7 +1,7 @@
 import { Band, type Report } from '../../shared/rubric/report';
 import { LEVEL_EXPECTS, LEVEL_LABEL } from '../../shared/session/level';
 
-const BAND_LABEL: Record<Band, string> = {
+export const BAND_LABEL: Record<Band, string> = {
   'strong no hire': 'Strong no hire',
   'no hire': 'No hire',
   'lean no hire': 'Lean no hire',
@@ -11,7 +11,7 @@ const BAND_LABEL: Record<Band, string> = {
 };
 
 /** Colour follows the verdict: red below the line, amber at it, green above. */
-const BAND_TONE: Record<Band, 'low' | 'mid' | 'high'> = {
+export const BAND_TONE: Record<Band, 'low' | 'mid' | 'high'> = {
   'strong no hire': 'low',
   'no hire': 'low',
   'lean no hire': 'mid',

@@ -1,24 +1,32 @@
 import type { CriterionResult, Evidence } from '../../shared/rubric/report';
 import { formatUsed } from '../session/format';
+import { routeHash } from '../shell/route';
 
 /** What the person wrote or asked is quoted; what the rubric observed or missed is not. */
 const QUOTED: ReadonlySet<Evidence['kind']> = new Set(['note', 'estimate', 'conclusion', 'question']);
 
-function EvidenceLine({ evidence }: { evidence: Evidence }) {
+/** A piece of evidence with a moment links to the replay at that moment. */
+function EvidenceLine({ evidence, sessionId }: { evidence: Evidence; sessionId: string }) {
   return (
     <li className={`evidence evidence-${evidence.positive ? 'for' : 'against'}`}>
       <span className="evidence-sign" aria-hidden="true">
         {evidence.positive ? '+' : '−'}
       </span>
       <span className="visually-hidden">{evidence.positive ? 'Counts for: ' : 'Counts against: '}</span>
-      <span className="evidence-time">{evidence.t === null ? '' : formatUsed(evidence.t)}</span>
+      {evidence.t === null ? (
+        <span className="evidence-time" />
+      ) : (
+        <a className="evidence-time" href={routeHash({ name: 'replay', id: sessionId, t: evidence.t })} title="Replay the session from this moment" aria-label={`Replay at ${formatUsed(evidence.t)}`}>
+          {formatUsed(evidence.t)}
+        </a>
+      )}
       <span className="evidence-text">{QUOTED.has(evidence.kind) ? <q>{evidence.text}</q> : evidence.text}</span>
     </li>
   );
 }
 
 /** A criterion's score, the descriptor of the level reached, its evidence and the tip. */
-export function CriterionDetail({ criterion }: { criterion: CriterionResult }) {
+export function CriterionDetail({ criterion, sessionId }: { criterion: CriterionResult; sessionId: string }) {
   const { id, name, score, weight, descriptor, evidence, tip } = criterion;
   return (
     <article id={`criterion-${id}`} className="card criterion" aria-labelledby={`criterion-${id}-title`}>
@@ -37,7 +45,7 @@ export function CriterionDetail({ criterion }: { criterion: CriterionResult }) {
       ) : (
         <ul className="evidence-list" aria-label={`Evidence for ${name}`}>
           {evidence.map((e, i) => (
-            <EvidenceLine key={`${e.ref ?? ''}/${i}`} evidence={e} />
+            <EvidenceLine key={`${e.ref ?? ''}/${i}`} evidence={e} sessionId={sessionId} />
           ))}
         </ul>
       )}

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { Report } from '../../shared/rubric/report';
 import { formatDate } from '../session/format';
+import { ExportDesignDocButton } from '../export/ExportDesignDocButton';
 import { routeHash } from '../shell/route';
 import { useAppStore } from '../store/store';
 import { Notice } from '../ui/Notice';
@@ -53,6 +54,12 @@ function ReportBody({ id, view, report, stale }: { id: string; view: ReportView;
         <p className="report-meta muted">
           Scored {formatDate(report.scoredAt)} by rubric {report.rubricVersion}
         </p>
+        <div className="report-actions">
+          <a className="btn" href={routeHash({ name: 'replay', id })}>
+            Replay the session
+          </a>
+          <ExportDesignDocButton sessionId={id} />
+        </div>
       </header>
 
       {stale && (
@@ -83,7 +90,7 @@ function ReportBody({ id, view, report, stale }: { id: string; view: ReportView;
         <h2 id="criteria-title">What earned each score</h2>
         <div className="criteria-list">
           {report.criteria.map((c) => (
-            <CriterionDetail key={c.id} criterion={c} />
+            <CriterionDetail key={c.id} criterion={c} sessionId={id} />
           ))}
         </div>
       </section>

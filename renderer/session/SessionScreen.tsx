@@ -8,6 +8,7 @@ import { routeHash } from '../shell/route';
 import { useAppStore } from '../store/store';
 import { CanvasPane } from '../canvas/CanvasPane';
 import { EstimateReviewCard, reviewBadges, useEstimateReview } from '../estimate/EstimateReview';
+import { ExportDesignDocButton } from '../export/ExportDesignDocButton';
 import { InterviewerPanel } from '../interviewer/InterviewerPanel';
 import { NotesRecord } from '../notes/NotesRecord';
 import { PhaseNotes } from '../notes/PhaseNotes';
@@ -436,12 +437,16 @@ function EndedCard({ sessionId, state, time }: { sessionId: string; state: Sessi
         <a className="btn btn-primary" href={routeHash({ name: 'report', id: sessionId })}>
           See your report
         </a>
+        <a className="btn" href={routeHash({ name: 'replay', id: sessionId })}>
+          Replay
+        </a>
         <a className="btn" href={routeHash({ name: 'prompt', id: state.prompt.id })}>
           Practise this prompt again
         </a>
         <a className="btn" href={routeHash({ name: 'sessions' })}>
           All sessions
         </a>
+        <ExportDesignDocButton sessionId={sessionId} />
       </div>
     </div>
   );

@@ -1,97 +1,232 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { SessionSummary } from '../../shared/session/summary';
+import { describeError } from '../bridge/bridge';
+import { BAND_LABEL, BAND_TONE } from '../report/BandCard';
 import { formatDate, formatUsed } from '../session/format';
 import { navigate, routeHash } from '../shell/route';
 import { useAppStore } from '../store/store';
 import { Notice } from '../ui/Notice';
+import { exportBundle } from './bundleFile';
+import { historyState, historyView, NO_FILTER, previousAttempt, type HistoryFilter, type HistorySort, type HistoryState } from './historyView';
+import { HistoryFilters } from './HistoryFilters';
+import { ImportButton } from './ImportButton';
 import { selectSessionList, usedAt } from './sessionsSlice';
+import { TrashSection } from './TrashSection';
 import './sessions.css';
 
-const STATE_LABEL: Record<SessionSummary['status'], string> = {
-  ready: 'Ready',
-  running: 'Running',
-  paused: 'Paused',
-  ended: 'Ended',
-  damaged: 'Damaged',
-};
+const STATE_LABEL: Record<HistoryState, string> = { finished: 'Finished', unfinished: 'Unfinished', damaged: 'Damaged' };
+const STATE_TONE: Record<HistoryState, string> = { finished: 'ended', unfinished: 'paused', damaged: 'damaged' };
+const STATUS_DETAIL: Partial<Record<SessionSummary['status'], string>> = { ready: 'Not started', running: 'Running', paused: 'Paused' };
+
+/** What the person last did that deserves a word: a delete to undo, an export or import done, a refusal. */
+type Message = { tone: 'info' | 'error'; title: string; text?: string; undo?: SessionSummary; open?: string };
 
 export function SessionsScreen() {
   const list = useAppStore(selectSessionList);
+  const [filter, setFilter] = useState<HistoryFilter>(NO_FILTER);
+  const [sort, setSort] = useState<HistorySort>('newest');
+  const [message, setMessage] = useState<Message>();
 
   useEffect(() => {
-    void useAppStore.getState().loadSessionList();
+    const { loadSessionList, loadTrashList } = useAppStore.getState();
+    void loadSessionList();
+    void loadTrashList();
   }, []);
+
+  const all = list.status === 'ready' ? list.value : [];
+  const shown = useMemo(() => historyView(all, filter, sort), [all, filter, sort]);
+
+  const remove = async (session: SessionSummary) => {
+    try {
+      await useAppStore.getState().trashSession(session.id);
+      setMessage({ tone: 'info', title: `Moved “${session.prompt.title}” to the trash`, undo: session });
+    } catch (error) {
+      setMessage({ tone: 'error', title: 'The session was not deleted', text: describeError(error) });
+    }
+  };
+  const undo = async (session: SessionSummary) => {
+    try {
+      await useAppStore.getState().restoreSession(session.id);
+      setMessage(undefined);
+    } catch (error) {
+      setMessage({ tone: 'error', title: 'The session could not be brought back', text: describeError(error) });
+    }
+  };
+  const exportOne = async (session: SessionSummary) => {
+    try {
+      const result = await exportBundle(session.id);
+      if (result) setMessage({ tone: 'info', title: result });
+    } catch (error) {
+      setMessage({ tone: 'error', title: 'The session was not exported', text: describeError(error) });
+    }
+  };
 
   return (
     <section className="screen" aria-labelledby="sessions-title">
-      <h1 id="sessions-title">Sessions</h1>
-      <p className="lede">Every practice session, newest first. Open one to pick it up where you left it, or to read your notes.</p>
+      <div className="sessions-head">
+        <h1 id="sessions-title">Sessions</h1>
+        <ImportButton onDone={setMessage} />
+      </div>
+      <p className="lede">Every practice session. Open one to pick it up where you left it, read its report or watch it again.</p>
+      {message && (
+        <Notice
+          tone={message.tone}
+          title={message.title}
+          onDismiss={() => setMessage(undefined)}
+          actions={
+            message.undo || message.open ? (
+              <>
+                {message.undo && (
+                  <button type="button" className="btn btn-small" onClick={() => void undo(message.undo!)}>
+                    Undo
+                  </button>
+                )}
+                {message.open && (
+                  <a className="btn btn-small" href={routeHash({ name: 'session', id: message.open })}>
+                    Open it
+                  </a>
+                )}
+              </>
+            ) : undefined
+          }
+        >
+          {message.text}
+        </Notice>
+      )}
       {list.status === 'loading' && <p className="muted">Loading sessions…</p>}
       {list.status === 'failed' && <Notice tone="error" title="The sessions could not be listed">{list.error}</Notice>}
-      {list.status === 'ready' && list.value.length === 0 && (
+      {list.status === 'ready' && all.length === 0 && (
         <p className="empty">
-          No sessions yet. <a href={routeHash({ name: 'home' })}>Pick a prompt</a> and start one.
+          No sessions yet. <a href={routeHash({ name: 'home' })}>Pick a prompt</a> and start one, or import a session someone exported.
         </p>
       )}
-      {list.status === 'ready' && list.value.length > 0 && (
-        <table className="table sessions-table">
-          <thead>
-            <tr>
-              <th scope="col">Prompt</th>
-              <th scope="col">Date</th>
-              <th scope="col" className="num">
-                Used
-              </th>
-              <th scope="col">State</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.value.map((s) => (
-              <SessionRow key={s.id} session={s} />
-            ))}
-          </tbody>
-        </table>
+      {list.status === 'ready' && all.length > 0 && (
+        <>
+          <HistoryFilters sessions={all} filter={filter} sort={sort} shown={shown.length} onFilter={setFilter} onSort={setSort} />
+          {shown.length === 0 ? (
+            <p className="empty">No session matches these filters.</p>
+          ) : (
+            <table className="table sessions-table">
+              <thead>
+                <tr>
+                  <th scope="col">Prompt</th>
+                  <th scope="col">Date</th>
+                  <th scope="col" className="num">
+                    Used
+                  </th>
+                  <th scope="col">Band</th>
+                  <th scope="col">State</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((s) => (
+                  <SessionRow key={s.id} session={s} previous={previousAttempt(all, s)} onDelete={remove} onExport={exportOne} />
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
       )}
+      <TrashSection onMessage={setMessage} />
     </section>
   );
 }
 
-function SessionRow({ session }: { session: SessionSummary }) {
-  const damaged = session.status === 'damaged';
-  const href = routeHash({ name: 'session', id: session.id });
+function SessionRow({
+  session,
+  previous,
+  onDelete,
+  onExport,
+}: {
+  session: SessionSummary;
+  previous: SessionSummary | undefined;
+  onDelete(s: SessionSummary): void;
+  onExport(s: SessionSummary): void;
+}) {
+  const unreadable = session.status === 'damaged';
+  const state = historyState(session);
+  const title = session.prompt.title;
+  const when = session.createdAt > 0 ? formatDate(session.createdAt) : '';
+  // Actions are named by their verb and described by the row's title, so a title stays unique as a link name.
+  const titleId = `session-title-${session.id}`;
+  const unfinished = session.status === 'ready' || session.status === 'running' || session.status === 'paused';
   return (
     <tr
-      className={damaged ? 'session-row session-row-damaged' : 'session-row'}
+      className={unreadable ? 'session-row session-row-damaged' : 'session-row'}
       onClick={(e) => {
-        // The whole row opens the session; the link inside it stays the keyboard's way in.
-        if (damaged || (e.target as HTMLElement).closest('a')) return;
+        // The whole row opens the session; its links and buttons keep their own meaning.
+        if (unreadable || (e.target as HTMLElement).closest('a, button')) return;
         navigate({ name: 'session', id: session.id });
       }}
     >
       <td>
-        {damaged ? (
-          <span className="session-row-title">{session.prompt.title}</span>
+        {unreadable ? (
+          <span className="session-row-title" id={titleId}>
+            {title}
+          </span>
         ) : (
-          <a className="session-row-title" href={href}>
-            {session.prompt.title}
+          <a className="session-row-title" id={titleId} href={routeHash({ name: 'session', id: session.id })}>
+            {title}
           </a>
         )}
-        <span className="session-row-plan">{damaged ? session.id : session.plan.name}</span>
+        <span className="session-row-plan">{unreadable ? session.id : session.plan.name}</span>
       </td>
-      <td className="session-row-date">{session.createdAt > 0 ? formatDate(session.createdAt) : '—'}</td>
+      <td className="session-row-date">{when || '—'}</td>
       <td className="num">
-        {damaged ? '—' : formatUsed(usedAt(session, Date.now()))}
-        {!damaged && <span className="session-row-of"> of {formatUsed(session.plannedMs)}</span>}
+        {unreadable ? '—' : formatUsed(usedAt(session, Date.now()))}
+        {!unreadable && <span className="session-row-of"> of {formatUsed(session.plannedMs)}</span>}
+      </td>
+      <td className="session-row-band">
+        {session.band ? <span className={`band-chip band-chip-${BAND_TONE[session.band]}`}>{BAND_LABEL[session.band]}</span> : <span className="muted">—</span>}
       </td>
       <td>
-        <span className={`status-pill status-${session.status}`}>{STATE_LABEL[session.status]}</span>
-        {session.status === 'ended' && (
-          <a className="session-row-report" href={routeHash({ name: 'report', id: session.id })} aria-label={`Report on ${session.prompt.title}`}>
-            Report
-          </a>
-        )}
-        {damaged && session.problem && <p className="session-row-problem">{session.problem}</p>}
-        {!damaged && session.warning && <p className="session-row-warning">{session.warning}</p>}
+        <span className={`status-pill status-${STATE_TONE[state]}`}>{STATE_LABEL[state]}</span>
+        {STATUS_DETAIL[session.status] && <span className="session-row-status">{STATUS_DETAIL[session.status]}</span>}
+        {unreadable && session.problem && <p className="session-row-problem">{session.problem}</p>}
+        {!unreadable && session.warning && <p className="session-row-warning">{session.warning}</p>}
+      </td>
+      <td>
+        <div className="session-row-actions">
+          {unfinished && (
+            <a className="btn btn-small" href={routeHash({ name: 'session', id: session.id })} aria-describedby={titleId}>
+              Resume
+            </a>
+          )}
+          {session.status === 'ended' && (
+            <>
+              <a className="btn btn-small" href={routeHash({ name: 'session', id: session.id })} aria-describedby={titleId}>
+                Open
+              </a>
+              <a className="btn btn-small session-row-report" href={routeHash({ name: 'report', id: session.id })} aria-label={`Report on ${title}`}>
+                Report
+              </a>
+              <a className="btn btn-small" href={routeHash({ name: 'replay', id: session.id })} aria-describedby={titleId}>
+                Replay
+              </a>
+              {previous && (
+                <a
+                  className="btn btn-small"
+                  href={routeHash({ name: 'compare', a: previous.id, b: session.id })}
+                  aria-describedby={titleId}
+                  title={`With the attempt of ${formatDate(previous.createdAt)}`}
+                >
+                  Compare
+                </a>
+              )}
+            </>
+          )}
+          {!unreadable && (
+            <button type="button" className="btn btn-small" aria-describedby={titleId} onClick={() => onExport(session)}>
+              Export
+            </button>
+          )}
+          <button type="button" className="btn btn-small btn-quiet-danger" aria-describedby={titleId} onClick={() => onDelete(session)}>
+            Delete
+          </button>
+        </div>
       </td>
     </tr>
   );

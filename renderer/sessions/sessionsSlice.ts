@@ -6,14 +6,22 @@ import type { AppState } from '../store/store';
 
 export type SessionsSlice = {
   sessionList: Load<SessionSummary[]>;
+  trashList: Load<SessionSummary[]>;
   /** Sessions whose "resume?" notice the person put away in this window. */
   resumeDismissed: readonly string[];
   loadSessionList(): Promise<void>;
+  loadTrashList(): Promise<void>;
   dismissResume(id: string): void;
+  /** Moves a session to the trash; both lists follow. Throws the refusal (a running session). */
+  trashSession(id: string): Promise<void>;
+  restoreSession(id: string): Promise<void>;
+  /** Erases a trashed session for good. */
+  eraseSession(id: string): Promise<void>;
 };
 
 export const createSessionsSlice: StateCreator<AppState, [], [], SessionsSlice> = (set, get) => ({
   sessionList: idle,
+  trashList: idle,
   resumeDismissed: [],
   async loadSessionList() {
     // A reload keeps the rows on screen; only the first load shows "loading".
@@ -21,12 +29,29 @@ export const createSessionsSlice: StateCreator<AppState, [], [], SessionsSlice> 
     const result = await settle(call('session.list', {}).then((r) => r.sessions));
     set({ sessionList: result });
   },
+  async loadTrashList() {
+    if (get().trashList.status !== 'ready') set({ trashList: { status: 'loading' } });
+    set({ trashList: await settle(call('trash.list', {}).then((r) => r.sessions)) });
+  },
   dismissResume(id) {
     set({ resumeDismissed: [...get().resumeDismissed, id] });
+  },
+  async trashSession(id) {
+    await call('session.trash', { id });
+    await Promise.all([get().loadSessionList(), get().loadTrashList()]);
+  },
+  async restoreSession(id) {
+    await call('session.restore', { id });
+    await Promise.all([get().loadSessionList(), get().loadTrashList()]);
+  },
+  async eraseSession(id) {
+    await call('trash.erase', { id });
+    await get().loadTrashList();
   },
 });
 
 export const selectSessionList = (s: AppState) => s.sessionList;
+export const selectTrashList = (s: AppState) => s.trashList;
 
 /** The most recent session that has not ended, unless its notice was dismissed. */
 export const selectResumable = (s: AppState): SessionSummary | undefined => {

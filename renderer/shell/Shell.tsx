@@ -1,8 +1,11 @@
 import { useEffect, useState } from 'react';
 import iconUrl from '../../build/icon.svg';
+import { CompareScreen } from '../compare/CompareScreen';
 import { HomeScreen } from '../home/HomeScreen';
 import { PlansScreen } from '../plans/PlansScreen';
+import { ProgressScreen } from '../progress/ProgressScreen';
 import { PromptScreen } from '../prompt/PromptScreen';
+import { ReplayScreen } from '../replay/ReplayScreen';
 import { ReportScreen } from '../report/ReportScreen';
 import { SessionScreen } from '../session/SessionScreen';
 import { SessionsScreen } from '../sessions/SessionsScreen';
@@ -16,7 +19,8 @@ import { routeHash, type Route } from './route';
 
 const NAV: { label: string; route: Route; section: Route['name'][] }[] = [
   { label: 'Prompts', route: { name: 'home' }, section: ['home', 'prompt'] },
-  { label: 'Sessions', route: { name: 'sessions' }, section: ['sessions', 'session', 'report'] },
+  { label: 'Sessions', route: { name: 'sessions' }, section: ['sessions', 'session', 'report', 'replay'] },
+  { label: 'Progress', route: { name: 'progress' }, section: ['progress', 'compare'] },
   { label: 'Plans', route: { name: 'plans' }, section: ['plans'] },
   { label: 'Settings', route: { name: 'settings' }, section: ['settings'] },
 ];
@@ -75,7 +79,10 @@ export function Shell() {
         {route.name === 'prompt' && <PromptScreen id={route.id} />}
         {route.name === 'session' && <SessionScreen id={route.id} />}
         {route.name === 'report' && <ReportScreen id={route.id} />}
+        {route.name === 'replay' && <ReplayScreen id={route.id} />}
         {route.name === 'sessions' && <SessionsScreen />}
+        {route.name === 'progress' && <ProgressScreen />}
+        {route.name === 'compare' && <CompareScreen a={route.a} b={route.b} />}
         {route.name === 'plans' && <PlansScreen selectedId={route.id} />}
         {route.name === 'settings' && <SettingsScreen />}
       </main>

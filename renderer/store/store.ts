@@ -1,6 +1,9 @@
 import { create } from 'zustand';
+import { createCompareSlice, type CompareSlice } from '../compare/compareSlice';
 import { createPromptsSlice, type PromptsSlice } from '../home/promptsSlice';
 import { createPlansSlice, type PlansSlice } from '../plans/plansSlice';
+import { createProgressSlice, type ProgressSlice } from '../progress/progressSlice';
+import { createReplaySlice, type ReplaySlice } from '../replay/replaySlice';
 import { createReportSlice, type ReportSlice } from '../report/reportSlice';
 import { createSessionSlice, type SessionSlice } from '../session/sessionSlice';
 import { createSessionsSlice, type SessionsSlice } from '../sessions/sessionsSlice';
@@ -8,7 +11,7 @@ import { createSettingsSlice, type SettingsSlice } from '../settings/settingsSli
 import { createAppInfoSlice, type AppInfoSlice } from '../shell/appInfoSlice';
 import { createNavSlice, type NavSlice } from '../shell/navSlice';
 
-export type AppState = AppInfoSlice & NavSlice & PromptsSlice & SettingsSlice & PlansSlice & SessionSlice & SessionsSlice & ReportSlice;
+export type AppState = AppInfoSlice & NavSlice & PromptsSlice & SettingsSlice & PlansSlice & SessionSlice & SessionsSlice & ReportSlice & ReplaySlice & ProgressSlice & CompareSlice;
 
 /** The one store; each feature owns a slice and is read through its selectors. */
 export const useAppStore = create<AppState>()((...a) => ({
@@ -20,4 +23,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createSessionSlice(...a),
   ...createSessionsSlice(...a),
   ...createReportSlice(...a),
+  ...createReplaySlice(...a),
+  ...createProgressSlice(...a),
+  ...createCompareSlice(...a),
 }));

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { PersonalLibraryItem } from '../canvas/library/personalLibrary';
-import { PromptBrief, PromptId, PromptProblem, PromptSummary } from '../schemas/prompt';
+import { PhaseKind, PromptBrief, PromptId, PromptProblem, PromptSummary } from '../schemas/prompt';
 import { Settings, SettingsPatch } from '../schemas/settings';
 import { EstimateTag } from '../estimate/pad';
-import { Report } from '../rubric/report';
+import { Band, CriterionId, Report } from '../rubric/report';
 import { SessionCommand } from '../session/commands';
 import { SessionEvent } from '../session/events';
 import { Plan } from '../session/plan';
@@ -42,6 +42,28 @@ export const EstimateReview = z.object({
   items: z.array(EstimateReviewItem),
 });
 export type EstimateReview = z.infer<typeof EstimateReview>;
+
+/**
+ * One ended session as the progress charts and the comparison read it: its saved report
+ * without the evidence and the outline (the charts need scores, not quotes).
+ */
+export const ProgressEntry = z.object({
+  id: SessionId,
+  prompt: z.object({ id: PromptId, title: z.string() }),
+  createdAt: z.number(),
+  /** When the session ended (its last event). */
+  endedAt: z.number(),
+  level: TargetLevel,
+  band: Band,
+  overall: z.number().min(0).max(4),
+  criteria: z.array(z.object({ id: CriterionId, name: z.string(), score: z.number().int().min(0).max(4) })),
+  /** `kind` from the session's plan, so phases of different plans line up; absent when the plan gave none. */
+  phases: z.array(z.object({ id: z.string(), title: z.string(), kind: PhaseKind.optional(), plannedMs: z.number().nonnegative(), usedMs: z.number().nonnegative() })),
+  rubricVersion: z.string(),
+  /** An older rubric scored it (`session.rescore` scores it again). */
+  stale: z.boolean(),
+});
+export type ProgressEntry = z.infer<typeof ProgressEntry>;
 
 /**
  * Every request a window may make, by intent. Each entry is the only description of
@@ -125,6 +147,15 @@ export const channels = {
     response: z.object({ id: SessionId, state: SessionState, warnings: z.array(z.string()) }),
   },
   /**
+   * The whole record of a session, for replay: every event the log holds, ended or not (an
+   * unfinished session replays up to where it stopped). A damaged log is mended as
+   * `session.open` mends it and what survives comes back; its warnings come with session.open.
+   */
+  'session.events': {
+    request: z.object({ id: SessionId }).strict(),
+    response: z.object({ events: z.array(SessionEvent) }),
+  },
+  /**
    * Answers with the event alone: the window folds it with the shared reducer, so a big
    * diagram is not sent back (and checked) on every batch of strokes.
    */
@@ -147,6 +178,52 @@ export const channels = {
     response: z.object({ sessions: z.array(SessionSummary) }),
   },
   /**
+   * Moves a session's folder into the data folder's trash/ (nothing is erased). Refused
+   * (`forbidden`) while its clock runs: pause it first.
+   */
+  'session.trash': {
+    request: z.object({ id: SessionId }).strict(),
+    response: z.object({}),
+  },
+  /** Moves a trashed session back to the list. */
+  'session.restore': {
+    request: z.object({ id: SessionId }).strict(),
+    response: z.object({}),
+  },
+  /** The sessions in the trash, newest first; damaged ones are listed as such. */
+  'trash.list': {
+    request: z.object({}).strict(),
+    response: z.object({ sessions: z.array(SessionSummary) }),
+  },
+  /** Erases a trashed session for good: the one call that deletes, and only from the trash. */
+  'trash.erase': {
+    request: z.object({ id: SessionId }).strict(),
+    response: z.object({}),
+  },
+  /**
+   * The session as one SessionExport file another DesignDrill imports, named
+   * `<prompt-id>-<date>.designdrill.json`. Electron saves it where the person chooses (`saved`,
+   * `path`); the browser host answers `saved: false` with the `content` for the page to download.
+   */
+  'session.exportBundle': {
+    request: z.object({ id: SessionId }).strict(),
+    response: z.object({ saved: z.boolean(), path: z.string().optional(), fileName: z.string(), content: z.string().optional() }),
+  },
+  /**
+   * Adds a session from a bundle file. `outcome` says whether it kept its id, was already
+   * here (identical log) or got a new id because another session had its id.
+   */
+  'session.importBundle': {
+    request: z
+      .object({
+        /** The file's name as chosen, for messages only. */
+        name: z.string().min(1).max(300),
+        content: z.string().min(1).max(60_000_000),
+      })
+      .strict(),
+    response: z.object({ id: SessionId, title: z.string(), outcome: z.enum(['imported', 'already-here', 'new-id']) }),
+  },
+  /**
    * After the end, each named estimate of the pad against the prompt's reference figure for it.
    * The figures are the interviewer's: refused (`forbidden`) while the session is not ended.
    */
@@ -162,6 +239,15 @@ export const channels = {
   'session.report': {
     request: z.object({ id: SessionId }).strict(),
     response: z.object({ report: Report, stale: z.boolean() }),
+  },
+  /**
+   * Every ended session's scores and phase times, oldest first, for the progress charts and
+   * the comparison. A session without a report is scored (and the report saved) on the way;
+   * one that cannot be scored is listed in `skipped` with why.
+   */
+  'progress.get': {
+    request: z.object({}).strict(),
+    response: z.object({ sessions: z.array(ProgressEntry), skipped: z.array(z.object({ id: z.string(), message: z.string() })) }),
   },
   /** Scores an ended session again with the current rubric and saves the new report. */
   'session.rescore': {
@@ -194,6 +280,21 @@ export const channels = {
         format: z.enum(['png', 'svg', 'excalidraw']),
         /** Base64 for PNG, the text itself for SVG and .excalidraw. */
         content: z.string().min(1).max(40_000_000),
+      })
+      .strict(),
+    response: z.object({ saved: z.boolean(), path: z.string().optional() }),
+  },
+  /**
+   * Saves a design-document package (a .zip the page made: the Markdown and the diagram's
+   * images) where the person chooses. As `diagram.export`: the browser host answers
+   * `saved: false` and the page downloads it.
+   */
+  'designDoc.export': {
+    request: z
+      .object({
+        id: SessionId,
+        /** The zip, base64. */
+        content: z.string().min(1).max(60_000_000),
       })
       .strict(),
     response: z.object({ saved: z.boolean(), path: z.string().optional() }),

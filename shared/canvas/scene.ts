@@ -5,9 +5,18 @@ import type { CanvasDelta, CanvasElement, CanvasState } from './element';
  * a batch replayed twice, or arriving late from a second window, cannot undo newer work.
  */
 export function applyDelta(canvas: CanvasState, delta: CanvasDelta, phase: string): CanvasState {
-  const elements = { ...canvas.elements };
-  const order = [...canvas.order];
-  const firstPhase = { ...canvas.firstPhase };
+  const next = { elements: { ...canvas.elements }, order: [...canvas.order], firstPhase: { ...canvas.firstPhase }, files: canvas.files };
+  applyDeltaInPlace(next, delta, phase);
+  return next;
+}
+
+/**
+ * `applyDelta` on a canvas the caller owns and nobody else holds. Copying 500 elements for
+ * each of thousands of batches is what makes a long fold slow; replay folds many batches
+ * into one copy (shared/replay).
+ */
+export function applyDeltaInPlace(canvas: CanvasState, delta: CanvasDelta, phase: string): void {
+  const { elements, order, firstPhase } = canvas;
   const take = (element: CanvasElement) => {
     const held = elements[element.id];
     if (held && held.version > element.version) return;
@@ -21,8 +30,7 @@ export function applyDelta(canvas: CanvasState, delta: CanvasDelta, phase: strin
     const held = elements[id];
     if (held && held.version <= version) elements[id] = { ...held, version, versionNonce, isDeleted: true };
   }
-  const files = delta.files.length === 0 ? canvas.files : { ...canvas.files, ...Object.fromEntries(delta.files.map((f) => [f.id, f])) };
-  return { elements, order, firstPhase, files };
+  if (delta.files.length > 0) canvas.files = { ...canvas.files, ...Object.fromEntries(delta.files.map((f) => [f.id, f])) };
 }
 
 /**

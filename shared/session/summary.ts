@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Band } from '../rubric/report';
 import { PromptId } from '../schemas/prompt';
 import { TargetLevel } from './level';
 
@@ -22,5 +23,7 @@ export const SessionSummary = z.object({
   problem: z.string().optional(),
   /** Something that was mended and is worth knowing (session.json rebuilt from the log, say); the session still opens. */
   warning: z.string().optional(),
+  /** The band of the saved report (report.json), for the list only: listing never scores. */
+  band: Band.optional(),
 });
 export type SessionSummary = z.infer<typeof SessionSummary>;

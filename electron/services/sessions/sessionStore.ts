@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, stat, truncate, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BridgeError } from '../../../shared/bridge/parse';
+import { Band } from '../../../shared/rubric/report';
 import { timings } from '../../../shared/session/clock';
 import { decide, stamp, type SessionCommand } from '../../../shared/session/commands';
 import type { EventDraft, SessionEvent } from '../../../shared/session/events';
@@ -156,8 +157,37 @@ export class SessionStore {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw error;
     }
-    const summaries = await Promise.all(ids.map((id) => this.summaryOf(id)));
+    const summaries = await Promise.all(ids.map(async (id) => withBand(await this.summaryOf(id), sessionPaths(this.options.dataDir, id).report)));
     return summaries.sort((a, b) => b.createdAt - a.createdAt);
+  }
+
+  /**
+   * Lets go of a session so its folder can be moved (to the trash): waits for its appends,
+   * saves a snapshot and closes its log. Refused while its clock runs, on `channel`.
+   */
+  async release(id: string, channel: string): Promise<void> {
+    const pending = this.open.get(id);
+    if (!pending) return;
+    const entry = await pending.catch(() => undefined);
+    if (!entry) {
+      this.open.delete(id);
+      return;
+    }
+    await entry.chain;
+    if (entry.state.status === 'running') {
+      throw BridgeError.of('forbidden', channel, `session "${id}" is running: pause it before moving it to the trash`);
+    }
+    // Gone from the map first: a command arriving now finds no session rather than a closed log.
+    this.open.delete(id);
+    await entry.log.flush();
+    await this.writeSnapshot(entry);
+    await entry.log.close();
+  }
+
+  /** Opens a session folder written from outside (an imported bundle) and writes its session.json. */
+  async adopt(id: string): Promise<SessionSummary> {
+    const entry = await this.entry(id);
+    return this.writeMeta(id, entry.state, entry.listWarning);
   }
 
   /** Stops running clocks (the app is quitting, not the person pausing) and flushes everything. */
@@ -416,5 +446,17 @@ export class SessionStore {
 
   private openLog(file: string): Promise<AppendLog> {
     return AppendLog.open(file, (error) => this.log(`could not flush ${file}: ${(error as Error).message}`));
+  }
+}
+
+/** The band of the saved report, when there is a readable one; the list never scores. */
+async function withBand(summary: SessionSummary, reportFile: string): Promise<SessionSummary> {
+  if (summary.status !== 'ended') return summary;
+  try {
+    const band = Band.safeParse((JSON.parse(await readFile(reportFile, 'utf8')) as { band?: unknown }).band);
+    return band.success ? { ...summary, band: band.data } : summary;
+  } catch {
+    // No report yet, or a damaged one: the report screen makes or mends it.
+    return summary;
   }
 }

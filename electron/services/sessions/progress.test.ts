@@ -1,0 +1,103 @@
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SessionCommand } from '../../../shared/session/commands';
+import { createServices, type Services } from '../services';
+import { useTempDirs } from '../testing/tempDir';
+import { sessionPaths } from './sessionFiles';
+
+const tempDir = useTempDirs();
+const opened: Services[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((s) => s.close()));
+});
+
+async function open() {
+  const dataDir = await tempDir();
+  const services = await createServices({ dataDir, builtinPromptsDir: 'prompts', host: 'web', version: 'test' });
+  opened.push(services);
+  const h = services.handlers;
+  /** An ended eight-step session with `commands` sent after the start. */
+  const ended = async (commands: SessionCommand[], level: 'mid' | 'senior' | 'staff' = 'senior') => {
+    const { id } = await h['session.create']({ promptId: 'url-shortener', planId: 'eight-steps', mode: 'solo', level });
+    await h['session.append']({ id, command: { type: 'start' } });
+    for (const command of commands) await h['session.append']({ id, command });
+    await h['session.append']({ id, command: { type: 'end' } });
+    return id;
+  };
+  return { dataDir, h, ended };
+}
+
+const THIN: SessionCommand[] = [{ type: 'note.add', id: 'r1', index: 0, body: { list: 'functional', text: 'shorten a link' } }];
+const FULLER: SessionCommand[] = [
+  { type: 'note.add', id: 'r1', index: 0, body: { list: 'functional', text: 'Turn a long URL into a short 7-character code' } },
+  { type: 'note.add', id: 'r2', index: 1, body: { list: 'functional', text: 'Redirect a short code to its long URL' } },
+  { type: 'note.add', id: 'q1', index: 0, body: { list: 'non-functional', text: 'Redirects answer within 50 ms at p99', quality: 'latency' } },
+  { type: 'next' },
+  {
+    type: 'scratchpad',
+    pad: { lines: [{ id: 'l1', text: 'writes = 10M/day in /s', tag: 'write-qps' }], conclusions: [{ id: 'c1', text: 'Writes are tiny next to reads, so cache the read path', lineIds: ['l1'] }] },
+  },
+  { type: 'note.add', id: 't1', index: 0, body: { list: 'tradeoff', chose: 'A key-value store', gaveUp: 'Joins', because: 'Every read is a lookup by code' } },
+];
+
+describe('progress.get', () => {
+  it('lists only ended sessions, oldest first, each with its band, scores and phases by kind, and saves the reports it had to make', async () => {
+    const { dataDir, h, ended } = await open();
+    const first = await ended(THIN);
+    const second = await ended(FULLER, 'staff');
+    await h['session.create']({ promptId: 'url-shortener', planId: 'eight-steps', mode: 'solo', level: 'senior' });
+
+    const { sessions, skipped } = await h['progress.get']({});
+    expect(skipped).toEqual([]);
+    expect(sessions.map((s) => s.id)).toEqual([first, second]);
+    const [thin, fuller] = sessions as [(typeof sessions)[0], (typeof sessions)[0]];
+    expect(fuller.overall).toBeGreaterThan(thin.overall);
+    expect(thin).toMatchObject({ prompt: { id: 'url-shortener', title: 'Design a URL Shortener' }, level: 'senior', stale: false });
+    expect(fuller.level).toBe('staff');
+    expect(fuller.criteria.map((c) => c.id)).toEqual(['scope', 'estimation', 'api', 'data-model', 'high-level', 'deep-dive', 'bottlenecks', 'tradeoffs', 'time']);
+    expect(fuller.criteria.find((c) => c.id === 'estimation')!.score).toBeGreaterThan(thin.criteria.find((c) => c.id === 'estimation')!.score);
+    expect(fuller.phases.map((p) => p.kind)).toEqual(['clarify', 'estimate', 'api', 'data', 'high-level', 'deep-dive', 'bottlenecks', 'tradeoffs']);
+    expect(fuller.phases[0]).toMatchObject({ id: 'clarify', plannedMs: 5 * 60_000 });
+    // The hidden outline stays out of the charts' payload.
+    expect(JSON.stringify(sessions)).not.toContain('code (key, 7 chars)');
+
+    // The reports made on the way are the ones the report screen reads afterwards.
+    const saved = JSON.parse(await readFile(sessionPaths(dataDir, first).report, 'utf8')) as { overall: number; scoredAt: number };
+    expect(saved.overall).toBe(thin.overall);
+    expect((await h['session.report']({ id: first })).report.scoredAt).toBe(saved.scoredAt);
+  });
+
+  it('reads a saved report as it is and flags one from an older rubric as stale, without scoring it again', async () => {
+    const { dataDir, h, ended } = await open();
+    const id = await ended(FULLER);
+    const { report } = await h['session.report']({ id });
+    const file = sessionPaths(dataDir, id).report;
+    await writeFile(file, JSON.stringify({ ...report, rubricVersion: '0.0.1', overall: 1.5, band: 'no hire' }));
+
+    const [entry] = (await h['progress.get']({})).sessions;
+    expect(entry).toMatchObject({ id, stale: true, rubricVersion: '0.0.1', overall: 1.5, band: 'no hire' });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ rubricVersion: '0.0.1' });
+  });
+
+  it('scores again a session whose report is damaged, and lists the one it cannot score as skipped with why', async () => {
+    const { dataDir, ended } = await open();
+    const damaged = await ended(THIN);
+    const orphan = await ended(THIN);
+    await writeFile(sessionPaths(dataDir, damaged).report, '{ not json');
+    // Neither a prompt snapshot nor a library prompt of that id: nothing to score against.
+    await rm(sessionPaths(dataDir, orphan).prompt);
+    const events = sessionPaths(dataDir, orphan).events;
+    await writeFile(events, (await readFile(events, 'utf8')).replaceAll('"url-shortener"', '"gone-prompt"'));
+    const meta = sessionPaths(dataDir, orphan).meta;
+    await writeFile(meta, (await readFile(meta, 'utf8')).replaceAll('"url-shortener"', '"gone-prompt"'));
+
+    // A fresh start, as after a relaunch: nothing of the two is held in memory.
+    await opened.pop()!.close();
+    const relaunched = await createServices({ dataDir, builtinPromptsDir: 'prompts', host: 'web', version: 'test' });
+    opened.push(relaunched);
+    const { sessions, skipped } = await relaunched.handlers['progress.get']({});
+    expect(sessions.map((s) => s.id)).toEqual([damaged]);
+    expect(sessions[0]!.stale).toBe(false);
+    expect(skipped).toEqual([{ id: orphan, message: expect.stringMatching(new RegExp(`^session ${orphan} could not be scored: .*gone-prompt`)) }]);
+  });
+});

@@ -1,0 +1,46 @@
+import type { StateCreator } from 'zustand';
+import { buildReplay, evidenceMarks, type Mark, type Replay } from '../../shared/replay';
+import { call, describeError } from '../bridge/bridge';
+import { settle, type Load } from '../store/load';
+import type { AppState } from '../store/store';
+
+export type ReplayData = {
+  replay: Replay;
+  /** The report's evidence with a moment; empty before the end or when there is no report. */
+  evidence: Mark[];
+  /** Why the report's evidence is missing from the timeline, when it should be there. */
+  evidenceProblem?: string;
+};
+
+export type ReplayView = { id: string; load: Load<ReplayData> };
+
+export type ReplaySlice = {
+  replayView: ReplayView | undefined;
+  loadReplay(id: string): Promise<void>;
+};
+
+/** The log made ready for seeking, and the rubric's marks for an ended session. */
+export async function fetchReplay(id: string): Promise<ReplayData> {
+  const { events } = await call('session.events', { id });
+  const replay = buildReplay(events);
+  // The report is refused before the end: it reveals the prompt's outline.
+  if (replay.final.status !== 'ended') return { replay, evidence: [] };
+  try {
+    const { report } = await call('session.report', { id });
+    return { replay, evidence: evidenceMarks(report) };
+  } catch (error) {
+    // The replay stands without them; the report screen says why in full.
+    return { replay, evidence: [], evidenceProblem: describeError(error) };
+  }
+}
+
+export const createReplaySlice: StateCreator<AppState, [], [], ReplaySlice> = (set, get) => ({
+  replayView: undefined,
+  async loadReplay(id) {
+    set({ replayView: { id, load: { status: 'loading' } } });
+    const load = await settle(fetchReplay(id));
+    if (get().replayView?.id === id) set({ replayView: { id, load } });
+  },
+});
+
+export const selectReplayView = (s: AppState) => s.replayView;
