@@ -274,6 +274,18 @@ export const test = base.extend<Fixtures>({
 });
 
 /** Opens the host's printed address (which trades the token for a cookie) and waits for the shell. */
+/** Calls the bridge from inside the page, as the renderer does (same origin, same cookie). */
+export async function bridge<T>(page: Page, channel: string, request: unknown): Promise<T> {
+  type Envelope = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
+  const envelope = await page.evaluate(
+    async ([c, r]) =>
+      (await (await fetch(`/api/${c}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(r) })).json()) as Envelope,
+    [channel, request] as const,
+  );
+  if (!envelope.ok) throw new Error(`${channel} failed: ${JSON.stringify(envelope.error)}`);
+  return envelope.value as T;
+}
+
 export async function openApp(page: Page, host: WebHost): Promise<void> {
   const response = await page.goto(host.url);
   expect(response?.status(), 'the address the host printed should open the app').toBe(200);

@@ -1,26 +1,13 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import type { CanvasElement } from '../../shared/canvas/element';
 import { arrow, box } from '../../shared/rubric/testing/builder';
-import { allowConsoleError, expect, openApp, SCREENS_DIR, screenPath, test } from '../fixtures';
+import { allowConsoleError, bridge, expect, openApp, screenPath, SCREENS_DIR, test } from '../fixtures';
 
 // A finished session written through the bridge (notes, a pad line with its conclusion, a
 // small diagram), exported from its report as a design document: the .zip the page
 // downloads holds the Markdown and the diagram drawn as SVG and PNG with local fonts.
-
-/** Calls the bridge from inside the page, as the renderer does (same origin, same cookie). */
-async function bridge<T>(page: Page, channel: string, request: unknown): Promise<T> {
-  type Envelope = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
-  const envelope = await page.evaluate(
-    async ([c, r]) =>
-      (await (await fetch(`/api/${c}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(r) })).json()) as Envelope,
-    [channel, request] as const,
-  );
-  if (!envelope.ok) throw new Error(`${channel} failed: ${JSON.stringify(envelope.error)}`);
-  return envelope.value as T;
-}
 
 const REQUIREMENT = 'Turn a long URL into a short | 7-character code';
 const QUALITY = 'Redirects answer within 50 ms at p99';

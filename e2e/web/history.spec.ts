@@ -3,19 +3,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { allowConsoleError, expect, openApp, ROOT, SCREENS_DIR, screenPath, shippedPrompts, test, WebHost } from '../fixtures';
-
-/** Calls the bridge from inside the page, as the renderer does (same origin, same cookie). */
-async function bridge<T>(page: Page, channel: string, request: unknown): Promise<T> {
-  type Envelope = { ok: true; value: unknown } | { ok: false; error: unknown };
-  const envelope = await page.evaluate(
-    async ([c, r]) =>
-      (await (await fetch(`/api/${c}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(r) })).json()) as Envelope,
-    [channel, request] as const,
-  );
-  if (!envelope.ok) throw new Error(`${channel} failed: ${JSON.stringify(envelope.error)}`);
-  return envelope.value as T;
-}
+import { allowConsoleError, bridge, expect, openApp, ROOT, screenPath, SCREENS_DIR, shippedPrompts, test, WebHost } from '../fixtures';
 
 type Bundle = { session: { id: string; createdAt: number }; events: { at: number }[]; prompt: { id: string; title: string } };
 const fixture = (name: 'strong' | 'weak') => JSON.parse(readFileSync(join(ROOT, 'shared', 'rubric', 'fixtures', `${name}.session.json`), 'utf8')) as Bundle;

@@ -1,23 +1,11 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { allowConsoleError, expect, openApp, ROOT, SCREENS_DIR, screenPath, test } from '../fixtures';
+import { allowConsoleError, bridge, expect, openApp, ROOT, screenPath, SCREENS_DIR, test } from '../fixtures';
 
 // Three ended attempts at the URL shortener, each fuller than the last, and one at another
 // prompt, written through the bridge; then the progress charts over them, the filters,
 // and two attempts compared side by side with their final diagrams.
-
-/** Calls the bridge from inside the page, as the renderer does (same origin, same cookie). */
-async function bridge<T>(page: Page, channel: string, request: unknown): Promise<T> {
-  type Envelope = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
-  const envelope = await page.evaluate(
-    async ([c, r]) =>
-      (await (await fetch(`/api/${c}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(r) })).json()) as Envelope,
-    [channel, request] as const,
-  );
-  if (!envelope.ok) throw new Error(`${channel} failed: ${JSON.stringify(envelope.error)}`);
-  return envelope.value as T;
-}
 
 type Element = { id: string; type: string; boundElements?: unknown };
 

@@ -1,25 +1,12 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import type { SessionEvent } from '../../shared/session/events';
-import { expect, openApp, ROOT, SCREENS_DIR, screenPath, test } from '../fixtures';
+import { bridge, expect, openApp, ROOT, screenPath, SCREENS_DIR, test } from '../fixtures';
 
 // A short session written through the bridge at real intervals (the host has no fake clock,
 // so its moments are seconds apart and every check reads them from the log), then replayed:
 // scrub to a moment and see its diagram and notes, keys, play at 8x to the end, a reload that
 // keeps the place, and a report's evidence that opens the replay at its moment.
-
-/** Calls the bridge from inside the page, as the renderer does (same origin, same cookie). */
-async function bridge<T>(page: Page, channel: string, request: unknown): Promise<T> {
-  type Envelope = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
-  const envelope = await page.evaluate(
-    async ([c, r]) =>
-      (await (await fetch(`/api/${c}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(r) })).json()) as Envelope,
-    [channel, request] as const,
-  );
-  if (!envelope.ok) throw new Error(`${channel} failed: ${JSON.stringify(envelope.error)}`);
-  return envelope.value as T;
-}
 
 type Element = { id: string; type: string; version: number; text?: string; containerId?: string | null; boundElements?: { id: string }[] | null };
 

@@ -1,23 +1,10 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
-import { allowConsoleError, expect, openApp, SCREENS_DIR, screenPath, test } from '../fixtures';
+import { allowConsoleError, bridge, expect, openApp, screenPath, SCREENS_DIR, test } from '../fixtures';
 
 // A short session written through the bridge (as the session screen's editors write it),
 // ended in the session screen, then read in the report: the band, the nine criteria with
 // the evidence quoting what was written, the time per phase and the outline revealed.
-
-/** Calls the bridge from inside the page, as the renderer does (same origin, same cookie). */
-async function bridge<T>(page: Page, channel: string, request: unknown): Promise<T> {
-  type Envelope = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
-  const envelope = await page.evaluate(
-    async ([c, r]) =>
-      (await (await fetch(`/api/${c}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(r) })).json()) as Envelope,
-    [channel, request] as const,
-  );
-  if (!envelope.ok) throw new Error(`${channel} failed: ${JSON.stringify(envelope.error)}`);
-  return envelope.value as T;
-}
 
 const REQUIREMENT = 'Turn a long URL into a short 7-character code';
 const QUALITY = 'Redirects answer within 50 ms at p99';

@@ -1,19 +1,6 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
-import { expect, openApp, SCREENS_DIR, screenPath, shippedPrompts, test } from '../fixtures';
-
-/** Calls the bridge from inside the page, as the renderer does (same origin, same cookie). */
-async function bridge<T>(page: Page, channel: string, request: unknown): Promise<T> {
-  type Envelope = { ok: true; value: unknown } | { ok: false; error: unknown };
-  const envelope = await page.evaluate(
-    async ([c, r]) =>
-      (await (await fetch(`/api/${c}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(r) })).json()) as Envelope,
-    [channel, request] as const,
-  );
-  if (!envelope.ok) throw new Error(`${channel} failed: ${JSON.stringify(envelope.error)}`);
-  return envelope.value as T;
-}
+import { bridge, expect, openApp, screenPath, SCREENS_DIR, shippedPrompts, test } from '../fixtures';
 
 test('the sessions list shows each session with its date, time used and state; a damaged one says why', async ({ page, host }) => {
   await page.setViewportSize({ width: 1280, height: 800 });

@@ -1,7 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BridgeError } from '../../../shared/bridge/parse';
 import type { Report } from '../../../shared/rubric/report';
 import { FIXTURE_SESSIONS } from '../../../shared/rubric/testing/fixtures';
 import { SessionExport } from '../../../shared/session/exportFile';
@@ -9,6 +8,7 @@ import { readLog } from './readLog';
 import { createServices, type Services } from '../services';
 import { useTempDirs } from '../testing/tempDir';
 import { sessionPaths } from './sessionFiles';
+import { refusal } from '../testing/refusal';
 
 const tempDir = useTempDirs();
 const opened: Services[] = [];
@@ -22,15 +22,6 @@ async function machine(askWhereToSave?: () => Promise<string | undefined>) {
   const services = await createServices({ dataDir, builtinPromptsDir: 'prompts', host: 'web', version: 'test', ...(askWhereToSave ? { askWhereToSave } : {}) });
   opened.push(services);
   return { dataDir, h: services.handlers };
-}
-
-async function refusal(pending: Promise<unknown>): Promise<BridgeError> {
-  const error = await pending.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(BridgeError);
-  return error as BridgeError;
 }
 
 const scores = (report: Report) => ({ band: report.band, overall: report.overall, criteria: report.criteria.map((c) => [c.id, c.score]) });

@@ -1,7 +1,6 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BridgeError } from '../../../shared/bridge/parse';
 import { Report } from '../../../shared/rubric/report';
 import { RUBRIC_VERSION } from '../../../shared/rubric/score';
 import { PromptSnapshot } from '../../../shared/session/exportFile';
@@ -9,6 +8,7 @@ import { samplePlan } from '../../../shared/session/testing/samplePlan';
 import { createServices, type Services } from '../services';
 import { useTempDirs } from '../testing/tempDir';
 import { sessionPaths } from './sessionFiles';
+import { refusal } from '../testing/refusal';
 
 const tempDir = useTempDirs();
 const opened: Services[] = [];
@@ -40,15 +40,6 @@ async function open() {
     await h['session.append']({ id, command: { type: 'end' } });
   };
   return { dataDir, h, create, end };
-}
-
-async function refusal(pending: Promise<unknown>): Promise<BridgeError> {
-  const error = await pending.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(BridgeError);
-  return error as BridgeError;
 }
 
 describe('the prompt snapshot', () => {

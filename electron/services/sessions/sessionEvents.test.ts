@@ -1,6 +1,6 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BridgeError, parseResponse } from '../../../shared/bridge/parse';
+import { parseResponse } from '../../../shared/bridge/parse';
 import { buildReplay, durationMs, stateAt } from '../../../shared/replay';
 import type { SessionCommand } from '../../../shared/session/commands';
 import { fold } from '../../../shared/session/reduce';
@@ -9,6 +9,7 @@ import { createServices, type Services } from '../services';
 import { useTempDirs } from '../testing/tempDir';
 import { sessionPaths } from './sessionFiles';
 import { SNAPSHOT_EVERY_EVENTS } from './sessionStore';
+import { refusal } from '../testing/refusal';
 
 const tempDir = useTempDirs();
 const opened: Services[] = [];
@@ -44,15 +45,6 @@ async function played(dataDir: string, options: { end: boolean }) {
   }
   if (options.end) await h['session.append']({ id, command: { type: 'end' } });
   return { id, services };
-}
-
-async function refusal(pending: Promise<unknown>): Promise<BridgeError> {
-  const error = await pending.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(BridgeError);
-  return error as BridgeError;
 }
 
 describe('session.events', () => {

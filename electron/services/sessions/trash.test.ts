@@ -1,11 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BridgeError } from '../../../shared/bridge/parse';
 import { samplePlan } from '../../../shared/session/testing/samplePlan';
 import { createServices, type Services } from '../services';
 import { useTempDirs } from '../testing/tempDir';
 import { sessionPaths } from './sessionFiles';
+import { refusal } from '../testing/refusal';
 
 const tempDir = useTempDirs();
 const opened: Services[] = [];
@@ -26,15 +26,6 @@ async function open() {
   const h = services.handlers;
   const create = async () => (await h['session.create']({ promptId: 'url-shortener', planId: 'trash-test', mode: 'solo', level: 'senior' })).id;
   return { dataDir, services, h, create };
-}
-
-async function refusal(pending: Promise<unknown>): Promise<BridgeError> {
-  const error = await pending.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(BridgeError);
-  return error as BridgeError;
 }
 
 const ids = (list: { sessions: { id: string }[] }) => list.sessions.map((s) => s.id);
