@@ -7,6 +7,12 @@ import './interviewer.css';
 
 const MAX_QUESTION = 2_000;
 
+/** The phase questions belong to: Clarify, or the first phase of a plan without kinds. */
+export function isClarifying(state: SessionState): boolean {
+  const phase = state.phases[state.phaseIndex]!;
+  return phase.kind === 'clarify' || (phase.kind === undefined && state.phaseIndex === 0);
+}
+
 /**
  * The scripted interviewer of a solo session: the candidate types a question, the Node side
  * answers from the prompt's script or asks for an assumption. Open in the Clarify phase,
@@ -14,7 +20,7 @@ const MAX_QUESTION = 2_000;
  */
 export function InterviewerPanel({ sessionId, state }: { sessionId: string; state: SessionState }) {
   const phase = state.phases[state.phaseIndex]!;
-  const clarifying = phase.kind === 'clarify' || (phase.kind === undefined && state.phaseIndex === 0);
+  const clarifying = isClarifying(state);
   const ended = state.status === 'ended';
   const [open, setOpen] = useState(clarifying && !ended);
   const stage = `${phase.id}/${ended}`;

@@ -9,7 +9,7 @@ import { useAppStore } from '../store/store';
 import { CanvasPane } from '../canvas/CanvasPane';
 import { EstimateReviewCard, reviewBadges, useEstimateReview } from '../estimate/EstimateReview';
 import { ExportDesignDocButton } from '../export/ExportDesignDocButton';
-import { InterviewerPanel } from '../interviewer/InterviewerPanel';
+import { InterviewerPanel, isClarifying } from '../interviewer/InterviewerPanel';
 import { NotesRecord } from '../notes/NotesRecord';
 import { PhaseNotes } from '../notes/PhaseNotes';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
@@ -93,6 +93,9 @@ function OpenSessionView({ id, state, warnings }: { id: string; state: SessionSt
   const lastPause = state.pauses[state.pauses.length - 1];
   const statusText = state.status === 'paused' && lastPause ? PAUSE_REASON[lastPause.reason] : STATUS_LABEL[state.status];
   const brief = opened.status === 'ready' && opened.value.id === state.prompt.id ? opened.value : undefined;
+  const ask = state.mode === 'solo' ? <InterviewerPanel key={`ask/${id}`} sessionId={id} state={state} /> : null;
+  // Once the clock runs in Clarify, asking is the work: the box goes above the brief, where it is seen.
+  const askFirst = isClarifying(state) && (state.status === 'running' || state.status === 'paused');
 
   return (
     <>
@@ -143,6 +146,7 @@ function OpenSessionView({ id, state, warnings }: { id: string; state: SessionSt
                 </button>
               </div>
             )}
+            {askFirst && ask}
             <details className="card brief-card" open>
               <summary className="eyebrow">The interviewer opens with</summary>
               {brief ? (
@@ -151,7 +155,7 @@ function OpenSessionView({ id, state, warnings }: { id: string; state: SessionSt
                 <p className="muted">{opened.status === 'failed' ? 'The brief could not be loaded.' : 'Loading the brief…'}</p>
               )}
             </details>
-            {state.mode === 'solo' && <InterviewerPanel key={`ask/${id}`} sessionId={id} state={state} />}
+            {!askFirst && ask}
             {state.status !== 'ended' && <Guidance state={state} />}
           </>
         }
