@@ -1,7 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { createSaveExport, exportBytes, exportFileName, exportFilters, safeFileStem, withExtension, type SaveQuestion } from './exportFile';
+import { safeFileStem } from '../../shared/fileName';
+import { createSaveExport, exportBytes, exportFileName, exportFilters, withExtension, type SaveQuestion } from './exportFile';
 import { useTempDirs } from './testing/tempDir';
 
 const tempDir = useTempDirs();

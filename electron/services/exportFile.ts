@@ -2,6 +2,7 @@ import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
 import type { ParsedRequest, Response } from '../../shared/bridge/contract';
 import { BridgeError } from '../../shared/bridge/parse';
+import { localDate, safeFileStem } from '../../shared/fileName';
 import { writeFileAtomic } from './atomicWrite';
 
 /**
@@ -25,28 +26,6 @@ export function exportFilters(format: ExportFormat): { name: string; extensions:
     { name: FILTER_NAMES[format], extensions: [EXTENSIONS[format]] },
     { name: 'All files', extensions: ['*'] },
   ];
-}
-
-/** A file-name stem every platform accepts: no separators, reserved characters or trailing dots. */
-export function safeFileStem(text: string, fallback = 'Diagram'): string {
-  const cleaned = text
-    // eslint-disable-next-line no-control-regex
-    .replace(/[<>:"/\\|?*\u0000-\u001f\u007f]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[. ]+$/, '')
-    .replace(/^[. ]+/, '');
-  const short = cleaned.length > 100 ? cleaned.slice(0, 100).replace(/[. ]+$/, '') : cleaned;
-  // Windows keeps these names for devices, whatever the extension.
-  if (/^(con|prn|aux|nul|com\d|lpt\d)$/i.test(short)) return `${short} diagram`;
-  return short === '' ? fallback : short;
-}
-
-/** The local calendar date, YYYY-MM-DD. */
-export function localDate(ms: number): string {
-  const d = new Date(ms);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
 /** "Design a URL Shortener 2026-11-22.png": the prompt's title, the session's date, the format. */

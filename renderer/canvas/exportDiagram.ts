@@ -1,6 +1,7 @@
 import { exportToBlob, exportToSvg, serializeAsJSON } from '@excalidraw/excalidraw';
 import type { NonDeletedExcalidrawElement } from '@excalidraw/excalidraw/element/types';
 import type { AppState, BinaryFiles, ExcalidrawImperativeAPI } from '@excalidraw/excalidraw/types';
+import { localDate, safeFileStem } from '../../shared/fileName';
 
 export type ExportFormat = 'png' | 'svg' | 'excalidraw';
 
@@ -45,15 +46,5 @@ export async function renderScene(scene: ExportScene, format: ExportFormat): Pro
 
 /** "Design a URL shortener 2026-11-22.png", as the desktop app's save dialog proposes. */
 export function exportFileName(title: string, createdAt: number, format: ExportFormat): string {
-  const stem =
-    title
-      // eslint-disable-next-line no-control-regex
-      .replace(/[<>:"/\\|?*\u0000-\u001f\u007f]+/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .replace(/^[. ]+|[. ]+$/g, '')
-      .slice(0, 100) || 'Diagram';
-  const d = new Date(createdAt);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${stem} ${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}.${EXTENSION[format]}`;
+  return `${safeFileStem(title)} ${localDate(createdAt)}.${EXTENSION[format]}`;
 }

@@ -1,4 +1,5 @@
 import type { SessionSummary } from '../../shared/session/summary';
+import { localDate } from '../../shared/fileName';
 
 export type HistorySort = 'newest' | 'oldest' | 'prompt';
 
@@ -21,11 +22,7 @@ export function historyState(s: SessionSummary): HistoryState {
 }
 
 /** YYYY-MM-DD of a moment in local time, as a date input holds it. */
-export function dayOf(ms: number): string {
-  const d = new Date(ms);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
+export const dayOf = localDate;
 
 /** The "last N days" range ending today, N days counted with today as the first. */
 export function lastDays(days: number, now: number): Pick<HistoryFilter, 'from' | 'to'> {

@@ -1,4 +1,5 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
+import { localDate, safeFileStem } from '../fileName';
 
 /** The image files beside the document; fixed names, so the Markdown's links always resolve. */
 export const DIAGRAM_SVG = 'diagram.svg';
@@ -6,18 +7,7 @@ export const DIAGRAM_PNG = 'diagram.png';
 
 /** "Design a URL Shortener 2026-01-05": the prompt's title and the session's local date, safe as a file name anywhere. */
 export function designDocName(title: string, createdAt: number): string {
-  const stem =
-    title
-      // eslint-disable-next-line no-control-regex
-      .replace(/[<>:"/\\|?*\u0000-\u001f\u007f]+/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .replace(/^[. ]+|[. ]+$/g, '')
-      .slice(0, 100)
-      .replace(/[. ]+$/, '') || 'Design';
-  const d = new Date(createdAt);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${stem} ${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+  return `${safeFileStem(title, 'Design')} ${localDate(createdAt)}`;
 }
 
 export type DesignDocFiles = {

@@ -68,6 +68,11 @@ export function rebuiltWarning(problem: string): string {
 
 /** How the session list shows a session that cannot be opened, and why. */
 export function damagedSummary(id: string, why: Pick<UnreadableNote, 'problem' | 'logProblem'>): SessionSummary {
+  return unreadableSummary(id, `${why.problem}; the log could not be read either: ${why.logProblem}`);
+}
+
+/** A row for a session whose metadata cannot be read, saying why. */
+export function unreadableSummary(id: string, problem: string): SessionSummary {
   return {
     id,
     prompt: { id: 'unknown', title: 'Unreadable session' },
@@ -77,6 +82,6 @@ export function damagedSummary(id: string, why: Pick<UnreadableNote, 'problem' |
     activeMs: 0,
     plannedMs: 0,
     lastAt: 0,
-    problem: `${why.problem}; the log could not be read either: ${why.logProblem}`,
+    problem,
   };
 }

@@ -4,6 +4,7 @@ import { BridgeError } from '../../../shared/bridge/parse';
 import type { SessionSummary } from '../../../shared/session/summary';
 import { SESSIONS_DIR, SessionMeta } from './sessionFiles';
 import type { SessionStore } from './sessionStore';
+import { unreadableSummary } from './damageNote';
 
 export const TRASH_DIR = 'trash';
 
@@ -76,17 +77,7 @@ export class SessionTrash {
     } catch (error) {
       problem = `session.json is not readable (${(error as Error).message})`;
     }
-    return {
-      id,
-      prompt: { id: 'unknown', title: 'Unreadable session' },
-      plan: { id: 'unknown', name: '' },
-      createdAt: 0,
-      status: 'damaged',
-      activeMs: 0,
-      plannedMs: 0,
-      lastAt: 0,
-      problem,
-    };
+    return unreadableSummary(id, problem);
   }
 }
 
