@@ -80,7 +80,10 @@ describe('a session survives kill -9 of the browser host', () => {
       const stoppedAt = opened.state.pauses.at(-1).at;
       expect(killedAt - stoppedAt).toBeLessThanOrEqual(1500);
     } finally {
+      // Wait for it to go: a host closing writes into the folder the clean-up removes.
+      const exited = new Promise((resolve) => second.child.once('exit', resolve));
       second.child.kill();
+      await exited;
     }
   }, 30_000);
 });
