@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
 
 export { expect };
@@ -29,7 +29,17 @@ export function requireBuilt(file: string): void {
 // ---------------------------------------------------------------------------------------
 // The prompts shipped in prompts/, read straight from the files so the suites follow edits.
 
-export type ShippedPrompt = { file: string; id: string; title: string; difficulty: string; tags: string[]; brief: string };
+export type ShippedPrompt = {
+  file: string;
+  id: string;
+  title: string;
+  difficulty: string;
+  tags: string[];
+  brief: string;
+  /** The hidden scripted answers' texts and the curveballs, in the file's order (what the console offers). */
+  answers: string[];
+  curveballs: string[];
+};
 
 export function shippedPromptFiles(): string[] {
   return readdirSync(join(ROOT, 'prompts'))
@@ -50,6 +60,8 @@ export function shippedPrompts(): ShippedPrompt[] {
       difficulty: String(data.difficulty),
       tags: (data.tags as unknown[]).map(String),
       brief: String(data.brief).trim(),
+      answers: ((data.answers ?? []) as { answer: unknown }[]).map((a) => String(a.answer).trim()),
+      curveballs: ((data.curveballs ?? []) as unknown[]).map((c) => String(c).trim()),
     };
   });
 }
@@ -240,6 +252,11 @@ type Fixtures = {
   dataDir: string;
   /** The browser host on `dataDir`, not yet started: write files first, then `await host.start()`. */
   host: WebHost;
+  /**
+   * A second person's page, for the interviewer of a paired session: a browser context of its
+   * own, so it holds only what the console link gives it. Watched like `page`.
+   */
+  partner: Page;
 };
 
 export const test = base.extend<Fixtures>({
@@ -271,6 +288,19 @@ export const test = base.extend<Fixtures>({
     await use(page);
     expectClean(watch);
   },
+
+  partner: async ({ browser, host }, use) => {
+    void host;
+    const context = await browser.newContext();
+    try {
+      const partner = await context.newPage();
+      const watch = await watchPage(partner);
+      await use(partner);
+      expectClean(watch);
+    } finally {
+      await context.close();
+    }
+  },
 });
 
 /** Opens the host's printed address (which trades the token for a cookie) and waits for the shell. */
@@ -297,6 +327,33 @@ export async function chooseTheme(page: Page, label: 'Light' | 'Dark' | 'Follow 
   const radio = page.getByRole('radio', { name: label, exact: true });
   await page.getByRole('group', { name: 'Theme' }).locator('label', { has: radio }).click();
   await expect(radio).toBeChecked();
+}
+
+/** Picks the radio labelled `label` in `group` the way a person does: by its label when it has one around it. */
+export async function chooseRadio(group: Locator, label: string): Promise<void> {
+  const radio = group.getByRole('radio', { name: label, exact: true });
+  await expect(radio).toBeAttached();
+  // `has` looks inside each label, so the radio is found from the page, not from the group.
+  const around = group.locator('label', { has: group.page().getByRole('radio', { name: label, exact: true }) });
+  if ((await around.count()) > 0) await around.first().click();
+  else await radio.check();
+  await expect(radio).toBeChecked();
+}
+
+/**
+ * Opens a paired session's console as the partner does: the candidate's page asks for it and
+ * shows a link, and `partner`, in a browser of its own, opens that link. Returns the link.
+ */
+export async function openConsole(candidate: Page, partner: Page): Promise<string> {
+  await candidate.getByRole('button', { name: "Open the interviewer's console" }).click();
+  const link = candidate.getByRole('link', { name: "Interviewer's console" });
+  await expect(link).toHaveAttribute('target', '_blank');
+  await expect(link).toHaveAttribute('rel', /\bnoopener\b/);
+  const href = new URL((await link.getAttribute('href')) ?? '', candidate.url()).href;
+  const response = await partner.goto(href);
+  expect(response?.status(), 'the console link should open the console').toBe(200);
+  await expect(partner.getByRole('heading', { name: 'Interviewer console' })).toBeVisible();
+  return href;
 }
 
 export function screenPath(name: string): string {

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { APP_VERSION } from '../services/appPaths';
 import { writeFileAtomic } from '../services/atomicWrite';
 import { buildSessionExport, exportFileName } from '../services/sessions/exportSession';
+import { PrivateLogStore } from '../services/sessions/privateLog';
 import { failure } from './errors';
 import { sessionPrompt, type PromptSources } from './exportPrompt';
 import { readSessionFiles } from './readSession';
@@ -25,7 +26,9 @@ export async function exportSession(id: string, options: ExportOptions): Promise
   const created = files.events[0]!;
   if (created.type !== 'session.created') throw failure(`the log of session ${id} does not begin with session.created: ${files.paths.events}:1`);
   const { prompt, warnings } = await sessionPrompt(files.paths.dir, id, created.payload.prompt.id, options.prompts);
-  const exported = buildSessionExport({ id, events: files.events, prompt, app: APP_VERSION, exportedAt: options.now() });
+  // A paired session's interviewer notes and scores go along; a damaged line of them is said, not fatal.
+  const own = await new PrivateLogStore({ fileOf: () => files.paths.interviewer }).get(id);
+  const exported = buildSessionExport({ id, events: files.events, prompt, interviewer: own.events, app: APP_VERSION, exportedAt: options.now() });
   const file = resolve(options.cwd, options.out ?? exportFileName(id));
   const text = `${JSON.stringify(exported, null, 2)}\n`;
   try {
@@ -36,5 +39,5 @@ export async function exportSession(id: string, options: ExportOptions): Promise
     if (code === 'EEXIST') throw failure(`${file} already exists; pass --force to replace it, or --out to choose another file`);
     throw failure(`cannot write ${file}: ${(error as Error).message}`);
   }
-  return { file, events: files.events.length, warnings: [...files.warnings, ...warnings] };
+  return { file, events: files.events.length, warnings: [...files.warnings, ...warnings, ...own.problems] };
 }

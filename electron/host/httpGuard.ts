@@ -1,12 +1,17 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import type { Role } from '../../shared/bridge/roles';
 
 export const TOKEN_HEADER = 'x-designdrill-token';
 
-export function tokenCookieName(port: number): string {
-  // Cookies ignore ports, so two hosts on one machine must not share a name.
-  return `designdrill_token_${port}`;
+export function tokenCookieName(port: number, role: Role = 'candidate'): string {
+  // Cookies ignore ports, so two hosts on one machine must not share a name; and both
+  // pages of a pairing may live in one browser, so each role has its own.
+  return role === 'candidate' ? `designdrill_token_${port}` : `designdrill_interviewer_${port}`;
 }
+
+/** A role's per-launch token: the browser host hands one to each page. */
+export type RoleToken = { role: Role; token: string };
 
 function allowedHosts(port: number): string[] {
   return [`127.0.0.1:${port}`, `localhost:${port}`];
@@ -27,14 +32,16 @@ function cookie(req: IncomingMessage, name: string): string | undefined {
   return undefined;
 }
 
-export type Verdict = { ok: true; tokenFromQuery: boolean } | { ok: false; reason: string };
+export type Verdict = { ok: true; role: Role; tokenFromQuery: boolean } | { ok: false; reason: string };
 
 /**
- * Decides whether a request may reach the host at all. The Host check defeats DNS
- * rebinding, the Origin check defeats other pages on this machine, and the per-launch
- * token (header, cookie, or once in the URL) proves the caller was given the URL.
+ * Decides whether a request may reach the host at all, and as whom. The Host check defeats
+ * DNS rebinding, the Origin check defeats other pages on this machine, and a per-launch
+ * token (header, cookie, or once in the URL) proves the caller was given the URL. `accepted`
+ * are the tokens this path takes, in order: the bridge of one role takes only that role's,
+ * so a candidate's page holding both cookies still calls as the candidate.
  */
-export function checkRequest(req: IncomingMessage, url: URL, port: number, token: string): Verdict {
+export function checkRequest(req: IncomingMessage, url: URL, port: number, accepted: readonly RoleToken[]): Verdict {
   const host = req.headers.host;
   if (!host || !allowedHosts(port).includes(host)) {
     return { ok: false, reason: `refused: Host header "${host ?? ''}" is not this app's address` };
@@ -44,10 +51,15 @@ export function checkRequest(req: IncomingMessage, url: URL, port: number, token
     return { ok: false, reason: `refused: requests from origin "${origin}" are not allowed` };
   }
   const header = req.headers[TOKEN_HEADER];
-  if (sameToken(typeof header === 'string' ? header : undefined, token)) return { ok: true, tokenFromQuery: false };
-  if (sameToken(cookie(req, tokenCookieName(port)), token)) return { ok: true, tokenFromQuery: false };
-  if (req.method === 'GET' && sameToken(url.searchParams.get('token') ?? undefined, token)) {
-    return { ok: true, tokenFromQuery: true };
+  // A token in the URL wins over a cookie already held: it is the one to trade for a cookie.
+  const fromQuery = req.method === 'GET' ? (url.searchParams.get('token') ?? undefined) : undefined;
+  for (const { role, token } of accepted) if (sameToken(fromQuery, token)) return { ok: true, role, tokenFromQuery: true };
+  for (const { role, token } of accepted) {
+    if (sameToken(typeof header === 'string' ? header : undefined, token)) return { ok: true, role, tokenFromQuery: false };
+    if (sameToken(cookie(req, tokenCookieName(port, role)), token)) return { ok: true, role, tokenFromQuery: false };
+  }
+  if (accepted.every((a) => a.role === 'interviewer')) {
+    return { ok: false, reason: "refused: this request lacks the interviewer's token; open the console link the candidate's window shows" };
   }
   return { ok: false, reason: 'refused: this request lacks the launch token; open the URL the app printed when it started' };
 }

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createServices } from '../services/services';
 import { useTempDirs } from '../services/testing/tempDir';
 import { startHost, type Host } from './server';
+import { send, type Reply } from './testing/rawRequest';
 
 const tempDir = useTempDirs();
 let host: Host | undefined;
@@ -25,28 +26,12 @@ async function start(): Promise<Host> {
   return host;
 }
 
-type Reply = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
-
-/** A raw request, so the test controls every header (fetch would set Origin and Host itself). */
-function send(h: Host, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      { host: '127.0.0.1', port: h.port, path, method: options.method ?? 'GET', headers: { Host: `127.0.0.1:${h.port}`, ...options.headers } },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (body += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
-
 const withToken = (h: Host, extra: Record<string, string> = {}) => ({ 'x-designdrill-token': h.token, ...extra });
 const call = (h: Host, channel: string, body: string, headers: Record<string, string> = withToken(h)) =>
   send(h, `/api/${channel}`, { method: 'POST', body, headers: { 'Content-Type': 'application/json', ...headers } });
+
+const consoleCall = (h: Host, channel: string, body: string, headers: Record<string, string>) =>
+  send(h, `/console/api/${channel}`, { method: 'POST', body, headers: { 'Content-Type': 'application/json', ...headers } });
 
 describe('the browser host', () => {
   it('listens on 127.0.0.1 only and prints a URL with its token', async () => {
@@ -169,6 +154,45 @@ describe('the browser host', () => {
     const h = await start();
     expect((await send(h, '/api/events')).status).toBe(403);
   });
+  it('gives the interviewer their own token, traded for their own cookie at /console/', async () => {
+    const h = await start();
+    expect(h.interviewerToken).not.toBe(h.token);
+    expect(h.consoleUrl('s-20260101-101010-abcd')).toBe(`${h.origin}/console/?token=${h.interviewerToken}#/console/s-20260101-101010-abcd`);
+    const first = await send(h, `/console/?token=${h.interviewerToken}`);
+    expect(first.status).toBe(303);
+    expect(first.headers.location).toBe('/console/');
+    expect(String(first.headers['set-cookie'])).toMatch(new RegExp(`^designdrill_interviewer_${h.port}=${h.interviewerToken}; Path=/; HttpOnly; SameSite=Strict`));
+    const cookie = String(first.headers['set-cookie']).split(';')[0]!;
+    expect((await send(h, '/console/', { headers: { Cookie: cookie } })).body).toContain('<title>DesignDrill</title>');
+    expect((await send(h, '/assets/app.js', { headers: { Cookie: cookie } })).status).toBe(200);
+    expect((await consoleCall(h, 'settings.get', '{}', { Cookie: cookie })).status).toBe(200);
+    // The interviewer's token is not the candidate's: the candidate's bridge refuses it.
+    expect((await call(h, 'settings.get', '{}', { Cookie: cookie })).status).toBe(403);
+  });
+
+  it("refuses the candidate's token on the interviewer's bridge with 403, and console channels on their own with forbidden", async () => {
+    const h = await start();
+    for (const channel of ['console.open', 'console.act']) {
+      const reply = await consoleCall(h, channel, '{"id":"s-20260101-101010-abcd"}', withToken(h));
+      expect(reply.status, channel).toBe(403);
+      expect(reply.body).toMatch(/interviewer's token/);
+      const own = await call(h, channel, '{"id":"s-20260101-101010-abcd"}');
+      expect(own.status, channel).toBe(403);
+      expect(JSON.parse(own.body).error).toMatchObject({ code: 'forbidden', channel });
+    }
+    expect((await send(h, '/console/api/events', { headers: withToken(h) })).status).toBe(403);
+  });
+
+  it("lets the interviewer's token call console channels, and refuses it the candidate's own", async () => {
+    const h = await start();
+    const asInterviewer = { 'x-designdrill-token': h.interviewerToken };
+    const reply = await consoleCall(h, 'console.open', '{"id":"s-20260101-101010-abcd"}', asInterviewer);
+    expect(JSON.parse(reply.body).error).toMatchObject({ code: 'not-found' });
+    const create = await consoleCall(h, 'session.create', '{"promptId":"x","planId":"eight-steps"}', asInterviewer);
+    expect(create.status).toBe(403);
+    expect(JSON.parse(create.body).error).toMatchObject({ code: 'forbidden', channel: 'session.create' });
+  });
+
   it('takes a canvas batch carrying a large pasted image, and refuses a body past 64 MiB saying why', async () => {
     const h = await start();
     // An image of nearly 8 MB as a data: URL, the most the log keeps for one file.

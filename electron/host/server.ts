@@ -4,10 +4,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { isEventName, type FailureCode } from '../../shared/bridge/contract';
 import { dispatch } from '../../shared/bridge/dispatch';
+import { mayReceive, type Role } from '../../shared/bridge/roles';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import type { Services } from '../services/services';
 import { contentType, resolveStaticFile } from '../services/staticFiles';
-import { checkRequest, tokenCookieName } from './httpGuard';
+import { checkRequest, tokenCookieName, type RoleToken } from './httpGuard';
 
 export type HostOptions = {
   services: Services;
@@ -15,11 +16,23 @@ export type HostOptions = {
   staticDir: string;
   /** 0 or absent picks a free port. */
   port?: number;
+  /** The candidate's token; random per launch unless given. */
   token?: string;
+  /** The interviewer's token, for the console page; random per launch unless given. */
+  interviewerToken?: string;
   log?: (line: string) => void;
 };
 
-export type Host = { url: string; origin: string; port: number; token: string; close(): Promise<void> };
+export type Host = {
+  url: string;
+  origin: string;
+  port: number;
+  token: string;
+  interviewerToken: string;
+  /** The console of session `id`, with the interviewer's token for the browser to trade for a cookie. */
+  consoleUrl(id: string): string;
+  close(): Promise<void>;
+};
 
 const STATUS: Record<FailureCode, number> = { 'bad-request': 400, forbidden: 403, 'not-found': 404, internal: 500 };
 /**
@@ -30,6 +43,9 @@ const STATUS: Record<FailureCode, number> = { 'bad-request': 400, forbidden: 403
 const MAX_BODY_MIB = 64;
 const MAX_BODY = MAX_BODY_MIB * 1024 * 1024;
 const API_PREFIX = '/api/';
+/** The interviewer's page and bridge: the same app, its own token. */
+const CONSOLE_PREFIX = '/console/';
+const CONSOLE_API_PREFIX = '/console/api/';
 
 const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -42,10 +58,15 @@ const SECURITY_HEADERS = {
 
 /**
  * Serves the renderer and the bridge contract on 127.0.0.1 only: POST /api/<channel>
- * for requests and GET /api/events (server-sent events) for pushes.
+ * for requests and GET /api/events (server-sent events) for pushes, as the candidate;
+ * the same under /console/api/ as the interviewer, with the interviewer's own token.
+ * Which role calls is decided here by the token, never by the page (docs/decisions/0005).
  */
 export async function startHost(options: HostOptions): Promise<Host> {
   const token = options.token ?? randomBytes(24).toString('base64url');
+  const interviewerToken = options.interviewerToken ?? randomBytes(24).toString('base64url');
+  const candidate: RoleToken = { role: 'candidate', token };
+  const interviewer: RoleToken = { role: 'interviewer', token: interviewerToken };
   const log = options.log ?? (() => {});
   const openStreams = new Set<ServerResponse>();
   let port = 0;
@@ -60,28 +81,33 @@ export async function startHost(options: HostOptions): Promise<Host> {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const verdict = checkRequest(req, url, port, token);
+    const apiPrefix = url.pathname.startsWith(CONSOLE_API_PREFIX) ? CONSOLE_API_PREFIX : url.pathname.startsWith(API_PREFIX) ? API_PREFIX : undefined;
+    // Each bridge takes its own role's token only; the page files take either.
+    const accepted = apiPrefix === CONSOLE_API_PREFIX ? [interviewer] : apiPrefix === API_PREFIX ? [candidate] : [candidate, interviewer];
+    const verdict = checkRequest(req, url, port, accepted);
     if (!verdict.ok) return sendText(res, 403, verdict.reason);
     if (verdict.tokenFromQuery) {
       // Trade the token in the address bar for a cookie, so it stays out of history and reloads work.
       url.searchParams.delete('token');
-      res.setHeader('Set-Cookie', `${tokenCookieName(port)}=${token}; Path=/; HttpOnly; SameSite=Strict`);
+      const given = verdict.role === 'candidate' ? token : interviewerToken;
+      res.setHeader('Set-Cookie', `${tokenCookieName(port, verdict.role)}=${given}; Path=/; HttpOnly; SameSite=Strict`);
       res.setHeader('Location', url.pathname + url.search + url.hash);
       return sendText(res, 303, 'signed in');
     }
-    if (url.pathname === `${API_PREFIX}events`) {
-      if (req.method !== 'GET') return sendText(res, 405, 'use GET for events');
-      return openEventStream(res);
-    }
-    if (url.pathname.startsWith(API_PREFIX)) {
+    if (apiPrefix !== undefined) {
+      const rest = url.pathname.slice(apiPrefix.length);
+      if (rest === 'events') {
+        if (req.method !== 'GET') return sendText(res, 405, 'use GET for events');
+        return openEventStream(res, verdict.role);
+      }
       if (req.method !== 'POST') return sendText(res, 405, 'use POST for bridge calls');
-      return call(req, res, url.pathname.slice(API_PREFIX.length));
+      return call(req, res, rest, verdict.role);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'method not allowed');
     return serveStatic(res, url.pathname, req.method === 'HEAD');
   }
 
-  async function call(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
+  async function call(req: IncomingMessage, res: ServerResponse, channel: string, role: Role): Promise<void> {
     const body = await readBody(req);
     if (body === undefined) return sendFailure(
         res,
@@ -95,18 +121,18 @@ export async function startHost(options: HostOptions): Promise<Host> {
     } catch (error) {
       return sendFailure(res, 'bad-request', channel, `${channel} request is not valid JSON: ${(error as Error).message}`);
     }
-    const envelope = await dispatch(options.services.handlers, channel, payload, (error) =>
+    const envelope = await dispatch(options.services.handlers, channel, payload, { role }, (error) =>
       log(`${channel} failed: ${(error as Error).stack ?? String(error)}`),
     );
     sendJson(res, envelope.ok ? 200 : STATUS[envelope.error.code], envelope);
   }
 
-  function openEventStream(res: ServerResponse): void {
+  function openEventStream(res: ServerResponse, role: Role): void {
     res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
     res.write(': connected\n\n');
     openStreams.add(res);
     const unsubscribe = options.services.events.subscribe((event, payload) => {
-      if (isEventName(event)) res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
+      if (isEventName(event) && mayReceive(role, event)) res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
     });
     // A comment now and then keeps idle connections from being dropped by the browser.
     const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 25_000);
@@ -138,6 +164,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
     origin,
     port,
     token,
+    interviewerToken,
+    consoleUrl: (id) => `${origin}${CONSOLE_PREFIX}?token=${interviewerToken}#/console/${encodeURIComponent(id)}`,
     close: () =>
       new Promise<void>((resolve) => {
         for (const stream of openStreams) stream.end();

@@ -9,9 +9,16 @@ export async function runWebHost(argv: readonly string[]): Promise<Host> {
   const paths = appPaths(appRoot(import.meta.url));
   const dataDir = resolveDataDir({ argv });
   const log = (line: string) => console.error(line);
-  const services = await createServices({ dataDir, builtinPromptsDir: paths.prompts, host: 'web', version: APP_VERSION, log });
+  // The services are made before the host that knows the console's address; they ask it only once a page is open.
+  let consoleUrl: (id: string) => string | undefined = () => undefined;
+  const openConsole = async (id: string) => {
+    const url = consoleUrl(id);
+    return url ? { opened: false, url } : { opened: false };
+  };
+  const services = await createServices({ dataDir, builtinPromptsDir: paths.prompts, host: 'web', version: APP_VERSION, log, openConsole });
   for (const notice of services.notices) console.warn(`warning: ${notice}`);
   const host = await startHost({ services, staticDir: paths.renderer, port: portFlag(argv), log });
+  consoleUrl = host.consoleUrl;
   console.log(`DesignDrill is running at ${host.url}`);
   console.log(`Data folder: ${dataDir}`);
   const stop = () => void Promise.all([host.close(), services.close()]).finally(() => process.exit(0));

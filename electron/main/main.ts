@@ -5,12 +5,14 @@ import { appPaths } from '../services/appPaths';
 import { createSaveExport } from '../services/exportFile';
 import { createServices, type Services } from '../services/services';
 import { APP_ORIGIN, APP_SCHEME } from './appProtocol';
+import { createConsoleWindows } from './consoleWindow';
 import { createCueNotifier } from './cueNotification';
 import { askWhereToSave } from './exportDialog';
 import { hardenWebContents, restrictPermissions } from './harden';
 import { registerIpc } from './ipc';
 import { serveRenderer } from './serveApp';
 import { windowOptions } from './windowOptions';
+import { createWindowRoles, type WindowRoles } from './windowRoles';
 import { fitToDisplays, loadWindowBounds, saveWindowBounds, type WindowBounds } from './windowState';
 
 const log = (line: string) => console.log(`[main] ${line}`);
@@ -39,6 +41,16 @@ async function start(): Promise<void> {
   serveRenderer(protocol, paths.renderer);
   Menu.setApplicationMenu(process.platform === 'darwin' ? Menu.buildFromTemplate([{ role: 'appMenu' }, { role: 'editMenu' }, { role: 'windowMenu' }]) : null);
 
+  const preload = join(__dirname, 'preload.cjs');
+  const roles = createWindowRoles();
+  const openConsole = createConsoleWindows({
+    BrowserWindow,
+    screen,
+    roles,
+    preload,
+    candidateWindow: () => BrowserWindow.getAllWindows().find((w) => roles.roleOf(w.webContents.id) === 'candidate'),
+    dark: async () => isDark((await services.handlers['settings.get']({})).theme),
+  });
   const services: Services = await createServices({
     dataDir,
     // Packaged, the prompts sit beside the archive (resources/prompts), where the command line reads them too.
@@ -46,6 +58,7 @@ async function start(): Promise<void> {
     host: 'electron',
     version: app.getVersion(),
     log,
+    openConsole,
     showCue: createCueNotifier(Notification, { focused: () => BrowserWindow.getFocusedWindow(), all: () => BrowserWindow.getAllWindows() }),
     // Session bundles and design documents: the same dialog, asked by their services.
     askWhereToSave: (question) => askWhereToSave(dialog, BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0], question),
@@ -61,7 +74,7 @@ async function start(): Promise<void> {
     }),
   });
   for (const notice of services.notices) log(`warning: ${notice}`);
-  registerIpc(ipcMain, services, () => BrowserWindow.getAllWindows(), log);
+  registerIpc(ipcMain, services, () => BrowserWindow.getAllWindows(), roles, log);
   powerMonitor.on('suspend', () => void services.suspend().catch((error: unknown) => log(`could not pause for sleep: ${(error as Error).message}`)));
   let closing = false;
   app.on('before-quit', (event) => {
@@ -72,12 +85,18 @@ async function start(): Promise<void> {
     void services.close().finally(() => app.quit());
   });
 
-  const main = await openMainWindow(services, join(__dirname, 'preload.cjs'));
+  const main = await openMainWindow(services, roles, preload);
   app.on('second-instance', () => {
     if (main.isMinimized()) main.restore();
     main.focus();
   });
   app.on('window-all-closed', () => app.quit());
+  // A console left open alone would have no candidate to follow, and nothing to reopen one with.
+  main.on('closed', () => app.quit());
+}
+
+function isDark(theme: 'system' | 'light' | 'dark'): boolean {
+  return theme === 'dark' || (theme === 'system' && nativeTheme.shouldUseDarkColors);
 }
 
 function documentsDir(): string | undefined {
@@ -88,13 +107,15 @@ function documentsDir(): string | undefined {
   }
 }
 
-async function openMainWindow(services: Services, preload: string): Promise<BrowserWindow> {
+async function openMainWindow(services: Services, roles: WindowRoles, preload: string): Promise<BrowserWindow> {
   const loaded = await loadWindowBounds(dataDir);
   if (loaded.notice) log(`warning: ${loaded.notice}`);
   const bounds = fitToDisplays(loaded.bounds, screen.getAllDisplays().map((d) => d.workArea));
   const { theme } = await services.handlers['settings.get']({});
-  const dark = theme === 'dark' || (theme === 'system' && nativeTheme.shouldUseDarkColors);
-  const win = new BrowserWindow(windowOptions(bounds, preload, dark));
+  const win = new BrowserWindow(windowOptions(bounds, preload, isDark(theme)));
+  const contentsId = win.webContents.id;
+  roles.set(contentsId, 'candidate');
+  win.on('closed', () => roles.forget(contentsId));
   if (bounds.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
   rememberBounds(win);

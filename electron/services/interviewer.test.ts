@@ -136,8 +136,8 @@ describe('the interviewer.ask channel', () => {
     const services = await createServices({ dataDir: await tempDir(), builtinPromptsDir: 'prompts', host: 'web', version: 'test' });
     opened.push(services);
     const { id } = await services.handlers['session.create']({ promptId: 'url-shortener', planId: 'eight-steps', mode: 'solo', level: 'senior' });
-    const reply = await dispatch(services.handlers, 'interviewer.ask', { id, question: '  How many people use it each day?  ' });
+    const reply = await dispatch(services.handlers, 'interviewer.ask', { id, question: '  How many people use it each day?  ' }, { role: 'candidate' });
     expect(reply).toMatchObject({ ok: true, value: { event: { payload: { question: 'How many people use it each day?', answer: 0, reply: expect.stringMatching(/10 million new short links a day/) } } } });
-    expect(await dispatch(services.handlers, 'interviewer.ask', { id, question: '   ' })).toMatchObject({ ok: false, error: { code: 'bad-request', issues: [{ field: 'question' }] } });
+    expect(await dispatch(services.handlers, 'interviewer.ask', { id, question: '   ' }, { role: 'candidate' })).toMatchObject({ ok: false, error: { code: 'bad-request', issues: [{ field: 'question' }] } });
   });
 });

@@ -155,8 +155,8 @@ describe('importing prompt files', () => {
       { files: [{ ...file, path: '/etc' }] },
       { files: [file], folder: 'x' },
     ]) {
-      expect(await dispatch(services.handlers, 'prompt.import', request)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+      expect(await dispatch(services.handlers, 'prompt.import', request, { role: 'candidate' })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     }
-    expect(await dispatch(services.handlers, 'prompt.import', { files: [file] })).toMatchObject({ ok: true, value: { imported: [{ id: 'a' }] } });
+    expect(await dispatch(services.handlers, 'prompt.import', { files: [file] }, { role: 'candidate' })).toMatchObject({ ok: true, value: { imported: [{ id: 'a' }] } });
   });
 });

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Handlers } from '../../shared/bridge/contract';
+import type { Handlers, Response } from '../../shared/bridge/contract';
 import { BridgeError } from '../../shared/bridge/parse';
 import { toBrief, toSummary } from '../../shared/schemas/prompt';
 import { compareResults, type EstimateComparison, type ResolvedFigure } from '../../shared/estimate/compare';
@@ -12,12 +12,15 @@ import { createEventHub, type EventHub } from './eventHub';
 import { openLibraryStore } from './libraryStore';
 import { openPlanStore } from './planStore';
 import { createInterviewer } from './interviewer';
+import { createPairing } from './pairing';
 import { importPrompts } from './promptImport';
 import { loadPromptLibrary, type PromptCheckCache, type PromptLibrary } from './promptLibrary';
 import { readProgress } from './sessions/progress';
 import { createBundles } from './sessions/bundle';
+import { PrivateLogStore } from './sessions/privateLog';
 import { promptSnapshotOf } from './sessions/reportPrompt';
 import { ReportStore } from './sessions/reportStore';
+import { sessionPaths } from './sessions/sessionFiles';
 import { SessionStore } from './sessions/sessionStore';
 import { SessionTrash } from './sessions/trash';
 import { watchForSleep } from './sessions/sleepWatch';
@@ -48,6 +51,11 @@ export type ServicesOptions = {
   askWhereToSave?: (question: SaveQuestion) => Promise<string | undefined>;
   /** Where the first of those save dialogs opens. */
   saveDir?: string;
+  /**
+   * Opens the interviewer's console of a paired session: Electron opens a window, the
+   * browser host answers with the console's address. Without it nothing opens.
+   */
+  openConsole?: (id: string) => Promise<Response<'pairing.open'>>;
 };
 
 export type Services = {
@@ -98,7 +106,9 @@ export async function createServices(options: ServicesOptions): Promise<Services
   });
 
   const trash = new SessionTrash(options.dataDir, sessions);
+  const privateLogs = new PrivateLogStore({ fileOf: (id) => sessionPaths(options.dataDir, id).interviewer, log });
   const bundles = createBundles({
+    privateEventsOf: async (id) => (await privateLogs.get(id)).events,
     dataDir: options.dataDir,
     sessions,
     app: options.version,
@@ -112,6 +122,16 @@ export async function createServices(options: ServicesOptions): Promise<Services
     sessions,
     log,
     findPrompt: async (id) => (library ?? (await reload())).prompts.find((p) => p.id === id),
+  });
+
+  const pairing = createPairing({
+    dataDir: options.dataDir,
+    sessions,
+    privateLogs,
+    events,
+    log,
+    findPrompt: async (id) => (library ?? (await reload())).prompts.find((p) => p.id === id),
+    ...(options.openConsole ? { openConsole: options.openConsole } : {}),
   });
 
   const saveDesignDoc = createSaveDesignDoc({
@@ -160,6 +180,13 @@ export async function createServices(options: ServicesOptions): Promise<Services
       sleep.check();
       return { event: await interviewer.ask(id, question) };
     },
+    'session.selfAssess': (request) => pairing.selfAssess(request),
+    'pairing.open': (request) => pairing.openConsole(request),
+    'console.open': (request) => pairing.open(request),
+    'console.act': async (request) => {
+      sleep.check();
+      return pairing.act(request);
+    },
     'session.list': async () => ({ sessions: await sessions.list() }),
     'session.trash': async ({ id }) => {
       await trash.trash(id);
@@ -174,9 +201,13 @@ export async function createServices(options: ServicesOptions): Promise<Services
       await trash.erase(id);
       return {};
     },
-    'session.exportBundle': (request) => bundles.exportBundle(request),
+    'session.exportBundle': async (request, caller) => {
+      await pairing.gateDebrief(request.id, 'session.exportBundle', caller);
+      return bundles.exportBundle(request);
+    },
     'session.importBundle': (request) => bundles.importBundle(request),
-    'session.estimateReview': async ({ id }) => {
+    'session.estimateReview': async ({ id }, caller) => {
+      await pairing.gateDebrief(id, 'session.estimateReview', caller);
       const { state } = await sessions.get(id);
       if (state.status !== 'ended') {
         throw BridgeError.of('forbidden', 'session.estimateReview', 'The estimates are compared with the prompt’s figures once the session has ended.');
@@ -187,8 +218,16 @@ export async function createServices(options: ServicesOptions): Promise<Services
       const items = compareResults(evaluatePad(lines), prompt.figures).map((c) => reviewItem(c, lines));
       return { promptFound: true, items };
     },
-    'session.report': async ({ id }) => reports.get(id),
-    'session.rescore': async ({ id }) => reports.rescore(id),
+    'session.report': async ({ id }, caller) => {
+      await pairing.gateDebrief(id, 'session.report', caller);
+      const report = await reports.get(id);
+      const scores = await pairing.scoresOf(id);
+      return scores ? { ...report, pairing: scores } : report;
+    },
+    'session.rescore': async ({ id }, caller) => {
+      await pairing.gateDebrief(id, 'session.rescore', caller);
+      return reports.rescore(id);
+    },
     'progress.get': async () => readProgress({ dataDir: options.dataDir, sessions, reports, log }),
     'session.cue': async (request) => {
       await sessions.get(request.sessionId);

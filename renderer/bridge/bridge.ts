@@ -27,13 +27,15 @@ function preloadTransport(api: PreloadApi): Transport {
 }
 
 function httpTransport(): Transport {
+  // The interviewer's page is served under /console/, where the host asks for the interviewer's token.
+  const api = window.location.pathname.startsWith('/console') ? '/console/api' : '/api';
   let source: EventSource | undefined;
   return {
     async send(channel, request, options) {
       let reply: globalThis.Response;
       const body = JSON.stringify(request);
       try {
-        reply = await fetch(`/api/${channel}`, {
+        reply = await fetch(`${api}/${channel}`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
           body,
@@ -51,7 +53,7 @@ function httpTransport(): Transport {
       return reply.json();
     },
     listen(event, listener) {
-      source ??= new EventSource('/api/events', { withCredentials: true });
+      source ??= new EventSource(`${api}/events`, { withCredentials: true });
       const handler = (e: MessageEvent<string>) => listener(JSON.parse(e.data));
       source.addEventListener(event, handler);
       return () => source?.removeEventListener(event, handler);

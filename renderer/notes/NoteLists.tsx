@@ -32,12 +32,15 @@ export function NoteLists({
   phaseTitle,
   lists,
   remote,
+  answers,
 }: {
   sessionId: string;
   phaseId: string;
   phaseTitle: string;
   lists: readonly NoteList[];
   remote: readonly NoteItem[];
+  /** Paired mode: the interviewer's answers, by the question item they answer. */
+  answers?: ReadonlyMap<string, readonly string[]>;
 }) {
   const notes = useNoteItems(sessionId, remote, phaseId);
   const panel = useRef<HTMLDivElement>(null);
@@ -194,6 +197,7 @@ export function NoteLists({
                     onCommit={() => notes.commit(item.id)}
                     onMove={(by) => notes.move(item.id, by) && setFocus({ id: item.id, field: by < 0 ? 'up' : 'down' })}
                     onRemove={() => remove(item.id)}
+                    answers={answers?.get(item.id)}
                   />
                 ))}
               </ol>

@@ -17,6 +17,7 @@ export function NoteRow({
   onCommit,
   onMove,
   onRemove,
+  answers,
 }: {
   spec: ListSpec;
   item: NoteItem;
@@ -26,6 +27,8 @@ export function NoteRow({
   onCommit(): void;
   onMove(by: -1 | 1): void;
   onRemove(): void;
+  /** Paired mode: what the interviewer answered to this question. */
+  answers?: readonly string[];
 }) {
   const id = useId();
   const name = `${spec.itemName} ${position + 1}`;
@@ -106,7 +109,14 @@ export function NoteRow({
 
   return (
     <li className={`note-item${labelled ? ' note-item-labelled' : ''}`} data-item={item.id}>
-      <div className="note-fields">{spec.fields.map(control)}</div>
+      <div className="note-fields">
+        {spec.fields.map(control)}
+        {answers?.map((answer, i) => (
+          <p key={i} className="note-answer">
+            <span className="note-answer-label">Interviewer:</span> {answer}
+          </p>
+        ))}
+      </div>
       <div className="note-actions">
         <button type="button" className="note-action" data-action="up" aria-label={`Move ${name} up`} title="Move up (Alt+↑)" disabled={position === 0} onClick={() => onMove(-1)}>
           ↑

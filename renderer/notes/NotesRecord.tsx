@@ -1,6 +1,7 @@
 import { itemsOf } from '../../shared/notes/apply';
 import { NOTE_LISTS, type NoteList } from '../../shared/notes/item';
 import type { SessionState } from '../../shared/session/state';
+import { answersByItem } from '../pairing/answers';
 import { allListsOf, describeItem, LIST_SPECS } from './lists';
 import './notes.css';
 
@@ -8,7 +9,7 @@ import './notes.css';
  * The notes of an ended session, read-only: per phase its lists (each shown once, under the
  * first phase of its kind) and its free text; items of lists no phase shows come last.
  */
-export function NotesRecord({ state, sessionId }: { state: SessionState; sessionId: string }) {
+export function NotesRecord({ state, sessionId, title = 'Your notes' }: { state: SessionState; sessionId: string; title?: string }) {
   const placed = new Set<NoteList>();
   const phases = state.phases.map((phase) => {
     const lists = allListsOf(phase.kind).filter((list) => !placed.has(list));
@@ -19,7 +20,7 @@ export function NotesRecord({ state, sessionId }: { state: SessionState; session
 
   return (
     <div className="card work-card ended">
-      <h2>Your notes</h2>
+      <h2>{title}</h2>
       <ol className="ended-notes">
         {phases.map(({ phase, lists }) => {
           const text = state.notes[phase.id]?.trim();
@@ -50,12 +51,20 @@ export function NotesRecord({ state, sessionId }: { state: SessionState; session
 
 function RecordList({ list, state }: { list: NoteList; state: SessionState }) {
   const spec = LIST_SPECS[list];
+  const answers = answersByItem(state.fromInterviewer);
   return (
     <section className="record-list">
       <h4 className="record-list-title">{spec.title}</h4>
       <ul className="record-items" aria-label={spec.title}>
         {itemsOf(state.items, list).map((item) => (
-          <li key={item.id}>{describeItem(item.body) || <span className="muted">(empty)</span>}</li>
+          <li key={item.id}>
+            {describeItem(item.body) || <span className="muted">(empty)</span>}
+            {answers.get(item.id)?.map((answer, i) => (
+              <p key={i} className="note-answer">
+                <span className="note-answer-label">Interviewer:</span> {answer}
+              </p>
+            ))}
+          </li>
         ))}
       </ul>
     </section>

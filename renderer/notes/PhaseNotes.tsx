@@ -1,4 +1,5 @@
 import type { SessionState } from '../../shared/session/state';
+import { answersByItem } from '../pairing/answers';
 import { NotesEditor } from '../session/NotesEditor';
 import { listsOf } from './lists';
 import { NoteLists } from './NoteLists';
@@ -36,7 +37,15 @@ export function PhaseNotes({ sessionId, state }: { sessionId: string; state: Ses
   }
   return (
     <div className="card work-card work-card-lists">
-      <NoteLists key={`${sessionId}/${phase.id}`} sessionId={sessionId} phaseId={phase.id} phaseTitle={phase.title} lists={lists} remote={state.items} />
+      <NoteLists
+        key={`${sessionId}/${phase.id}`}
+        sessionId={sessionId}
+        phaseId={phase.id}
+        phaseTitle={phase.title}
+        lists={lists}
+        remote={state.items}
+        answers={answersByItem(state.fromInterviewer)}
+      />
       <div className="notes-scratch">{scratch}</div>
     </div>
   );

@@ -4,6 +4,7 @@ import { PlanPicker } from '../plans/PlanPicker';
 import { selectSettings } from '../settings/settingsSlice';
 import { DEFAULT_LEVEL, type TargetLevel } from '../../shared/session/level';
 import { LevelPicker } from './LevelPicker';
+import { ModePicker, type SessionMode } from '../pairing/ModePicker';
 import { describeError } from '../bridge/bridge';
 import { navigate, routeHash } from '../shell/route';
 import { useAppStore } from '../store/store';
@@ -53,6 +54,7 @@ function StartPractice({ promptId }: { promptId: string }) {
   const remembered = settings.status === 'ready' ? settings.value.targetLevel : DEFAULT_LEVEL;
   const [chosenLevel, setLevel] = useState<TargetLevel | undefined>(undefined);
   const level = chosenLevel ?? remembered;
+  const [mode, setMode] = useState<SessionMode>('solo');
   const [starting, setStarting] = useState(false);
   const [error, setError] = useState<string | undefined>(undefined);
 
@@ -62,7 +64,7 @@ function StartPractice({ promptId }: { promptId: string }) {
     setError(undefined);
     try {
       const { createSession, updateSettings } = useAppStore.getState();
-      const sessionId = await createSession(promptId, planId, level);
+      const sessionId = await createSession(promptId, planId, level, mode);
       if (level !== remembered) void updateSettings({ targetLevel: level }, 'The target level');
       navigate({ name: 'session', id: sessionId });
     } catch (e) {
@@ -74,9 +76,10 @@ function StartPractice({ promptId }: { promptId: string }) {
   return (
     <aside className="start-practice card" aria-labelledby="start-title">
       <h2 id="start-title">Practise this prompt</h2>
-      <p className="muted start-hint">Pick how to split the time and the level to be judged at. The clock waits until you press Start, so you can read the brief first.</p>
+      <p className="muted start-hint">Pick how to split the time, the level to be judged at and who interviews you. The clock waits until you press Start, so you can read the brief first.</p>
       <PlanPicker value={planId} onChange={setPlanId} />
       <LevelPicker value={level} onChange={setLevel} />
+      <ModePicker value={mode} onChange={setMode} />
       {error && <Notice tone="error" title="The session could not be started">{error}</Notice>}
       <button type="button" className="btn btn-primary btn-large start-button" disabled={!planId || starting} onClick={() => void start()}>
         {starting ? 'Preparing…' : 'Start practice'}

@@ -14,6 +14,8 @@ const KIND_LABEL: Record<Mark['kind'], string> = {
   cue: 'Cue',
   end: 'End',
   evidence: 'Rubric',
+  inote: 'Interviewer note',
+  interviewer: 'Interviewer',
 };
 
 /**
@@ -32,7 +34,7 @@ export const Moments = memo(function Moments({ marks, reached, onSeek }: { marks
             <li key={`${m.kind}/${m.ref ?? ''}/${m.t}/${i}`} className={i < reached ? 'moment-past' : undefined}>
               <button
                 type="button"
-                className={`moment${m.positive === undefined ? '' : m.positive ? ' moment-for' : ' moment-against'}`}
+                className={`moment${m.positive === undefined ? '' : m.positive ? ' moment-for' : ' moment-against'}${m.kind === 'inote' || m.kind === 'interviewer' ? ' moment-wide-kind' : ''}`}
                 aria-current={i === reached - 1 ? 'true' : undefined}
                 onClick={() => onSeek(m.t)}
               >

@@ -65,7 +65,7 @@ export function ReplayScreen({ id }: { id: string }) {
 }
 
 function ReplayPlayer({ id, data }: { id: string; data: ReplayData }) {
-  const { replay, evidence, evidenceProblem } = data;
+  const { replay, evidence, interviewerNotes, evidenceProblem } = data;
   const durationMs = replay.durationMs;
   const route = useAppStore(selectRoute);
   const routeT = route.name === 'replay' && route.id === id ? route.t : undefined;
@@ -83,7 +83,8 @@ function ReplayPlayer({ id, data }: { id: string; data: ReplayData }) {
   const state = useMemo(() => stateAfter(replay, count), [replay, count]);
   const clocks = clocksOf(state, t);
 
-  const marks = useMemo(() => [...replay.marks, ...evidence].sort((a, b) => a.t - b.t), [replay, evidence]);
+  const moments = useMemo(() => [...replay.marks, ...interviewerNotes].sort((a, b) => a.t - b.t), [replay, interviewerNotes]);
+  const marks = useMemo(() => [...moments, ...evidence].sort((a, b) => a.t - b.t), [moments, evidence]);
   const reached = reachedCount(marks, t);
 
   const act = useCallback(
@@ -134,7 +135,7 @@ function ReplayPlayer({ id, data }: { id: string; data: ReplayData }) {
           durationMs={durationMs}
           t={t}
           chapters={replay.chapters}
-          marks={replay.marks}
+          marks={moments}
           evidence={evidence}
           phaseTitle={clocks.phaseTitle}
           onSeek={seek}

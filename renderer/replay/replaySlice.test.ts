@@ -41,3 +41,26 @@ describe('fetchReplay', () => {
     expect(data.evidenceProblem).toBe('the prompt is not in the library any more');
   });
 });
+
+describe('fetchReplay of a paired session', () => {
+  const paired = events.map((e) => (e.type === 'session.created' ? { ...e, payload: { ...e.payload, mode: 'paired' as const } } : e));
+  const last = paired[paired.length - 1]!;
+  const assessed = [...paired, { ...last, seq: last.seq + 1, type: 'self.assessed' as const, payload: { scores: { scope: 3 } } }];
+
+  it('does not ask for the report before the candidate has scored themselves (it would reveal the rubric’s view)', async () => {
+    calls.mockImplementation(async () => ({ events: paired }) as never);
+    const data = await fetchReplay(id);
+    expect(calls.mock.calls.map(([channel]) => channel)).toEqual(['session.events']);
+    expect(data.evidence).toEqual([]);
+    expect(data.interviewerNotes).toEqual([]);
+  });
+
+  it('puts the interviewer’s notes on the timeline once the report may be read', async () => {
+    const report = scoreSession({ events, prompt, level: session.level });
+    const note = { id: 'n1', text: 'Asked about peak load early', tags: ['strength' as const], t: 42_000, at: last.at, phase: last.phase };
+    const pairing = { self: { scope: 3 }, interviewer: { scores: {}, notes: [note] } };
+    calls.mockImplementation(async (channel) => (channel === 'session.events' ? { events: assessed } : { report, stale: false, pairing }) as never);
+    const data = await fetchReplay(id);
+    expect(data.interviewerNotes).toEqual([{ t: 42_000, kind: 'inote', label: 'Strength: Asked about peak load early', ref: 'n1' }]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { buildReplay, evidenceMarks, type Mark, type Replay } from '../../shared/replay';
+import { buildReplay, evidenceMarks, interviewerNoteMarks, type Mark, type Replay } from '../../shared/replay';
 import { call, describeError } from '../bridge/bridge';
 import { settle, type Load } from '../store/load';
 import type { AppState } from '../store/store';
@@ -8,6 +8,8 @@ export type ReplayData = {
   replay: Replay;
   /** The report's evidence with a moment; empty before the end or when there is no report. */
   evidence: Mark[];
+  /** A paired session's interviewer notes, which come with the report; empty otherwise. */
+  interviewerNotes: Mark[];
   /** Why the report's evidence is missing from the timeline, when it should be there. */
   evidenceProblem?: string;
 };
@@ -23,14 +25,16 @@ export type ReplaySlice = {
 export async function fetchReplay(id: string): Promise<ReplayData> {
   const { events } = await call('session.events', { id });
   const replay = buildReplay(events);
-  // The report is refused before the end: it reveals the prompt's outline.
-  if (replay.final.status !== 'ended') return { replay, evidence: [] };
+  // The report is refused before the end: it reveals the prompt's outline. A paired session's
+  // candidate is refused it until they have scored themselves, which the session screen asks for.
+  const { final } = replay;
+  if (final.status !== 'ended' || (final.mode === 'paired' && final.selfScores === null)) return { replay, evidence: [], interviewerNotes: [] };
   try {
-    const { report } = await call('session.report', { id });
-    return { replay, evidence: evidenceMarks(report) };
+    const { report, pairing } = await call('session.report', { id });
+    return { replay, evidence: evidenceMarks(report), interviewerNotes: interviewerNoteMarks(pairing?.interviewer.notes ?? []) };
   } catch (error) {
     // The replay stands without them; the report screen says why in full.
-    return { replay, evidence: [], evidenceProblem: describeError(error) };
+    return { replay, evidence: [], interviewerNotes: [], evidenceProblem: describeError(error) };
   }
 }
 

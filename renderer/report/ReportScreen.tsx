@@ -1,9 +1,13 @@
 import { useEffect } from 'react';
+import type { PairingScores } from '../../shared/bridge/contract';
 import type { Report } from '../../shared/rubric/report';
 import { formatDate } from '../session/format';
 import { ExportDesignDocButton } from '../export/ExportDesignDocButton';
 import { routeHash } from '../shell/route';
 import { useAppStore } from '../store/store';
+import { InterviewerNotes } from '../pairing/InterviewerNotes';
+import { ScoresSideBySide } from '../pairing/ScoresSideBySide';
+import { SelfAssessment } from '../pairing/SelfAssessment';
 import { Notice } from '../ui/Notice';
 import { BandCard } from './BandCard';
 import { CriteriaChart } from './CriteriaChart';
@@ -33,18 +37,26 @@ export function ReportScreen({ id }: { id: string }) {
       <a className="back" href={routeHash({ name: 'session', id })}>
         ← Back to the session
       </a>
-      {(!current || current.load.status === 'loading' || current.load.status === 'idle') && <p className="muted">Scoring the session…</p>}
+      {(!current || current.load.status === 'loading' || (current.load.status === 'idle' && !current.awaitsSelfScores)) && <p className="muted">Scoring the session…</p>}
+      {current?.awaitsSelfScores && (
+        <>
+          <h1 id="report-title">Your report is waiting for your own scores</h1>
+          <SelfAssessment sessionId={id} onDone={() => void useAppStore.getState().loadReport(id)} />
+        </>
+      )}
       {current?.load.status === 'failed' && (
         <Notice tone="error" title="The report could not be made">
           {current.load.error}
         </Notice>
       )}
-      {current?.load.status === 'ready' && <ReportBody id={id} view={current} report={current.load.value.report} stale={current.load.value.stale} />}
+      {current?.load.status === 'ready' && (
+        <ReportBody id={id} view={current} report={current.load.value.report} stale={current.load.value.stale} pairing={current.load.value.pairing} />
+      )}
     </section>
   );
 }
 
-function ReportBody({ id, view, report, stale }: { id: string; view: ReportView; report: Report; stale: boolean }) {
+function ReportBody({ id, view, report, stale, pairing }: { id: string; view: ReportView; report: Report; stale: boolean; pairing: PairingScores | undefined }) {
   const rescore = () => void useAppStore.getState().rescoreReport(id);
   return (
     <>
@@ -85,6 +97,13 @@ function ReportBody({ id, view, report, stale }: { id: string; view: ReportView;
         <BandCard report={report} />
         <CriteriaChart criteria={report.criteria} />
       </div>
+
+      {pairing && (
+        <>
+          <ScoresSideBySide criteria={report.criteria} pairing={pairing} />
+          <InterviewerNotes sessionId={id} notes={pairing.interviewer.notes} />
+        </>
+      )}
 
       <section className="report-section" aria-labelledby="criteria-title">
         <h2 id="criteria-title">What earned each score</h2>

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { PairingScores } from '../../shared/bridge/contract';
 import type { Report } from '../../shared/rubric/report';
 import { call, describeError } from '../bridge/bridge';
 import { settle, type Load } from '../store/load';
@@ -7,7 +8,9 @@ import type { AppState } from '../store/store';
 export type ReportView = {
   /** The session the report belongs to: a report of another session is never shown. */
   id: string;
-  load: Load<{ report: Report; stale: boolean }>;
+  load: Load<{ report: Report; stale: boolean; pairing?: PairingScores }>;
+  /** A paired session whose candidate has not scored themselves yet: the report waits for that. */
+  awaitsSelfScores?: boolean;
   rescoring: boolean;
   rescoreError?: string;
 };
@@ -18,10 +21,25 @@ export type ReportSlice = {
   rescoreReport(id: string): Promise<void>;
 };
 
+/**
+ * Whether the session is a paired one whose report waits for the candidate's self-assessment
+ * (asked first, so the page asks for the scores rather than for a report it would be refused).
+ */
+async function awaitsSelfScores(id: string): Promise<boolean> {
+  const opened = await settle(call('session.open', { id }));
+  if (opened.status !== 'ready') return false;
+  const { state } = opened.value;
+  return state.mode === 'paired' && state.status === 'ended' && state.selfScores === null;
+}
+
 export const createReportSlice: StateCreator<AppState, [], [], ReportSlice> = (set, get) => ({
   report: undefined,
   async loadReport(id) {
     set({ report: { id, load: { status: 'loading' }, rescoring: false } });
+    if (await awaitsSelfScores(id)) {
+      if (get().report?.id === id) set({ report: { id, load: { status: 'idle' }, rescoring: false, awaitsSelfScores: true } });
+      return;
+    }
     const load = await settle(call('session.report', { id }));
     if (get().report?.id === id) set({ report: { id, load, rescoring: false } });
   },
@@ -31,7 +49,10 @@ export const createReportSlice: StateCreator<AppState, [], [], ReportSlice> = (s
     set({ report: { ...current, rescoring: true, rescoreError: undefined } });
     try {
       const { report } = await call('session.rescore', { id });
-      if (get().report?.id === id) set({ report: { id, load: { status: 'ready', value: { report, stale: false } }, rescoring: false } });
+      const latest = get().report;
+      // Scoring again changes the rubric's scores only: the people's stay as they were.
+      const pairing = latest?.load.status === 'ready' ? latest.load.value.pairing : undefined;
+      if (latest?.id === id) set({ report: { id, load: { status: 'ready', value: { report, stale: false, pairing } }, rescoring: false } });
     } catch (error) {
       const latest = get().report;
       if (latest?.id === id) set({ report: { ...latest, rescoring: false, rescoreError: describeError(error) } });

@@ -12,6 +12,10 @@ import { ExportDesignDocButton } from '../export/ExportDesignDocButton';
 import { InterviewerPanel, isClarifying } from '../interviewer/InterviewerPanel';
 import { NotesRecord } from '../notes/NotesRecord';
 import { PhaseNotes } from '../notes/PhaseNotes';
+import { ChangedRequirement } from '../pairing/ChangedRequirement';
+import { InterviewerFeed } from '../pairing/InterviewerFeed';
+import { OpenConsole } from '../pairing/OpenConsole';
+import { SelfAssessment } from '../pairing/SelfAssessment';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Notice } from '../ui/Notice';
 import { Prose } from '../ui/Prose';
@@ -75,8 +79,10 @@ function OpenSessionView({ id, state, warnings }: { id: string; state: SessionSt
   const time = timings(state, now);
   const { cue, dismiss } = usePhaseCues(time.phase, now, chime && state.status === 'running');
   const phase = state.phases[state.phaseIndex]!;
+  // A paired session's candidate scores themselves before seeing anything the rubric or the prompt holds.
+  const awaitsSelfScores = state.mode === 'paired' && state.status === 'ended' && state.selfScores === null;
   // Only once the session has ended: the prompt's figures are the interviewer's.
-  const review = useEstimateReview(id, state.status === 'ended');
+  const review = useEstimateReview(id, state.status === 'ended' && !awaitsSelfScores);
 
   useEffect(() => {
     void useAppStore.getState().openPrompt(state.prompt.id);
@@ -96,6 +102,10 @@ function OpenSessionView({ id, state, warnings }: { id: string; state: SessionSt
   const ask = state.mode === 'solo' ? <InterviewerPanel key={`ask/${id}`} sessionId={id} state={state} /> : null;
   // Once the clock runs in Clarify, asking is the work: the box goes above the brief, where it is seen.
   const askFirst = isClarifying(state) && (state.status === 'running' || state.status === 'paused');
+  const paired = state.mode === 'paired';
+  const openConsole = paired ? <OpenConsole key={`console/${id}`} sessionId={id} compact={state.status !== 'ready'} /> : null;
+  // Before the start the console is what needs doing and the feed would only say it is empty; after it, the feed comes first.
+  const feed = paired && (state.status !== 'ready' || state.fromInterviewer.length > 0) ? <InterviewerFeed key={`feed/${id}`} messages={state.fromInterviewer} /> : null;
 
   return (
     <>
@@ -132,43 +142,52 @@ function OpenSessionView({ id, state, warnings }: { id: string; state: SessionSt
 
       <Stepper phases={time.phases} status={state.status} />
 
-      <Workspace
-        side={
-          <>
-            {state.status === 'ended' ? <EndedCard sessionId={id} state={state} time={time} /> : <PhaseTimer state={state} time={time} busy={busy} cue={cue} now={now} />}
-            {state.status === 'ended' && <EstimateReviewCard load={review} />}
-            {cue && (
-              <div className={`cue cue-${cue.threshold === 0 ? 'up' : 'soon'}`} role="status">
-                <ClockIcon />
-                <span className="cue-text">{cue.message}</span>
-                <button type="button" className="notice-dismiss" aria-label="Dismiss the time cue" onClick={dismiss}>
-                  ×
-                </button>
-              </div>
-            )}
-            {askFirst && ask}
-            <details className="card brief-card" open>
-              <summary className="eyebrow">The interviewer opens with</summary>
-              {brief ? (
-                <Prose className="brief-text" text={brief.brief} />
-              ) : (
-                <p className="muted">{opened.status === 'failed' ? 'The brief could not be loaded.' : 'Loading the brief…'}</p>
+      {paired && <ChangedRequirement messages={state.fromInterviewer} />}
+
+      {awaitsSelfScores ? (
+        <SelfAssessment sessionId={id} />
+      ) : (
+        <Workspace
+          side={
+            <>
+              {state.status === 'ended' ? <EndedCard sessionId={id} state={state} time={time} /> : <PhaseTimer state={state} time={time} busy={busy} cue={cue} now={now} />}
+              {state.status === 'ended' && <EstimateReviewCard load={review} />}
+              {cue && (
+                <div className={`cue cue-${cue.threshold === 0 ? 'up' : 'soon'}`} role="status">
+                  <ClockIcon />
+                  <span className="cue-text">{cue.message}</span>
+                  <button type="button" className="notice-dismiss" aria-label="Dismiss the time cue" onClick={dismiss}>
+                    ×
+                  </button>
+                </div>
               )}
-            </details>
-            {!askFirst && ask}
-            {state.status !== 'ended' && <Guidance state={state} />}
-          </>
-        }
-        canvas={
-          <>
-            <CanvasPane key={id} sessionId={id} title={state.prompt.title} createdAt={state.createdAt} ended={state.status === 'ended'} />
-            <Suspense fallback={<PadLoading />}>
-              <EstimateDock key={`pad/${id}`} sessionId={id} state={state} badges={reviewBadges(review)} />
-            </Suspense>
-          </>
-        }
-        notes={state.status === 'ended' ? <NotesRecord state={state} sessionId={id} /> : <PhaseNotes sessionId={id} state={state} />}
-      />
+              {askFirst && ask}
+              {state.status !== 'ready' && feed}
+              {openConsole}
+              {state.status === 'ready' && feed}
+              <details className="card brief-card" open>
+                <summary className="eyebrow">The interviewer opens with</summary>
+                {brief ? (
+                  <Prose className="brief-text" text={brief.brief} />
+                ) : (
+                  <p className="muted">{opened.status === 'failed' ? 'The brief could not be loaded.' : 'Loading the brief…'}</p>
+                )}
+              </details>
+              {!askFirst && ask}
+              {state.status !== 'ended' && <Guidance state={state} />}
+            </>
+          }
+          canvas={
+            <>
+              <CanvasPane key={id} sessionId={id} title={state.prompt.title} createdAt={state.createdAt} ended={state.status === 'ended'} />
+              <Suspense fallback={<PadLoading />}>
+                <EstimateDock key={`pad/${id}`} sessionId={id} state={state} badges={reviewBadges(review)} />
+              </Suspense>
+            </>
+          }
+          notes={state.status === 'ended' ? <NotesRecord state={state} sessionId={id} /> : <PhaseNotes sessionId={id} state={state} />}
+        />
+      )}
     </>
   );
 }

@@ -4,6 +4,7 @@ import type { SessionCommand } from '../../shared/session/commands';
 import type { SessionEvent } from '../../shared/session/events';
 import { reduce } from '../../shared/session/reduce';
 import type { SessionState } from '../../shared/session/state';
+import type { SelfScores } from '../../shared/pairing/scores';
 import { call, describeError, subscribe, type CallOptions } from '../bridge/bridge';
 import { loading, settle, type Load } from '../store/load';
 import type { AppState } from '../store/store';
@@ -23,10 +24,12 @@ export type SessionSlice = {
   /** Why the last command was refused or failed, fit to show. */
   sessionError: string | undefined;
   /** Creates a session and makes it the open one; resolves to its id, or throws a message. */
-  createSession(promptId: string, planId: string, level: TargetLevel): Promise<string>;
+  createSession(promptId: string, planId: string, level: TargetLevel, mode?: SessionState['mode']): Promise<string>;
   openSession(id: string): Promise<void>;
   /** Sends a command for the open session (or `options.id`); resolves to whether it was appended. */
   sendSession(command: SessionCommand, options?: SendOptions): Promise<boolean>;
+  /** Sends the candidate's blind self-assessment (paired, after the end); throws a message when refused. */
+  submitSelfScores(id: string, scores: SelfScores): Promise<void>;
   dismissSessionWarnings(): void;
   dismissSessionError(): void;
   /** Folds every event appended to the open session, from this window or another. Returns the unsubscribe. */
@@ -131,8 +134,8 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
     sessionBusy: false,
     sessionError: undefined,
 
-    async createSession(promptId, planId, level) {
-      const created = await call('session.create', { promptId, planId, level });
+    async createSession(promptId, planId, level, mode = 'solo') {
+      const created = await call('session.create', { promptId, planId, level, mode });
       early = [];
       ahead.clear();
       set({ session: { id: created.id, state: { status: 'ready', value: created.state }, warnings: [] }, sessionError: undefined });
@@ -164,6 +167,11 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
       } finally {
         if (control) set({ sessionBusy: false });
       }
+    },
+
+    async submitSelfScores(id, scores) {
+      const reply = await call('session.selfAssess', { id, scores });
+      take(id, reply.event);
     },
 
     dismissSessionWarnings() {

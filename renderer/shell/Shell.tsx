@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import iconUrl from '../../build/icon.svg';
 import { CompareScreen } from '../compare/CompareScreen';
+import { ConsoleScreen } from '../console/ConsoleScreen';
 import { HomeScreen } from '../home/HomeScreen';
 import { PlansScreen } from '../plans/PlansScreen';
 import { ProgressScreen } from '../progress/ProgressScreen';
@@ -26,8 +27,32 @@ const NAV: { label: string; route: Route; section: Route['name'][] }[] = [
 ];
 
 export function Shell() {
-  useAppliedTheme();
   const route = useAppStore(selectRoute);
+  // The interviewer's console is a window of its own: no nav, and none of the candidate's lists to load.
+  return route.name === 'console' ? <ConsoleShell id={route.id} /> : <AppShell route={route} />;
+}
+
+function ConsoleShell({ id }: { id: string }) {
+  useAppliedTheme();
+  useEffect(() => {
+    const { syncRouteFromLocation, loadSettings, followSettings } = useAppStore.getState();
+    window.addEventListener('hashchange', syncRouteFromLocation);
+    void loadSettings();
+    const unfollowSettings = followSettings();
+    return () => {
+      window.removeEventListener('hashchange', syncRouteFromLocation);
+      unfollowSettings();
+    };
+  }, []);
+  return (
+    <main className="console-main">
+      <ConsoleScreen id={id} />
+    </main>
+  );
+}
+
+function AppShell({ route }: { route: Route }) {
+  useAppliedTheme();
   const appInfo = useAppStore(selectAppInfo);
   const [dismissed, setDismissed] = useState<readonly string[]>([]);
 

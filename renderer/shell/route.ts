@@ -10,7 +10,9 @@ export type Route =
   | { name: 'progress' }
   | { name: 'compare'; a: string; b: string }
   | { name: 'plans'; id?: string }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  /** The interviewer's console of a paired session: a window of its own, without the app's nav. */
+  | { name: 'console'; id: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(safeDecode);
@@ -23,6 +25,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'compare' && parts[1] && parts[2]) return { name: 'compare', a: parts[1], b: parts[2] };
   if (parts[0] === 'plans') return parts[1] ? { name: 'plans', id: parts[1] } : { name: 'plans' };
   if (parts[0] === 'settings') return { name: 'settings' };
+  if (parts[0] === 'console' && parts[1]) return { name: 'console', id: parts[1] };
   return { name: 'home' };
 }
 
@@ -61,6 +64,8 @@ export function routeHash(route: Route): string {
       return route.id ? `#/plans/${encodeURIComponent(route.id)}` : '#/plans';
     case 'settings':
       return '#/settings';
+    case 'console':
+      return `#/console/${encodeURIComponent(route.id)}`;
   }
 }
 

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createCompareSlice, type CompareSlice } from '../compare/compareSlice';
+import { createConsoleSlice, type ConsoleSlice } from '../console/consoleSlice';
 import { createPromptsSlice, type PromptsSlice } from '../home/promptsSlice';
 import { createPlansSlice, type PlansSlice } from '../plans/plansSlice';
 import { createProgressSlice, type ProgressSlice } from '../progress/progressSlice';
@@ -11,7 +12,7 @@ import { createSettingsSlice, type SettingsSlice } from '../settings/settingsSli
 import { createAppInfoSlice, type AppInfoSlice } from '../shell/appInfoSlice';
 import { createNavSlice, type NavSlice } from '../shell/navSlice';
 
-export type AppState = AppInfoSlice & NavSlice & PromptsSlice & SettingsSlice & PlansSlice & SessionSlice & SessionsSlice & ReportSlice & ReplaySlice & ProgressSlice & CompareSlice;
+export type AppState = AppInfoSlice & NavSlice & PromptsSlice & SettingsSlice & PlansSlice & SessionSlice & SessionsSlice & ReportSlice & ReplaySlice & ProgressSlice & CompareSlice & ConsoleSlice;
 
 /** The one store; each feature owns a slice and is read through its selectors. */
 export const useAppStore = create<AppState>()((...a) => ({
@@ -26,4 +27,5 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createReplaySlice(...a),
   ...createProgressSlice(...a),
   ...createCompareSlice(...a),
+  ...createConsoleSlice(...a),
 }));

@@ -11,6 +11,11 @@ import { SessionState } from '../session/state';
 import { SessionId, SessionSummary } from '../session/summary';
 import { DEFAULT_LEVEL, TargetLevel } from '../session/level';
 import type { ChannelName, EventName } from './names';
+import type { Caller } from './roles';
+import { InterviewerCommand } from '../pairing/commands';
+import { InterviewerNote, PrivateEvent, PrivateState } from '../pairing/privateLog';
+import { SelfScores } from '../pairing/scores';
+import { PromptSnapshot } from '../session/exportFile';
 
 export { channelNames, eventNames, type ChannelName, type EventName } from './names';
 
@@ -66,7 +71,17 @@ export const ProgressEntry = z.object({
 export type ProgressEntry = z.infer<typeof ProgressEntry>;
 
 /**
- * Every request a window may make, by intent. Each entry is the only description of
+ * The three views of a paired session's scores, as the report shows them: the candidate's
+ * blind self-assessment (null until given), and the interviewer's scores and notes.
+ */
+export const PairingScores = z.object({
+  self: SelfScores.nullable(),
+  interviewer: z.object({ scores: SelfScores, notes: z.array(InterviewerNote) }),
+});
+export type PairingScores = z.infer<typeof PairingScores>;
+
+/**
+ * Every request a window may make, by intent. Who may make each is in roles.ts. Each entry is the only description of
  * its channel: the Electron IPC handlers, the preload, the browser host and the
  * renderer's client all derive their types and checks from this map.
  */
@@ -173,6 +188,49 @@ export const channels = {
     request: z.object({ id: SessionId, question: z.string().trim().min(1).max(2_000) }).strict(),
     response: z.object({ event: SessionEvent }),
   },
+  /**
+   * The candidate's blind self-assessment of a paired session: once, after the end, before
+   * any report (which `session.report` refuses them until then). Refused for a solo session.
+   */
+  'session.selfAssess': {
+    request: z.object({ id: SessionId, scores: SelfScores }).strict(),
+    response: z.object({ event: SessionEvent }),
+  },
+  /**
+   * Opens the interviewer's console for a paired session. Electron opens a second window
+   * (on a second display when there is one) and answers `opened: true`; the browser host
+   * answers with the console's `url`, which carries the interviewer's own token, for the
+   * page to show as a link.
+   */
+  'pairing.open': {
+    request: z.object({ id: SessionId }).strict(),
+    response: z.object({ opened: z.boolean(), url: z.string().optional() }),
+  },
+  /**
+   * Everything the console shows: the public state, the whole prompt as the session was
+   * created with it (hidden facts and outline included) and the interviewer's private log.
+   * Interviewer only.
+   */
+  'console.open': {
+    request: z.object({ id: SessionId }).strict(),
+    response: z.object({
+      id: SessionId,
+      state: SessionState,
+      prompt: PromptSnapshot,
+      own: PrivateState,
+      /** Lines of the private log that could not be read, each naming the file and line. */
+      warnings: z.array(z.string()).optional(),
+    }),
+  },
+  /**
+   * An interviewer's action. Answers, hints, curveballs and clock changes come back as the
+   * session `event` (and are pushed to both windows); notes and scores as the `private`
+   * event (pushed to interviewer windows only). Interviewer only.
+   */
+  'console.act': {
+    request: z.object({ id: SessionId, command: InterviewerCommand }).strict(),
+    response: z.object({ event: SessionEvent.optional(), private: PrivateEvent.optional() }),
+  },
   'session.list': {
     request: z.object({}).strict(),
     response: z.object({ sessions: z.array(SessionSummary) }),
@@ -234,11 +292,13 @@ export const channels = {
   /**
    * The scored report of an ended session, made on the first ask and saved with it. `stale`
    * says an older rubric scored it (`session.rescore` scores it again). Refused (`forbidden`)
-   * before the end: it reveals the prompt's reference outline.
+   * before the end: it reveals the prompt's reference outline. In a paired session the
+   * candidate is refused until they have assessed themselves, and `pairing` carries the
+   * three views of the scores.
    */
   'session.report': {
     request: z.object({ id: SessionId }).strict(),
-    response: z.object({ report: Report, stale: z.boolean() }),
+    response: z.object({ report: Report, stale: z.boolean(), pairing: PairingScores.optional() }),
   },
   /**
    * Every ended session's scores and phase times, oldest first, for the progress charts and
@@ -315,6 +375,8 @@ export const events = {
   'settings.changed': Settings,
   /** Every event appended to any session, so every window folds the same log. */
   'session.appended': z.object({ id: SessionId, event: SessionEvent }),
+  /** An interviewer's note or score, pushed to interviewer windows only (roles.ts). */
+  'console.appended': z.object({ id: SessionId, event: PrivateEvent }),
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type Request<C extends ChannelName> = z.input<(typeof channels)[C]['request']>;
@@ -349,7 +411,11 @@ export const Envelope = z.discriminatedUnion('ok', [
 ]);
 export type Envelope = z.infer<typeof Envelope>;
 
-/** Handlers for every channel: what a host must provide. */
+/**
+ * Handlers for every channel: what a host must provide. `caller` is who the host says called;
+ * dispatch always passes it, and a direct call (a test, the command line) without one acts
+ * for the candidate.
+ */
 export type Handlers = {
-  [C in ChannelName]: (request: ParsedRequest<C>) => Promise<Response<C>>;
+  [C in ChannelName]: (request: ParsedRequest<C>, caller?: Caller) => Promise<Response<C>>;
 };

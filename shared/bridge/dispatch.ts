@@ -1,22 +1,26 @@
 import type { Envelope, Failure, Handlers } from './contract';
 import { BridgeError, parseRequest, parseResponse, requireChannel } from './parse';
+import { mayCall, type Caller } from './roles';
 
 /**
  * The single path from an untrusted message to a service: the channel must exist,
  * the payload must match its request schema, and the reply must match its response
- * schema. IPC and HTTP both call this after checking who sent the message.
+ * schema. IPC and HTTP both call this after checking who sent the message, and say who
+ * that is: a channel the caller's role may not use is refused before its payload is read.
  */
 export async function dispatch(
   handlers: Handlers,
   channelName: string,
   payload: unknown,
+  caller: Caller,
   onInternalError: (error: unknown, channel: string) => void = () => {},
 ): Promise<Envelope> {
   try {
     const channel = requireChannel(channelName);
+    if (!mayCall(caller.role, channel)) throw BridgeError.of('forbidden', channel, `${channel} refused: the ${caller.role}'s window may not use it`);
     const request = parseRequest(channel, payload);
-    const handler = handlers[channel] as (r: typeof request) => Promise<unknown>;
-    const value = parseResponse(channel, await handler(request));
+    const handler = handlers[channel] as (r: typeof request, c: Caller) => Promise<unknown>;
+    const value = parseResponse(channel, await handler(request, caller));
     return { ok: true, value };
   } catch (error) {
     return { ok: false, error: toFailure(error, channelName, onInternalError) };

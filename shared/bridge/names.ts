@@ -18,6 +18,10 @@ export const channelNames = [
   'session.events',
   'session.append',
   'interviewer.ask',
+  'session.selfAssess',
+  'pairing.open',
+  'console.open',
+  'console.act',
   'session.list',
   'session.trash',
   'session.restore',
@@ -35,7 +39,7 @@ export const channelNames = [
   'library.list',
   'library.save',
 ] as const;
-export const eventNames = ['settings.changed', 'session.appended'] as const;
+export const eventNames = ['settings.changed', 'session.appended', 'console.appended'] as const;
 
 export type ChannelName = (typeof channelNames)[number];
 export type EventName = (typeof eventNames)[number];

@@ -8,7 +8,7 @@ import { type ReplayClocks, clocksOf } from './clocks';
 export { DEFAULT_CHECKPOINT_EVERY, buildReplay, chapters, durationMs, eventsUpTo, marks, stateAfter, stateAt } from './timeline';
 export type { Replay } from './timeline';
 export type { Chapter } from './chapters';
-export { evidenceMarks } from './marks';
+export { evidenceMarks, interviewerNoteMarks } from './marks';
 export type { Mark, MarkKind } from './marks';
 export { clocksOf } from './clocks';
 export type { ReplayClocks } from './clocks';

@@ -1,26 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PLAN_ID, builtinPlans } from '../session/builtinPlans';
 import { decide, stamp, type SessionCommand } from '../session/commands';
-import type { SessionEvent } from '../session/events';
+import type { EventDraft, SessionEvent } from '../session/events';
 import { reduce } from '../session/reduce';
 import type { SessionState } from '../session/state';
 import type { Report } from '../rubric/report';
-import { buildReplay, evidenceMarks, marks } from './index';
+import { buildReplay, evidenceMarks, interviewerNoteMarks, marks } from './index';
 
 const START = Date.UTC(2026, 3, 1, 9);
 const plan = builtinPlans.find((p) => p.id === DEFAULT_PLAN_ID)!;
 
 /** A log of commands given at wall-clock seconds after START, through the app's own rules. */
-function play(steps: [seconds: number, command: SessionCommand | { ask: string }][]): SessionEvent[] {
+function play(steps: [seconds: number, command: SessionCommand | { ask: string } | { sent: EventDraft }][], mode: 'solo' | 'paired' = 'solo'): SessionEvent[] {
   let state: SessionState | undefined;
   const log: SessionEvent[] = [];
   const push = (event: SessionEvent) => {
     log.push(event);
     state = reduce(state, event);
   };
-  push(stamp(undefined, { type: 'session.created', payload: { prompt: { id: 'url-shortener', title: 'URL shortener' }, plan, mode: 'solo', level: 'senior' } }, START));
+  push(stamp(undefined, { type: 'session.created', payload: { prompt: { id: 'url-shortener', title: 'URL shortener' }, plan, mode, level: 'senior' } }, START));
   for (const [seconds, command] of steps) {
     const at = START + seconds * 1000;
+    if ('sent' in command) {
+      push(stamp(state, command.sent, at));
+      continue;
+    }
     if ('ask' in command) {
       push(stamp(state, { type: 'interviewer.asked', payload: { question: command.ask, reply: 'About ten million.', answer: 0, score: 0 } }, at));
       continue;
@@ -98,6 +102,46 @@ describe('marks', () => {
     expect(evidenceMarks(report)).toEqual([
       { t: 12_000, kind: 'evidence', label: 'Requirements: at 12000', ref: 'requirements', positive: true },
       { t: 90_000, kind: 'evidence', label: 'Estimation: at 90000', ref: 'estimation', positive: false },
+    ]);
+  });
+});
+
+describe('interviewerNoteMarks', () => {
+  it('puts each interviewer note at its session-clock moment, its tags leading the label', () => {
+    const note = { at: START, phase: 'design' };
+    expect(
+      interviewerNoteMarks([
+        { ...note, id: 'n1', t: 65_000, text: 'Sharded by user id without asking why', tags: ['concern', 'question'] },
+        { ...note, id: 'n2', t: 5_000, text: 'Good opening questions', tags: [] },
+      ]),
+    ).toEqual([
+      { t: 65_000, kind: 'inote', label: 'Concern, question: Sharded by user id without asking why', ref: 'n1' },
+      { t: 5_000, kind: 'inote', label: 'Good opening questions', ref: 'n2' },
+    ]);
+  });
+});
+
+describe('what the interviewer sent', () => {
+  it('is marked when it reached the candidate, as they saw it; clock changes keep their own marks', () => {
+    const events = play(
+      [
+        [0, { type: 'start' }],
+        [20, { sent: { type: 'interviewer.answered', payload: { question: 'Do links expire?', text: 'Never.', answer: 0 } } }],
+        [30, { sent: { type: 'interviewer.answered', payload: { question: '', text: 'Assume 100M a day.', answer: null } } }],
+        [40, { sent: { type: 'interviewer.hinted', payload: { kind: 'nudge', text: 'Move on to the API.' } } }],
+        [50, { sent: { type: 'curveball.sprung', payload: { index: 0, text: 'Links now expire after a year.' } } }],
+        [60, { type: 'extend', minutes: 1 }],
+        [70, { type: 'end' }],
+        [80, { sent: { type: 'interviewer.hinted', payload: { kind: 'hint', text: 'Too late to matter.' } } }],
+      ],
+      'paired',
+    );
+    expect(summary(events).filter((m) => m.kind === 'interviewer' || m.kind === 'extend')).toEqual([
+      { t: 20, kind: 'interviewer', label: 'Answer to “Do links expire?”: Never.' },
+      { t: 30, kind: 'interviewer', label: 'Answer: Assume 100M a day.' },
+      { t: 40, kind: 'interviewer', label: 'Nudge: Move on to the API.' },
+      { t: 50, kind: 'interviewer', label: 'Changed requirement: Links now expire after a year.' },
+      { t: 60, kind: 'extend', label: '+1 min for Clarify scope' },
     ]);
   });
 });

@@ -1,11 +1,12 @@
 import type { SessionEvent } from '../session/events';
-import type { SessionState } from '../session/state';
+import type { InterviewerMessage, SessionState } from '../session/state';
 import type { NoteBody, NoteList } from '../notes/item';
 import type { Report } from '../rubric/report';
+import type { InterviewerNote } from '../pairing/privateLog';
 import { ALERT_THRESHOLDS_MS } from '../session/alerts';
 import { clocksOf } from './clocks';
 
-export type MarkKind = 'start' | 'question' | 'note' | 'estimate' | 'pause' | 'resume' | 'extend' | 'cue' | 'end' | 'evidence';
+export type MarkKind = 'start' | 'question' | 'note' | 'estimate' | 'pause' | 'resume' | 'extend' | 'cue' | 'end' | 'evidence' | 'inote' | 'interviewer';
 
 /** A moment worth a marker on the timeline. */
 export type Mark = {
@@ -36,6 +37,22 @@ const LIST_NAMES: Record<NoteList, string> = {
 };
 
 const PAUSE_LABELS = { user: 'Paused', suspend: 'The computer slept', closed: 'The app was closed' } as const;
+
+/** What the person interviewing sent, as the candidate saw it; their clock changes have marks of their own. */
+function sentLabel(m: InterviewerMessage): string | undefined {
+  switch (m.kind) {
+    case 'answer':
+      return m.question ? `Answer to “${m.question}”: ${m.text}` : `Answer: ${m.text}`;
+    case 'hint':
+      return `Hint: ${m.text}`;
+    case 'nudge':
+      return `Nudge: ${m.text}`;
+    case 'curveball':
+      return `Changed requirement: ${m.text}`;
+    case 'clock':
+      return undefined;
+  }
+}
 
 /** The item's typed fields in one line; a choice from a list (quality, store, scale) is left out. */
 function noteText(body: NoteBody): string {
@@ -102,6 +119,14 @@ export class MarkCollector {
           this.marks.push({ t, kind: 'estimate', label: c.text, ref: c.id });
         }
         break;
+      case 'interviewer.answered':
+      case 'interviewer.hinted':
+      case 'curveball.sprung': {
+        const sent = after.fromInterviewer.length > before!.fromInterviewer.length ? after.fromInterviewer[after.fromInterviewer.length - 1] : undefined;
+        const label = sent && sentLabel(sent);
+        if (label) this.marks.push({ t, kind: 'interviewer', label });
+        break;
+      }
       case 'session.ended':
         this.marks.push({ t, kind: 'end', label: 'Ended' });
         break;
@@ -148,4 +173,13 @@ export function evidenceMarks(report: Report): Mark[] {
       .filter((e) => e.t !== null)
       .map((e) => ({ t: e.t!, kind: 'evidence' as const, label: `${criterion.name}: ${e.text}`, ref: criterion.id, positive: e.positive })),
   );
+}
+
+/** A paired session's interviewer notes (from the report, once the candidate may see them) as marks. */
+export function interviewerNoteMarks(notes: readonly InterviewerNote[]): Mark[] {
+  return notes.map((note) => {
+    const tags = note.tags.join(', ');
+    const label = tags === '' ? note.text : `${tags.charAt(0).toUpperCase()}${tags.slice(1)}: ${note.text}`;
+    return { t: note.t, kind: 'inote' as const, label, ref: note.id };
+  });
 }

@@ -135,6 +135,16 @@ describe('rules that read the whole record', () => {
     expect(criterion(freeFirst, 'scope').evidence.some((e) => e.kind === 'moment')).toBe(false);
   });
 
+  it('Scope: in a paired session, a question the interviewer answered and wrote down counts as asked', () => {
+    const noBoundary = without(strong, (e) => isNote('question')(e) || isNote('out-of-scope')(e) || e.type === 'interviewer.asked');
+    const answered = insertAfter(noBoundary, (e) => e.type === 'session.started', {
+      type: 'interviewer.answered',
+      payload: { question: 'Do links expire?', text: 'Only when the user sets an expiry.', answer: null },
+    });
+    expect(scoreOf(answered, 'scope')).toBe(scoreOf(noBoundary, 'scope') + 1);
+    expect(criterion(answered, 'scope').evidence).toContainEqual(expect.objectContaining({ kind: 'question', text: 'Do links expire? (reply: Only when the user sets an expiry.)' }));
+  });
+
   it('Estimation: a figure the prompt holds that the pad never named is listed as missing, with the reference', () => {
     const missing = criterion(strong, 'estimation').evidence.filter((e) => e.kind === 'missing');
     expect(missing).toEqual([expect.objectContaining({ text: expect.stringMatching(/^Not estimated: no line was marked as bandwidth; the reference is 5.79 MB\/s/) })]);

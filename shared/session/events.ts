@@ -5,6 +5,10 @@ import { CanvasDelta } from '../canvas/element';
 import { Scratchpad } from '../estimate/pad';
 import { DEFAULT_LEVEL, TargetLevel } from './level';
 import { NoteBody, NoteId } from '../notes/item';
+import { SelfScores } from '../pairing/scores';
+
+/** Who asked for a clock change: absent (older logs, solo) means the candidate. */
+const By = z.enum(['candidate', 'interviewer']).optional();
 
 /**
  * The session is its log: every action is one event, and one reducer folds them into
@@ -24,10 +28,11 @@ export const payloadSchemas = {
     reason: z.enum(['user', 'suspend', 'closed']),
     /** For a pause found after a sleep: when the app noticed (the event's `at` is the suspend). */
     detectedAt: z.number().int().optional(),
+    by: By,
   }),
-  'session.resumed': z.object({}),
-  'phase.extended': z.object({ minutes: z.union([z.literal(1), z.literal(2)]) }),
-  'phase.entered': z.object({ index: z.number().int().nonnegative(), via: z.enum(['next', 'previous']) }),
+  'session.resumed': z.object({ by: By }),
+  'phase.extended': z.object({ minutes: z.union([z.literal(1), z.literal(2)]), by: By }),
+  'phase.entered': z.object({ index: z.number().int().nonnegative(), via: z.enum(['next', 'previous']), by: By }),
   'notes.changed': z.object({ phase: z.string(), text: z.string().max(200_000) }),
   /** Element-level changes to the diagram, batched by the window at most once a second. */
   'canvas.changed': CanvasDelta,
@@ -50,7 +55,24 @@ export const payloadSchemas = {
     /** How close the best phrasing was, 0 (exact) to 1 (nothing alike); null when nothing was compared. */
     score: z.number().min(0).max(1).nullable(),
   }),
+  /**
+   * Paired mode: the person interviewing answered a clarifying question. `answer` is the index
+   * of the prompt's scripted answer they sent (null when they typed their own), `note` the
+   * candidate's question item it answers, when they picked one.
+   */
+  'interviewer.answered': z.object({
+    question: z.string().max(2_000),
+    text: z.string().min(1).max(5_000),
+    answer: z.number().int().nonnegative().nullable(),
+    note: NoteId.optional(),
+  }),
+  /** Paired mode: a hint (points at something) or a nudge (move along), sent to the candidate. */
+  'interviewer.hinted': z.object({ kind: z.enum(['hint', 'nudge']), text: z.string().min(1).max(2_000) }),
+  /** Paired mode: the interviewer changed a requirement; `index` is the prompt's curveball, `text` what the candidate is told. */
+  'curveball.sprung': z.object({ index: z.number().int().nonnegative(), text: z.string().min(1).max(2_000) }),
   'session.ended': z.object({}),
+  /** Paired mode, after the end: the candidate's own score per criterion, given before any report is shown. */
+  'self.assessed': z.object({ scores: SelfScores }),
 } as const;
 
 export type EventType = keyof typeof payloadSchemas;
@@ -89,7 +111,11 @@ export const SessionEvent = z.discriminatedUnion('type', [
   eventOf('note.removed'),
   eventOf('note.moved'),
   eventOf('interviewer.asked'),
+  eventOf('interviewer.answered'),
+  eventOf('interviewer.hinted'),
+  eventOf('curveball.sprung'),
   eventOf('session.ended'),
+  eventOf('self.assessed'),
 ]);
 export type SessionEvent = z.infer<typeof SessionEvent>;
 export type EventOf<T extends EventType> = Extract<SessionEvent, { type: T }>;

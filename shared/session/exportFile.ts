@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PrivateEvent } from '../pairing/privateLog';
 import { PromptFrontMatter } from '../schemas/prompt';
 import { SessionEvent } from './events';
 import { TargetLevel } from './level';
@@ -34,6 +35,11 @@ export const SessionExport = z
     prompt: PromptSnapshot,
     /** The whole log, in order, beginning with session.created. */
     events: z.array(SessionEvent).min(1),
+    /**
+     * A paired session's private log (interviewer.jsonl): the interviewer's notes and scores,
+     * in order. Absent when they wrote none.
+     */
+    interviewer: z.array(PrivateEvent).optional(),
   })
   .strict();
 export type SessionExport = z.infer<typeof SessionExport>;

@@ -1,5 +1,5 @@
 import type { EventOf, SessionEvent } from './events';
-import type { SessionState } from './state';
+import type { InterviewerMessage, SessionState } from './state';
 import { emptyCanvas } from '../canvas/element';
 import { applyDelta } from '../canvas/scene';
 import { emptyScratchpad } from '../estimate/pad';
@@ -40,6 +40,8 @@ function created(event: EventOf<'session.created'>): SessionState {
     scratchpad: emptyScratchpad(),
     items: [],
     questions: [],
+    fromInterviewer: [],
+    selfScores: null,
     pauses: [],
     lastSeq: event.seq,
     lastAt: event.at,
@@ -56,6 +58,27 @@ function settle(state: SessionState, at: number): SessionState {
     runningSince: at,
     phases: state.phases.map((p, i) => (i === state.phaseIndex ? { ...p, usedMs: p.usedMs + elapsed } : p)),
   };
+}
+
+function tell(state: SessionState, event: SessionEvent, message: Omit<InterviewerMessage, 'seq' | 't' | 'phase'>): SessionState {
+  return { ...state, fromInterviewer: [...state.fromInterviewer, { ...message, seq: event.seq, t: event.t, phase: event.phase }] };
+}
+
+/** The interviewer's clock changes, told in the candidate's feed; the candidate's own are not. */
+function clockNote(before: SessionState, after: SessionState, event: SessionEvent): SessionState {
+  if (after === before || !('by' in event.payload) || event.payload.by !== 'interviewer') return after;
+  const phase = before.phases[before.phaseIndex]!.title;
+  const text =
+    event.type === 'session.paused'
+      ? 'The interviewer paused the clock.'
+      : event.type === 'session.resumed'
+        ? 'The interviewer restarted the clock.'
+        : event.type === 'phase.extended'
+          ? `The interviewer gave ${phase} ${event.payload.minutes} more minute${event.payload.minutes === 1 ? '' : 's'}.`
+          : event.type === 'phase.entered'
+            ? `The interviewer moved on to ${after.phases[after.phaseIndex]!.title}.`
+            : '';
+  return text ? tell(after, event, { kind: 'clock', text }) : after;
 }
 
 function apply(state: SessionState, event: SessionEvent): SessionState {
@@ -109,10 +132,22 @@ function apply(state: SessionState, event: SessionEvent): SessionState {
       const { question, reply, answer } = event.payload;
       return { ...state, questions: [...state.questions, { question, reply, answer, t: event.t, phase: event.phase }] };
     }
+    case 'interviewer.answered': {
+      if (state.status === 'ended') return state;
+      const { question, text, note } = event.payload;
+      return tell(state, event, { kind: 'answer', text, question, ...(note ? { note } : {}) });
+    }
+    case 'interviewer.hinted':
+      return state.status === 'ended' ? state : tell(state, event, { kind: event.payload.kind, text: event.payload.text });
+    case 'curveball.sprung':
+      return state.status === 'ended' ? state : tell(state, event, { kind: 'curveball', text: event.payload.text, curveball: event.payload.index });
     case 'session.ended': {
       if (state.status === 'ended') return state;
       return { ...settle(state, event.at), status: 'ended', runningSince: null, endedAt: event.at };
     }
+    case 'self.assessed':
+      // Given once, after the end: a later one would be a second look.
+      return state.status === 'ended' && state.selfScores === null ? { ...state, selfScores: event.payload.scores } : state;
   }
 }
 
@@ -125,7 +160,7 @@ export function reduce(state: SessionState | undefined, event: SessionEvent): Se
     if (event.type !== 'session.created') throw new LogStartError(`a session log must begin with session.created, not ${event.type}`);
     return created(event);
   }
-  return { ...apply(state, event), lastSeq: event.seq, lastAt: Math.max(state.lastAt, event.at) };
+  return { ...clockNote(state, apply(state, event), event), lastSeq: event.seq, lastAt: Math.max(state.lastAt, event.at) };
 }
 
 /** Folds a log, optionally on top of a snapshot that covers the events before it. */

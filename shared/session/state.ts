@@ -4,6 +4,7 @@ import { CanvasState, emptyCanvas } from '../canvas/element';
 import { Scratchpad, emptyScratchpad } from '../estimate/pad';
 import { DEFAULT_LEVEL, TargetLevel } from './level';
 import { NoteItem } from '../notes/item';
+import { SelfScores } from '../pairing/scores';
 
 export const PhaseState = z.object({
   id: z.string(),
@@ -27,6 +28,23 @@ export const AskedQuestion = z.object({
   phase: z.string(),
 });
 export type AskedQuestion = z.infer<typeof AskedQuestion>;
+
+/** What the person interviewing sent or did to the candidate's clock (paired mode), in order. */
+export const InterviewerMessage = z.object({
+  /** clock: the interviewer paused, resumed, extended or skipped a phase; `text` says which. */
+  kind: z.enum(['answer', 'hint', 'nudge', 'curveball', 'clock']),
+  text: z.string(),
+  /** For an answer: the question as the interviewer wrote it down (may be empty). */
+  question: z.string().optional(),
+  /** For an answer: the candidate's question item it answers. */
+  note: z.string().optional(),
+  /** For a curveball: which of the prompt's curveballs. */
+  curveball: z.number().int().nonnegative().optional(),
+  seq: z.number().int().positive(),
+  t: z.number().int().nonnegative(),
+  phase: z.string(),
+});
+export type InterviewerMessage = z.infer<typeof InterviewerMessage>;
 
 /** The folded session. A snapshot on disk is this plus the seq it covers. */
 export const SessionState = z.object({
@@ -52,6 +70,10 @@ export const SessionState = z.object({
   items: z.array(NoteItem).default([]),
   /** Questions put to the scripted interviewer, with its replies, in order. */
   questions: z.array(AskedQuestion).default([]),
+  /** Paired mode: answers, hints, nudges and curveballs from the interviewer. */
+  fromInterviewer: z.array(InterviewerMessage).default([]),
+  /** Paired mode: the candidate's blind self-assessment, once given after the end. */
+  selfScores: SelfScores.nullable().default(null),
   pauses: z.array(z.object({ t: z.number(), at: z.number(), reason: z.enum(['user', 'suspend', 'closed']) })),
   lastSeq: z.number().int().nonnegative(),
   lastAt: z.number(),

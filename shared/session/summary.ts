@@ -23,6 +23,10 @@ export const SessionSummary = z.object({
   problem: z.string().optional(),
   /** Something that was mended and is worth knowing (session.json rebuilt from the log, say); the session still opens. */
   warning: z.string().optional(),
+  /** Paired sessions only; older metadata and solo sessions leave it out. */
+  mode: z.literal('paired').optional(),
+  /** A paired session that ended before the candidate scored themselves: the list shows no band yet. */
+  awaitingSelfScores: z.boolean().optional(),
   /** The band of the saved report (report.json), for the list only: listing never scores. */
   band: Band.optional(),
 });

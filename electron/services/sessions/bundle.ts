@@ -2,6 +2,7 @@ import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { ParsedRequest, Response } from '../../../shared/bridge/contract';
 import { BridgeError } from '../../../shared/bridge/parse';
+import type { PrivateEvent } from '../../../shared/pairing/privateLog';
 import type { Prompt } from '../../../shared/schemas/prompt';
 import { SESSION_EXPORT_FORMAT, SESSION_EXPORT_VERSION, SessionExport, type PromptSnapshot } from '../../../shared/session/exportFile';
 import { localDate, safeFileStem } from '../../../shared/fileName';
@@ -20,6 +21,8 @@ export type BundleOptions = {
   /** The library's copy of a prompt, for sessions created before prompt.json was kept. */
   findPrompt: (id: string) => Promise<Prompt | undefined>;
   app: string;
+  /** A paired session's private log, to carry in its bundle. */
+  privateEventsOf?: (id: string) => Promise<PrivateEvent[]>;
   /** Electron's save dialog; without one (the browser host) the page downloads the content. */
   ask?: (question: SaveQuestion) => Promise<string | undefined>;
   /** Where the first save dialog opens. */
@@ -51,7 +54,8 @@ export function createBundles(options: BundleOptions) {
   async function exportBundle({ id }: ParsedRequest<'session.exportBundle'>): Promise<Response<'session.exportBundle'>> {
     const { state } = await options.sessions.get(id);
     const events = await options.sessions.events(id);
-    const bundle = buildSessionExport({ id, events, prompt: await promptOf(id, state.prompt.id), app: options.app, exportedAt: now() });
+    const interviewer = state.mode === 'paired' && options.privateEventsOf ? await options.privateEventsOf(id) : [];
+    const bundle = buildSessionExport({ id, events, prompt: await promptOf(id, state.prompt.id), interviewer, app: options.app, exportedAt: now() });
     const fileName = bundleFileName(state.prompt.id, state.createdAt);
     const content = `${JSON.stringify(bundle, null, 2)}\n`;
     if (!options.ask) return { saved: false, fileName, content };
@@ -88,6 +92,7 @@ export function createBundles(options: BundleOptions) {
     try {
       await writePromptSnapshot(paths.prompt, bundle.prompt);
       await writeFile(paths.events, log);
+      if (bundle.interviewer) await writeFile(paths.interviewer, bundle.interviewer.map((e) => `${JSON.stringify(e)}\n`).join(''));
       await options.sessions.adopt(id);
     } catch (error) {
       // Half a folder would list as a damaged session: take it away and say why.

@@ -1,3 +1,4 @@
+import type { PrivateEvent } from '../../../shared/pairing/privateLog';
 import type { SessionEvent } from '../../../shared/session/events';
 import { SESSION_EXPORT_FORMAT, SESSION_EXPORT_VERSION, SessionExport, type PromptSnapshot } from '../../../shared/session/exportFile';
 import { fold } from '../../../shared/session/reduce';
@@ -7,6 +8,8 @@ export type ExportInput = {
   /** The whole log, beginning with session.created. */
   events: SessionEvent[];
   prompt: PromptSnapshot;
+  /** A paired session's private log, carried so the interviewer's notes and scores travel with it. */
+  interviewer?: PrivateEvent[];
   /** The app version writing the file. */
   app: string;
   exportedAt: number;
@@ -30,6 +33,7 @@ export function buildSessionExport(input: ExportInput): SessionExport {
     plan: created.payload.plan,
     prompt: input.prompt,
     events: input.events,
+    ...(input.interviewer && input.interviewer.length > 0 ? { interviewer: input.interviewer } : {}),
   });
 }
 

@@ -11,7 +11,7 @@ import type { SessionStore } from './sessionStore';
 
 export type ProgressOptions = {
   dataDir: string;
-  sessions: Pick<SessionStore, 'list'>;
+  sessions: Pick<SessionStore, 'list' | 'get'>;
   reports: Pick<ReportStore, 'get'>;
   log?: (line: string) => void;
 };
@@ -25,7 +25,10 @@ const BATCH = 16;
 
 const CreatedPlan = z.object({
   type: z.literal('session.created'),
-  payload: z.object({ plan: z.object({ phases: z.array(z.object({ id: z.string(), kind: PhaseKind.optional() })) }) }),
+  payload: z.object({
+    plan: z.object({ phases: z.array(z.object({ id: z.string(), kind: PhaseKind.optional() })) }),
+    mode: z.enum(['solo', 'paired']).default('solo'),
+  }),
 });
 
 /**
@@ -58,9 +61,11 @@ async function inBatches<T, R>(items: readonly T[], work: (item: T) => Promise<R
   return results;
 }
 
-async function entryOf(options: ProgressOptions, summary: SessionSummary): Promise<ProgressEntry> {
+async function entryOf(options: ProgressOptions, summary: SessionSummary): Promise<ProgressEntry | undefined> {
   const paths = sessionPaths(options.dataDir, summary.id);
-  const [saved, kinds] = await Promise.all([readReport(paths.report), readPhaseKinds(paths.events)]);
+  const [saved, { kinds, mode }] = await Promise.all([readReport(paths.report), readCreated(paths.events)]);
+  // A paired session's scores wait for the candidate's own, as its report does.
+  if (mode === 'paired' && (await options.sessions.get(summary.id)).state.selfScores === null) return undefined;
   // A missing or damaged report is left to the store: it sets a damaged one aside before scoring.
   const report = saved ?? (await options.reports.get(summary.id)).report;
   return {
@@ -97,11 +102,15 @@ async function readReport(file: string): Promise<Report | undefined> {
   }
 }
 
-/** Each phase's kind, from the plan in the log's first event; empty when it cannot be read. */
-async function readPhaseKinds(file: string): Promise<Map<string, PhaseKind>> {
+/**
+ * Each phase's kind, from the plan in the log's first event (empty when it cannot be read),
+ * and whether the session was paired.
+ */
+async function readCreated(file: string): Promise<{ kinds: Map<string, PhaseKind>; mode: 'solo' | 'paired' }> {
   const kinds = new Map<string, PhaseKind>();
+  let mode: 'solo' | 'paired' = 'solo';
   const handle = await open(file, 'r').catch(() => undefined);
-  if (!handle) return kinds;
+  if (!handle) return { kinds, mode };
   try {
     const chunks: Buffer[] = [];
     let read = 0;
@@ -115,13 +124,16 @@ async function readPhaseKinds(file: string): Promise<Map<string, PhaseKind>> {
       chunks.push(chunk.subarray(0, bytesRead));
       read += bytesRead;
     }
-    if (end < 0) return kinds;
+    if (end < 0) return { kinds, mode };
     const created = CreatedPlan.safeParse(JSON.parse(Buffer.concat(chunks).subarray(0, end).toString('utf8')));
-    if (created.success) for (const p of created.data.payload.plan.phases) if (p.kind) kinds.set(p.id, p.kind);
+    if (created.success) {
+      for (const p of created.data.payload.plan.phases) if (p.kind) kinds.set(p.id, p.kind);
+      mode = created.data.payload.mode;
+    }
   } catch {
     // A first line that is not JSON leaves the phases without kinds; the scores still chart.
   } finally {
     await handle.close();
   }
-  return kinds;
+  return { kinds, mode };
 }

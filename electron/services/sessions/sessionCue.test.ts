@@ -45,9 +45,9 @@ describe('a phase cue sent to the Node side', () => {
     const showCue = vi.fn(async () => ({ shown: true }));
     const handlers = fakeHandlers({ 'session.cue': showCue });
     const valid = { sessionId: 's-20261122-142501-a1b2', phaseTitle: 'Clarify', cue: 'time-up' };
-    expect(await dispatch(handlers, 'session.cue', { ...valid, cue: 'soon' })).toMatchObject({ ok: false, error: { code: 'bad-request', issues: [{ field: 'cue' }] } });
-    expect(await dispatch(handlers, 'session.cue', { ...valid, phaseTitle: 'x'.repeat(201) })).toMatchObject({ ok: false, error: { code: 'bad-request', issues: [{ field: 'phaseTitle' }] } });
+    expect(await dispatch(handlers, 'session.cue', { ...valid, cue: 'soon' }, { role: 'candidate' })).toMatchObject({ ok: false, error: { code: 'bad-request', issues: [{ field: 'cue' }] } });
+    expect(await dispatch(handlers, 'session.cue', { ...valid, phaseTitle: 'x'.repeat(201) }, { role: 'candidate' })).toMatchObject({ ok: false, error: { code: 'bad-request', issues: [{ field: 'phaseTitle' }] } });
     expect(showCue).not.toHaveBeenCalled();
-    expect(await dispatch(handlers, 'session.cue', valid)).toEqual({ ok: true, value: { shown: true } });
+    expect(await dispatch(handlers, 'session.cue', valid, { role: 'candidate' })).toEqual({ ok: true, value: { shown: true } });
   });
 });

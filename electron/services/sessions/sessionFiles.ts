@@ -20,6 +20,8 @@ export function sessionPaths(dataDir: string, id: string) {
     prompt: join(dir, 'prompt.json'),
     /** The saved report, written when it is first asked for after the end. */
     report: join(dir, 'report.json'),
+    /** Paired mode: the interviewer's notes and scores, apart from the log the candidate's window reads. */
+    interviewer: join(dir, 'interviewer.jsonl'),
   };
 }
 

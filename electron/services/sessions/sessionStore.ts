@@ -226,7 +226,7 @@ export class SessionStore {
       entry.state = reduce(entry.state, event);
       entry.eventsSinceSnapshot++;
       this.notify(id, event);
-      if (before.status !== entry.state.status || before.phaseIndex !== entry.state.phaseIndex || event.type === 'phase.extended') {
+      if (before.status !== entry.state.status || before.phaseIndex !== entry.state.phaseIndex || event.type === 'phase.extended' || event.type === 'self.assessed') {
         await this.writeMeta(id, entry.state, entry.listWarning);
       }
       if (entry.state.status === 'ended') {
@@ -427,6 +427,7 @@ export class SessionStore {
       activeMs: Math.round(time.elapsedMs),
       plannedMs: time.plannedMs,
       lastAt: at,
+      ...(state.mode === 'paired' ? { mode: 'paired' as const, awaitingSelfScores: state.selfScores === null } : {}),
       ...(warning === undefined ? {} : { warning }),
     };
   }
@@ -451,7 +452,8 @@ export class SessionStore {
 
 /** The band of the saved report, when there is a readable one; the list never scores. */
 async function withBand(summary: SessionSummary, reportFile: string): Promise<SessionSummary> {
-  if (summary.status !== 'ended') return summary;
+  // Blind: the candidate sees no score of a paired session before giving their own.
+  if (summary.status !== 'ended' || summary.awaitingSelfScores) return summary;
   try {
     const band = Band.safeParse((JSON.parse(await readFile(reportFile, 'utf8')) as { band?: unknown }).band);
     return band.success ? { ...summary, band: band.data } : summary;

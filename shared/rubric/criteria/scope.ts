@@ -46,6 +46,10 @@ export const scope: Rule = (r) => {
     ...itemsOf(r, 'question')
       .filter((i) => i.body.text.trim() !== '')
       .map((i) => ({ text: i.body.text, t: i.addedT, ref: i.id })),
+    // Paired: a question the interviewer wrote down as they answered it; one answering a question item is counted there.
+    ...r.state.fromInterviewer
+      .filter((m) => m.kind === 'answer' && m.note === undefined && m.question?.trim())
+      .map((m) => ({ text: `${m.question!} (reply: ${m.text})`, t: m.t, ref: undefined })),
   ];
   const outOfScope = itemsOf(r, 'out-of-scope').filter((i) => i.body.text.trim() !== '');
   for (const q of asked) evidence.push(found('question', q.text, q.t, q.ref));

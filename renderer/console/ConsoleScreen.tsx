@@ -1,0 +1,123 @@
+import { useEffect, useRef, useState } from 'react';
+import { Notice } from '../ui/Notice';
+import { useAppStore } from '../store/store';
+import { AnswerForm, emptyAnswer, type AnswerDraft } from './AnswerForm';
+import { ConsoleBar } from './ConsoleBar';
+import { selectActConsole, selectConsole, selectConsoleError, selectConsoleLog, type ConsoleData } from './consoleSlice';
+import { HintForm } from './HintForm';
+import { InterviewerNotes } from './InterviewerNotes';
+import { ManualScores } from './ManualScores';
+import { PromptColumn } from './PromptColumn';
+import { SentList } from './SentList';
+import { useSuggestedScores } from './useSuggestedScores';
+import { WorkColumn } from './WorkColumn';
+import './console.css';
+
+/**
+ * The interviewer's window of a paired session: the prompt with its hidden facts, the
+ * candidate's work as it happens, and what the interviewer does about it. It follows the
+ * session's log like the candidate's window does; neither owns the session.
+ */
+export function ConsoleScreen({ id }: { id: string }) {
+  const open = useAppStore(selectConsole);
+
+  useEffect(() => {
+    const { openConsole, followConsole } = useAppStore.getState();
+    const unfollow = followConsole();
+    void openConsole(id);
+    return unfollow;
+  }, [id]);
+
+  useEffect(() => {
+    const title = open?.data.status === 'ready' ? open.data.value.prompt.title : undefined;
+    document.title = title ? `Interviewer console · ${title} · DesignDrill` : 'Interviewer console · DesignDrill';
+  }, [open]);
+
+  if (!open || open.id !== id || open.data.status === 'loading' || open.data.status === 'idle') {
+    return (
+      <div className="console console-message">
+        <h1>Interviewer console</h1>
+        <p className="muted">Opening the session…</p>
+      </div>
+    );
+  }
+  if (open.data.status === 'failed') {
+    return (
+      <div className="console console-message">
+        <h1>Interviewer console</h1>
+        <Notice tone="error" title="The console could not open this session">
+          {open.data.error}
+        </Notice>
+      </div>
+    );
+  }
+  return <ConsoleLayout id={id} data={open.data.value} />;
+}
+
+function ConsoleLayout({ id, data }: { id: string; data: ConsoleData }) {
+  const { state, prompt, own } = data;
+  const act = useAppStore(selectActConsole);
+  const error = useAppStore(selectConsoleError);
+  const log = useAppStore(selectConsoleLog);
+  const suggested = useSuggestedScores(prompt, log, state.level);
+  const [draft, setDraft] = useState<AnswerDraft>(emptyAnswer);
+  const answerRef = useRef<HTMLTextAreaElement>(null);
+  const ended = state.status === 'ended';
+
+  const sendAnswer = async (answer: number | null) => {
+    const current = draft;
+    const text = answer === null ? current.answer.trim() : undefined;
+    if (answer === null && !text) return;
+    const sent = await act({
+      type: 'answer',
+      question: current.question,
+      answer,
+      ...(text ? { text } : {}),
+      ...(current.note ? { note: current.note.id } : {}),
+    });
+    // Cleared only if nothing was typed while it was on its way.
+    if (sent) setDraft((now) => (now === current ? emptyAnswer : now));
+  };
+
+  return (
+    <div className="console">
+      <ConsoleBar state={state} prompt={prompt} />
+      {error && (
+        <div className="console-error">
+          <Notice tone="error" title="That did not go through" onDismiss={() => useAppStore.getState().dismissConsoleError()}>
+            {error}
+          </Notice>
+        </div>
+      )}
+      {ended && (
+        <p className="console-ended" role="status">
+          The session has ended. Your notes and scores stay open: finish them now, they go into the report
+          {state.selfScores ? ', beside the candidate’s own scores.' : ' once the candidate has scored themselves.'}
+        </p>
+      )}
+      <div className="console-columns">
+        <section className="console-col console-col-prompt" aria-label="The prompt">
+          <PromptColumn prompt={prompt} state={state} onSendScripted={(answer) => void sendAnswer(answer)} />
+        </section>
+        <section className="console-col console-col-work" aria-label="The candidate’s work">
+          <WorkColumn
+            id={id}
+            state={state}
+            prompt={prompt}
+            onAnswer={(note) => {
+              setDraft((d) => ({ ...d, question: note.text, note }));
+              answerRef.current?.focus();
+            }}
+          />
+        </section>
+        <section className="console-col console-col-actions" aria-label="Your actions">
+          <AnswerForm draft={draft} onChange={setDraft} onSend={() => void sendAnswer(null)} disabled={ended} answerRef={answerRef} />
+          <HintForm disabled={ended} />
+          <SentList messages={state.fromInterviewer} />
+          <InterviewerNotes own={own} />
+          <ManualScores own={own} suggested={suggested} self={state.selfScores} />
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import type { NoteTag, PrivateState } from '../../shared/pairing/privateLog';
+import { formatUsed } from '../session/format';
+import { useAppStore } from '../store/store';
+import { selectActConsole } from './consoleSlice';
+import { newNoteId, QUICK_TAGS, TAG_NAMES, tagForKey, toggleTag } from './noteKeys';
+
+/**
+ * The interviewer's own notes, stamped with the session clock so the report and the replay
+ * can show them at their moment. Never sent to the candidate's window.
+ */
+export function InterviewerNotes({ own }: { own: PrivateState }) {
+  const act = useAppStore(selectActConsole);
+  const [text, setText] = useState('');
+  const [tags, setTags] = useState<readonly NoteTag[]>([]);
+
+  // The box empties at once, so the next note can be typed while this one is on its way;
+  // one that did not go through comes back, unless something new was typed meanwhile.
+  const add = async () => {
+    if (text.trim() === '') return;
+    const sent = { text, tags };
+    setText('');
+    setTags([]);
+    if (!(await act({ type: 'note', id: newNoteId(Date.now()), text: sent.text, tags: [...sent.tags] }))) {
+      setText((now) => (now === '' ? sent.text : now));
+      setTags((now) => (now.length === 0 ? sent.tags : now));
+    }
+  };
+
+  return (
+    <section className="console-section console-form" aria-labelledby="console-notes">
+      <h3 id="console-notes">Your notes</h3>
+      <p className="console-hint" id="console-note-keys">
+        Enter adds the note · Alt+1 strength · Alt+2 concern · Alt+3 question
+      </p>
+      <label className="field">
+        <span className="visually-hidden">Interviewer note</span>
+        <textarea
+          className="input"
+          rows={2}
+          value={text}
+          maxLength={5000}
+          aria-describedby="console-note-keys"
+          placeholder="What you noticed…"
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => {
+            const tag = tagForKey(e);
+            if (tag) {
+              e.preventDefault();
+              setTags((t) => toggleTag(t, tag));
+            } else if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
+              e.preventDefault();
+              void add();
+            }
+          }}
+        />
+      </label>
+      <div className="console-row">
+        <div className="console-tags" role="group" aria-label="Tags">
+          {QUICK_TAGS.map((tag) => (
+            <button
+              key={tag}
+              type="button"
+              className={`btn btn-small console-tag console-tag-${tag}`}
+              aria-pressed={tags.includes(tag)}
+              onClick={() => setTags((t) => toggleTag(t, tag))}
+            >
+              {TAG_NAMES[tag]}
+            </button>
+          ))}
+        </div>
+        <button type="button" className="btn btn-primary btn-small" disabled={text.trim() === ''} onClick={() => void add()}>
+          Add note
+        </button>
+      </div>
+      {own.notes.length > 0 && (
+        <ol className="console-notes" aria-label="Notes written">
+          {[...own.notes].reverse().map((note) => (
+            <li key={note.id}>
+              <span className="console-time">{formatUsed(note.t)}</span>
+              <span className="console-note-body">
+                {note.tags.map((tag) => (
+                  <span key={tag} className={`console-chip console-tag-${tag}`}>
+                    {TAG_NAMES[tag]}
+                  </span>
+                ))}{' '}
+                {note.text}
+              </span>
+              <button
+                type="button"
+                className="btn btn-quiet btn-small btn-icon"
+                aria-label={`Remove the note at ${formatUsed(note.t)}`}
+                title="Remove"
+                onClick={() => void act({ type: 'note.remove', id: note.id })}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,127 @@
+import { useId, useState } from 'react';
+import type { SelfScores } from '../../shared/pairing/scores';
+import { CRITERIA, type CriterionSpec } from '../../shared/rubric/table';
+import { describeError } from '../bridge/bridge';
+import { useAppStore } from '../store/store';
+import { Notice } from '../ui/Notice';
+import { unscored } from './scoreRows';
+import './pairing.css';
+
+const LEVELS = [0, 1, 2, 3, 4] as const;
+
+/**
+ * The blind self-assessment of a paired session: the candidate scores every criterion before
+ * anything could sway them (the report, the reference figures, the partner's scores).
+ * `onDone` runs once the scores are in.
+ */
+export function SelfAssessment({ sessionId, onDone }: { sessionId: string; onDone?: () => void }) {
+  const [scores, setScores] = useState<SelfScores>({});
+  const [sending, setSending] = useState(false);
+  /** Submit was pressed: from then on the criteria still without a score are pointed out. */
+  const [tried, setTried] = useState(false);
+  const [refusal, setRefusal] = useState<string | undefined>(undefined);
+  const titleId = useId();
+  const missing = unscored(scores);
+
+  const submit = async () => {
+    setTried(true);
+    if (missing.length > 0) return;
+    setSending(true);
+    setRefusal(undefined);
+    try {
+      await useAppStore.getState().submitSelfScores(sessionId, scores);
+      onDone?.();
+    } catch (error) {
+      setRefusal(describeError(error));
+      setSending(false);
+    }
+  };
+
+  return (
+    <section className="card self-assessment" aria-labelledby={titleId}>
+      <h2 id={titleId}>Score yourself</h2>
+      <p className="self-intro">
+        Before any report, give yourself 0 to 4 on each criterion, from how the interview felt. Your partner scored you too; the report then
+        shows your scores, theirs and the rubric&rsquo;s side by side, and marks where they are far apart.
+      </p>
+      <form
+        className="self-form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        {CRITERIA.map((criterion) => (
+          <CriterionScore
+            key={criterion.id}
+            criterion={criterion}
+            value={scores[criterion.id]}
+            missing={tried && scores[criterion.id] === undefined}
+            onChange={(score) => setScores((s) => ({ ...s, [criterion.id]: score }))}
+          />
+        ))}
+        {tried && missing.length > 0 && (
+          <Notice tone="error" title="Not sent yet">
+            Score every criterion first. Still without a score: {missing.join(', ')}.
+          </Notice>
+        )}
+        {refusal && (
+          <Notice tone="error" title="Your scores were not taken">
+            {refusal}
+          </Notice>
+        )}
+        <button type="submit" className="btn btn-primary btn-large" disabled={sending}>
+          {sending ? 'Sending…' : 'Submit my scores'}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function CriterionScore({
+  criterion,
+  value,
+  missing,
+  onChange,
+}: {
+  criterion: CriterionSpec;
+  value: number | undefined;
+  missing: boolean;
+  onChange: (score: number) => void;
+}) {
+  const base = useId();
+  return (
+    <div className={`self-criterion${missing ? ' self-missing' : ''}`}>
+      <span className="self-name" id={`${base}-name`}>
+        {criterion.name}
+      </span>
+      <div className="segmented self-levels" role="radiogroup" aria-labelledby={`${base}-name`} aria-required="true" aria-invalid={missing || undefined}>
+        {LEVELS.map((level) => (
+          <label key={level}>
+            <input
+              type="radio"
+              name={`${base}-level`}
+              value={level}
+              checked={value === level}
+              aria-describedby={`${base}-${level}`}
+              onChange={() => onChange(level)}
+            />
+            <span>{level}</span>
+          </label>
+        ))}
+      </div>
+      <p className="muted self-descriptor">{value === undefined ? 'Not scored yet.' : criterion.descriptors[value]}</p>
+      <details className="self-levels-help">
+        <summary>What each level means</summary>
+        <ol start={0}>
+          {criterion.descriptors.map((text, level) => (
+            <li key={level} id={`${base}-${level}`}>
+              {text}
+            </li>
+          ))}
+        </ol>
+      </details>
+    </div>
+  );
+}
