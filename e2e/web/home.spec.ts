@@ -32,6 +32,8 @@ test.describe('home and prompts', () => {
   });
 
   test('a prompt opens from its card, survives a reload, and the back link returns home', async ({ page, host }) => {
+    // Every shipped prompt, each with a reload: about 30 s on a busy machine.
+    test.setTimeout(90_000);
     await openApp(page, host);
     for (const prompt of shippedPrompts()) {
       await page.locator('a.prompt-card', { hasText: prompt.title }).click();

@@ -172,7 +172,7 @@ function SessionRow({
             {title}
           </a>
         )}
-        <span className="session-row-plan">{unreadable ? session.id : session.plan.name}</span>
+        <span className="session-row-plan">{unreadable ? session.id : `${session.plan.name}${session.mode === 'paired' ? ' · with a partner' : ''}`}</span>
       </td>
       <td className="session-row-date">{when || '—'}</td>
       <td className="num">
@@ -180,7 +180,13 @@ function SessionRow({
         {!unreadable && <span className="session-row-of"> of {formatUsed(session.plannedMs)}</span>}
       </td>
       <td className="session-row-band">
-        {session.band ? <span className={`band-chip band-chip-${BAND_TONE[session.band]}`}>{BAND_LABEL[session.band]}</span> : <span className="muted">—</span>}
+        {session.band ? (
+          <span className={`band-chip band-chip-${BAND_TONE[session.band]}`}>{BAND_LABEL[session.band]}</span>
+        ) : session.awaitingSelfScores ? (
+          <span className="muted">After your own scores</span>
+        ) : (
+          <span className="muted">—</span>
+        )}
       </td>
       <td>
         <span className={`status-pill status-${STATE_TONE[state]}`}>{STATE_LABEL[state]}</span>
