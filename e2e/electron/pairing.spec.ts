@@ -3,6 +3,9 @@ import { skipReason, test } from './desktop';
 
 // In the desktop app the interviewer's console is a second window of the same app: the
 // candidate's window opens it, and what the interviewer sends there reaches the first window.
+// Where Electron cannot run it skips, printing why; the same flow runs in the browser host
+// (e2e/web/pairing.spec.ts), and the desktop's role routing is tested in plain Node
+// (electron/main/ipc.test.ts, ipcGuard.test.ts, consoleDisplay.test.ts).
 
 test.describe('pairing in the desktop app', () => {
   test.skip(skipReason !== undefined, skipReason);

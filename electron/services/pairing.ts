@@ -44,10 +44,18 @@ export function createPairing(options: PairingOptions) {
     return state;
   }
 
+  /** Snapshots read once per session: prompt.json never changes, and every action needs it. */
+  const snapshots = new Map<string, PromptSnapshot>();
+
   /** The prompt as the session began (its prompt.json), else as the library has it now. */
   async function promptOf(id: string, promptId: string, channel: string): Promise<PromptSnapshot> {
+    const known = snapshots.get(id);
+    if (known) return known;
     const saved = await readPromptSnapshot(sessionPaths(options.dataDir, id).prompt);
-    if ('snapshot' in saved) return saved.snapshot;
+    if ('snapshot' in saved) {
+      snapshots.set(id, saved.snapshot);
+      return saved.snapshot;
+    }
     if ('problem' in saved) log(`the console of session ${id} uses the library's prompt: ${saved.problem}`);
     const found = await options.findPrompt(promptId);
     if (!found) throw BridgeError.of('not-found', channel, promptMissingMessage(id, promptId));

@@ -7,7 +7,8 @@ import type { SessionState } from '../../shared/session/state';
 import { call, describeError, subscribe } from '../bridge/bridge';
 import { loading, settle, type Load } from '../store/load';
 import type { AppState } from '../store/store';
-import { extendLog, followEvent, followPrivate } from './follow';
+import { followEvent } from '../../shared/session/follow';
+import { extendLog, followPrivate } from './follow';
 
 /** What the console shows of one paired session: the public fold, the whole prompt, its own notes and scores. */
 export type ConsoleData = Response<'console.open'> & {

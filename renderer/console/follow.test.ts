@@ -5,7 +5,7 @@ import type { EventDraft, SessionEvent } from '../../shared/session/events';
 import { reduce } from '../../shared/session/reduce';
 import type { SessionState } from '../../shared/session/state';
 import { samplePlan, samplePrompt } from '../../shared/session/testing/samplePlan';
-import { extendLog, followEvent, followPrivate } from './follow';
+import { extendLog, followPrivate } from './follow';
 
 const T0 = Date.UTC(2026, 10, 23, 19, 0, 0);
 
@@ -27,33 +27,6 @@ function pairedLog(hints: string[]): { events: SessionEvent[]; states: SessionSt
   });
   return { events, states };
 }
-
-describe('followEvent', () => {
-  const { events, states } = pairedLog(['one', 'two', 'three']);
-  const start = { state: states[1]!, ahead: [] };
-
-  it('shows an event that overtook another only once the one before it arrives, in order', () => {
-    const early = followEvent(start, events[3]!);
-    expect(early.state.fromInterviewer).toEqual([]);
-    expect(early.ahead.map((e) => e.seq)).toEqual([4]);
-    const caught = followEvent(early, events[2]!);
-    expect(caught.state.fromInterviewer.map((m) => m.text)).toEqual(['one', 'two']);
-    expect(caught.ahead).toEqual([]);
-  });
-
-  it('folds an event once though it comes back as the reply and again as the push', () => {
-    const once = followEvent(start, events[2]!);
-    const twice = followEvent(once, events[2]!);
-    expect(twice.state.fromInterviewer.map((m) => m.text)).toEqual(['one']);
-    expect(twice.state).toBe(once.state);
-  });
-
-  it('keeps waiting while an event is missing', () => {
-    const waiting = followEvent(followEvent(start, events[4]!), events[3]!);
-    expect(waiting.state.lastSeq).toBe(2);
-    expect(waiting.ahead.map((e) => e.seq)).toEqual([4, 5]);
-  });
-});
 
 describe('extendLog', () => {
   const { events } = pairedLog(['one', 'two']);

@@ -2,10 +2,10 @@ import type { StateCreator } from 'zustand';
 import type { TargetLevel } from '../../shared/session/level';
 import type { SessionCommand } from '../../shared/session/commands';
 import type { SessionEvent } from '../../shared/session/events';
-import { reduce } from '../../shared/session/reduce';
 import type { SessionState } from '../../shared/session/state';
 import type { SelfScores } from '../../shared/pairing/scores';
 import { call, describeError, subscribe, type CallOptions } from '../bridge/bridge';
+import { followEvent } from '../../shared/session/follow';
 import { loading, settle, type Load } from '../store/load';
 import type { AppState } from '../store/store';
 
@@ -44,7 +44,7 @@ export type SendOptions = CallOptions & {
 /** Events that arrive while the open session is still loading, replayed once it is. */
 let early: SessionEvent[] = [];
 /** Events that arrived before one still on its way (our reply can overtake another window's push). */
-const ahead = new Map<number, SessionEvent>();
+let ahead: readonly SessionEvent[] = [];
 let gapTimer: ReturnType<typeof setTimeout> | undefined;
 /** How long a missing event may be late before the state is read again. */
 const GAP_WAIT_MS = 1000;
@@ -87,35 +87,28 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
     }
     if (session.state.status !== 'ready') return;
     const state = session.state.value;
-    if (event.seq <= state.lastSeq) return;
-    if (event.seq > state.lastSeq + 1) {
+    const followed = followEvent({ state, ahead }, event);
+    ahead = followed.ahead;
+    if (ahead.length > 0) {
       // A gap: the event before it is late, or this window missed it (a dropped connection).
       // Wait a moment for it; failing that, read the state again, showing this one meanwhile.
-      ahead.set(event.seq, event);
       gapTimer ??= setTimeout(() => {
         gapTimer = undefined;
         const now = get().session;
-        if (now?.id !== id || now.state.status !== 'ready' || ahead.size === 0) return;
-        ahead.clear();
+        if (now?.id !== id || now.state.status !== 'ready' || ahead.length === 0) return;
+        ahead = [];
         call('session.open', { id }).then(
           (reply) => adopt(id, reply.state),
           () => {},
         );
       }, GAP_WAIT_MS);
-      return;
     }
-    let next = reduce(state, event);
-    for (let following = ahead.get(next.lastSeq + 1); following; following = ahead.get(next.lastSeq + 1)) {
-      ahead.delete(following.seq);
-      next = reduce(next, following);
-    }
-    for (const seq of ahead.keys()) if (seq <= next.lastSeq) ahead.delete(seq);
-    set({ session: { ...session, state: { status: 'ready', value: next } } });
+    if (followed.state !== state) set({ session: { ...session, state: { status: 'ready', value: followed.state } } });
   };
 
   const load = async (id: string) => {
     early = [];
-    ahead.clear();
+    ahead = [];
     set({ session: { id, state: loading, warnings: [] }, sessionError: undefined });
     const result = await settle(call('session.open', { id }));
     if (get().session?.id !== id) return;
@@ -123,8 +116,10 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
       set({ session: { id, state: result, warnings: [] } });
       return;
     }
-    let state = result.value.state;
-    for (const event of early) if (event.seq === state.lastSeq + 1) state = reduce(state, event);
+    let followed = { state: result.value.state, ahead };
+    for (const event of early) followed = followEvent(followed, event);
+    const state = followed.state;
+    ahead = followed.ahead;
     early = [];
     set({ session: { id, state: { status: 'ready', value: state }, warnings: result.value.warnings } });
   };
@@ -137,7 +132,7 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
     async createSession(promptId, planId, level, mode = 'solo') {
       const created = await call('session.create', { promptId, planId, level, mode });
       early = [];
-      ahead.clear();
+      ahead = [];
       set({ session: { id: created.id, state: { status: 'ready', value: created.state }, warnings: [] }, sessionError: undefined });
       return created.id;
     },
