@@ -183,7 +183,10 @@ function SessionRow({
         {session.band ? (
           <span className={`band-chip band-chip-${BAND_TONE[session.band]}`}>{BAND_LABEL[session.band]}</span>
         ) : session.awaitingSelfScores ? (
-          <span className="muted">After your own scores</span>
+          // Blind: no band until the candidate has given their own scores, on the session's page.
+          <a href={routeHash({ name: 'session', id: session.id })} aria-describedby={titleId}>
+            Score yourself
+          </a>
         ) : (
           <span className="muted">—</span>
         )}
