@@ -1,5 +1,6 @@
 import type { PromptSnapshot } from '../../shared/session/exportFile';
 import type { SessionState } from '../../shared/session/state';
+import { tradeoffText } from '../../shared/schemas/prompt';
 import { Outline } from '../report/Outline';
 import { Prose } from '../ui/Prose';
 import { Curveballs } from './Curveballs';
@@ -52,7 +53,7 @@ export function PromptColumn({ prompt, state, onSendScripted }: { prompt: Prompt
 
         <FactList id="console-tradeoffs" title="Trade-offs" empty="The prompt lists no trade-offs.">
           {prompt.tradeoffs.map((t, i) => (
-            <li key={i}>{t}</li>
+            <li key={i}>{tradeoffText(t)}</li>
           ))}
         </FactList>
 

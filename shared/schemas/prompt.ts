@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EstimateTag } from '../estimate/pad';
+import { Quality, StoreKind } from '../notes/item';
 
 /** The phase kinds of the default plan; prompts key their probes by these. */
 export const PhaseKind = z.enum([
@@ -59,6 +60,90 @@ export const ExpectedComponent = z
   })
   .strict();
 
+/**
+ * A trade-off a strong candidate names. Older prompt files give only the sentence; newer ones
+ * also give its parts, so the rubric can tell which qualities move and why. Kept as written
+ * (no transform) so a prompt snapshot reads back exactly; `tradeoffText` gives the sentence.
+ */
+export const StructuredTradeoff = z
+  .object({
+    text: Text.describe('The trade-off as one sentence: what was chosen over what, because of what, and its cost.'),
+    chose: Text.describe('The option chosen, e.g. "separate queues per channel and priority".'),
+    over: Text.describe('The option given up, e.g. "one shared queue".'),
+    gains: z.array(Quality).min(1).describe('The qualities the choice improves.'),
+    costs: z.array(Quality).min(1).describe('The qualities the choice gives up.'),
+    because: Text.describe('The reason, naming a requirement or a number of this prompt.'),
+  })
+  .strict();
+export type StructuredTradeoff = z.infer<typeof StructuredTradeoff>;
+
+export const Tradeoff = z.union([Text, StructuredTradeoff]);
+export type Tradeoff = z.infer<typeof Tradeoff>;
+
+/** The sentence of a trade-off, whichever form the file gave. */
+export function tradeoffText(t: Tradeoff): string {
+  return typeof t === 'string' ? t : t.text;
+}
+
+/** A feature of the system; `core` marks the must-haves a sound answer cannot leave out. */
+export const ReferenceFunctional = z
+  .object({
+    text: Text.describe('The feature as one short sentence, e.g. "Producers send a notification to a user from a template".'),
+    core: z.boolean().default(false).describe('true for the 3-6 must-haves; leave it out for nice-to-haves.'),
+  })
+  .strict();
+
+/** A non-functional target, in words and numbers. */
+export const ReferenceQuality = z
+  .object({
+    quality: Quality.describe('Which quality the target is about, from the notes\' list.'),
+    target: Text.describe('The target with its number, e.g. "critical notifications reach the provider within 2 s at p99".'),
+  })
+  .strict();
+
+/** An operation of the API; `main` marks the busiest path. */
+export const ReferenceOperation = z
+  .object({
+    signature: Text.describe('e.g. "POST /v1/notifications {userId, templateId, params} -> 202 {notificationId}".'),
+    does: Text.describe('What the operation does, in one sentence.'),
+    main: z.boolean().default(false).describe('true on the busiest path (at least one operation).'),
+  })
+  .strict();
+
+/** A stored entity: its key fields, the store that suits it and why. */
+export const ReferenceEntity = z
+  .object({
+    name: Text.describe('e.g. "Notification log".'),
+    fields: z.array(Text).min(1).describe('Its key fields, e.g. [notification_id, user_id, status].'),
+    key: Text.optional().describe('The field or fields it is looked up or partitioned by.'),
+    store: StoreKind.describe('The store kind that suits it, from the data-model notes\' list.'),
+    why: Text.describe('Why that store suits this entity\'s access pattern.'),
+  })
+  .strict();
+
+/** What breaks first as load grows, and what fixes it. */
+export const ReferenceBottleneck = z
+  .object({
+    what: Text.describe('What breaks, in a few words, e.g. "SMS provider limit at campaign peaks".'),
+    breaks: Text.describe('The component or load that breaks, e.g. "external provider" or "database writes".'),
+    figure: Text.optional().describe('The number that makes it break, e.g. "580/s at peak against a 500/s contract".'),
+    remedies: z.array(Text).min(1).describe('Fitting remedies, each naming a known technique or component, e.g. "rate limiting in our own workers".'),
+  })
+  .strict();
+
+/** What a strong senior candidate would produce for this prompt; the rubric and the scripted interviewer read it. */
+export const PromptReference = z
+  .object({
+    functional: z.array(ReferenceFunctional).default([]).describe('The core features and the nice-to-haves.'),
+    qualities: z.array(ReferenceQuality).default([]).describe('Non-functional targets with numbers.'),
+    api: z.array(ReferenceOperation).default([]).describe('The API operations.'),
+    entities: z.array(ReferenceEntity).default([]).describe('The stored entities.'),
+    bottlenecks: z.array(ReferenceBottleneck).default([]).describe('What breaks first as load grows, with remedies.'),
+    terms: z.array(Text).default([]).describe('Domain words a candidate who understood the prompt would use.'),
+  })
+  .strict();
+export type PromptReference = z.infer<typeof PromptReference>;
+
 /** The front matter of a prompt file. Unknown keys are errors so typos surface. */
 export const PromptFrontMatter = z
   .object({
@@ -71,10 +156,14 @@ export const PromptFrontMatter = z
     answers: z.array(ScriptedAnswer).default([]).describe('What the interviewer says when asked.'),
     figures: z.array(ReferenceFigure).default([]).describe('The numbers the interviewer holds to be true.'),
     components: z.array(ExpectedComponent).default([]).describe('What a sound design includes.'),
-    tradeoffs: z.array(Text).default([]).describe('Trade-offs a strong candidate names.'),
+    tradeoffs: z
+      .array(Tradeoff)
+      .default([])
+      .describe('Trade-offs a strong candidate names: a sentence, or an object with the sentence and its parts.'),
     deepDives: z.array(Text).default([]).describe('Topics worth going deep on, each with what a strong answer covers.'),
     probes: z.partialRecord(PhaseKind, z.array(Text)).default({}).describe('Questions the interviewer may ask, by phase.'),
     curveballs: z.array(Text).default([]).describe('A requirement change to spring mid-interview.'),
+    reference: PromptReference.optional().describe('What a sound answer contains, for the rubric and the scripted interviewer. Prompts without it are judged by general knowledge only.'),
   })
   .strict();
 export type PromptFrontMatter = z.infer<typeof PromptFrontMatter>;
