@@ -1,96 +1,24 @@
+import { KIND_WORDS, type ComponentKind, type Strength } from '../knowledge/components';
+
+export { COMPONENT_KINDS, KIND_TITLES, type ComponentKind } from '../knowledge/components';
+
 /**
- * The vocabulary of diagram analysis: which words in a shape's label name which kind of
- * component. Matching is on whole words, case-insensitive; punctuation counts as a space,
- * so "API-gateway", "pub/sub" and "key_value" read as "api gateway", "pub sub", "key value".
- *
- * Choices worth knowing:
- * - Wide-column stores (Cassandra, HBase, Bigtable, Scylla) count as `key-value`: in a
- *   system-design diagram they play the partitioned key → row role, and a rubric asks
- *   "is there a store that scales writes by key", not which data model it has.
- * - A bare "DB" or "database" counts as `relational-db`, but as a generic match (see
- *   `KindMatch.generic`), so a rubric can tell "Postgres" from "DB".
- * - "Nginx", "HAProxy" and "Envoy" count as load balancers, as drawn in front of servers.
+ * Diagram analysis: which words in a shape's label name which kind of component. The words
+ * are the knowledge base's (shared/knowledge/components.ts, where the choices are explained).
+ * Matching is on whole words, case-insensitive; punctuation counts as a space, so
+ * "API-gateway", "pub/sub" and "key_value" read as "api gateway", "pub sub", "key value".
+ * Labels are short and written as names, so this matcher stays plain and quick: product names
+ * count wherever they appear (unlike in prose, see shared/text/).
  */
-export const COMPONENT_KINDS = [
-  'client',
-  'dns',
-  'cdn',
-  'load-balancer',
-  'api-gateway',
-  'service',
-  'worker',
-  'cache',
-  'relational-db',
-  'key-value',
-  'document-store',
-  'object-storage',
-  'queue',
-  'search',
-  'unknown',
-] as const;
-export type ComponentKind = (typeof COMPONENT_KINDS)[number];
-
-/** How telling a word is: a generic one ("server", "DB", "app") loses to any other. */
-type Strength = 'generic' | 'named';
-
 type Entry = { readonly kind: Exclude<ComponentKind, 'unknown'>; readonly words: readonly string[]; readonly strength: Strength };
 
 /**
- * Each entry: a kind and phrases naming it. Phrases are written as they are matched:
- * lower case, words separated by single spaces. A trailing "s"/"es" on the last word
- * matches too ("workers", "caches", "databases").
+ * Each entry: a kind and phrases naming it, lower case, words separated by single spaces.
+ * A trailing "s"/"es" on the last word matches too ("workers", "caches", "databases").
  */
-const VOCABULARY: readonly Entry[] = [
-  { kind: 'client', strength: 'named', words: ['client', 'browser', 'mobile', 'web client', 'web app', 'mobile app', 'mobile client', 'ios', 'android', 'phone', 'desktop app'] },
-  { kind: 'client', strength: 'generic', words: ['web', 'app', 'user', 'end user', 'frontend', 'front end', 'customer'] },
-  { kind: 'dns', strength: 'named', words: ['dns', 'route 53', 'route53', 'name server', 'nameserver', 'domain name system', 'resolver'] },
-  { kind: 'cdn', strength: 'named', words: ['cdn', 'content delivery network', 'cloudfront', 'akamai', 'fastly', 'edge cache', 'edge server', 'edge location'] },
-  {
-    kind: 'load-balancer',
-    strength: 'named',
-    words: ['load balancer', 'loadbalancer', 'load balancing', 'balancer', 'lb', 'alb', 'elb', 'nlb', 'glb', 'nginx', 'haproxy', 'ha proxy', 'envoy', 'reverse proxy', 'traefik'],
-  },
-  { kind: 'api-gateway', strength: 'named', words: ['api gateway', 'gateway', 'api gw', 'apigw', 'gw', 'kong', 'apigee', 'bff', 'backend for frontend'] },
-  {
-    kind: 'service',
-    strength: 'named',
-    words: ['microservice', 'micro service', 'app server', 'application server', 'web server', 'api server', 'backend service', 'app tier', 'web tier', 'application tier', 'ec2', 'kubernetes', 'k8s', 'pod', 'lambda'],
-  },
-  { kind: 'service', strength: 'generic', words: ['service', 'server', 'api', 'backend', 'back end', 'application', 'node js', 'nodejs', 'monolith'] },
-  {
-    kind: 'worker',
-    strength: 'named',
-    words: ['worker', 'consumer', 'cron', 'cron job', 'scheduler', 'batch', 'batch job', 'background job', 'processor', 'stream processor', 'task runner', 'spark', 'flink', 'hadoop', 'map reduce', 'mapreduce', 'etl'],
-  },
-  { kind: 'worker', strength: 'generic', words: ['job', 'task'] },
-  { kind: 'cache', strength: 'named', words: ['cache', 'caching', 'redis', 'memcached', 'memcache', 'elasticache', 'in memory', 'in memory store', 'hazelcast', 'varnish'] },
-  {
-    kind: 'relational-db',
-    strength: 'named',
-    words: ['sql', 'postgres', 'postgresql', 'psql', 'mysql', 'mariadb', 'relational', 'rdbms', 'aurora', 'rds', 'oracle', 'sql server', 'mssql', 'sqlite', 'cockroachdb', 'cockroach', 'spanner', 'vitess', 'newsql'],
-  },
-  { kind: 'relational-db', strength: 'generic', words: ['db', 'database', 'data base', 'datastore', 'data store', 'primary', 'replica', 'read replica'] },
-  {
-    kind: 'key-value',
-    strength: 'named',
-    words: ['kv', 'k v', 'key value', 'kv store', 'dynamodb', 'dynamo', 'dynamo db', 'cassandra', 'scylla', 'scylladb', 'hbase', 'bigtable', 'big table', 'riak', 'rocksdb', 'leveldb', 'etcd', 'foundationdb', 'wide column'],
-  },
-  { kind: 'key-value', strength: 'generic', words: ['nosql', 'no sql'] },
-  { kind: 'document-store', strength: 'generic', words: ['document'] },
-  { kind: 'document-store', strength: 'named', words: ['document store', 'document db', 'documentdb', 'mongo', 'mongodb', 'mongo db', 'couchdb', 'couchbase', 'firestore', 'cosmos db', 'cosmosdb', 'ravendb'] },
-  {
-    kind: 'object-storage',
-    strength: 'named',
-    words: ['s3', 'blob', 'blob store', 'blob storage', 'gcs', 'google cloud storage', 'object store', 'object storage', 'bucket', 'file storage', 'file store', 'minio', 'azure blob', 'hdfs'],
-  },
-  { kind: 'object-storage', strength: 'generic', words: ['storage'] },
-  {
-    kind: 'queue',
-    strength: 'named',
-    words: ['queue', 'message queue', 'job queue', 'task queue', 'work queue', 'mq', 'kafka', 'sqs', 'sns', 'rabbitmq', 'rabbit', 'stream', 'pub sub', 'pubsub', 'kinesis', 'event bus', 'message bus', 'message broker', 'broker', 'nats', 'pulsar', 'topic', 'event stream', 'eventbridge'],
-  },
-  { kind: 'search', strength: 'named', words: ['search', 'search index', 'search engine', 'elasticsearch', 'elastic search', 'opensearch', 'open search', 'solr', 'lucene', 'inverted index', 'algolia', 'typesense'] },
-];
+const VOCABULARY: readonly Entry[] = KIND_WORDS.flatMap((group) =>
+  group.canvas === null ? [] : [{ kind: group.canvas, strength: group.strength, words: [...group.words, ...(group.products ?? [])] }],
+);
 
 type Phrase = { readonly kind: Exclude<ComponentKind, 'unknown'>; readonly tokens: readonly string[]; readonly strength: Strength };
 
@@ -187,22 +115,3 @@ export function kindOf(label: string): KindMatch {
 function evidenceOf(label: string, start: number, end: number): string {
   return words(label).slice(start, end).join(' ');
 }
-
-/** A label for each kind, for reports and the shape library. */
-export const KIND_TITLES: Readonly<Record<ComponentKind, string>> = {
-  client: 'Client',
-  dns: 'DNS',
-  cdn: 'CDN',
-  'load-balancer': 'Load balancer',
-  'api-gateway': 'API gateway',
-  service: 'Service',
-  worker: 'Worker',
-  cache: 'Cache',
-  'relational-db': 'Relational database',
-  'key-value': 'Key-value store',
-  'document-store': 'Document store',
-  'object-storage': 'Object storage',
-  queue: 'Queue or stream',
-  search: 'Search index',
-  unknown: 'Unknown',
-};
