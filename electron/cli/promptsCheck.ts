@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PromptProblem } from '../../shared/schemas/prompt';
 import { appPaths, appRoot } from '../services/appPaths';
@@ -21,15 +21,31 @@ export function builtinPromptsDir(moduleUrl: string = import.meta.url): string {
 
 /**
  * Checks a prompt file, or a folder's .md files, as the app would load them. Without a path,
- * the built-in prompts and then the data folder's prompts/, as the app reads them.
+ * the built-in prompts and then the data folder's prompts/, as the app reads them. Files in the
+ * built-in folder are judged as built-in prompts (reference shortfalls are errors), all others
+ * as imported ones (warnings).
  */
 export async function checkPrompts(path: string | undefined, dirs: { builtin: () => string; user: string }): Promise<PromptLibrary> {
-  if (path === undefined) return loadPromptLibrary([dirs.builtin(), dirs.user]);
+  if (path === undefined) {
+    const builtinDir = dirs.builtin();
+    return loadPromptLibrary([builtinDir, dirs.user], undefined, { builtinDir });
+  }
   const found = await stat(path).catch(() => undefined);
   if (!found) throw badArgument(`no such file or folder: ${path}`);
-  if (found.isDirectory()) return loadPromptLibrary([path]);
-  const checked = checkPromptFile(path, await readFile(path, 'utf8'));
-  return 'prompt' in checked ? { prompts: [checked.prompt], problems: [] } : { prompts: [], problems: checked.problems };
+  const folder = found.isDirectory() ? path : dirname(path);
+  const builtin = isBuiltinFolder(folder, dirs.builtin);
+  if (found.isDirectory()) return loadPromptLibrary([path], undefined, builtin ? { builtinDir: path } : {});
+  const checked = checkPromptFile(path, await readFile(path, 'utf8'), { builtin });
+  return 'prompt' in checked ? { prompts: [checked.prompt], problems: [], warnings: checked.warnings } : { prompts: [], problems: checked.problems, warnings: [] };
+}
+
+function isBuiltinFolder(folder: string, builtin: () => string): boolean {
+  try {
+    return resolve(folder) === resolve(builtin());
+  } catch {
+    // No built-in prompts beside this command line: nothing checked is one of them.
+    return false;
+  }
 }
 
 /** `file:line: field: message`, leaving out what is not known, as editors and CI logs link it. */
@@ -37,7 +53,9 @@ export function formatProblem(p: PromptProblem): string {
   return `${[p.file, p.line].filter((part) => part !== undefined).join(':')}: ${p.field === undefined ? '' : `${p.field}: `}${p.message}`;
 }
 
-export function formatCheck({ prompts, problems }: PromptLibrary): string {
+export function formatCheck({ prompts, problems, warnings }: PromptLibrary): string {
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return [...problems.map(formatProblem), `${count(prompts.length, 'prompt')} ok, ${count(problems.length, 'problem')}`, ''].join('\n');
+  const warned = warnings.map((w) => formatProblem({ ...w, message: `warning: ${w.message}` }));
+  const total = `${count(prompts.length, 'prompt')} ok, ${count(problems.length, 'problem')}${warnings.length > 0 ? `, ${count(warnings.length, 'warning')}` : ''}`;
+  return [...problems.map(formatProblem), ...warned, total, ''].join('\n');
 }

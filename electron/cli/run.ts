@@ -85,7 +85,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (call.command === 'check-prompts') {
       const checked = await checkPrompts(call.path, { builtin: () => io.builtinPromptsDir ?? builtinPromptsDir(), user: join(dataDir, 'prompts') });
       io.stdout.write(formatCheck(checked));
-      return checked.problems.length > 0 ? 1 : 0;
+      // A warning fails the check too: the prompt loads, but its author asked whether it is sound.
+      return checked.problems.length + checked.warnings.length > 0 ? 1 : 0;
     }
     const warn = (warnings: readonly string[]) => warnings.forEach((w) => io.stderr.write(`designdrill: warning: ${w}\n`));
     const prompts = { builtin: () => io.builtinPromptsDir ?? builtinPromptsDir(), dataDir };

@@ -24,6 +24,7 @@ export async function importPrompts(files: readonly ImportedFile[], dirs: { buil
       problems.push({ file: name, message: 'not a prompt file (.md)' });
       continue;
     }
+    // An imported prompt is judged as the person's own: reference shortfalls are warnings.
     const checked = checkPromptFile(name, text);
     if ('problems' in checked) {
       problems.push(...checked.problems);
@@ -55,6 +56,8 @@ export async function importPrompts(files: readonly ImportedFile[], dirs: { buil
     }
     importedFrom.set(id, name);
     imported.push({ ...checked.prompt, source: target });
+    // Shown with the problems, so the person sees what to improve; the prompt is in the library.
+    problems.push(...checked.warnings.map((w) => ({ ...w, message: `imported, but: ${w.message}` })));
   }
   return { imported, problems };
 }

@@ -127,7 +127,7 @@ describe('the prompt library', () => {
 
   it('treats a missing folder as empty', async () => {
     const library = await loadPromptLibrary([join(await tempDir(), 'nope')]);
-    expect(library).toEqual({ prompts: [], problems: [] });
+    expect(library).toEqual({ prompts: [], problems: [], warnings: [] });
   });
 
   it('reports a folder it cannot read instead of failing', async () => {

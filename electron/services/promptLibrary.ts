@@ -2,14 +2,25 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, type Document, type YAMLError } from 'yaml';
 import { evaluateExpression, type Quantity } from '../../shared/estimate/evaluate';
+import { checkReference } from '../../shared/reference/check';
 import { PromptFrontMatter, type Prompt, type PromptProblem } from '../../shared/schemas/prompt';
 
-export type PromptLibrary = { prompts: Prompt[]; problems: PromptProblem[] };
+/**
+ * `problems` are files that were not loaded; `warnings` are about prompts that did load: an
+ * imported prompt whose reference falls short of the built-in prompts' minimums.
+ */
+export type PromptLibrary = { prompts: Prompt[]; problems: PromptProblem[]; warnings: PromptProblem[] };
+
+/**
+ * How a file is judged. A built-in prompt's reference must meet the minimums (an error skips
+ * it); an imported prompt's shortfalls are warnings, so a person's own prompt still loads.
+ */
+export type CheckOptions = { builtin?: boolean };
 
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
 /** A valid prompt with the line of its `id` (for problems about the id itself), or why the file is not one. */
-type CheckedFile = { prompt: Prompt; idLine: number } | { problems: PromptProblem[] };
+type CheckedFile = { prompt: Prompt; idLine: number; warnings: PromptProblem[] } | { problems: PromptProblem[] };
 
 /** How far a `stated` figure may be from what the engine derives from `value`. */
 export const STATED_TOLERANCE = 0.1;
@@ -17,10 +28,11 @@ export const STATED_TOLERANCE = 0.1;
 /**
  * Parses one prompt file's text and checks its reference figures: every `value` must evaluate
  * in the estimation pad's language, and a `stated` figure must agree with it within 10 percent,
- * in the same dimension. Every problem names the file, and the line and field where it can.
- * The app's loader, import and `prompts check` all use it, so they accept the same files.
+ * in the same dimension; then its `reference` (shared/reference/check.ts). Every problem names
+ * the file, and the line and field where it can. The app's loader, import and `prompts check`
+ * all use it, so they accept the same files.
  */
-export function checkPromptFile(file: string, text: string): CheckedFile {
+export function checkPromptFile(file: string, text: string, options: CheckOptions = {}): CheckedFile {
   const parsed = parseWithDoc(file, text);
   if (!('prompt' in parsed)) return parsed;
   const { prompt, doc, lineCounter } = parsed;
@@ -45,7 +57,10 @@ export function checkPromptFile(file: string, text: string): CheckedFile {
     const disagreement = statedDisagreement(value.quantity, stated.quantity);
     if (disagreement) problems.push({ file, ...at(['figures', i, 'stated']), field, message: `${figure.name}: ${disagreement}` });
   });
-  return problems.length > 0 ? { problems } : { prompt, idLine: (lineOf(doc, ['id'], lineCounter) ?? 0) + 1 };
+  if (problems.length > 0) return { problems };
+  const reference = checkReference(prompt).map((issue) => ({ file, ...at([...issue.path]), field: issue.path.join('.'), message: issue.message }));
+  if (options.builtin && reference.length > 0) return { problems: reference };
+  return { prompt, idLine: (lineOf(doc, ['id'], lineCounter) ?? 0) + 1, warnings: reference };
 }
 
 /** Why a stated figure does not match the derived one, or undefined when it does. */
@@ -153,9 +168,10 @@ function lineOf(doc: Document, path: PropertyKey[], counter: LineCounter): numbe
  * Loads every `.md` file in `dirs` (later folders may add prompts, never replace one).
  * A bad file is reported and skipped; the rest load. A missing folder is simply empty.
  */
-export async function loadPromptLibrary(dirs: readonly string[], cache?: PromptCheckCache): Promise<PromptLibrary> {
+export async function loadPromptLibrary(dirs: readonly string[], cache?: PromptCheckCache, options: { builtinDir?: string } = {}): Promise<PromptLibrary> {
   const prompts: Prompt[] = [];
   const problems: PromptProblem[] = [];
+  const warnings: PromptProblem[] = [];
   const seen = new Map<string, string>();
   for (const dir of dirs) {
     for (const file of await markdownFiles(dir, problems)) {
@@ -166,7 +182,7 @@ export async function loadPromptLibrary(dirs: readonly string[], cache?: PromptC
         problems.push({ file, message: `could not be read: ${(error as Error).message}` });
         continue;
       }
-      const checked = checkCached(file, text, cache);
+      const checked = checkCached(file, text, cache, { builtin: dir === options.builtinDir });
       if ('problems' in checked) {
         problems.push(...checked.problems);
         continue;
@@ -178,23 +194,24 @@ export async function loadPromptLibrary(dirs: readonly string[], cache?: PromptC
       }
       seen.set(checked.prompt.id, file);
       prompts.push(checked.prompt);
+      warnings.push(...checked.warnings);
     }
   }
   prompts.sort((a, b) => a.title.localeCompare(b.title));
-  return { prompts, problems };
+  return { prompts, problems, warnings };
 }
 
 /**
  * What a file held when it was last checked and the verdict. Checking evaluates every
  * figure, so the list (read on each visit to the home screen) only re-checks files whose text changed.
  */
-export type PromptCheckCache = Map<string, { text: string; checked: ReturnType<typeof checkPromptFile> }>;
+export type PromptCheckCache = Map<string, { text: string; builtin: boolean; checked: ReturnType<typeof checkPromptFile> }>;
 
-function checkCached(file: string, text: string, cache: PromptCheckCache | undefined): ReturnType<typeof checkPromptFile> {
+function checkCached(file: string, text: string, cache: PromptCheckCache | undefined, options: { builtin: boolean }): ReturnType<typeof checkPromptFile> {
   const hit = cache?.get(file);
-  if (hit && hit.text === text) return hit.checked;
-  const checked = checkPromptFile(file, text);
-  cache?.set(file, { text, checked });
+  if (hit && hit.text === text && hit.builtin === options.builtin) return hit.checked;
+  const checked = checkPromptFile(file, text, options);
+  cache?.set(file, { text, builtin: options.builtin, checked });
   return checked;
 }
 

@@ -89,7 +89,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const promptDirs = [options.builtinPromptsDir, userPromptsDir];
   let library: PromptLibrary | undefined;
   const checked: PromptCheckCache = new Map();
-  const reload = async () => (library = await loadPromptLibrary(promptDirs, checked));
+  const reload = async () => (library = await loadPromptLibrary(promptDirs, checked, { builtinDir: options.builtinPromptsDir }));
   // Checked in the background at launch, so the first list the window asks for is quick.
   void reload().catch((error: unknown) => log(`could not read the prompts: ${(error as Error).message}`));
   const findPrompt = async (id: string, channel: string) => {

@@ -1,0 +1,81 @@
+import winkNLP, { type ItsFunction } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/**
+ * Text understanding, one place: tokens with their lemma, part of speech and stop-word flag,
+ * from wink-nlp and its English lite model (docs/decisions/0006-text-understanding.md).
+ * Pure: the model is data inside the npm package, so this runs in the window and in Node alike.
+ */
+
+/** Parts of speech the model gives (Universal POS tags). */
+export type PartOfSpeech = 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
+
+export type Token = {
+  /** The word as written, lower case. */
+  readonly text: string;
+  /** Its dictionary form: "caching", "cached" and "caches" are all "cache". */
+  readonly lemma: string;
+  readonly pos: PartOfSpeech;
+  /** A word every sentence has ("the", "is", "on"): it says nothing about the topic. */
+  readonly stop: boolean;
+  /** A number ("200", "99.99"); the unit after it is its own token ("ms", "%"). */
+  readonly number: boolean;
+};
+
+type Engine = ReturnType<typeof winkNLP>;
+let engine: Engine | undefined;
+
+/** Loading the model takes a few hundred milliseconds: done once, on first use. */
+function nlp(): Engine {
+  // Only the part-of-speech pipe: lemmas need it; sentences, entities and sentiment are not read.
+  engine ??= winkNLP(model, ['pos']);
+  return engine;
+}
+
+/**
+ * Punctuation reads as a space, so "API-gateway", "pub/sub" and "user_id" are "api gateway",
+ * "pub sub", "user id"; a decimal point, a percent sign and an apostrophe stay, so "99.99%"
+ * and "don't" read as written. Accents go ("caché" is "cache").
+ */
+export function clean(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘]/g, "'")
+    .replace(/[^\p{L}\p{N}\s.'%]/gu, ' ')
+    .replace(/\.(?!\d)|(?<!\d)\./g, ' ');
+}
+
+const MEMO_LIMIT = 20_000;
+const memo = new Map<string, readonly Token[]>();
+
+/** The tokens of a text, punctuation left out. The same text is read once (memoised). */
+export function tokens(text: string): readonly Token[] {
+  const hit = memo.get(text);
+  if (hit) return hit;
+  const doc = nlp().readDoc(clean(text));
+  const its = nlp().its;
+  const values = doc.tokens().out(its.value);
+  // The published types give `its.lemma` a narrower signature than `out` takes; it is a token function.
+  const lemmas = doc.tokens().out(its.lemma as unknown as ItsFunction<string>) as string[];
+  const pos = doc.tokens().out(its.pos) as PartOfSpeech[];
+  const stop = doc.tokens().out(its.stopWordFlag) as boolean[];
+  const types = doc.tokens().out(its.type);
+  const out: Token[] = [];
+  values.forEach((value, i) => {
+    const type = types[i];
+    if (type === 'punctuation' || type === 'symbol' && value !== '%') return;
+    out.push({ text: value.toLowerCase(), lemma: (lemmas[i] ?? value).toLowerCase(), pos: pos[i] ?? 'X', stop: stop[i] ?? false, number: type === 'number' });
+  });
+  // A long session repeats its notes; past the limit start again rather than grow without bound.
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(text, out);
+  return out;
+}
+
+/** The words that carry meaning: no stop words, no numbers, each as its lemma. */
+export function contentLemmas(text: string): string[] {
+  return tokens(text)
+    .filter((t) => !t.stop && !t.number && /\p{L}/u.test(t.text))
+    .map((t) => t.lemma);
+}

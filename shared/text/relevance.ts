@@ -1,0 +1,132 @@
+import { tradeoffText, type PromptFrontMatter } from '../schemas/prompt';
+import { compileLexicon, findPhrases, type Lexicon } from './lexicon';
+import { KNOWN_WORDS, knowledgeLexicon } from './mentions';
+import { tokens } from './normalise';
+
+/** The parts of a prompt relevance reads; the outline is optional so a front matter will do. */
+export type RelevancePrompt = Pick<PromptFrontMatter, 'title' | 'tags' | 'summary' | 'brief' | 'answers' | 'figures' | 'components' | 'tradeoffs' | 'deepDives' | 'probes' | 'curveballs' | 'reference'> & {
+  readonly outline?: string;
+};
+
+export type Relevance = {
+  /** 0 (nothing to do with the prompt) to 1 (every word is the prompt's or the field's). */
+  readonly score: number;
+  /** The words and phrases that counted, as written (lower case), strongest first. */
+  readonly matched: readonly string[];
+};
+
+/** At or above this a text is on topic for the prompt; tuned by shared/text/relevance.test.ts. */
+export const ON_TOPIC = 0.4;
+
+/**
+ * How much a word says the text is about this prompt:
+ * - DOMAIN: a word of the prompt's own terms, components (and their synonyms), tags or title;
+ * - prose: a word the prompt's answers, figures, outline or reference use elsewhere, weighing more
+ *   the more of its passages use it: a word the prompt keeps coming back to ("notification",
+ *   "provider") is central, one it uses once in passing ("served", "open") barely counts;
+ * - GENERAL: a system-design word of the knowledge base (a kind, technique, quality or bottleneck),
+ *   on topic for any design prompt but not for this one in particular.
+ * Words of none of these (kitchens, football, rain) weigh nothing.
+ */
+const DOMAIN = 1;
+const GENERAL = 0.35;
+/** A word in one passage weighs PROSE_MIN, in PROSE_FULL passages or more as much as a domain word. */
+const PROSE_MIN = 0.2;
+const PROSE_FULL = 6;
+const proseWeight = (passages: number) => PROSE_MIN + (DOMAIN - PROSE_MIN) * Math.min(1, (passages - 1) / (PROSE_FULL - 1));
+
+/** A short text is judged as if it had this many words, so one shared word is not a full match. */
+const MIN_WORDS = 3;
+
+/** Words in every prompt's title or brief that say nothing about which prompt it is. */
+const BOILERPLATE = new Set(['design', 'build', 'system', 'would', 'how']);
+
+type Index = { readonly domain: Lexicon; readonly prose: ReadonlyMap<string, number> };
+
+// Built once per prompt object: the rubric asks per claim, many times for one prompt.
+const indexes = new WeakMap<RelevancePrompt, Index>();
+
+function indexOf(prompt: RelevancePrompt): Index {
+  const cached = indexes.get(prompt);
+  if (cached) return cached;
+  const r = prompt.reference;
+  const domainPhrases = [
+    ...(r?.terms ?? []),
+    ...prompt.components.flatMap((c) => [c.kind, ...c.synonyms]),
+    ...prompt.tags.map((t) => t.replace(/-/g, ' ')),
+    ...tokens(prompt.title).filter((t) => !t.stop && !BOILERPLATE.has(t.lemma)).map((t) => t.text),
+    ...(r?.entities ?? []).map((e) => e.name),
+  ];
+  const domain = compileLexicon(
+    domainPhrases.map((phrase) => ({ id: 'domain', phrase })),
+    KNOWN_WORDS,
+  );
+  const passages = [
+    prompt.summary,
+    prompt.brief,
+    prompt.outline ?? '',
+    ...prompt.answers.flatMap((a) => [...a.asks, a.answer]),
+    ...prompt.figures.flatMap((f) => [f.name, f.note ?? '']),
+    ...prompt.components.map((c) => c.why),
+    ...prompt.tradeoffs.map(tradeoffText),
+    ...prompt.deepDives,
+    ...Object.values(prompt.probes).flat(),
+    ...prompt.curveballs,
+    ...(r?.functional ?? []).map((f) => f.text),
+    ...(r?.qualities ?? []).map((q) => q.target),
+    ...(r?.api ?? []).flatMap((o) => [o.signature, o.does]),
+    ...(r?.entities ?? []).flatMap((e) => [...e.fields, e.why]),
+    ...(r?.bottlenecks ?? []).flatMap((b) => [b.what, b.breaks, b.figure ?? '', ...b.remedies]),
+  ];
+  const seen = new Map<string, number>();
+  for (const passage of passages) {
+    const forms = new Set<string>();
+    for (const t of tokens(passage)) if (!t.stop && !t.number && !BOILERPLATE.has(t.lemma)) forms.add(t.lemma).add(t.text);
+    for (const form of forms) seen.set(form, (seen.get(form) ?? 0) + 1);
+  }
+  const prose = new Map([...seen].map(([form, n]) => [form, proseWeight(n)]));
+  const index = { domain, prose };
+  indexes.set(prompt, index);
+  return index;
+}
+
+/**
+ * How on topic a piece of text (a note, a label, a sentence) is for a prompt: the weighted share
+ * of its meaningful words that are the prompt's own (see the weights above), with the words that
+ * counted. Stop words and numbers are left out; units stay, so "200 ms at p99" is about latency.
+ */
+export function relevance(text: string, prompt: RelevancePrompt): Relevance {
+  const { domain, prose } = indexOf(prompt);
+  const ws = tokens(text).filter((t) => t.text !== 'a' && t.text !== 'an' && t.text !== 'the');
+  const meaningful = (i: number) => !ws[i]!.stop && !ws[i]!.number && /\p{L}/u.test(ws[i]!.text);
+  const weight: number[] = ws.map(() => 0);
+  const label: (string | undefined)[] = ws.map(() => undefined);
+  const mark = (start: number, end: number, w: number, phrase: string) => {
+    for (let i = start; i < end; i += 1) {
+      if (w > weight[i]!) {
+        weight[i] = w;
+        label[i] = phrase;
+      }
+    }
+  };
+  // Positions from findPhrases count the same words (articles left out), so they line up.
+  for (const hit of findPhrases(text, domain)) mark(hit.start, hit.end, DOMAIN, hit.text);
+  for (const hit of findPhrases(text, knowledgeLexicon())) mark(hit.start, hit.end, GENERAL, hit.text);
+  ws.forEach((t, i) => {
+    const w = Math.max(prose.get(t.lemma) ?? 0, prose.get(t.text) ?? 0);
+    if (meaningful(i) && w > 0) mark(i, i + 1, w, t.text);
+  });
+  let total = 0;
+  let count = 0;
+  const matched = new Map<string, number>();
+  ws.forEach((_, i) => {
+    if (!meaningful(i)) return;
+    count += 1;
+    total += weight[i]!;
+    const phrase = label[i];
+    if (phrase !== undefined) matched.set(phrase, Math.max(matched.get(phrase) ?? 0, weight[i]!));
+  });
+  if (count === 0) return { score: 0, matched: [] };
+  const score = Math.min(1, total / Math.max(count, MIN_WORDS));
+  return { score: Math.round(score * 1000) / 1000, matched: [...matched].sort((a, b) => b[1] - a[1]).map(([phrase]) => phrase) };
+}
