@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { REFERENCE_YAML } from '../services/testing/promptReference';
 import { useTempDirs } from '../services/testing/tempDir';
 import { builtinPromptsDir } from './promptsCheck';
 import { runCli } from './testing/runCli';
@@ -59,6 +60,21 @@ describe('designdrill prompts check <path>', () => {
     expect(figures.out).toBe(`${join(dir, 'figures.md')}:11: figures.0.stated: writes: stated 174 /s is 50% off the derived 116 /s (allowed: 10%)\n0 prompts ok, 1 problem\n`);
     const plain = await cli(['prompts', 'check', join(dir, 'plain.md')]);
     expect(plain.out.split('\n')[0]).toBe(`${join(dir, 'plain.md')}:1: a prompt file must start with YAML front matter between two "---" lines`);
+  });
+
+  it('fails on a reference below the minimums or with a remedy naming nothing known: file:line: field, as a warning outside the built-in folder', async () => {
+    const text = prompt('thin', REFERENCE_YAML.replace('remedies: [split hot keys]', 'remedies: [pray]').replace('core: true\n    - text: List', 'core: false\n    - text: List'));
+    const dir = await folder({ 'thin.md': text });
+    const lineOf = (needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+    const file = join(dir, 'thin.md');
+    const expected = [
+      `${file}:${lineOf('  functional:')}: reference.functional: warning: 2 marked core: true; mark the 3-6 must-haves`,
+      `${file}:${lineOf('[pray]')}: reference.bottlenecks.1.remedies.0: warning: "pray" names no known technique or component (docs/knowledge.md lists them)`,
+    ];
+    expect(await cli(['prompts', 'check', dir])).toEqual({ code: 1, out: `${expected.join('\n')}\n1 prompt ok, 0 problems, 2 warnings\n`, err: '' });
+    // The same file in the built-in folder is not loaded at all.
+    const builtin = await cli(['prompts', 'check', file], { builtinPromptsDir: dir });
+    expect(builtin).toEqual({ code: 1, out: `${expected.map((l) => l.replace('warning: ', '')).join('\n')}\n0 prompts ok, 2 problems\n`, err: '' });
   });
 
   it('reports an id used by two of the files checked', async () => {

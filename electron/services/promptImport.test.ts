@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../shared/bridge/dispatch';
 import { createServices, type Services } from './services';
+import { REFERENCE_YAML } from './testing/promptReference';
 import { useTempDirs } from './testing/tempDir';
 
 const tempDir = useTempDirs();
@@ -69,6 +70,16 @@ describe('importing prompt files', () => {
     expect(list.prompts.map((p) => p.id).sort()).toEqual(['builtin', 'cache', 'queue']);
     expect(list.problems).toEqual([]);
     expect(await services.handlers['prompt.open']({ id: 'cache' })).toMatchObject({ id: 'cache', brief: 'Design it.' });
+  });
+
+  it('saves a prompt whose reference falls short and says what to improve; one without a reference imports quietly', async () => {
+    const { userDir, services, call } = await setup();
+    const thin = prompt('thin', { extra: REFERENCE_YAML.replace('terms: [comment, reply, ', 'terms: [') });
+    const result = await call({ files: [{ name: 'thin.md', text: thin }, { name: 'plain.md', text: prompt('plain') }] });
+    expect(result.imported.map((p) => p.id)).toEqual(['thin', 'plain']);
+    expect(result.problems).toEqual([{ file: 'thin.md', line: expect.any(Number), field: 'reference.terms', message: 'imported, but: 13 terms; give at least 15' }]);
+    expect(await filesUnder(userDir)).toEqual(['plain.md', 'thin.md']);
+    expect((await services.handlers['prompt.list']({})).prompts.map((p) => p.id).sort()).toEqual(['builtin', 'plain', 'thin']);
   });
 
   it('refuses an id that belongs to a built-in prompt, and leaves the built-in as it was', async () => {

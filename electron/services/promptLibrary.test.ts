@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPromptFile, loadPromptLibrary, type PromptCheckCache } from './promptLibrary';
+import { REFERENCE_YAML } from './testing/promptReference';
 import { useTempDirs } from './testing/tempDir';
 
 const tempDir = useTempDirs();
@@ -46,6 +47,26 @@ describe('a prompt file', () => {
   it('with an unknown key names that key, so typos surface', () => {
     const parsed = checkPromptFile('/p/a.md', valid('a', '\ntradeofs: [x]'));
     expect(parsed).toEqual({ problems: [expect.objectContaining({ field: 'tradeofs', line: 8 })] });
+  });
+
+  it('with a reference that meets the minimums loads as built-in and as imported, without warnings', () => {
+    for (const builtin of [true, false]) expect(checkPromptFile('/p/a.md', valid('a', REFERENCE_YAML), { builtin })).toMatchObject({ prompt: { id: 'a' }, warnings: [] });
+  });
+
+  it('with a reference below a minimum is an error for a built-in prompt and a warning for an imported one, at its line', () => {
+    const text = valid('a', REFERENCE_YAML.replace('reply, thread, ', ''));
+    const line = text.split('\n').findIndex((l) => l.startsWith('  terms:')) + 1;
+    const problem = { file: '/p/a.md', line, field: 'reference.terms', message: '13 terms; give at least 15' };
+    expect(checkPromptFile('/p/a.md', text, { builtin: true })).toEqual({ problems: [problem] });
+    expect(checkPromptFile('/p/a.md', text)).toMatchObject({ prompt: { id: 'a' }, warnings: [problem] });
+  });
+
+  it('with a remedy that names nothing known points at that remedy', () => {
+    const text = valid('a', REFERENCE_YAML.replace('remedies: [split hot keys]', 'remedies:\n        - split hot keys\n        - ask nicely'));
+    const line = text.split('\n').findIndex((l) => l.includes('ask nicely')) + 1;
+    expect(checkPromptFile('/p/a.md', text, { builtin: true })).toEqual({
+      problems: [{ file: '/p/a.md', line, field: 'reference.bottlenecks.1.remedies.1', message: '"ask nicely" names no known technique or component (docs/knowledge.md lists them)' }],
+    });
   });
 
 });
@@ -123,6 +144,18 @@ describe('the prompt library', () => {
     expect(edited.prompts[0]).toMatchObject({ id: 'a', difficulty: 'hard' });
     await writeFile(join(dir, 'a.md'), valid('a').replace('difficulty: easy', 'difficulty: extreme'));
     expect((await loadPromptLibrary([dir], cache)).problems).toMatchObject([{ field: 'difficulty' }]);
+  });
+
+  it('judges the built-in folder as built-in and the others as imported', async () => {
+    const builtin = await tempDir();
+    const user = await tempDir();
+    const thin = valid('thin', REFERENCE_YAML.replace('    - what: Storage growth\n      breaks: disks\n      remedies: [move old data to object storage]\n', ''));
+    await writeFile(join(builtin, 'thin.md'), thin);
+    await writeFile(join(user, 'mine.md'), thin.replace('id: thin', 'id: mine'));
+    const library = await loadPromptLibrary([builtin, user], undefined, { builtinDir: builtin });
+    expect(library.prompts.map((p) => p.id)).toEqual(['mine']);
+    expect(library.problems).toEqual([expect.objectContaining({ file: join(builtin, 'thin.md'), field: 'reference.bottlenecks', message: '2 bottlenecks; give at least 3' })]);
+    expect(library.warnings).toEqual([expect.objectContaining({ file: join(user, 'mine.md'), field: 'reference.bottlenecks' })]);
   });
 
   it('treats a missing folder as empty', async () => {

@@ -101,10 +101,13 @@ export function findPhrases(text: string, lexicon: Lexicon): Hit[] {
   while (i < ws.length) {
     const token = ws[i]!;
     const candidates = [...(lexicon.byFirst.get(token.text) ?? []), ...(token.lemma === token.text ? [] : (lexicon.byFirst.get(token.lemma) ?? []))].sort((a, b) => b.words.length - a.words.length);
-    const match = candidates.find((p) => p.words.every((w, k) => i + k < ws.length && same(w, ws[i + k]!)) && !otherSense(lexicon, p, ws, i, i + p.words.length));
+    const matches = candidates.filter((p) => p.words.every((w, k) => i + k < ws.length && same(w, ws[i + k]!)) && !otherSense(lexicon, p, ws, i, i + p.words.length));
+    const match = matches[0];
     if (match) {
       const end = i + match.words.length;
-      hits.push({ ids: [...match.ids], phrase: match.phrase, text: ws.slice(i, end).map((t) => t.text).join(' '), start: i, end });
+      // Phrases as long as the longest that matched stand for it too ("replicated": durability and replication).
+      const ids = new Set(matches.filter((m) => m.words.length === match.words.length).flatMap((m) => [...m.ids]));
+      hits.push({ ids: [...ids], phrase: match.phrase, text: ws.slice(i, end).map((t) => t.text).join(' '), start: i, end });
       i = end;
     } else i += 1;
   }
