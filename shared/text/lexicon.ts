@@ -45,8 +45,18 @@ export type Hit = {
 /** Articles carry nothing: "split the hot keys" is "split hot keys". */
 const SKIPPED = new Set(['a', 'an', 'the']);
 
-function words(text: string): Token[] {
-  return tokens(text).filter((t) => !SKIPPED.has(t.text));
+// Per memoised token list, so a text matched against several lexicons is filtered once.
+const filtered = new WeakMap<readonly Token[], readonly Token[]>();
+
+/** The text's tokens without articles; the positions hits are given in. */
+export function words(text: string): readonly Token[] {
+  const all = tokens(text);
+  let ws = filtered.get(all);
+  if (!ws) {
+    ws = all.filter((t) => !SKIPPED.has(t.text));
+    filtered.set(all, ws);
+  }
+  return ws;
 }
 
 const same = (a: Word, b: Word) => a.text === b.text || a.lemma === b.lemma;
@@ -100,7 +110,13 @@ export function findPhrases(text: string, lexicon: Lexicon): Hit[] {
   let i = 0;
   while (i < ws.length) {
     const token = ws[i]!;
-    const candidates = [...(lexicon.byFirst.get(token.text) ?? []), ...(token.lemma === token.text ? [] : (lexicon.byFirst.get(token.lemma) ?? []))].sort((a, b) => b.words.length - a.words.length);
+    const byText = lexicon.byFirst.get(token.text);
+    const byLemma = token.lemma === token.text ? undefined : lexicon.byFirst.get(token.lemma);
+    if (!byText && !byLemma) {
+      i += 1;
+      continue;
+    }
+    const candidates = byText && byLemma ? [...byText, ...byLemma].sort((a, b) => b.words.length - a.words.length) : (byText ?? byLemma)!;
     const matches = candidates.filter((p) => p.words.every((w, k) => i + k < ws.length && same(w, ws[i + k]!)) && !otherSense(lexicon, p, ws, i, i + p.words.length));
     const match = matches[0];
     if (match) {

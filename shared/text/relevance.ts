@@ -1,5 +1,5 @@
 import { tradeoffText, type PromptFrontMatter } from '../schemas/prompt';
-import { compileLexicon, findPhrases, type Lexicon } from './lexicon';
+import { compileLexicon, findPhrases, words, type Lexicon } from './lexicon';
 import { KNOWN_WORDS, knowledgeLexicon } from './mentions';
 import { tokens } from './normalise';
 
@@ -20,16 +20,24 @@ export const ON_TOPIC = 0.4;
 
 /**
  * How much a word says the text is about this prompt:
- * - DOMAIN: a word of the prompt's own terms, components (and their synonyms), tags or title;
+ * - DOMAIN: a word of the prompt's reference terms or entity names, or of its components and
+ *   their synonyms; TITLE for a word of its title or tags, chosen less carefully ("booking",
+ *   "places" are everyday words too);
  * - prose: a word the prompt's answers, figures, outline or reference use elsewhere, weighing more
  *   the more of its passages use it: a word the prompt keeps coming back to ("notification",
  *   "provider") is central, one it uses once in passing ("served", "open") barely counts;
  * - GENERAL: a system-design word of the knowledge base (a kind, technique, quality or bottleneck),
- *   on topic for any design prompt but not for this one in particular.
+ *   on topic for any design prompt but not for this one in particular. Such a word weighs at most
+ *   SHARED_CAP even where the prompt uses it ("cache", "Redis", "worker" are in most prompts),
+ *   unless the prompt names it among its terms, tags or title ("rate limit" in the rate limiter);
+ * - words of time and quantity ("second", "hour", "twice") weigh at most PLAIN_CAP, whoever uses them.
  * Words of none of these (kitchens, football, rain) weigh nothing.
  */
 const DOMAIN = 1;
+const TITLE = 0.8;
 const GENERAL = 0.35;
+const SHARED_CAP = 0.5;
+const PLAIN_CAP = 0.2;
 /** A word in one passage weighs PROSE_MIN, in PROSE_FULL passages or more as much as a domain word. */
 const PROSE_MIN = 0.2;
 const PROSE_FULL = 6;
@@ -41,7 +49,10 @@ const MIN_WORDS = 3;
 /** Words in every prompt's title or brief that say nothing about which prompt it is. */
 const BOILERPLATE = new Set(['design', 'build', 'system', 'would', 'how']);
 
-type Index = { readonly domain: Lexicon; readonly prose: ReadonlyMap<string, number> };
+/** Words of time and quantity every prompt uses ("per second", "twice a day"). */
+const PLAIN = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'time', 'twice', 'once', 'number', 'lot', 'way', 'thing', 'part', 'end', 'half', 'final', 'first', 'last', 'next', 'new', 'old', 'big', 'small', 'long', 'short']);
+
+type Index = { readonly named: Lexicon; readonly titled: Lexicon; readonly components: Lexicon; readonly prose: ReadonlyMap<string, number> };
 
 // Built once per prompt object: the rubric asks per claim, many times for one prompt.
 const indexes = new WeakMap<RelevancePrompt, Index>();
@@ -50,17 +61,10 @@ function indexOf(prompt: RelevancePrompt): Index {
   const cached = indexes.get(prompt);
   if (cached) return cached;
   const r = prompt.reference;
-  const domainPhrases = [
-    ...(r?.terms ?? []),
-    ...prompt.components.flatMap((c) => [c.kind, ...c.synonyms]),
-    ...prompt.tags.map((t) => t.replace(/-/g, ' ')),
-    ...tokens(prompt.title).filter((t) => !t.stop && !BOILERPLATE.has(t.lemma)).map((t) => t.text),
-    ...(r?.entities ?? []).map((e) => e.name),
-  ];
-  const domain = compileLexicon(
-    domainPhrases.map((phrase) => ({ id: 'domain', phrase })),
-    KNOWN_WORDS,
-  );
+  const lexiconOf = (phrases: readonly string[]) => compileLexicon(phrases.map((phrase) => ({ id: 'domain', phrase })), KNOWN_WORDS);
+  const named = lexiconOf([...(r?.terms ?? []), ...(r?.entities ?? []).map((e) => e.name)]);
+  const titled = lexiconOf([...prompt.tags.map((t) => t.replace(/-/g, ' ')), ...tokens(prompt.title).filter((t) => !t.stop && !BOILERPLATE.has(t.lemma)).map((t) => t.text)]);
+  const components = lexiconOf(prompt.components.flatMap((c) => [c.kind, ...c.synonyms]));
   const passages = [
     prompt.summary,
     prompt.brief,
@@ -85,7 +89,7 @@ function indexOf(prompt: RelevancePrompt): Index {
     for (const form of forms) seen.set(form, (seen.get(form) ?? 0) + 1);
   }
   const prose = new Map([...seen].map(([form, n]) => [form, proseWeight(n)]));
-  const index = { domain, prose };
+  const index = { named, titled, components, prose };
   indexes.set(prompt, index);
   return index;
 }
@@ -96,25 +100,40 @@ function indexOf(prompt: RelevancePrompt): Index {
  * counted. Stop words and numbers are left out; units stay, so "200 ms at p99" is about latency.
  */
 export function relevance(text: string, prompt: RelevancePrompt): Relevance {
-  const { domain, prose } = indexOf(prompt);
-  const ws = tokens(text).filter((t) => t.text !== 'a' && t.text !== 'an' && t.text !== 'the');
-  const meaningful = (i: number) => !ws[i]!.stop && !ws[i]!.number && /\p{L}/u.test(ws[i]!.text);
+  const { named, titled, components, prose } = indexOf(prompt);
+  const ws = words(text);
+  // Stop words, numbers and particles ("'s", "n't") carry no topic.
+  const meaningful = (i: number) => !ws[i]!.stop && !ws[i]!.number && ws[i]!.pos !== 'PART' && /^\p{L}/u.test(ws[i]!.text);
   const weight: number[] = ws.map(() => 0);
   const label: (string | undefined)[] = ws.map(() => undefined);
-  const mark = (start: number, end: number, w: number, phrase: string) => {
-    for (let i = start; i < end; i += 1) {
-      if (w > weight[i]!) {
-        weight[i] = w;
-        label[i] = phrase;
-      }
+  const general: boolean[] = ws.map(() => false);
+  const isNamed: boolean[] = ws.map(() => false);
+  const mark = (i: number, w: number, phrase: string) => {
+    if (w > weight[i]!) {
+      weight[i] = w;
+      label[i] = phrase;
     }
   };
   // Positions from findPhrases count the same words (articles left out), so they line up.
-  for (const hit of findPhrases(text, domain)) mark(hit.start, hit.end, DOMAIN, hit.text);
-  for (const hit of findPhrases(text, knowledgeLexicon())) mark(hit.start, hit.end, GENERAL, hit.text);
+  for (const hit of findPhrases(text, knowledgeLexicon())) {
+    for (let i = hit.start; i < hit.end; i += 1) {
+      general[i] = true;
+      mark(i, GENERAL, hit.text);
+    }
+  }
+  for (const [lexicon, w] of [[named, DOMAIN], [titled, TITLE]] as const) {
+    for (const hit of findPhrases(text, lexicon)) {
+      for (let i = hit.start; i < hit.end; i += 1) {
+        isNamed[i] = true;
+        mark(i, w, hit.text);
+      }
+    }
+  }
+  const capped = (i: number, w: number) => (isNamed[i] ? w : Math.min(w, general[i] ? SHARED_CAP : w, PLAIN.has(ws[i]!.lemma) ? PLAIN_CAP : w));
+  for (const hit of findPhrases(text, components)) for (let i = hit.start; i < hit.end; i += 1) mark(i, capped(i, DOMAIN), hit.text);
   ws.forEach((t, i) => {
     const w = Math.max(prose.get(t.lemma) ?? 0, prose.get(t.text) ?? 0);
-    if (meaningful(i) && w > 0) mark(i, i + 1, w, t.text);
+    if (meaningful(i) && w > 0) mark(i, capped(i, w), t.text);
   });
   let total = 0;
   let count = 0;
