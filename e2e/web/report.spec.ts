@@ -91,3 +91,48 @@ test('an ended session opens its report: band, nine criteria quoting what was wr
   await expect(page.locator('.report-meta')).toContainText(`rubric ${saved.rubricVersion}`);
   await expect(page.getByRole('button', { name: 'Score again' })).toHaveCount(0);
 });
+
+const ownPrompt = (id: string, title: string, extra = '') => `---
+id: ${id}
+title: ${title}
+difficulty: easy
+tags: [storage]
+summary: A prompt of the person's own.
+brief: Design it.${extra}
+---
+# Outline
+`;
+
+test("the report of a session on a prompt without a reference answer says it was scored with general knowledge only; one with a reference does not", async ({ page, host }) => {
+  // Two sessions scored and two reports opened: more than one default test's time on a busy machine.
+  test.slow();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await host.start();
+  await openApp(page, host);
+  const reference = '\nreference:\n  terms: [comment, reply, thread]';
+  const files = [
+    { name: 'plain.md', text: ownPrompt('plain-own', 'Design a Plain Thing') },
+    { name: 'referenced.md', text: ownPrompt('referenced-own', 'Design a Referenced Thing', reference) },
+  ];
+  const { imported } = await bridge<{ imported: { id: string }[] }>(page, 'prompt.import', { files });
+  expect(imported.map((p) => p.id)).toEqual(['plain-own', 'referenced-own']);
+
+  const ended = async (promptId: string) => {
+    const { id } = await bridge<{ id: string }>(page, 'session.create', { promptId, planId: 'eight-steps', level: 'senior' });
+    await bridge(page, 'session.append', { id, command: { type: 'start' } });
+    await bridge(page, 'session.append', { id, command: { type: 'end' } });
+    return id;
+  };
+  const plain = await ended('plain-own');
+  await page.goto(`${host.origin}/#/session/${plain}/report`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Design a Plain Thing' })).toBeVisible();
+  await expect(page.locator('.report-general-only')).toHaveText('This prompt has no reference answer, so it was scored with general system-design knowledge only.');
+  await mkdir(SCREENS_DIR, { recursive: true });
+  await page.locator('.report-head').screenshot({ path: screenPath('report-general-only') });
+
+  const referenced = await ended('referenced-own');
+  await page.goto(`${host.origin}/#/session/${referenced}/report`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Design a Referenced Thing' })).toBeVisible();
+  await expect(page.locator('#report-band')).toBeVisible();
+  await expect(page.locator('.report-general-only')).toHaveCount(0);
+});

@@ -106,4 +106,15 @@ describe('the text report', () => {
       ].join('\n'),
     );
   });
+
+  it('says when the prompt had no reference answer, so only general knowledge scored it', () => {
+    const general = formatScore({ ...report, prompt: { ...report.prompt, hasReference: false } }).split('\n');
+    expect(general.slice(0, 4)).toEqual([
+      'Design a URL Shortener [url-shortener]',
+      'Band     lean hire for Senior, 2.5 of 4 overall',
+      'Rubric   1.0.0',
+      'Note     This prompt has no reference answer, so it was scored with general system-design knowledge only.',
+    ]);
+    expect(formatScore({ ...report, prompt: { ...report.prompt, hasReference: true } })).toBe(formatScore(report));
+  });
 });

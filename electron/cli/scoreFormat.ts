@@ -1,4 +1,5 @@
 import type { Evidence, Report } from '../../shared/rubric/report';
+import { GENERAL_ONLY } from '../../shared/rubric/report';
 import { LEVEL_LABEL } from '../../shared/session/level';
 import { formatDuration, table } from './format';
 
@@ -19,6 +20,7 @@ export function formatScore(report: Report): string {
     `${report.prompt.title} [${report.prompt.id}]`,
     `Band     ${report.band} for ${LEVEL_LABEL[report.level]}, ${report.overall.toFixed(1)} of ${MAX_SCORE} overall`,
     `Rubric   ${report.rubricVersion}`,
+    ...(report.prompt.hasReference === false ? [`Note     ${GENERAL_ONLY}`] : []),
   ];
   for (const c of report.criteria) {
     const bar = '#'.repeat(c.score) + '.'.repeat(MAX_SCORE - c.score);

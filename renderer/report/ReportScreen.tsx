@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { PairingScores } from '../../shared/bridge/contract';
-import type { Report } from '../../shared/rubric/report';
+import { GENERAL_ONLY, type Report } from '../../shared/rubric/report';
 import { formatDate } from '../session/format';
 import { ExportDesignDocButton } from '../export/ExportDesignDocButton';
 import { routeHash } from '../shell/route';
@@ -66,6 +66,7 @@ function ReportBody({ id, view, report, stale, pairing }: { id: string; view: Re
         <p className="report-meta muted">
           Scored {formatDate(report.scoredAt)} by rubric {report.rubricVersion}
         </p>
+        {report.prompt.hasReference === false && <p className="report-general-only muted">{GENERAL_ONLY}</p>}
         <div className="report-actions">
           <a className="btn" href={routeHash({ name: 'replay', id })}>
             Replay the session

@@ -60,8 +60,15 @@ export const Report = z.object({
   overall: z.number().min(0).max(4),
   criteria: z.array(CriterionResult),
   phases: z.array(PhaseTime),
-  prompt: z.object({ id: z.string(), title: z.string() }),
+  /**
+   * `hasReference` false: the prompt had no reference answer (an imported prompt may not), so it
+   * was judged by general knowledge only; the report says so. Absent in reports made before it.
+   */
+  prompt: z.object({ id: z.string(), title: z.string(), hasReference: z.boolean().optional() }),
   /** The prompt's reference outline, revealed with the report. */
   outline: z.string(),
 });
 export type Report = z.infer<typeof Report>;
+
+/** What the report says of a prompt without a reference answer. */
+export const GENERAL_ONLY = 'This prompt has no reference answer, so it was scored with general system-design knowledge only.';

@@ -44,6 +44,16 @@ describe('the report', () => {
     }
   });
 
+  it('says whether the prompt had a reference answer, and scores the same either way (no rubric change yet)', () => {
+    const f = FIXTURE_SESSIONS.strong;
+    const withRef = { ...f.prompt, reference: { functional: [], qualities: [], api: [], entities: [], bottlenecks: [], terms: ['short code'] } };
+    const plain = { ...f.prompt, reference: undefined };
+    const a = scoreSession({ prompt: withRef, events: f.events, level: 'senior' }, 1);
+    const b = scoreSession({ prompt: plain, events: f.events, level: 'senior' }, 1);
+    expect([a.prompt.hasReference, b.prompt.hasReference]).toEqual([true, false]);
+    expect(a.criteria).toEqual(b.criteria);
+  });
+
   it('overall is the weighted mean of the scores', () => {
     const report = score('weak');
     const weights = report.criteria.reduce((s, c) => s + c.weight, 0);
@@ -62,7 +72,7 @@ describe('the report', () => {
     const report = score('strong');
     expect(report.phases.map((p) => p.id)).toEqual(FIXTURE_SESSIONS.strong.plan.phases.map((p) => p.id));
     expect(report.phases[0]).toEqual({ id: 'clarify', title: 'Clarify scope', plannedMs: 5 * 60_000, usedMs: 4.5 * 60_000 });
-    expect(report.prompt).toEqual({ id: 'url-shortener', title: 'Design a URL Shortener' });
+    expect(report.prompt).toEqual({ id: 'url-shortener', title: 'Design a URL Shortener', hasReference: FIXTURE_SESSIONS.strong.prompt.reference !== undefined });
     expect(report.outline).toContain('## Deep dive');
   });
 

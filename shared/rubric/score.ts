@@ -61,7 +61,7 @@ export function scoreSession(input: ScoreInput, now = 0): Report {
     overall,
     criteria,
     phases: record.phases.map((p) => ({ id: p.id, title: p.title, plannedMs: p.plannedMs, usedMs: p.usedMs })),
-    prompt: { id: input.prompt.id, title: input.prompt.title },
+    prompt: { id: input.prompt.id, title: input.prompt.title, hasReference: input.prompt.reference !== undefined },
     outline: input.prompt.outline,
   };
 }
