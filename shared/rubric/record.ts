@@ -103,7 +103,7 @@ export function readRecord(prompt: PromptSnapshot, events: readonly SessionEvent
     state,
     items: state.items,
     results,
-    comparisons: compareResults(results, prompt.figures),
+    comparisons: compareResults(results, prompt.figures, state.scratchpad.lines),
     padT,
     diagram: analyseCanvas(state.canvas),
     elementT,

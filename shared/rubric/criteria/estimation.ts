@@ -45,7 +45,8 @@ export const estimation: Rule = (r) => {
     tips.unshift('Add a conclusion to your key number and tie it to its line: what does it decide?');
   }
 
-  const flagged = r.comparisons.filter((c) => c.kind === 'compared' && c.verdict === 'flagged');
+  // A ratio worked out from the read and write lines is judged through those lines, not twice.
+  const flagged = r.comparisons.filter((c) => c.kind === 'compared' && c.verdict === 'flagged' && c.taken !== 'ratio');
   for (const c of flagged) {
     if (c.kind !== 'compared') continue;
     const line = lines[c.line - 1]!;
