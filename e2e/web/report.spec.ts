@@ -136,3 +136,33 @@ test("the report of a session on a prompt without a reference answer says it was
   await expect(page.locator('#report-band')).toBeVisible();
   await expect(page.locator('.report-general-only')).toHaveCount(0);
 });
+
+test('a Chat Service session clicked through in no time: the words agree with the evidence, the tips use the chat prompt, time scores 1', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await host.start();
+  await openApp(page, host);
+  const { id } = await bridge<{ id: string }>(page, 'session.create', { promptId: 'chat', planId: 'eight-steps', level: 'senior' });
+  const send = (command: unknown) => bridge(page, 'session.append', { id, command });
+  await send({ type: 'start' });
+  await send({ type: 'note.add', id: 'req-1', index: 0, body: { list: 'functional', text: 'Send a message to a friend' } });
+  await send({ type: 'note.add', id: 'nfr-1', index: 0, body: { list: 'non-functional', text: 'Messages arrive fast', quality: 'latency' } });
+  for (let i = 0; i < 7; i++) await send({ type: 'next' });
+  await send({ type: 'end' });
+  await page.goto(`${host.origin}/#/session/${id}/report`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Design a Chat Service' })).toBeVisible();
+
+  const scope = page.locator('#criterion-scope');
+  await expect(scope.locator('.criterion-descriptor')).toContainText('Functional requirements and targets for one quality (latency); fewer than 4 qualities; no question asked and nothing out of scope.');
+  // The tip asks for qualities not yet covered, with the chat prompt's own target as the example.
+  await expect(scope.locator('.criterion-tip')).toContainText('You covered latency; add targets for availability, consistency or durability, such as "sending is 99.99% available; presence may be stale" (availability).');
+  for (const article of await page.locator('article.criterion').all()) {
+    await expect(article.locator('.criterion-descriptor')).not.toContainText(/redirect|short (link|code)/i);
+    await expect(article.locator('.criterion-tip')).not.toContainText(/redirect|short (link|code)/i);
+  }
+  const time = page.locator('#criterion-time');
+  await expect(time.locator('.criterion-score')).toHaveText('1 / 4');
+  await expect(time.locator('.criterion-descriptor')).toContainText('no phase worked through');
+  await mkdir(SCREENS_DIR, { recursive: true });
+  await page.locator('.criteria-list').screenshot({ path: screenPath('report-criteria-chat-rushed') });
+});

@@ -354,3 +354,28 @@ test('an edit made just before a phase change is logged in its phase, and one ma
   await expect(editor(page)).toHaveValue('writes = 10M/day\nreads = writes * 100');
   await expect(result(page, 2).locator('.pad-value')).toHaveText(/^11\.6 K ?\/s$/);
 });
+
+test('names people give rates work as variables, an emoji shows whole in its error, and the review takes the ratio from the read and write lines', async ({ page, host }) => {
+  // A whole session from start to review: room for a busy machine.
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await host.start();
+  await startPractice(page, host);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.getByRole('button', { name: 'Next phase' }).click();
+  await expect(editor(page)).toBeVisible({ timeout: 20_000 });
+  // Filled at once rather than typed: typing is tested above, and this test is about what the lines mean.
+  await editor(page).fill(['dau = 100M', 'qps = dau * 20 / 86400', 'writes = 10M/day', 'reads = writes * 100', 'x = 5 😀 3'].join('\n'));
+  await expect(result(page, 2).locator('.pad-value')).toHaveText('23.1 K');
+  await expect(result(page, 5).locator('.pad-error')).toContainText('unexpected "😀"');
+  await expect(result(page, 5).locator('.pad-error')).not.toContainText('\uFFFD');
+  await padSaved(page);
+
+  await page.getByRole('button', { name: 'End session' }).click();
+  await page.getByRole('dialog', { name: 'End this session?' }).getByRole('button', { name: 'End session' }).click();
+  const review = page.getByRole('region', { name: 'Estimates against the prompt' });
+  const ratio = review.locator('.review-item').filter({ has: page.locator('.review-tag', { hasText: /^Read\/write ratio$/ }) });
+  await expect(ratio.locator('.review-verdict')).toHaveText('Fine', { timeout: 20_000 });
+  await expect(ratio.locator('.review-where')).toHaveText('reads ÷ writes, lines 4 and 3');
+  await shot(page, 'scratchpad-ratio-review');
+});

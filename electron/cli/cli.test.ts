@@ -122,6 +122,16 @@ describe('designdrill sessions list', () => {
     expect(await cli(['sessions', 'list', '--json', '--data-dir', empty])).toMatchObject({ code: 0, out: '[]\n' });
   });
 
+  it('says the data folder does not exist, exit code 2, rather than that it holds no sessions', async () => {
+    const gone = join(await tempDir(), 'nowhere');
+    for (const args of [['sessions', 'list'], ['sessions', 'list', '--json'], ['session', 'show', 's-20260105-090000-abcd']]) {
+      const { code, out, err } = await cli([...args, '--data-dir', gone]);
+      expect(code).toBe(2);
+      expect(out).toBe('');
+      expect(err).toBe(`designdrill: the data folder ${gone} does not exist; give the right one with --data-dir DIR or $DESIGNDRILL_DATA_DIR\n`);
+    }
+  });
+
   it('lists a session whose session.json is bad from its log, and one with nothing readable as damaged', async () => {
     const { dataDir, ended, running } = await fixture();
     await writeFile(sessionPaths(dataDir, ended).meta, '{"v":1');
@@ -235,6 +245,44 @@ describe('designdrill session show', () => {
 
     const over = await cli(['session', 'show', ended, '--at', '1:00', '--data-dir', dataDir]);
     expect(over.out).not.toContain('Notes');
+  });
+
+  it('lists every structured note by its list, and says an ended session ended rather than what was left', async () => {
+    const { dataDir } = await fixture();
+    const store = new SessionStore({ dataDir, now: () => T0 });
+    stores.push(store);
+    const id = (await store.create(samplePrompt, samplePlan, 'solo')).id;
+    const notes: SessionCommand[] = [
+      { type: 'start' },
+      { type: 'note.add', id: 'n1', index: 0, body: { list: 'functional', text: 'Turn a long URL into a code' } },
+      { type: 'note.add', id: 'n2', index: 0, body: { list: 'non-functional', text: 'p99 under 50 ms', quality: 'latency' } },
+      { type: 'note.add', id: 'n3', index: 0, body: { list: 'operation', signature: 'GET /{code}', purpose: 'Follow a link', main: true } },
+      { type: 'note.add', id: 'n4', index: 0, body: { list: 'entity', name: 'Link', fields: 'code, url', store: 'key-value store', why: 'Lookups by key' } },
+      { type: 'note.add', id: 'n5', index: 0, body: { list: 'tradeoff', chose: '302', gaveUp: 'browser caching', because: 'expiry keeps working' } },
+      { type: 'end' },
+    ];
+    for (const command of notes) await store.command(id, command);
+    const { code, out } = await cli(['session', 'show', id, '--data-dir', dataDir]);
+    expect(code).toBe(0);
+    expect(out).toContain(
+      [
+        'Notes',
+        '  Functional requirements',
+        '    - Turn a long URL into a code',
+        '  Non-functional requirements',
+        '    - p99 under 50 ms (latency)',
+        '  API',
+        '    - GET /{code} — Follow a link (main path)',
+        '  Entities',
+        '    - Link (code, url) in a key-value store — Lookups by key',
+        '  Trade-offs',
+        '    - Chose 302; gave up browser caching; because expiry keeps working',
+      ].join('\n'),
+    );
+    expect(out).toContain('Status   ended');
+    expect(out).not.toMatch(/ left\b/);
+    expect(out).toContain('Elapsed  0:00 / 20:00 planned, ended 20:00 early');
+    expect(out).toContain('Phase    1 of 3: Clarify, where it ended');
   });
 
   it('shows overtime as negative', async () => {

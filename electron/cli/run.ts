@@ -1,9 +1,10 @@
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { APP_VERSION } from '../services/appPaths';
 import { DATA_DIR_ENV, resolveDataDir } from '../services/dataDir';
 import { parseArgs } from './args';
 import { Calculator, linesOf } from './calc';
-import { CliError } from './errors';
+import { badArgument, CliError } from './errors';
 import { formatList, listSessions } from './listSessions';
 import { builtinPromptsDir, checkPrompts, formatCheck } from './promptsCheck';
 import { writeDesignDoc } from './doc';
@@ -111,6 +112,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return 0;
     }
 
+    // A folder that is not there is a wrong --data-dir, not an empty one.
+    await requireDataDir(dataDir);
     if (call.command === 'list') {
       const { sessions, warnings } = await listSessions(dataDir, now);
       warn(warnings);
@@ -130,5 +133,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     // A wrong command gets the usage; a wrong argument just its one line.
     if (error.exitCode === 2 && /^(unknown command|no command)/.test(error.message)) io.stderr.write(`\n${USAGE}`);
     return error.exitCode;
+  }
+}
+
+async function requireDataDir(dataDir: string): Promise<void> {
+  try {
+    await stat(dataDir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    throw badArgument(`the data folder ${dataDir} does not exist; give the right one with --data-dir DIR or $${DATA_DIR_ENV}`);
   }
 }

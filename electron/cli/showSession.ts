@@ -1,5 +1,7 @@
 import { formatClock, timings, wallTimeAt, type Timings } from '../../shared/session/clock';
 import { visibleElements } from '../../shared/canvas/scene';
+import { describeItem } from '../../shared/notes/describe';
+import type { NoteList } from '../../shared/notes/item';
 import type { SessionState } from '../../shared/session/state';
 import { formatDate, formatDuration, table } from './format';
 import { readSessionFiles, stateAt } from './readSession';
@@ -111,14 +113,17 @@ export function formatReport(r: SessionReport, askedAt: number | undefined): str
     const reached = askedAt > t.elapsedMs + 999 ? ` (the clock only reached ${formatDuration(t.elapsedMs)})` : '';
     lines.push(`At       ${formatDuration(askedAt)} on the session clock, ${formatDate(r.wallTime)}${reached}`);
   }
+  // An ended session has nothing left: say how it ended against its plan instead.
+  const ended = state.status === 'ended';
+  const endedBy = t.remainingMs >= 0 ? `${formatDuration(t.remainingMs)} early` : `${formatDuration(-t.remainingMs)} over`;
   lines.push(
     `Status   ${state.status}`,
-    `Elapsed  ${formatDuration(t.elapsedMs)} / ${formatDuration(t.plannedMs)} planned, ${formatClock(t.remainingMs)} left`,
-    `Phase    ${t.phaseIndex + 1} of ${t.phases.length}: ${phase.title}, ${formatClock(phase.remainingMs)} left`,
+    `Elapsed  ${formatDuration(t.elapsedMs)} / ${formatDuration(t.plannedMs)} planned, ${ended ? `ended ${endedBy}` : `${formatClock(t.remainingMs)} left`}`,
+    `Phase    ${t.phaseIndex + 1} of ${t.phases.length}: ${phase.title}, ${ended ? 'where it ended' : `${formatClock(phase.remainingMs)} left`}`,
     `Diagram  ${diagramLine(state)}`,
     '',
   );
-  const rows = [['', '#', 'Phase', 'Planned', 'Used', 'Remaining']];
+  const rows = [['', '#', 'Phase', 'Planned', 'Used', ended ? 'Unused' : 'Remaining']];
   t.phases.forEach((p, i) => {
     const planned = formatDuration(p.budgetMs) + (p.extendedMs > 0 ? ` (+${p.extendedMs / 60_000})` : '');
     rows.push([p.current ? '>' : '', String(i + 1), p.title, planned, formatDuration(p.usedMs), formatClock(p.remainingMs)]);
@@ -128,9 +133,28 @@ export function formatReport(r: SessionReport, askedAt: number | undefined): str
   const noted = [...state.phases.map((p) => [p.id, p.title] as const), ...Object.keys(state.notes).filter((k) => !state.phases.some((p) => p.id === k)).map((k) => [k, k] as const)]
     .map(([id, title]) => [title, state.notes[id]?.trim() ?? ''] as const)
     .filter(([, text]) => text !== '');
-  if (noted.length > 0) {
-    lines.push('', 'Notes');
-    for (const [title, text] of noted) lines.push(`  ${title}`, ...text.split('\n').map((l) => `    ${l}`.trimEnd()));
-  }
+  const listed = (Object.entries(LIST_HEADINGS) as [NoteList, string][]).map(([list, title]) => [title, state.items.filter((i) => i.body.list === list).map((i) => describeItem(i.body).trim()).filter((text) => text !== '')] as const).filter(
+    ([, texts]) => texts.length > 0,
+  );
+  if (listed.length > 0 || noted.length > 0) lines.push('', 'Notes');
+  for (const [title, texts] of listed) lines.push(`  ${title}`, ...texts.map((text) => `    - ${text.replace(/\s*\n\s*/g, ' ')}`));
+  for (const [title, text] of noted) lines.push(`  ${title}`, ...text.split('\n').map((l) => `    ${l}`.trimEnd()));
   return `${lines.join('\n')}\n`;
 }
+
+/** The headings `session show` gives the structured lists, in the order a session fills them. */
+const LIST_HEADINGS: Record<NoteList, string> = {
+  question: 'Questions asked',
+  functional: 'Functional requirements',
+  'non-functional': 'Non-functional requirements',
+  'out-of-scope': 'Out of scope',
+  assumption: 'Assumptions',
+  operation: 'API',
+  entity: 'Entities',
+  narrative: 'Narrative',
+  'deep-dive': 'Deep dives',
+  bottleneck: 'Bottlenecks',
+  tradeoff: 'Trade-offs',
+  risk: 'Risks',
+  'open-question': 'Open questions',
+};

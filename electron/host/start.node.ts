@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { APP_VERSION, appRoot } from '../services/appPaths';
 import { findElectronBinary, tryDownloadElectron } from './electronBinary';
+import { readLaunchArgs, START_USAGE } from './usage';
 import { runWebHost } from './web';
 
 /** `npm start`: the Electron window if Electron can run here, else the browser host. */
@@ -16,7 +17,11 @@ async function main(argv: readonly string[]): Promise<void> {
   child.on('exit', (code) => process.exit(code ?? 0));
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
-  console.error(`DesignDrill could not start: ${(error as Error).message}`);
-  process.exit(1);
-});
+if (readLaunchArgs(process.argv.slice(2), false).kind === 'help') {
+  process.stdout.write(START_USAGE);
+} else {
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(`DesignDrill could not start: ${(error as Error).message}`);
+    process.exit(1);
+  });
+}

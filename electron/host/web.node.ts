@@ -1,6 +1,16 @@
+import { readLaunchArgs, WEB_USAGE } from './usage';
 import { runWebHost } from './web';
 
-runWebHost(process.argv.slice(2)).catch((error: unknown) => {
-  console.error(`DesignDrill could not start: ${(error as Error).message}`);
-  process.exit(1);
-});
+const argv = process.argv.slice(2);
+const launch = readLaunchArgs(argv, true);
+if (launch.kind === 'help') {
+  process.stdout.write(WEB_USAGE);
+} else if (launch.kind === 'wrong') {
+  process.stderr.write(`DesignDrill: ${launch.message}\n\n${WEB_USAGE}`);
+  process.exitCode = 2;
+} else {
+  runWebHost(argv).catch((error: unknown) => {
+    console.error(`DesignDrill could not start: ${(error as Error).message}`);
+    process.exit(1);
+  });
+}

@@ -215,7 +215,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       const prompt = (library ?? (await reload())).prompts.find((p) => p.id === state.prompt.id);
       if (!prompt) return { promptFound: false, items: [] };
       const lines = state.scratchpad.lines;
-      const items = compareResults(evaluatePad(lines), prompt.figures).map((c) => reviewItem(c, lines));
+      const items = compareResults(evaluatePad(lines), prompt.figures, lines).map((c) => reviewItem(c, lines));
       return { promptFound: true, items };
     },
     'session.report': async ({ id }, caller) => {
@@ -259,7 +259,7 @@ function reviewItem(c: EstimateComparison, lines: readonly PadLine[]): EstimateR
   const shown = (q: Quantity) => ({ display: q.display, power: q.power, dimension: q.dimension });
   const reference = (r: ResolvedFigure) => ({ name: r.name, value: r.value, ...(r.note ? { note: r.note } : {}), ...(r.quantity ? { quantity: shown(r.quantity) } : {}) });
   if (c.kind === 'not-estimated') return { kind: c.kind, tag: c.tag, reference: reference(c.reference), message: c.message };
-  const line = { tag: c.tag, line: c.line, lineId: lines[c.line - 1]?.id, ...(c.name ? { name: c.name } : {}), inferred: c.inferred, estimate: shown(c.quantity) };
+  const line = { tag: c.tag, line: c.line, lineId: lines[c.line - 1]?.id, ...(c.name ? { name: c.name } : {}), inferred: c.inferred, taken: c.taken, lines: c.lines, estimate: shown(c.quantity) };
   if (c.kind === 'no-reference') return { kind: c.kind, ...line };
   if (c.kind === 'mismatch') return { kind: c.kind, ...line, reference: reference(c.reference), message: c.message };
   return { kind: c.kind, ...line, reference: reference(c.reference), verdict: c.verdict, timesOff: c.timesOff, message: c.message };

@@ -27,7 +27,7 @@ export type LiveEstimates = {
  * estimate review shows after the end, for the interviewer during the session.
  */
 export function liveEstimates(lines: readonly { text: string; tag?: EstimateTag | null }[], figures: readonly ReferenceFigure[]): LiveEstimates {
-  const comparisons = lines.length === 0 ? [] : compareResults(evaluatePad(lines), figures);
+  const comparisons = lines.length === 0 ? [] : compareResults(evaluatePad(lines), figures, lines);
   const rows: FigureRow[] = figures.map((figure) => ({ figure, estimates: [] }));
   const unmatched: ShownEstimate[] = [];
   for (const c of comparisons) {

@@ -40,7 +40,8 @@ export function reviewBadges(load: ReviewLoad): ReadonlyMap<string, LineBadge> |
   if (load.status !== 'ready') return undefined;
   const badges = new Map<string, LineBadge>();
   for (const item of load.value.items) {
-    if (!item.lineId) continue;
+    // A ratio worked out from two lines is not the read line's own verdict.
+    if (!item.lineId || item.taken === 'ratio') continue;
     if (item.kind === 'compared' && item.verdict) {
       badges.set(item.lineId, {
         tone: item.verdict,
@@ -101,6 +102,13 @@ export function EstimateReviewCard({ load }: { load: ReviewLoad }) {
   );
 }
 
+/** Which line the estimate was taken from, and how. */
+function whereText(item: EstimateReviewItem, line: number): string {
+  if (item.taken === 'ratio' && item.lines?.length === 2) return `reads ÷ writes, lines ${item.lines[0]} and ${item.lines[1]}`;
+  const how = item.taken === 'value' ? ' (matched by value)' : item.inferred ? ' (tag from the name)' : '';
+  return `${item.name ? `${item.name}, ` : ''}line ${line}${how}`;
+}
+
 function ReviewRow({ item }: { item: EstimateReviewItem }) {
   const tone = item.kind === 'compared' ? (item.verdict ?? 'fine') : item.kind === 'not-estimated' ? 'missing' : 'neutral';
   const badge =
@@ -111,7 +119,7 @@ function ReviewRow({ item }: { item: EstimateReviewItem }) {
         : item.kind === 'no-reference'
           ? 'No figure'
           : 'Not estimated';
-  const where = item.line !== undefined ? `${item.name ? `${item.name}, ` : ''}line ${item.line}${item.inferred ? ' (tag from the name)' : ''}` : undefined;
+  const where = item.line === undefined ? undefined : whereText(item, item.line);
   return (
     <li className={`review-item review-${tone}`}>
       <div className="review-head">

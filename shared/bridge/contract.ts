@@ -32,6 +32,10 @@ export const EstimateReviewItem = z.object({
   lineId: z.string().optional(),
   name: z.string().optional(),
   inferred: z.boolean().optional(),
+  /** How the line was taken: marked, read from its name, matched by value, or the ratio of the read and write lines. */
+  taken: z.enum(['tag', 'name', 'value', 'ratio']).optional(),
+  /** Every line it rests on (for a ratio, the read line then the write line). */
+  lines: z.array(z.number().int().positive()).optional(),
   estimate: ReviewQuantity.optional(),
   reference: z.object({ name: z.string(), value: z.string(), note: z.string().optional(), quantity: ReviewQuantity.optional() }).optional(),
   verdict: z.enum(['fine', 'warning', 'flagged']).optional(),

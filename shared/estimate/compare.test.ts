@@ -48,6 +48,27 @@ describe('comparing estimates with the prompt', () => {
     expect(byKind(r, 'not-estimated').map((c) => c.tag)).toEqual(['read-qps', 'peak-qps', 'storage', 'read-write-ratio']);
   });
 
+  it('takes the read/write ratio from the read and write lines when no line names it, and says which lines', () => {
+    const r = compareScratchpad(lines('writes = 10M/day\nreads = writes * 100'), figures);
+    expect(byKind(r, 'not-estimated').map((c) => c.tag)).not.toContain('read-write-ratio');
+    const ratio = r.find((c) => c.tag === 'read-write-ratio');
+    expect(ratio).toMatchObject({ kind: 'compared', verdict: 'fine', taken: 'ratio', line: 2, lines: [2, 1], quantity: { display: '100' } });
+    expect(ratio?.kind === 'compared' && ratio.message).toBe('reads ÷ writes (lines 2 and 1) gives 100, in line with the reference 100');
+  });
+
+  it('takes an untagged line whose value and kind match a figure no line was marked as, and says which line', () => {
+    const limiter: ReferenceFigure[] = [{ name: 'Limit checks per second', value: '20M * 500/day', estimate: 'read-qps' }];
+    const r = compareScratchpad(lines('clients = 20M\nchecks = 20M * 500 / day'), limiter);
+    expect(byKind(r, 'not-estimated')).toEqual([]);
+    expect(r).toEqual([expect.objectContaining({ kind: 'compared', verdict: 'fine', taken: 'value', line: 2, lines: [2], name: 'checks', tag: 'read-qps' })]);
+    expect(r[0]?.kind === 'compared' && r[0].message).toBe('checks (line 2) matches the reference read QPS: 116 K /s');
+    // Not a line marked "not an estimate", nor one of another kind or another size.
+    for (const text of ['checks = 20M * 500 / day', 'checks = 20M * 500', 'checks = 20M * 50 / day']) {
+      const pad = [{ text: 'clients = 20M' }, { text, ...(text === 'checks = 20M * 500 / day' ? { tag: null } : {}) }];
+      expect(byKind(compareScratchpad(pad, limiter), 'not-estimated')).toHaveLength(1);
+    }
+  });
+
   it('compares with the closest of several figures for one estimate', () => {
     const two: ReferenceFigure[] = [
       { name: 'Text only', value: '500 TB', estimate: 'storage' },

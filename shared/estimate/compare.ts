@@ -5,6 +5,7 @@
  */
 import type { ReferenceFigure } from '../schemas/prompt';
 import { evaluateExpression, evaluatePad, type LineResult, type Quantity } from './evaluate';
+import { formatCount, powerOf } from './format';
 import type { EstimateTag } from './pad';
 
 export const FINE_WITHIN = 3;
@@ -24,7 +25,27 @@ export type ResolvedFigure = {
   error?: string;
 };
 
-type Estimate = { line: number; name?: string; tag: EstimateTag; inferred: boolean; quantity: Quantity };
+/**
+ * How a line was taken for its estimate: marked from the menu ('tag'), read from its name
+ * ('name'), found by its value matching a figure no line was marked as ('value'), or worked
+ * out from the read and write lines ('ratio': reads ÷ writes).
+ */
+export type Taken = 'tag' | 'name' | 'value' | 'ratio';
+
+type Estimate = {
+  /** The line shown for it; for a ratio, the read line. */
+  line: number;
+  name?: string;
+  tag: EstimateTag;
+  inferred: boolean;
+  taken: Taken;
+  /** Every line it rests on: the line itself, or the read line and then the write line. */
+  lines: number[];
+  quantity: Quantity;
+};
+
+/** An untagged line counts for a figure when its value is this close to it (the tolerance `stated` has too). */
+export const VALUE_MATCH_WITHIN = 1.1;
 
 export type EstimateComparison =
   | (Estimate & {
@@ -104,26 +125,53 @@ function nearest(q: Quantity, candidates: readonly ResolvedFigure[]): ResolvedFi
   return best;
 }
 
+function timesApart(a: number, b: number): number {
+  return Math.max(a / b, b / a);
+}
+
 function timesText(x: number): string {
   if (x >= 100) return String(Math.round(x));
   return String(Number(x.toPrecision(2)));
 }
 
+/** The verdict and its sentence for an estimate against a figure both known to be positive and comparable. */
+function judged(q: Quantity, ref: ResolvedFigure & { quantity: Quantity }, tag: EstimateTag, said: string) {
+  const ratio = q.base / ref.quantity.base;
+  const timesOff = Math.max(ratio, 1 / ratio);
+  const verdict = verdictFor(timesOff);
+  const direction = ratio >= 1 ? 'above' : 'below';
+  const message =
+    verdict === 'fine'
+      ? `${said} in line with the reference ${ref.quantity.display}`
+      : `${said} ${timesText(timesOff)}× ${direction} the reference ${LABELS[tag]} of ${ref.quantity.display} (${ref.value}${ref.note ? `: ${ref.note}` : ''})`;
+  return { ratio, timesOff, verdict, message };
+}
+
+const lineName = (line: number, name: string | undefined) => name ?? `line ${line}`;
+
 /**
  * Compares evaluated pad lines with the figures. Every tagged value line gets an entry (in pad
- * order), then every tagged figure no line named. When a prompt holds several figures for one
+ * order), then every figure no line named that an untagged line matches by value and kind,
+ * then the read/write ratio worked out from the read and write lines when no line named it,
+ * then every tagged figure still not estimated. When a prompt holds several figures for one
  * estimate (storage with and without photos), a line is compared with the closest; the others
  * count as named too. 'other' estimates are only compared with figures tagged 'other' of the
- * same name as the line's variable.
+ * same name as the line's variable, or of the same value.
+ * `lines` (the pad's lines, in order) keeps lines marked "not an estimate" out of the value match.
  */
-export function compareResults(results: readonly LineResult[], figures: readonly ReferenceFigure[]): EstimateComparison[] {
+export function compareResults(
+  results: readonly LineResult[],
+  figures: readonly ReferenceFigure[],
+  lines: readonly { tag?: EstimateTag | null }[] = [],
+): EstimateComparison[] {
   const refs = resolveFigures(figures);
   const out: EstimateComparison[] = [];
   const named = new Set<ResolvedFigure>();
   for (const r of results) {
     if (r.kind !== 'value' || r.tag === undefined) continue;
     const tag = r.tag;
-    const estimate: Estimate = { line: r.line, ...(r.name === undefined ? {} : { name: r.name }), tag, inferred: r.inferred, quantity: r.quantity };
+    const taken: Taken = r.inferred ? 'name' : 'tag';
+    const estimate: Estimate = { line: r.line, ...(r.name === undefined ? {} : { name: r.name }), tag, inferred: r.inferred, taken, lines: [r.line], quantity: r.quantity };
     const candidates = refs.filter((f) => f.estimate === tag && (tag !== 'other' || (r.name !== undefined && f.name.toLowerCase() === r.name.toLowerCase())));
     const ref = nearest(r.quantity, candidates) ?? candidates[0];
     if (!ref) {
@@ -150,16 +198,44 @@ export function compareResults(results: readonly LineResult[], figures: readonly
       out.push({ kind: 'mismatch', ...estimate, reference: ref, message: `only positive figures can be compared (${r.quantity.display} against ${ref.quantity.display})` });
       continue;
     }
-    const ratio = a / b;
-    const timesOff = Math.max(ratio, 1 / ratio);
-    const verdict = verdictFor(timesOff);
-    const direction = ratio >= 1 ? 'above' : 'below';
-    const message =
-      verdict === 'fine'
-        ? `${r.quantity.display} is in line with the reference ${ref.quantity.display}`
-        : `${r.quantity.display} is ${timesText(timesOff)}× ${direction} the reference ${LABELS[tag]} of ${ref.quantity.display} (${ref.value}${ref.note ? `: ${ref.note}` : ''})`;
-    out.push({ kind: 'compared', ...estimate, reference: ref, ratio, timesOff, verdict, message });
+    out.push({ kind: 'compared', ...estimate, reference: ref, ...judged(r.quantity, { ...ref, quantity: ref.quantity }, tag, `${r.quantity.display} is`) });
   }
+
+  // A figure no line was marked as, met by an untagged line of the same kind and value (checks = 20M * 500 / day).
+  const matched = new Set<number>();
+  for (const ref of refs) {
+    const q = ref.quantity;
+    if (named.has(ref) || !q || !(q.base > 0)) continue;
+    const r = results.find(
+      (x): x is Extract<LineResult, { kind: 'value' }> =>
+        x.kind === 'value' && x.tag === undefined && lines[x.line - 1]?.tag !== null && !matched.has(x.line) && comparable(x.quantity, q) && x.quantity.base > 0 && timesApart(x.quantity.base, q.base) <= VALUE_MATCH_WITHIN,
+    );
+    if (!r) continue;
+    matched.add(r.line);
+    for (const f of refs) if (f.estimate === ref.estimate) named.add(f);
+    const estimate: Estimate = { line: r.line, ...(r.name === undefined ? {} : { name: r.name }), tag: ref.estimate, inferred: false, taken: 'value', lines: [r.line], quantity: r.quantity };
+    const verdict = judged(r.quantity, { ...ref, quantity: q }, ref.estimate, '');
+    out.push({ kind: 'compared', ...estimate, reference: ref, ...verdict, message: `${lineName(r.line, r.name)} (line ${r.line}) matches the reference ${LABELS[ref.estimate]}: ${q.display}` });
+  }
+
+  // The read/write ratio no line names, from the lines taken for reads and writes (reads = writes * 100).
+  const ratioRefs = refs.filter((f) => f.estimate === 'read-write-ratio' && !named.has(f) && f.quantity !== undefined);
+  const rateOf = (tag: EstimateTag) =>
+    out.find((c): c is Exclude<EstimateComparison, { kind: 'not-estimated' }> => c.kind !== 'not-estimated' && c.tag === tag && c.quantity.dimension === 'rate' && c.quantity.base > 0);
+  const reads = rateOf('read-qps');
+  const writes = rateOf('write-qps');
+  if (ratioRefs.length > 0 && reads && writes && comparable(reads.quantity, writes.quantity)) {
+    const base = reads.quantity.base / writes.quantity.base;
+    const quantity: Quantity = { base, unit: '', dimension: 'ratio', display: formatCount(base), power: powerOf(base) };
+    const ref = nearest(quantity, ratioRefs);
+    if (ref?.quantity) {
+      for (const f of ratioRefs) named.add(f);
+      const said = `${lineName(reads.line, reads.name)} ÷ ${lineName(writes.line, writes.name)} (lines ${reads.line} and ${writes.line}) gives ${quantity.display},`;
+      const verdict = judged(quantity, { ...ref, quantity: ref.quantity }, 'read-write-ratio', said);
+      out.push({ kind: 'compared', line: reads.line, tag: 'read-write-ratio', inferred: false, taken: 'ratio', lines: [reads.line, writes.line], quantity, reference: ref, ...verdict });
+    }
+  }
+
   const reported = new Set<EstimateTag>();
   for (const ref of refs) {
     // One entry per estimate: the first of its figures stands for the others.
@@ -180,7 +256,7 @@ export function compareScratchpad(
   lines: readonly { text: string; tag?: EstimateTag | null }[],
   figures: readonly ReferenceFigure[],
 ): EstimateComparison[] {
-  return compareResults(evaluatePad(lines), figures);
+  return compareResults(evaluatePad(lines), figures, lines);
 }
 
 function article(d: Quantity['dimension']): string {

@@ -10,7 +10,7 @@
 import { all, create, type MathJsInstance } from 'mathjs';
 import type { Dimension, Quantity } from './evaluate';
 import { formatCount, formatDuration, formatPrefixed, formatPlain, powerOf, round3 } from './format';
-import { ATTACHED_MULTIPLIERS, FUNCTIONS, KEYWORDS, SPACED_MULTIPLIERS, lookupUnit, type UnitDef } from './units';
+import { ATTACHED_MULTIPLIERS, FUNCTIONS, KEYWORDS, SPACED_MULTIPLIERS, lookupUnit, namesVariable, type UnitDef } from './units';
 
 /** Longest line the engine reads; a pad line may hold up to 2,000 characters but no estimate needs that. */
 export const MAX_LINE_CHARS = 1_000;
@@ -128,7 +128,7 @@ export function evaluateInScope(text: string, scope: EngineScope, line: number):
 
 function checkName(name: string, column: number): void {
   if (KEYWORDS.has(name)) throw new PadError(`"${name}" is a keyword; pick another name`, column);
-  if (lookupUnit(name)) throw new PadError(`"${name}" is a unit; pick another name`, column);
+  if (lookupUnit(name) && !namesVariable(name)) throw new PadError(`"${name}" is a unit; pick another name`, column);
   if (name in FUNCTIONS) throw new PadError(`"${name}" is a function; pick another name`, column);
   if (name in SPACED_MULTIPLIERS || name in ATTACHED_MULTIPLIERS) throw new PadError(`"${name}" is a multiplier; pick another name`, column);
 }
@@ -214,7 +214,8 @@ function lex(src: string, offset: number): Tok[] {
       i++;
       continue;
     }
-    throw new PadError(unexpectedCharacter(ch), col);
+    // The whole character, not half of an emoji's surrogate pair, so the message shows what was typed.
+    throw new PadError(unexpectedCharacter(String.fromCodePoint(src.codePointAt(i)!)), col);
   }
   if (toks.length > MAX_TOKENS) throw new PadError(`this line has too many parts (${toks.length}; at most ${MAX_TOKENS})`);
   return toks;
@@ -321,7 +322,9 @@ function resolve(toks: readonly Tok[], scope: EngineScope, target: boolean): Com
           out.push({ k: 'fn', s: FUNCTIONS[w]!, col: tok.col });
           break;
         }
-        const unit = lookupUnit(w);
+        // A rate word defined as a variable above (qps = ...) is that variable from then on; a conversion target stays a unit.
+        const shadowed = !target && namesVariable(w) && (scope.vars.has(w) || scope.failed.has(w));
+        const unit = shadowed ? undefined : lookupUnit(w);
         if (unit) {
           out.push({ k: 'unit', s: unitExpression(unit), col: tok.col });
           break;

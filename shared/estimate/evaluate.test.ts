@@ -224,6 +224,27 @@ describe('variables', () => {
     expect(value(evaluateLine('n / 1B', scope, 2)).quantity.display).toBe('3.52 K');
   });
 
+  it('takes the names people give rates (qps, rps, tps, dau, mau) as variables, and a defined name stays a variable below', () => {
+    const r = pad('dau = 100M\nqps = dau * 20 / 86400\nrps = qps * 3\ntps = 5K/s\nmau = dau * 3\nQPS = 2 * qps\nx = 5 qps');
+    expect(value(r[1]).quantity.display).toBe('23.1 K');
+    expect(value(r[2]).quantity.display).toBe('69.4 K');
+    expect(value(r[3]).quantity.display).toBe('5 K /s');
+    expect(value(r[4]).quantity.display).toBe('300 M');
+    expect(value(r[5]).quantity.display).toBe('46.3 K');
+    // Below its definition "qps" is the variable: 5 times it.
+    expect(value(r[6]).quantity.display).toBe('116 K');
+  });
+
+  it('keeps rate words as units where no variable of that name was defined', () => {
+    expect(one('5 qps').display).toBe('5 /s');
+    expect(one('100 rps * 1 day').display).toBe('8.64 M');
+    const r = pad('x = 5 qps\nqps = 10\ny = 5 qps\nz = x to qps');
+    expect(value(r[0]).quantity.display).toBe('5 /s');
+    expect(value(r[2]).quantity.display).toBe('50');
+    // A conversion target is always a unit.
+    expect(value(r[3]).quantity.display).toBe('5 qps');
+  });
+
   it('refuses units, keywords and functions as names', () => {
     expect(error('day = 5').message).toMatch(/"day" is a unit/);
     expect(error('in = 5').message).toMatch(/keyword/);
@@ -306,6 +327,7 @@ describe('errors', () => {
     ['1e999', /too large/, 1],
     ['(1 s)^100', /power/, undefined],
     ['5 @ 3', /unexpected "@"/, 3],
+    ['5 😀 3', /unexpected "😀"/, 3],
     ['3 = 4', /"="/, 3],
     ['dau dau', /unknown name "dau"/, 1],
     ['ceil(5 s)', /ceil\(\) takes a plain number: divide by a unit first/, undefined],

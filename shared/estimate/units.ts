@@ -73,6 +73,15 @@ export function lookupUnit(word: string): UnitDef | undefined {
   return undefined;
 }
 
+/**
+ * Whether a unit word may also name a variable. Only the rate words (qps, rps): they are what
+ * people call the number they are working out (`qps = dau * 20 / 86400`), and no other line's
+ * unit depends on them the way `10M/day` depends on "day". Time and data words stay units only.
+ */
+export function namesVariable(word: string): boolean {
+  return lookupUnit(word)?.kind === 'rate';
+}
+
 /** The names the pad understands as units, for the help and for refusing them as variable names. */
 export function unitNames(): string[] {
   return [...units.keys()];

@@ -3,7 +3,7 @@ import type { NoteBody } from '../notes/item';
 import type { EventOf, SessionEvent } from '../session/events';
 import type { CriterionId } from './report';
 import { scoreSession } from './score';
-import { box } from './testing/builder';
+import { box, SessionBuilder } from './testing/builder';
 import { beforeEnd, changed, insertAfter, without } from './testing/edit';
 import { urlShortener } from './testing/fixtures';
 import { strongSession, weakSession } from './testing/sessions';
@@ -117,6 +117,31 @@ describe('each criterion moves with one piece of evidence', () => {
     expect(scoreOf(strong, 'time')).toBe(4);
     expect(scoreOf(late, 'time')).toBe(3);
     expect(criterion(late, 'time').evidence).toContainEqual(expect.objectContaining({ kind: 'missing', text: expect.stringMatching(/^Trade-offs and wrap-up was never reached/) }));
+  });
+});
+
+describe('time management counts phases worked through', () => {
+  const phaseIds = strongSession(urlShortener).plan.phases.map((p) => p.id);
+
+  it('clicking Next through every phase in no time scores 1, well below a paced session', () => {
+    const s = new SessionBuilder(urlShortener).start();
+    for (const id of phaseIds.slice(1)) s.enter(id);
+    const rushed = s.end().build();
+    expect(scoreOf(rushed, 'time')).toBe(1);
+    expect(scoreOf(strong, 'time')).toBe(4);
+    expect(criterion(rushed, 'time').descriptor).toMatch(/no phase worked through/);
+    expect(criterion(rushed, 'time').evidence.filter((e) => !e.positive)).toHaveLength(phaseIds.length);
+  });
+
+  it('sitting out every phase on the clock with nothing written in any scores 1 too', () => {
+    const s = new SessionBuilder(urlShortener).start();
+    for (const [i, phase] of s.plan.phases.entries()) {
+      if (i > 0) s.enter(phase.id);
+      s.wait(phase.minutes);
+    }
+    const idle = s.end().build();
+    expect(scoreOf(idle, 'time')).toBe(1);
+    expect(criterion(idle, 'time').evidence).toContainEqual(expect.objectContaining({ positive: false, text: 'Estimate: 5:00 of 5:00 planned (nothing written, drawn or asked in it)' }));
   });
 });
 

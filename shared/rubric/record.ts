@@ -20,7 +20,12 @@ export type PhaseRecord = {
   usedMs: number;
   /** Session-clock ms when the phase was first current; null when it never was. */
   enteredT: number | null;
+  /** How many things the person wrote, drew, worked out or asked while the phase was current. */
+  produced: number;
 };
+
+/** The events that are work done in a phase: writing, drawing, estimating, asking. */
+const WORK = new Set<SessionEvent['type']>(['note.added', 'note.edited', 'notes.changed', 'scratchpad.changed', 'canvas.changed', 'interviewer.asked', 'interviewer.answered']);
 
 /**
  * Everything the rules read, worked out once: the folded state, the pad evaluated and
@@ -67,9 +72,11 @@ export function readRecord(prompt: PromptSnapshot, events: readonly SessionEvent
   const enteredT = new Map<number, number>();
   let firstShape: SessionRecord['firstShape'] = null;
   let firstFreeRequirementT: number | null = null;
+  const produced = new Map<string, number>();
   let endT = 0;
   for (const e of events) {
     endT = Math.max(endT, e.t);
+    if (WORK.has(e.type) && !(e.type === 'notes.changed' && e.payload.text.trim() === '')) produced.set(e.phase, (produced.get(e.phase) ?? 0) + 1);
     switch (e.type) {
       case 'session.started':
         if (!enteredT.has(0)) enteredT.set(0, e.t);
@@ -103,13 +110,13 @@ export function readRecord(prompt: PromptSnapshot, events: readonly SessionEvent
     state,
     items: state.items,
     results,
-    comparisons: compareResults(results, prompt.figures),
+    comparisons: compareResults(results, prompt.figures, state.scratchpad.lines),
     padT,
     diagram: analyseCanvas(state.canvas),
     elementT,
     firstShape,
     firstRequirementT: requirementTimes.length > 0 ? Math.min(...requirementTimes) : null,
-    phases: state.phases.map((p, i) => ({ id: p.id, title: p.title, kind: p.kind, plannedMs: p.plannedMs, usedMs: used[i]!.usedMs, enteredT: enteredT.get(i) ?? null })),
+    phases: state.phases.map((p, i) => ({ id: p.id, title: p.title, kind: p.kind, plannedMs: p.plannedMs, usedMs: used[i]!.usedMs, enteredT: enteredT.get(i) ?? null, produced: produced.get(p.id) ?? 0 })),
     endT,
     notesText: haystack(...Object.values(state.notes), ...state.items.flatMap((i) => bodyText(i.body))),
   };

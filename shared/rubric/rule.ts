@@ -3,10 +3,18 @@ import type { SessionRecord } from './record';
 import { quote } from './text';
 
 /**
- * What one criterion's rule finds: its score before clamping to 0..4, the evidence, and
- * tips specific to this record in the order they matter (the table's tip is the fallback).
+ * One thing a criterion looks for, as the descriptor says it: what the record has when it is
+ * met, what it lacks when it is not. An empty phrase says nothing (a penalty that did not apply).
  */
-export type RuleResult = { points: number; evidence: Evidence[]; tips: string[] };
+export type Part = { met: boolean; has: string; lacks: string };
+
+/**
+ * What one criterion's rule finds: its score before clamping to 0..4, the evidence, what it
+ * has and lacks (the descriptor is written from these, so it cannot contradict the evidence),
+ * and tips specific to this record in the order they matter, one for each part it lacks (the
+ * table's tip is only a fallback).
+ */
+export type RuleResult = { points: number; evidence: Evidence[]; parts: Part[]; tips: string[] };
 export type Rule = (record: SessionRecord) => RuleResult;
 
 export function found(kind: Exclude<Evidence['kind'], 'missing'>, text: string, t: number, ref?: string): Evidence {
@@ -25,4 +33,21 @@ export function missing(text: string): Evidence {
 export function clock(ms: number): string {
   const s = Math.round(ms / 1000);
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/** "a", "a and b", "a, b and c". */
+export function listed(items: readonly string[], last = 'and'): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]!}`;
+}
+
+/**
+ * The descriptor of what a record reached: what it has, then what it lacks.
+ * "Functional requirements and questions or an out-of-scope list; no quality target."
+ */
+export function describeParts(parts: readonly Part[]): string {
+  const has = parts.filter((p) => p.met && p.has !== '').map((p) => p.has);
+  const lacks = parts.filter((p) => !p.met && p.lacks !== '').map((p) => p.lacks);
+  const text = [listed(has), lacks.join('; ')].filter((t) => t !== '').join('; ');
+  return text === '' ? '' : `${text[0]!.toUpperCase()}${text.slice(1)}.`;
 }

@@ -32,7 +32,7 @@ describe('the fixture sessions', () => {
 });
 
 describe('the report', () => {
-  it('is a valid Report with every criterion in table order, its weight and its descriptor', () => {
+  it('is a valid Report with every criterion in table order, its weight and a descriptor of what it has and lacks', () => {
     const report = Report.parse(score('strong', 'senior', 1_700_000_000_000));
     expect(report.rubricVersion).toBe(RUBRIC_VERSION);
     expect(report.scoredAt).toBe(1_700_000_000_000);
@@ -40,7 +40,7 @@ describe('the report', () => {
     for (const c of report.criteria) {
       const spec = CRITERIA.find((s) => s.id === c.id)!;
       expect(c.weight).toBe(spec.weight);
-      expect(c.descriptor).toBe(spec.descriptors[c.score]);
+      expect(c.descriptor).toMatch(/^[A-Z0-9].*\.$/);
     }
   });
 

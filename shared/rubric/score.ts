@@ -12,7 +12,7 @@ import { time } from './criteria/time';
 import { tradeoffs } from './criteria/tradeoffs';
 import { readRecord } from './record';
 import type { CriterionId, CriterionResult, Report } from './report';
-import type { Rule } from './rule';
+import { describeParts, type Rule } from './rule';
 import { bandFor, CRITERIA, RUBRIC_VERSION } from './table';
 
 export { RUBRIC_VERSION } from './table';
@@ -46,7 +46,8 @@ export function scoreSession(input: ScoreInput, now = 0): Report {
       name: spec.name,
       weight: spec.weight,
       score,
-      descriptor: spec.descriptors[score]!,
+      // Written from what the record has and lacks, so it agrees with the evidence beside it.
+      descriptor: describeParts(found.parts) || spec.descriptors[score]!,
       evidence: found.evidence,
       tip: score === 4 ? '' : (found.tips[0] ?? spec.tips[score]!),
     };

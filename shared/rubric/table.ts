@@ -1,17 +1,27 @@
 import type { TargetLevel } from '../session/level';
 import type { Band, CriterionId } from './report';
 
-/** Bump the minor version when a rule or threshold changes, so saved reports can be scored again. */
-export const RUBRIC_VERSION = '1.0.0';
+/**
+ * Bump the minor version when a rule or threshold changes, so saved reports can be scored again.
+ * 1.1.0: time counts phases worked through, not clicked past; descriptors say what the record has and lacks.
+ */
+export const RUBRIC_VERSION = '1.1.0';
 
 export type CriterionSpec = {
   id: CriterionId;
   name: string;
   /** Relative weight in the overall mean. */
   weight: number;
-  /** What each score 0..4 means, in the order of the score. */
+  /**
+   * What each score 0..4 means, in the order of the score: what a person scoring by hand reads.
+   * A scored report's descriptor is written instead from what the record has and lacks (each
+   * rule's parts), since the same score can be reached in different ways.
+   */
   descriptors: readonly [string, string, string, string, string];
-  /** The fallback tip at each score 0..3, used when a rule has nothing more specific to say. */
+  /**
+   * The fallback tip at each score 0..3, used when a rule has nothing more specific to say. No
+   * examples here: a tip's example comes from the session's own prompt (./examples.ts).
+   */
   tips: readonly [string, string, string, string];
 };
 
@@ -33,8 +43,8 @@ export const CRITERIA: readonly CriterionSpec[] = [
     ],
     tips: [
       'Before drawing, write two or three things the system must do.',
-      'Add a non-functional requirement tagged with its quality, such as a latency target.',
-      'Cover more qualities (availability, durability, scale) and write what is out of scope.',
+      'Add a non-functional requirement tagged with its quality.',
+      'Cover more qualities and write what is out of scope.',
       'Tag requirements across at least four qualities and settle scope before the first box.',
     ],
   },
@@ -89,7 +99,7 @@ export const CRITERIA: readonly CriterionSpec[] = [
       'Name the main entity and its key fields.',
       'Pick a store for each entity and say why.',
       'Give every entity a store and a reason, not only the first.',
-      'Choose stores that fit how the data is read, such as a key-value store for lookups by key.',
+      'Choose stores that fit how the data is read.',
     ],
   },
   {
@@ -105,7 +115,7 @@ export const CRITERIA: readonly CriterionSpec[] = [
     ],
     tips: [
       'Draw the client, the service and the store, and connect them with arrows.',
-      'Add the components the load calls for, such as a cache or a load balancer.',
+      'Add the components the load calls for.',
       'Draw the missing expected components.',
       'Write a short narrative that walks a request through the diagram.',
     ],
@@ -143,7 +153,7 @@ export const CRITERIA: readonly CriterionSpec[] = [
       'Say what breaks first at 10x the load, and how you would fix it.',
       'Find a second bottleneck and its remedy.',
       'Look at 100x as well as 10x (or the other way round).',
-      'Add one more bottleneck with its remedy, such as a hot key or a stampede.',
+      'Add one more bottleneck with its remedy.',
     ],
   },
   {
@@ -170,8 +180,8 @@ export const CRITERIA: readonly CriterionSpec[] = [
     weight: 0.5,
     descriptors: [
       'The session never got going.',
-      'Stayed in the early phases.',
-      'Reached the late phases, with time badly spread.',
+      'Stayed in the early phases, or clicked through them without working in them.',
+      'Reached the late phases, working through at least half of them, with time badly spread.',
       'Reached the end, with one phase far over its plan or skipped.',
       'Reached the end with every phase close to its plan.',
     ],

@@ -39,8 +39,8 @@ export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
   return n;
 }
 
-/** A quotation for evidence: one line, at most `max` characters. */
+/** A quotation for evidence: one line, at most `max` characters (code points, so an emoji is never cut in half). */
 export function quote(text: string, max = 160): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
+  const chars = Array.from(text.replace(/\s+/g, ' ').trim());
+  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
 }

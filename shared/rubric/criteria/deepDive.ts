@@ -1,6 +1,7 @@
 import type { Evidence } from '../report';
 import { itemsOf } from '../record';
-import { against, found, missing, type Rule } from '../rule';
+import { promptExample } from '../examples';
+import { against, found, missing, type Part, type Rule } from '../rule';
 import { keywords, overlap } from '../text';
 
 /** A topic's name: the words before its colon ("Code generation: length from…" → "Code generation"). */
@@ -42,7 +43,10 @@ export const deepDive: Rule = (r) => {
   const freeText = r.state.phases.filter((p) => p.kind === 'deep-dive').map((p) => r.state.notes[p.id]?.trim() ?? '').find((t) => t !== '');
   if (dives.length === 0) {
     evidence.push(missing(freeText ? 'Deep-dive notes, but no component with a decision.' : 'No deep dive was written.'));
-    return { points: freeText ? 1 : 0, evidence, tips };
+    const example = promptExample(r.prompt, { of: 'deep-dive' });
+    tips.push(`Pick the hardest part of this design${example ? `, such as ${example},` : ''} go deep on it and write what you decided.`);
+    const parts: Part[] = [{ met: Boolean(freeText), has: 'deep-dive notes', lacks: 'no deep dive' }, { met: !freeText, has: '', lacks: 'no component with a decision' }];
+    return { points: freeText ? 1 : 0, evidence, parts, tips };
   }
   const decided = dives.filter((i) => i.body.component.trim() !== '' && i.body.decision.trim() !== '');
   for (const i of dives) {
@@ -66,5 +70,16 @@ export const deepDive: Rule = (r) => {
   if (reach >= 2) points += 1;
   const left = topics.filter((t) => !covered.has(t)).map(topicName);
   if (reach < 2 && left.length > 0) tips.push(`Go deep on ${left.slice(0, 2).join(' or ')}: that is where this problem is hard.`);
-  return { points, evidence, tips };
+  else if (reach < 2) tips.push('Go deep on a second part of the design and end with a decision.');
+  const parts: Part[] = [
+    { met: true, has: dives.length === 1 ? 'a deep dive' : `${dives.length} deep dives`, lacks: '' },
+    { met: decided.length > 0, has: 'with a decision', lacks: 'no decision written' },
+    ...(topics.length > 0
+      ? [
+          { met: reach >= 1, has: reach >= 2 ? `${reach} on topics this problem turns on` : 'one on a topic this problem turns on', lacks: decided.length > 0 ? 'none on a topic this problem turns on' : '' },
+          { met: reach !== 1, has: '', lacks: 'no second topic' },
+        ]
+      : [{ met: reach !== 1, has: '', lacks: 'only one decided' }]),
+  ];
+  return { points, evidence, parts, tips };
 };

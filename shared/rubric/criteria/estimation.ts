@@ -1,6 +1,7 @@
 import type { Evidence } from '../report';
 import type { EstimateTag } from '../../estimate/pad';
-import { against, found, missing, type Rule } from '../rule';
+import { tagLabel } from '../../estimate/compare';
+import { against, found, listed, missing, type Part, type Rule } from '../rule';
 
 /** The estimates a design is sized from; 'other' lines count as numbers but not as a kind covered. */
 const KEY_TAGS = new Set<EstimateTag>(['write-qps', 'read-qps', 'peak-qps', 'storage', 'bandwidth', 'read-write-ratio']);
@@ -25,13 +26,17 @@ export const estimation: Rule = (r) => {
     evidence.push(found('estimate', `${line.text} = ${x.quantity.display}`, tOf(line.id), line.id));
   }
   let points = 0;
+  // The kinds still to estimate: first those the prompt holds figures for, then the rest.
+  const asked = new Set(r.prompt.figures.map((f) => f.estimate).filter((t): t is EstimateTag => t !== undefined && KEY_TAGS.has(t)));
+  const toDo = [...KEY_TAGS].filter((t) => !kinds.has(t)).sort((a, b) => Number(asked.has(b)) - Number(asked.has(a)));
   if (named.length === 0) {
     evidence.push(missing('No named estimate in the pad (write QPS, read QPS, storage…).'));
-    return { points, evidence, tips };
+    tips.push(`Estimate the ${listed(toDo.slice(0, 3).map(tagLabel))} in the pad, each on a named line.`);
+    return { points, evidence, parts: [{ met: false, has: '', lacks: 'no named estimate' }], tips };
   }
   points += 1;
   if (kinds.size >= 3) points += 1;
-  else tips.push('Estimate more of the figures that size a design: writes, reads, peak, storage.');
+  else tips.push(`Estimate the ${listed(toDo.slice(0, 3 - kinds.size).map(tagLabel))} too${kinds.size > 0 ? `: you have the ${listed([...kinds].map(tagLabel))}` : ''}.`);
 
   const lineIds = new Set(lines.map((l) => l.id));
   const tied = r.state.scratchpad.conclusions.filter((c) => c.text.trim() !== '' && c.lineIds.some((id) => lineIds.has(id)));
@@ -45,7 +50,8 @@ export const estimation: Rule = (r) => {
     tips.unshift('Add a conclusion to your key number and tie it to its line: what does it decide?');
   }
 
-  const flagged = r.comparisons.filter((c) => c.kind === 'compared' && c.verdict === 'flagged');
+  // A ratio worked out from the read and write lines is judged through those lines, not twice.
+  const flagged = r.comparisons.filter((c) => c.kind === 'compared' && c.verdict === 'flagged' && c.taken !== 'ratio');
   for (const c of flagged) {
     if (c.kind !== 'compared') continue;
     const line = lines[c.line - 1]!;
@@ -56,6 +62,15 @@ export const estimation: Rule = (r) => {
   if (flagged.length > 0) {
     points -= 1;
     tips.unshift('Recheck the flagged estimate: it is more than 10 times off the usual figure, and the design rests on it.');
+  } else if (tied.length === 1) {
+    tips.push('Tie a second conclusion to its lines: what else do the numbers decide?');
   }
-  return { points, evidence, tips };
+  const parts: Part[] = [
+    { met: true, has: named.length === 1 ? 'one named estimate' : `${named.length} named estimates`, lacks: '' },
+    { met: kinds.size >= 3, has: `covering ${[...kinds].map(tagLabel).join(', ')}`, lacks: kinds.size === 0 ? 'none of the key figures' : `only the ${[...kinds].map(tagLabel).join(', ')}` },
+    { met: tied.length >= 1, has: tied.length === 1 ? 'one conclusion resting on them' : `${tied.length} conclusions resting on them`, lacks: 'no conclusion tied to a line' },
+    { met: tied.length !== 1, has: '', lacks: 'no second conclusion' },
+    { met: flagged.length === 0, has: '', lacks: flagged.length === 1 ? 'one estimate more than 10 times off' : `${flagged.length} estimates more than 10 times off` },
+  ];
+  return { points, evidence, parts, tips };
 };

@@ -2,7 +2,7 @@ import type { Evidence } from '../report';
 import type { Component } from '../../canvas/analyse';
 import { kindOf } from '../../canvas/kinds';
 import { itemsOf, type SessionRecord } from '../record';
-import { against, found, missing, type Rule } from '../rule';
+import { against, found, missing, type Part, type Rule } from '../rule';
 import { haystack, mentions } from '../text';
 
 type Expected = SessionRecord['prompt']['components'][number];
@@ -60,6 +60,7 @@ export const highLevel: Rule = (r) => {
   if (share >= 0.8) points += 1;
   const absent = expected.filter((e) => !drawnAs(e, labelled)).map((e) => named(e.kind));
   if (absent.length > 0) tips.push(`Draw the ${absent.slice(0, 3).join(', ')} and connect ${absent.length === 1 ? 'it' : 'them'} to the rest.`);
+  else if (share < 0.8) tips.push('Draw more of the parts the design needs and connect them.');
 
   const narrative = itemsOf(r, 'narrative').filter((i) => i.body.text.trim() !== '');
   for (const i of narrative) evidence.push(found('note', i.body.text, i.addedT, i.id));
@@ -72,5 +73,12 @@ export const highLevel: Rule = (r) => {
     points = Math.min(points, 1);
     tips.unshift('Draw the design: the client, the services and the stores, joined by arrows.');
   }
-  return { points, evidence, tips };
+  const coverage = expected.length === 0 ? `${labelled.length} labelled part${labelled.length === 1 ? '' : 's'}` : `${covered} of ${expected.length} expected components`;
+  const short = covered === 0 && expected.length > 0 ? `none of the ${expected.length} expected components` : `only ${coverage}`;
+  const parts: Part[] = [
+    { met: connected, has: 'a connected diagram', lacks: 'no connected diagram' },
+    { met: share >= 0.8, has: coverage, lacks: short },
+    { met: narrative.length > 0, has: 'a narrative', lacks: 'no narrative' },
+  ];
+  return { points, evidence, parts, tips };
 };

@@ -1,6 +1,6 @@
 import type { PhaseRecord } from '../record';
 import type { Evidence } from '../report';
-import { against, clock, found, missing, type Rule } from '../rule';
+import { against, clock, found, missing, type Part, type Rule } from '../rule';
 
 /** A phase is over when it ran half again past its plan and by more than a minute. */
 const OVER_FACTOR = 1.5;
@@ -9,46 +9,75 @@ const OVER_GRACE_MS = 60_000;
 const RUSHED_FACTOR = 0.25;
 const LATE_KINDS = new Set(['bottlenecks', 'tradeoffs']);
 
+/** How a reached phase went: worked through (time given and something left in it), or why not. */
+function pace(p: PhaseRecord): 'paced' | 'over' | 'rushed' | 'empty' {
+  if (p.usedMs > p.plannedMs * OVER_FACTOR && p.usedMs - p.plannedMs > OVER_GRACE_MS) return 'over';
+  if (p.usedMs < p.plannedMs * RUSHED_FACTOR) return 'rushed';
+  return p.produced === 0 ? 'empty' : 'paced';
+}
+
+const SAID = { over: 'far over', rushed: 'rushed', empty: 'nothing written, drawn or asked in it' } as const;
+
 /**
- * Half the phases reached (1), the late phases reached (1), at most one phase far off its
- * plan (1), none (1). A phase never reached is missing rather than off.
+ * Time is judged by phases worked through, not phases clicked past: a phase counts when it got
+ * at least a quarter of its plan and something was written, drawn, estimated or asked in it.
+ * Half the phases reached (1); the late phases reached with half the phases worked through (1);
+ * then at most one phase off (1), and none (1), where off is far over, rushed or empty. Clicking
+ * Next through every phase in no time reaches them all and works through none: 1. A phase never
+ * reached is missing rather than off.
  */
 export const time: Rule = (r) => {
   const evidence: Evidence[] = [];
   const tips: string[] = [];
   const phases = r.phases;
   const reached = phases.filter((p) => p.enteredT !== null);
-  if (reached.length === 0) return { points: 0, evidence: [missing('The session was never started.')], tips };
+  if (reached.length === 0) {
+    tips.push('Start the clock and move through the phases.');
+    return { points: 0, evidence: [missing('The session was never started.')], parts: [{ met: false, has: '', lacks: 'the session never started' }], tips };
+  }
 
   const lastReached = Math.max(...phases.map((p, i) => (p.enteredT === null ? -1 : i)));
   const lateIndex = phases.findIndex((p) => p.kind !== undefined && LATE_KINDS.has(p.kind));
   const lateFrom = lateIndex === -1 ? phases.length - 1 : lateIndex;
-  let points = 0;
-  if ((lastReached + 1) * 2 >= phases.length) points += 1;
-  if (lastReached >= lateFrom) points += 1;
-  else tips.push(`Move on sooner: the session stopped in ${phases[lastReached]!.title} and never reached ${phases[lateFrom]!.title}.`);
+  const reachedLate = lastReached >= lateFrom;
 
   const offPhases: PhaseRecord[] = [];
+  let worked = 0;
   phases.forEach((p) => {
     const used = `${p.title}: ${clock(p.usedMs)} of ${clock(p.plannedMs)} planned`;
     if (p.enteredT === null) {
       evidence.push(missing(`${p.title} was never reached (${clock(p.plannedMs)} planned).`));
       return;
     }
-    const over = p.usedMs > p.plannedMs * OVER_FACTOR && p.usedMs - p.plannedMs > OVER_GRACE_MS;
-    const rushed = p.usedMs < p.plannedMs * RUSHED_FACTOR;
-    if (over || rushed) {
-      offPhases.push(p);
-      evidence.push(against('moment', `${used} (${over ? 'far over' : 'rushed'})`, p.enteredT, p.id));
-    } else {
+    const how = pace(p);
+    // A phase far over its plan with work in it was still worked through; it is off all the same.
+    if (how === 'paced' || (how === 'over' && p.produced > 0)) worked += 1;
+    if (how === 'paced') {
       evidence.push(found('moment', used, p.enteredT, p.id));
+      return;
     }
+    offPhases.push(p);
+    evidence.push(against('moment', `${used} (${SAID[how]})`, p.enteredT, p.id));
   });
-  if (lastReached >= lateFrom) {
+  const halfWorked = worked * 2 >= phases.length;
+
+  let points = 0;
+  if ((lastReached + 1) * 2 >= phases.length) points += 1;
+  if (reachedLate && halfWorked) points += 1;
+  if (!reachedLate) tips.push(`Move on sooner: the session stopped in ${phases[lastReached]!.title} and never reached ${phases[lateFrom]!.title}.`);
+  if (!halfWorked) tips.push('Give each phase its time and leave its work in it (notes, estimates, the diagram) before moving on.');
+  if (reachedLate && halfWorked) {
     if (offPhases.length <= 1) points += 1;
     if (offPhases.length === 0) points += 1;
   }
   const first = offPhases[0];
-  if (first) tips.push(`Keep ${first.title} near its plan: it took ${clock(first.usedMs)} of ${clock(first.plannedMs)}.`);
-  return { points, evidence, tips };
+  if (first && halfWorked) {
+    tips.push(pace(first) === 'empty' ? `Leave something in ${first.title}: it had its time but nothing was written in it.` : `Keep ${first.title} near its plan: it took ${clock(first.usedMs)} of ${clock(first.plannedMs)}.`);
+  }
+  const parts: Part[] = [
+    { met: reachedLate, has: 'reached the late phases', lacks: `stopped in ${phases[lastReached]!.title}` },
+    { met: halfWorked, has: `${worked} of ${phases.length} phases worked through`, lacks: worked === 0 ? 'no phase worked through' : `only ${worked} of ${phases.length} phases worked through` },
+    { met: offPhases.length === 0, has: 'every phase near its plan', lacks: offPhases.length === 1 ? `${first!.title} off its plan` : `${offPhases.length} phases off their plan` },
+  ];
+  return { points, evidence, parts, tips };
 };
