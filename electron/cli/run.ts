@@ -60,7 +60,7 @@ Options:
 
 designdrill only reads the data folder; it never changes a session (export and doc write only their own files).
 calc exits with 1 when a line has an error; the estimation language is in docs/estimation.md.
-prompts check exits with 1 when a prompt has a problem; the format is in docs/prompt-format.md.
+prompts check exits with 1 when a prompt has a problem or a warning; the format is in docs/prompt-format.md.
 `;
 
 /** The command line: returns the exit code (0 fine, 1 missing or damaged data, 2 wrong arguments). */
