@@ -15,10 +15,14 @@ export type ExampleWanted =
   | { of: 'component' };
 
 /** A phrase with a latency or availability figure in it, for a quality target. */
+// A clause: up to a comma, semicolon, bracket or full stop (a decimal point, as in 99.9, is not one).
 const TARGET: Partial<Record<Quality, RegExp>> = {
-  latency: /[^;,.()]*\b\d+\s?ms\b[^;,.()]*/i,
-  availability: /[^;,()]*\b99(?:\.9+)?\s?%[^;,()]*/,
+  latency: /(?:[^;,.()]|\.(?=\d))*\b\d+\s?ms\b(?:[^;,.()]|\.(?=\d))*/i,
+  availability: /(?:[^;,.()]|\.(?=\d))*\b99(?:\.9+)?\s?%(?:[^;,.()]|\.(?=\d))*/,
 };
+
+/** "Hot key" → "hot key", but "DNS" stays "DNS". */
+const inSentence = (s: string) => (/^[A-Z][a-z]/.test(s) ? `${s[0]!.toLowerCase()}${s.slice(1)}` : s);
 
 /** The outline's section under a `## ` heading that starts with `title`, up to the next heading. */
 function section(outline: string, title: string): string {
@@ -43,32 +47,32 @@ export function promptExample(prompt: PromptSnapshot, wanted: ExampleWanted): st
       if (target) return clean(target);
       const pattern = TARGET[wanted.quality];
       if (!pattern) return undefined;
+      // Only the outline's list of qualities: the interviewer's answers are conversation, not targets to quote.
       const qualities = /\*\*Qualities:\*\*([^\n]*)/.exec(prompt.outline)?.[1] ?? '';
-      for (const text of [qualities, ...prompt.answers.map((a) => a.answer)]) {
-        const phrase = pattern.exec(text)?.[0];
-        if (phrase && clean(phrase).split(' ').length >= 3) return clean(phrase);
-      }
-      return undefined;
+      const phrase = pattern.exec(qualities)?.[0];
+      return phrase && clean(phrase).split(' ').length >= 3 ? clean(phrase) : undefined;
     }
     case 'bottleneck': {
       const said = haystack(...wanted.besides);
       const named = prompt.reference?.bottlenecks.find((b) => !mentions(said, b.what))?.what;
-      if (named) return named.toLowerCase();
+      if (named) return inSentence(named);
       // The bolded heads of the outline's bottleneck bullets, other than the scales themselves.
       const heads = [...section(prompt.outline, 'Bottlenecks').matchAll(/^- \*\*([^*]+?):?\*\*/gm)].map((m) => clean(m[1]!).replace(/:$/, ''));
-      return heads.find((h) => !/^\d+x\b/i.test(h) && !mentions(said, h))?.toLowerCase();
+      const head = heads.find((h) => !/^\d+x\b/i.test(h) && !mentions(said, h));
+      return head === undefined ? undefined : inSentence(head);
     }
     case 'tradeoff': {
       const first = prompt.tradeoffs[0];
       if (!first) return undefined;
-      // A structured trade-off names its two options; an older sentence is cut at "because".
+      // A structured trade-off names its two options; an older sentence is cut before its
+      // reasons: up to "because", a colon or a comma outside brackets.
       if (typeof first !== 'string') return `${first.chose} over ${first.over}`;
-      const choice = first.split(/\s+because\s+/i)[0]!;
-      return / over /i.test(choice) ? clean(choice) : undefined;
+      const choice = clean(first.split(/\s+because\s+|:\s|,\s(?![^(]*\))/i)[0]!);
+      return / over /i.test(choice) && choice.split(' ').length <= 16 ? choice : undefined;
     }
     case 'deep-dive': {
       const topic = prompt.deepDives[0];
-      return topic === undefined ? undefined : clean(topic.split(':')[0]!).toLowerCase();
+      return topic === undefined ? undefined : inSentence(clean(topic.split(':')[0]!));
     }
     case 'component': {
       const c = prompt.components[0];
