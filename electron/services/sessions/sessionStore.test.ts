@@ -4,16 +4,16 @@ import { describe, expect, it, vi } from 'vitest';
 import { fold } from '../../../shared/session/reduce';
 import { samplePlan, samplePrompt } from '../../../shared/session/testing/samplePlan';
 import { useTempDirs } from '../testing/tempDir';
-import { readLogFrom } from './logTail';
-import type * as LogTail from './logTail';
+import { readSessionLog } from './sessionLog';
+import type * as SessionLog from './sessionLog';
 import { readLog } from './readLog';
 import { sessionPaths } from './sessionFiles';
 import { SNAPSHOT_EVERY_EVENTS, SessionStore } from './sessionStore';
 
 // Passed through, and watched: a known-damaged session must not have its log read again.
-vi.mock('./logTail', async (actual) => {
-  const real = await actual<typeof LogTail>();
-  return { ...real, readLogFrom: vi.fn(real.readLogFrom) };
+vi.mock('./sessionLog', async (actual) => {
+  const real = await actual<typeof SessionLog>();
+  return { ...real, readSessionLog: vi.fn(real.readSessionLog) };
 });
 
 const tempDir = useTempDirs();
@@ -261,10 +261,10 @@ describe('the session store', () => {
     expect(first).toMatchObject({ id, status: 'damaged' });
     expect(first!.problem).toMatch(/^session\.json is not readable .*; it was moved to .*quarantine.*; the log could not be read either: .*line 1 not JSON/);
 
-    vi.mocked(readLogFrom).mockClear();
+    vi.mocked(readSessionLog).mockClear();
     const later = [await open().list(), await open().list()];
     expect(later.map(([s]) => s)).toEqual([first, first]);
-    expect(readLogFrom).not.toHaveBeenCalled();
+    expect(readSessionLog).not.toHaveBeenCalled();
     expect(JSON.parse(await readFile(paths.damage, 'utf8'))).toMatchObject({ outcome: 'unreadable', problem: expect.stringMatching(/session\.json is not readable/) });
   });
 

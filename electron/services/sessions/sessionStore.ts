@@ -410,10 +410,20 @@ export class SessionStore {
       const alive = Math.max(state.lastAt, (await this.fs.stat(paths.events)).mtimeMs);
       const at = Math.round(Math.min(alive, this.now()));
       const event = stamp(state, { type: 'session.paused', payload: { reason: 'closed', detectedAt: this.now() } }, at);
-      await this.appendEvent(entry, event);
-      state = entry.state = reduce(state, event);
-      await this.writeMeta(id, state, entry.listWarning);
-      warnings.push('DesignDrill stopped while this session was running; its clock was paused at the last moment it was seen alive.');
+      try {
+        await this.appendEvent(entry, event);
+        state = entry.state = reduce(state, event);
+        await this.writeMeta(id, state, entry.listWarning).catch((error: unknown) => this.log(`could not write the summary of session ${id}: ${(error as Error).message}`));
+        warnings.push('DesignDrill stopped while this session was running; its clock was paused at the last moment it was seen alive.');
+      } catch (error) {
+        const trouble = diskTrouble(error);
+        if (trouble === undefined) throw error;
+        // Every event is still there to read; the log just cannot take the pause yet.
+        entry.readOnly = trouble;
+        await entry.log.close().catch(() => {});
+        entry.log = READ_ONLY_LOG;
+        warnings.push(`DesignDrill stopped while this session was running, but ${trouble}: the session opened read-only and its clock is paused once it can be saved.`);
+      }
     }
     if (state.status === 'ended' && readOnly === undefined) await this.ensureCanvasFile(entry);
     return entry;
