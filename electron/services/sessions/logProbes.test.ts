@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BridgeError } from '../../../shared/bridge/parse';
+import { scoreSession } from '../../../shared/rubric/score';
 import type { SessionEvent } from '../../../shared/session/events';
+import type { SessionExport } from '../../../shared/session/exportFile';
 import { fold } from '../../../shared/session/reduce';
 import { samplePlan, samplePrompt } from '../../../shared/session/testing/samplePlan';
 import { readSessionFiles } from '../../cli/readSession';
@@ -116,9 +118,13 @@ async function throughServices(dataDir: string, id: string, events: SessionEvent
     const h = services.handlers;
     const opened = await h['session.open']({ id });
     expect((await h['session.events']({ id })).events, where).toEqual(events);
-    const bundle = await h['session.exportBundle']({ id });
-    expect((JSON.parse(bundle.content!) as { events: SessionEvent[] }).events, where).toEqual(events);
-    if (opened.state.status === 'ended') expect((await h['session.rescore']({ id })).report.sessionId ?? id, where).toBeTruthy();
+    const bundle = JSON.parse((await h['session.exportBundle']({ id })).content!) as SessionExport;
+    expect(bundle.events, where).toEqual(events);
+    if (opened.state.status === 'ended') {
+      // Scored from the very same events: the report equals one made from the export's.
+      const { report } = await h['session.rescore']({ id });
+      expect(report, where).toEqual(scoreSession({ prompt: bundle.prompt, events: bundle.events, level: opened.state.level }, report.scoredAt));
+    }
   } finally {
     await services.close();
   }
