@@ -1,7 +1,8 @@
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { samplePlan, samplePrompt } from '../../../shared/session/testing/samplePlan';
+import { nodeFs, type StoreFs } from '../storeFs';
 import { faultyFs } from '../testing/faultyFs';
 import { refusal } from '../testing/refusal';
 import { useTempDirs } from '../testing/tempDir';
@@ -99,5 +100,36 @@ describe('the session store on a misbehaving disk (simulated under its file-syst
     expect(refused.failure).toMatchObject({ code: 'storage', message: 'Cannot start a session: the disk is full: free some space.' });
     disk.set(undefined);
     expect(await store.list()).toEqual([]);
+  });
+
+  it('warns on open, before a session starts and while it runs, when less than 200 MB are free', async () => {
+    const dataDir = await tempDir();
+    let free = 150 * 1024 * 1024;
+    const fs = { ...nodeFs, statfs: (async () => ({ bavail: free / 4096, bsize: 4096 })) as unknown as StoreFs['statfs'] };
+    const store = new SessionStore({ dataDir, fs });
+    const { id } = await store.create(samplePrompt, samplePlan, 'solo');
+    expect((await store.get(id)).warnings).toEqual(['Only 150 MB are free on the disk of the data folder: free some space, or the end of a long session may not be saved.']);
+    await store.command(id, { type: 'start' });
+    expect((await store.get(id)).warnings).toHaveLength(1);
+    free = 300 * 1024 * 1024;
+    expect((await store.get(id)).warnings).toEqual([]);
+    await store.close();
+  });
+
+  it('sets aside, with a note, session folders whose making a crash cut off (only prompt.json left), and lists the rest', async () => {
+    const dataDir = await tempDir();
+    const store = new SessionStore({ dataDir });
+    const { id } = await store.create(samplePrompt, samplePlan, 'solo');
+    await store.close();
+    const halfMade = join(dataDir, 'sessions', 's-20261122-090000-dead');
+    await mkdir(halfMade, { recursive: true });
+    await writeFile(join(halfMade, 'prompt.json'), '{}');
+    await mkdir(join(dataDir, 'sessions', '.making-s-20261122-090001-beef'));
+    const fresh = new SessionStore({ dataDir });
+    const moved = await fresh.sweepHalfMade();
+    expect(moved).toHaveLength(2);
+    expect((await fresh.list()).map((s) => [s.id, s.status])).toEqual([[id, 'ready']]);
+    const notes = (await readdir(join(dataDir, 'quarantine'))).filter((f) => f.endsWith('.why.txt'));
+    expect(await readFile(join(dataDir, 'quarantine', notes.find((n) => n.includes('dead'))!), 'utf8')).toMatch(/making this session was cut off/);
   });
 });

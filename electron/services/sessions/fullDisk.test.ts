@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BridgeError } from '../../../shared/bridge/parse';
 import { samplePlan, samplePrompt } from '../../../shared/session/testing/samplePlan';
+import { createServices } from '../services';
 import { sessionPaths } from './sessionFiles';
 import { SessionStore } from './sessionStore';
 
@@ -81,5 +82,37 @@ describe('a session on a disk that fills up (a real 1 MiB tmpfs)', () => {
     const last = await new SessionStore({ dataDir }).get(id);
     expect(last.state.lastSeq).toBe(event.seq);
     expect(last.state.notes.clarify).toBe('after the space was freed');
+  }, 30_000);
+
+  it('says at start that a read-only data folder cannot be written, and still opens its sessions to be read', async (context) => {
+    if (!mountPoint) return context.skip(whyNot);
+    // A disk of its own: a file another test left open would keep a remount from taking.
+    const disk = join(mountPoint, 'ro-disk');
+    await mkdir(disk);
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', disk]);
+    const dataDir = join(disk, 'data');
+    const store = new SessionStore({ dataDir });
+    const { id } = await store.create(samplePrompt, samplePlan, 'solo');
+    await store.command(id, { type: 'start' });
+    await store.command(id, { type: 'notes', phase: 'clarify', text: 'written before the disk went read-only' });
+    await store.close();
+    execFileSync('mount', ['-o', 'remount,ro', disk]);
+    try {
+      const services = await createServices({ dataDir, builtinPromptsDir: 'prompts', host: 'web', version: 'test' });
+      try {
+        const { notices } = await services.handlers['app.info']({});
+        expect(notices.join(' ')).toMatch(/cannot be written \(the data folder is on a read-only disk\): sessions open to be read, but nothing new can be saved/);
+        const opened = await services.handlers['session.open']({ id });
+        expect(opened.state.notes.clarify).toBe('written before the disk went read-only');
+        const refused = await services.handlers['session.append']({ id, command: { type: 'notes', phase: 'clarify', text: 'more' } }).catch((e: unknown) => e as BridgeError);
+        expect((refused as BridgeError).failure).toMatchObject({ code: 'storage', message: expect.stringMatching(/read-only disk; nothing after \d\d:\d\d was saved/) });
+        const create = await services.handlers['session.create']({ promptId: 'url-shortener', planId: 'eight-steps', mode: 'solo', level: 'senior' }).catch((e: unknown) => e as BridgeError);
+        expect((create as BridgeError).failure).toMatchObject({ code: 'storage', message: 'Cannot start a session: the data folder is on a read-only disk.' });
+      } finally {
+        await services.close();
+      }
+    } finally {
+      execFileSync('umount', ['-l', disk]);
+    }
   }, 30_000);
 });

@@ -12,6 +12,7 @@ import type { SessionSummary } from '../../../shared/session/summary';
 import { DEFAULT_LEVEL, type TargetLevel } from '../../../shared/session/level';
 import type { PromptSnapshot } from '../../../shared/session/exportFile';
 import { writeFileAtomic } from '../atomicWrite';
+import { lowSpaceWarning } from '../diskCheck';
 import { quarantine } from '../quarantine';
 import { nodeFs, type StoreFs } from '../storeFs';
 import { AppendLog, READ_ONLY_LOG, type LogWriter } from './appendLog';
@@ -135,7 +136,9 @@ export class SessionStore {
   /** The session as it stands, loading it from disk the first time. */
   async get(id: string): Promise<{ state: SessionState; warnings: string[] }> {
     const entry = await this.entry(id);
-    return { state: entry.state, warnings: entry.warnings };
+    // Said on every open while it holds, so a session about to start (or resumed) hears of it.
+    const space = entry.state.status === 'ended' ? undefined : await lowSpaceWarning(this.options.dataDir, this.fs);
+    return { state: entry.state, warnings: space ? [...entry.warnings, space] : entry.warnings };
   }
 
   /** The whole log as it stands (after any mending the load did), for scoring and export. */
