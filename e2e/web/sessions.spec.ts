@@ -44,11 +44,23 @@ test('the sessions list shows each session with its date, time used and state; a
   await expect(rows.nth(3).locator('.status-pill')).toHaveText('Damaged');
   await expect(rows.nth(3)).toContainText('session.json');
   await expect(rows.nth(3).getByRole('link')).toHaveCount(0);
+  // A short reason first; the long one, naming files and lines, one click away.
+  const why = rows.nth(3).locator('.session-row-problem');
+  await expect(why.locator('summary')).toHaveText('Nothing in its log can be read. Move it to the trash to keep its files aside.');
+  await expect(why.locator('p')).toBeHidden();
+  await why.locator('summary').click();
+  await expect(why.locator('p')).toBeVisible();
+  await expect(why.locator('p')).toContainText('session.json');
   // Dates in the browser's own format.
   const today = await page.evaluate(() => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date()));
   await expect(rows.nth(0)).toContainText(today);
   await mkdir(SCREENS_DIR, { recursive: true });
   await page.screenshot({ path: screenPath('sessions'), fullPage: true });
+
+  // The damaged one's action moves it to the trash, files and all.
+  await rows.nth(3).getByRole('button', { name: 'Move to trash' }).click();
+  await expect(rows).toHaveCount(3);
+  await expect(page.getByRole('status').filter({ hasText: 'to the trash' })).toBeVisible();
 
   // A click anywhere on a row opens that session.
   await rows.nth(1).locator('td').nth(1).click();

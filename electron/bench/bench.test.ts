@@ -27,6 +27,7 @@ describe('npm run bench', () => {
       'bytesFor45MinSession',
       'snapshotBytes',
       'parseLog20kMs',
+      'verifyLog20kMs',
       'foldPerSecond',
       'replayBuildMs',
       'seekMedianMs',

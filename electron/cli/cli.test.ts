@@ -142,7 +142,7 @@ describe('designdrill sessions list', () => {
     const list = JSON.parse(out) as SessionSummary[];
     expect(list[0]).toMatchObject({ id: ended, status: 'ended', activeMs: 6 * MIN });
     expect(list[1]).toMatchObject({ id: running, status: 'damaged' });
-    expect(list[1]!.problem).toMatch(/session\.json is not JSON .* the log could not be read either: .*events\.jsonl:1: not JSON/);
+    expect(list[1]!.problem).toMatch(/session\.json is not JSON .* the log could not be read either: .*holds no readable events: line 1 not JSON/);
     expect(err).toMatch(new RegExp(`warning: ${ended}: .*session\\.json is not JSON.*listed from its log`));
   });
 });
@@ -329,7 +329,7 @@ describe('designdrill session show', () => {
     await writeFile(file, text.slice(0, text.length - 20));
     const { code, out, err } = await cli(['session', 'show', ended, '--json', '--data-dir', dataDir]);
     expect(code).toBe(0);
-    expect(err).toMatch(/warning: the end of .*events\.jsonl was cut off by a crash: line 10 was cut short/);
+    expect(err).toMatch(/warning: .*events\.jsonl: the end of the log was cut off by a crash: line 10 was cut short.*nothing was changed/);
     const report = JSON.parse(out) as SessionReport;
     expect(report.state.lastSeq).toBe(9);
     expect(report.state.status).toBe('running');
@@ -358,7 +358,7 @@ describe('the command line is read-only', () => {
     expect(await filesOf(dataDir)).toEqual(before);
   });
 
-  it('reports a damaged log by file and line, exit code 1, and moves nothing', async () => {
+  it('shows a damaged log as the app will open it, says what the app will do, and moves nothing; the app then does just that', async () => {
     const { dataDir, ended } = await fixture();
     const file = sessionPaths(dataDir, ended).events;
     const lines = (await readFile(file, 'utf8')).split('\n');
@@ -366,14 +366,22 @@ describe('the command line is read-only', () => {
     await writeFile(file, lines.join('\n'));
     const before = await filesOf(dataDir);
 
-    const { code, out, err } = await cli(['session', 'show', ended, '--data-dir', dataDir]);
-    expect(code).toBe(1);
-    expect(out).toBe('');
-    expect(err.trimEnd().split('\n')).toHaveLength(1);
-    expect(err).toContain(`the log of session ${ended} is damaged at ${file}:4: not JSON`);
-    expect(err).toContain('keeps the 3 events before that line');
+    const { code, out, err } = await cli(['session', 'show', ended, '--json', '--data-dir', dataDir]);
+    expect(code).toBe(0);
+    expect(err).toContain(`${file}: the log is damaged at line 4 not JSON`);
+    expect(err).toContain('DesignDrill keeps the 3 events before it and moves the file to quarantine/ when it next opens the session (nothing was changed)');
+    expect((JSON.parse(out) as SessionReport).state.lastSeq).toBe(3);
     expect((await cli(['sessions', 'list', '--data-dir', dataDir])).code).toBe(0);
     expect(await filesOf(dataDir)).toEqual(before);
+
+    // The app, opening it next, keeps those same 3 events and moves the file to quarantine/.
+    const store = new SessionStore({ dataDir });
+    const opened = await store.get(ended);
+    expect(opened.warnings[0]).toMatch(/^The session log breaks at line 4 \(not JSON.*the 3 events before it were kept and the whole file was moved to .*quarantine/);
+    expect((await store.events(ended)).map((e) => e.seq)).toEqual([1, 2, 3, 4]);
+    expect(opened.state.lastSeq).toBe(4); // the 3 kept, and the pause for the clock it found running
+    await store.close();
+    expect((await readdir(join(dataDir, 'quarantine'))).some((f) => f.endsWith('events.jsonl'))).toBe(true);
   });
 });
 

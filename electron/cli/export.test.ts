@@ -1,5 +1,6 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { editLog } from '../services/testing/editLog';
 import { describe, expect, it } from 'vitest';
 import { SessionEvent } from '../../shared/session/events';
 import { PromptSnapshot, SessionExport } from '../../shared/session/exportFile';
@@ -56,8 +57,7 @@ describe('designdrill export', () => {
     expect((await cli(['export', id, '--data-dir', dataDir], outDir)).code).toBe(0);
     expect(SessionExport.parse(JSON.parse(await readFile(join(outDir, `${id}.designdrill.json`), 'utf8'))).prompt).toEqual(snapshot);
 
-    const log = (await readFile(join(folder, 'events.jsonl'), 'utf8')).replace('"id":"url-shortener"', '"id":"retired-prompt"');
-    await writeFile(join(folder, 'events.jsonl'), log);
+    await editLog(join(folder, 'events.jsonl'), (json) => json.replace('"id":"url-shortener"', '"id":"retired-prompt"'));
     const missing = await cli(['export', id, '--out', 'again.json', '--data-dir', dataDir], outDir);
     expect(missing.code).toBe(1);
     expect(missing.err).toContain(`session ${id} has no saved prompt`);

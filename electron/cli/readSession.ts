@@ -3,7 +3,8 @@ import type { SessionEvent } from '../../shared/session/events';
 import { LogStartError, fold } from '../../shared/session/reduce';
 import type { SessionState } from '../../shared/session/state';
 import { SessionId } from '../../shared/session/summary';
-import { readLog } from '../services/sessions/readLog';
+import { describeMend, prefixMismatch, readSessionLog, unreadableMessage, UnreadableLog, type LogReading } from '../services/sessions/sessionLog';
+import { nodeFs } from '../services/storeFs';
 import { Snapshot, sessionPaths } from '../services/sessions/sessionFiles';
 import { failure } from './errors';
 
@@ -28,9 +29,9 @@ export async function readSessionFiles(dataDir: string, id: string): Promise<Ses
   // Only ids of the app's own shape: anything else could point outside the sessions folder.
   if (!SessionId.safeParse(id).success) throw failure(`no session "${id}" (session ids look like s-20261122-142501-a1b2; see "designdrill sessions list")`);
   const paths = sessionPaths(dataDir, id);
-  let text: string;
+  let reading: LogReading;
   try {
-    text = await readFile(paths.events, 'utf8');
+    reading = await readSessionLog(nodeFs, paths.events);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
@@ -38,34 +39,30 @@ export async function readSessionFiles(dataDir: string, id: string): Promise<Ses
       if (!folder) throw failure(`no session "${id}" in ${dataDir} (see "designdrill sessions list")`);
       throw failure(`session ${id} has no event log: ${paths.events} is missing`);
     }
+    // The same verdict, in the same words, as the app gives when it opens the session.
+    if (error instanceof UnreadableLog) throw failure(`${unreadableMessage(id, error.message)} (${paths.events})`);
     throw failure(`cannot read ${paths.events}: ${(error as Error).message}`);
   }
   const logTouchedAt = (await stat(paths.events)).mtimeMs;
 
-  const warnings: string[] = [];
-  const read = readLog(text);
-  if (read.damaged) {
-    throw failure(
-      `the log of session ${id} is damaged at ${paths.events}:${read.damaged.line}: ${read.damaged.reason} ` +
-        `(nothing was changed; DesignDrill keeps the ${read.events.length} events before that line and moves the file to quarantine/ when it next opens the session)`,
-    );
-  }
-  if (read.tornTail) warnings.push(`the end of ${paths.events} was cut off by a crash: ${read.tornTail}`);
-  if (read.events.length === 0) throw failure(`the log of session ${id} holds no events: ${paths.events}`);
+  // What the app will mend when it next opens the session, said here and not done: the events
+  // below are the ones it keeps, so every command shows what the app will show.
+  const warnings = reading.mends.map((mend) => `${paths.events}: ${describeMend(mend, reading.read.events.length).planned} (nothing was changed)`);
+  const events = reading.read.events;
   try {
     // Only the first event can break the fold (it must create the session); the reducer takes the rest.
-    fold(read.events.slice(0, 1));
+    fold(events.slice(0, 1));
   } catch (error) {
     if (error instanceof LogStartError) throw failure(`the log of session ${id} is damaged at ${paths.events}:1: ${error.message}`);
     throw error;
   }
 
-  const lastSeq = read.events[read.events.length - 1]!.seq;
-  const snapshot = await readSnapshot(paths.snapshot, lastSeq, warnings);
-  return { id, paths, events: read.events, ...(snapshot ? { snapshot } : {}), logTouchedAt, warnings };
+  const lastSeq = events[events.length - 1]!.seq;
+  const snapshot = await readSnapshot(paths.snapshot, reading, lastSeq, warnings);
+  return { id, paths, events, ...(snapshot ? { snapshot } : {}), logTouchedAt, warnings };
 }
 
-async function readSnapshot(file: string, lastSeq: number, warnings: string[]): Promise<SessionState | undefined> {
+async function readSnapshot(file: string, reading: LogReading, lastSeq: number, warnings: string[]): Promise<SessionState | undefined> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -79,7 +76,12 @@ async function readSnapshot(file: string, lastSeq: number, warnings: string[]): 
     if (!parsed.success) problem = `it does not match the snapshot schema (${parsed.error.issues[0]!.message})`;
     else if (parsed.data.state.lastSeq !== parsed.data.seq) problem = 'its seq does not match its state';
     else if (parsed.data.seq > lastSeq) problem = `it covers event ${parsed.data.seq} but the log ends at event ${lastSeq}`;
-    else return parsed.data.state;
+    else if (parsed.data.bytes !== undefined && parsed.data.crc !== undefined) {
+      // As the app does: a snapshot stands in for the log only where the log is still what it covered.
+      const mismatch = prefixMismatch(reading.data, { bytes: parsed.data.bytes, crc: parsed.data.crc });
+      if (mismatch === undefined) return parsed.data.state;
+      problem = mismatch;
+    } else return parsed.data.state;
   } catch (error) {
     problem = `it is not JSON (${(error as Error).message})`;
   }

@@ -86,4 +86,57 @@ describe('a session survives kill -9 of the browser host', () => {
       await exited;
     }
   }, 30_000);
+
+  it('loses no acknowledged event over 20 kill -9s during appends from three writers at once', async () => {
+    const dataDir = await tempDir();
+    const writers = 3;
+    const kills = 20;
+    let host = await startHost(dataDir);
+    const ids: string[] = [];
+    for (let w = 0; w < writers; w++) {
+      const { id } = await call(host, 'session.create', { promptId: 'url-shortener', planId: 'eight-steps' });
+      await call(host, 'session.append', { id, command: { type: 'start' } });
+      ids.push(id);
+    }
+    // Every event a writer was told was saved, by session and seq.
+    const acknowledged = ids.map(() => new Map<number, string>());
+    let total = 0;
+    const started = Date.now();
+    try {
+      for (let round = 0; round < kills; round++) {
+        let typing = true;
+        const typists = ids.map(async (id, w) => {
+          for (let i = 0; typing; i++) {
+            const text = `round ${round}, writer ${w}, keystroke ${i}`;
+            try {
+              const { event } = await call(host, 'session.append', { id, command: { type: 'notes', phase: 'clarify', text } });
+              acknowledged[w]!.set(event.seq, text);
+              total++;
+            } catch {
+              return; // the host died mid-request
+            }
+          }
+        });
+        await new Promise((r) => setTimeout(r, 150 + ((round * 37) % 200)));
+        const exited = new Promise((resolve) => host.child.once('exit', resolve));
+        host.child.kill('SIGKILL');
+        typing = false;
+        await Promise.all(typists);
+        await exited;
+        host = await startHost(dataDir);
+        if (process.env.DURABILITY_TRACE) console.log(`round ${round}: ${total} acknowledged, ${Date.now() - started} ms`);
+        for (const [w, id] of ids.entries()) {
+          const { events } = await call(host, 'session.events', { id });
+          const opened = await call(host, 'session.open', { id });
+          expect(opened.warnings.join(' '), `round ${round}`).not.toMatch(/breaks at line|tidied/);
+          for (const [seq, text] of acknowledged[w]!) expect(events[seq - 1]?.payload.text, `round ${round}, session ${w}, event ${seq}`).toBe(text);
+        }
+      }
+    } finally {
+      const exited = new Promise((resolve) => host.child.once('exit', resolve));
+      host.child.kill();
+      await exited;
+    }
+    console.log(`kill -9 loop: ${kills} kills, ${writers} writers, ${total} acknowledged appends, every one found after each restart (${Math.round((Date.now() - started) / 1000)} s)`);
+  }, 300_000);
 });

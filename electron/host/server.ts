@@ -34,7 +34,7 @@ export type Host = {
   close(): Promise<void>;
 };
 
-const STATUS: Record<FailureCode, number> = { 'bad-request': 400, forbidden: 403, 'not-found': 404, internal: 500 };
+const STATUS: Record<FailureCode, number> = { 'bad-request': 400, forbidden: 403, 'not-found': 404, damaged: 422, storage: 507, internal: 500 };
 /**
  * Bodies above this are refused. Large enough for a canvas batch carrying pasted images
  * (each kept up to 8 MB as a data: URL, see shared/canvas/element.ts) and for an exported

@@ -8,6 +8,7 @@ import type { PadLine } from '../../shared/estimate/pad';
 import type { EstimateReviewItem } from '../../shared/bridge/contract';
 import { builtinPlans } from '../../shared/session/builtinPlans';
 import { createSaveDesignDoc } from './designDocFile';
+import { lowSpaceWarning, readOnlyReason } from './diskCheck';
 import { createEventHub, type EventHub } from './eventHub';
 import { openLibraryStore } from './libraryStore';
 import { openPlanStore } from './planStore';
@@ -77,7 +78,18 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const plans = await openPlanStore(options.dataDir, builtinPlans);
   const shapes = await openLibraryStore(options.dataDir);
   const notices = [settings.notice, plans.notice, shapes.notice].filter((n): n is string => n !== undefined);
-  const sessions = new SessionStore({ dataDir: options.dataDir, log, onAppended: (id, event) => events.emit('session.appended', { id, event }) });
+  const readOnly = await readOnlyReason(options.dataDir);
+  if (readOnly) notices.push(`The data folder ${options.dataDir} cannot be written (${readOnly}): sessions open to be read, but nothing new can be saved.`);
+  const space = await lowSpaceWarning(options.dataDir);
+  if (space) notices.push(space);
+  const sessions = new SessionStore({
+    dataDir: options.dataDir,
+    log,
+    onAppended: (id, event) => events.emit('session.appended', { id, event }),
+    ...(readOnly ? { readOnly } : {}),
+  });
+  // Folders of sessions whose making a crash cut off hold nothing saved: set aside, said once.
+  for (const moved of await sessions.sweepHalfMade()) notices.push(`A session whose start was cut off by a crash held nothing saved; its folder was moved to ${moved}.`);
   const pauseForSleep = (at: number, detectedAt: number) => {
     if (!settings.get().pauseOnSleep) return;
     sessions.pauseRunning('suspend', at, detectedAt).catch((error: unknown) => log(`could not pause for sleep: ${(error as Error).message}`));

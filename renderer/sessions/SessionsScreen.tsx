@@ -14,6 +14,8 @@ import { selectSessionList, usedAt } from './sessionsSlice';
 import { TrashSection } from './TrashSection';
 import './sessions.css';
 
+/** What a damaged row says first: nothing in its log could be read, so there is nothing to open. */
+const DAMAGED_REASON = 'Nothing in its log can be read. Move it to the trash to keep its files aside.';
 const STATE_LABEL: Record<HistoryState, string> = { finished: 'Finished', unfinished: 'Unfinished', damaged: 'Damaged' };
 const STATE_TONE: Record<HistoryState, string> = { finished: 'ended', unfinished: 'paused', damaged: 'damaged' };
 const STATUS_DETAIL: Partial<Record<SessionSummary['status'], string>> = { ready: 'Not started', running: 'Running', paused: 'Paused' };
@@ -194,7 +196,13 @@ function SessionRow({
       <td>
         <span className={`status-pill status-${STATE_TONE[state]}`}>{STATE_LABEL[state]}</span>
         {STATUS_DETAIL[session.status] && <span className="session-row-status">{STATUS_DETAIL[session.status]}</span>}
-        {unreadable && session.problem && <p className="session-row-problem">{session.problem}</p>}
+        {unreadable && session.problem && (
+          // The full reason names files and lines: kept one click away, so the row stays readable.
+          <details className="session-row-problem">
+            <summary>{DAMAGED_REASON}</summary>
+            <p>{session.problem}</p>
+          </details>
+        )}
         {!unreadable && session.warning && <p className="session-row-warning">{session.warning}</p>}
       </td>
       <td>
@@ -233,7 +241,7 @@ function SessionRow({
             </button>
           )}
           <button type="button" className="btn btn-small btn-quiet-danger" aria-describedby={titleId} onClick={() => onDelete(session)}>
-            Delete
+            {unreadable ? 'Move to trash' : 'Delete'}
           </button>
         </div>
       </td>

@@ -397,7 +397,12 @@ export function isEventName(name: string): name is EventName {
 }
 
 /** Why a call failed; `code` maps onto HTTP statuses in the browser host. */
-export const FailureCode = z.enum(['bad-request', 'forbidden', 'not-found', 'internal']);
+/**
+ * `damaged`: the data asked for is there but cannot be read (a session log with nothing
+ * readable left). `storage`: the disk refused a write (full, read-only, failing); the message
+ * says so in words and what was not saved.
+ */
+export const FailureCode = z.enum(['bad-request', 'forbidden', 'not-found', 'damaged', 'storage', 'internal']);
 export type FailureCode = z.infer<typeof FailureCode>;
 
 export const Failure = z.object({

@@ -9,6 +9,7 @@ import { localDate, safeFileStem } from '../../../shared/fileName';
 import type { SaveQuestion } from '../exportFile';
 import { writeFileAtomic } from '../atomicWrite';
 import { buildSessionExport } from './exportSession';
+import { encodeRecord } from './logRecord';
 import { readLog } from './readLog';
 import { promptMissingMessage, promptSnapshotOf, readPromptSnapshot, writePromptSnapshot } from './reportPrompt';
 import { newSessionId, sessionPaths } from './sessionFiles';
@@ -78,7 +79,7 @@ export function createBundles(options: BundleOptions) {
     const bundle = parseBundle(name, content);
     const title = bundle.prompt.title;
     let id = bundle.session.id;
-    const log = bundle.events.map((e) => JSON.stringify(e)).join('\n') + '\n';
+    const log = bundle.events.map((e) => encodeRecord(e)).join('\n') + '\n';
     let outcome: 'imported' | 'new-id' = 'imported';
     const here = await existingLog(options.dataDir, id);
     if (here !== undefined) {

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SessionCommand } from '../../../shared/session/commands';
 import { createServices, type Services } from '../services';
 import { useTempDirs } from '../testing/tempDir';
+import { editLog } from '../testing/editLog';
 import { sessionPaths } from './sessionFiles';
 
 const tempDir = useTempDirs();
@@ -87,7 +88,7 @@ describe('progress.get', () => {
     // Neither a prompt snapshot nor a library prompt of that id: nothing to score against.
     await rm(sessionPaths(dataDir, orphan).prompt);
     const events = sessionPaths(dataDir, orphan).events;
-    await writeFile(events, (await readFile(events, 'utf8')).replaceAll('"url-shortener"', '"gone-prompt"'));
+    await editLog(events, (json) => json.replaceAll('"url-shortener"', '"gone-prompt"'));
     const meta = sessionPaths(dataDir, orphan).meta;
     await writeFile(meta, (await readFile(meta, 'utf8')).replaceAll('"url-shortener"', '"gone-prompt"'));
 

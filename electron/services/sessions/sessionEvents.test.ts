@@ -7,6 +7,7 @@ import { fold } from '../../../shared/session/reduce';
 import { samplePlan } from '../../../shared/session/testing/samplePlan';
 import { createServices, type Services } from '../services';
 import { useTempDirs } from '../testing/tempDir';
+import { encodeRecord } from './logRecord';
 import { sessionPaths } from './sessionFiles';
 import { SNAPSHOT_EVERY_EVENTS } from './sessionStore';
 import { refusal } from '../testing/refusal';
@@ -103,7 +104,7 @@ describe('session.events', () => {
     const { state, warnings } = await services.handlers['session.open']({ id });
     expect(warnings.join(' ')).toMatch(/breaks at line 301/);
     // The 300 events before the break, then the pause the reopening gave the clock it found running.
-    expect(events.slice(0, 300).map((e) => JSON.stringify(e))).toEqual(lines.slice(0, 300));
+    expect(events.slice(0, 300).map((e) => encodeRecord(e))).toEqual(lines.slice(0, 300));
     expect(events.slice(300)).toMatchObject([{ seq: 301, type: 'session.paused', payload: { reason: 'closed' } }]);
     expect(fold(events)).toEqual(state);
   });

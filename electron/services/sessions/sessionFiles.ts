@@ -16,6 +16,8 @@ export function sessionPaths(dataDir: string, id: string) {
     events: join(dir, 'events.jsonl'),
     snapshot: join(dir, 'snapshot.json'),
     damage: join(dir, 'damaged.json'),
+    /** What repairs of the log found and did, said again on every later open. */
+    repairs: join(dir, 'repairs.json'),
     /** The prompt as it was at the start, so a later edit of it cannot change the score. */
     prompt: join(dir, 'prompt.json'),
     /** The saved report, written when it is first asked for after the end. */
@@ -41,6 +43,11 @@ export const Snapshot = z.object({
    * from here on only. Snapshots written before this was recorded lack it and read it all.
    */
   bytes: z.number().int().positive().optional(),
+  /**
+   * CRC-32 of those bytes: checked on open, so the snapshot cannot stand in for a log that
+   * was damaged behind it. Snapshots written before it was recorded read the whole log.
+   */
+  crc: z.number().int().nonnegative().optional(),
   state: SessionState,
 });
 export type Snapshot = z.infer<typeof Snapshot>;

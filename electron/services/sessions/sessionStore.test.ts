@@ -4,16 +4,16 @@ import { describe, expect, it, vi } from 'vitest';
 import { fold } from '../../../shared/session/reduce';
 import { samplePlan, samplePrompt } from '../../../shared/session/testing/samplePlan';
 import { useTempDirs } from '../testing/tempDir';
-import { readLogFrom } from './logTail';
-import type * as LogTail from './logTail';
+import { readSessionLog } from './sessionLog';
+import type * as SessionLog from './sessionLog';
 import { readLog } from './readLog';
 import { sessionPaths } from './sessionFiles';
 import { SNAPSHOT_EVERY_EVENTS, SessionStore } from './sessionStore';
 
 // Passed through, and watched: a known-damaged session must not have its log read again.
-vi.mock('./logTail', async (actual) => {
-  const real = await actual<typeof LogTail>();
-  return { ...real, readLogFrom: vi.fn(real.readLogFrom) };
+vi.mock('./sessionLog', async (actual) => {
+  const real = await actual<typeof SessionLog>();
+  return { ...real, readSessionLog: vi.fn(real.readSessionLog) };
 });
 
 const tempDir = useTempDirs();
@@ -261,10 +261,10 @@ describe('the session store', () => {
     expect(first).toMatchObject({ id, status: 'damaged' });
     expect(first!.problem).toMatch(/^session\.json is not readable .*; it was moved to .*quarantine.*; the log could not be read either: .*line 1 not JSON/);
 
-    vi.mocked(readLogFrom).mockClear();
+    vi.mocked(readSessionLog).mockClear();
     const later = [await open().list(), await open().list()];
     expect(later.map(([s]) => s)).toEqual([first, first]);
-    expect(readLogFrom).not.toHaveBeenCalled();
+    expect(readSessionLog).not.toHaveBeenCalled();
     expect(JSON.parse(await readFile(paths.damage, 'utf8'))).toMatchObject({ outcome: 'unreadable', problem: expect.stringMatching(/session\.json is not readable/) });
   });
 
@@ -306,26 +306,36 @@ describe('the session store', () => {
     expect((await open().list())[0]).toMatchObject({ status: 'paused', activeMs: 60_000, warning: first!.warning });
   });
 
-  it('resumes from the snapshot reading only the log after it', async () => {
-    const { dataDir, open, id, live, paths, snapshot, log } = await crashedAfterNotes(SNAPSHOT_EVERY_EVENTS + 20);
+  it('never lets a snapshot hide damage behind it: the log before it is checked, and the events before the damage kept', async () => {
+    const { dataDir, open, id, paths, snapshot, log } = await crashedAfterNotes(SNAPSHOT_EVERY_EVENTS + 20);
     expect(snapshot.seq).toBe(SNAPSHOT_EVERY_EVENTS);
     expect(snapshot.bytes).toBe(endOfLine(log, SNAPSHOT_EVERY_EVENTS));
-    // Garble an event the snapshot covers, keeping its length: only a read of the whole log would notice.
+    // Garble an event the snapshot covers, keeping its length: the snapshot's checksum of the log before it catches it.
     const garbled = Buffer.from(log);
     garbled.fill('x'.charCodeAt(0), endOfLine(log, 2), endOfLine(log, 3) - 1);
     await writeFile(paths.events, garbled);
 
-    const { state, warnings } = await open().get(id);
-    expect(warnings).toEqual([]);
-    expect(state).toEqual(live);
-    expect(await readdir(dataDir)).not.toContain('quarantine');
+    const store = open();
+    const { state, warnings } = await store.get(id);
+    expect(warnings.join(' ')).toMatch(/breaks at line 3 .*the 2 events before it were kept .*quarantine/);
+    // The two kept, and the pause for the clock it found running.
+    expect(state.lastSeq).toBe(3);
+    // Every reading agrees with the open, and a new event goes after what was kept.
+    expect((await store.events(id)).map((e) => e.seq)).toEqual([1, 2, 3]);
+    const { event } = await store.command(id, { type: 'notes', phase: 'clarify', text: 'after the repair' });
+    expect(event.seq).toBe(4);
+    await store.close();
+    const again = open();
+    expect((await again.events(id)).map((e) => e.seq)).toEqual([1, 2, 3, 4]);
+    expect((await again.get(id)).warnings.join(' ')).toMatch(/^Repaired on .*breaks at line 3/);
+    expect((await readdir(join(dataDir, 'quarantine'))).filter((f) => f.endsWith('events.jsonl'))).toHaveLength(1);
   });
 
   it('reads the whole log, with a warning, when the snapshot does not line up with it', async () => {
     const { open, id, live, paths, snapshot, log } = await crashedAfterNotes(SNAPSHOT_EVERY_EVENTS + 20);
     const variants = [
       { bytes: log.length + 10, why: /ends at byte \d+ of the log, which has only \d+ bytes/ },
-      { bytes: endOfLine(log, SNAPSHOT_EVERY_EVENTS - 1), why: /line ending at byte \d+ of the log is event 499, not event 500/ },
+      { bytes: endOfLine(log, SNAPSHOT_EVERY_EVENTS - 1), why: /the log before its end changed after it was saved/ },
       { bytes: snapshot.bytes - 3, why: /byte \d+ of the log is not the end of a line/ },
     ];
     for (const { bytes, why } of variants) {

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, stat, truncate, utimes, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BridgeError } from '../../../shared/bridge/parse';
 import { Band } from '../../../shared/rubric/report';
@@ -12,22 +12,36 @@ import type { SessionSummary } from '../../../shared/session/summary';
 import { DEFAULT_LEVEL, type TargetLevel } from '../../../shared/session/level';
 import type { PromptSnapshot } from '../../../shared/session/exportFile';
 import { writeFileAtomic } from '../atomicWrite';
+import { lowSpaceWarning } from '../diskCheck';
 import { quarantine } from '../quarantine';
-import { AppendLog } from './appendLog';
+import { nodeFs, type StoreFs } from '../storeFs';
+import { AppendLog, READ_ONLY_LOG, type LogWriter } from './appendLog';
 import { canvasFilePath, writeCanvasFile } from './canvasFile';
 import { damagedSummary, logStamp, readDamageNote, rebuiltWarning, stillUnreadable, writeDamageNote, type DamageNote } from './damageNote';
-import { readLogFrom } from './logTail';
-import { readLog } from './readLog';
+import { crcOf, encodeRecord } from './logRecord';
+import { mendLog, noteRepair, readRepairs } from './logRepair';
 import { writePromptSnapshot } from './reportPrompt';
+import { describeMend, readSessionLog, unreadableMessage, UnreadableLog, type LogReading } from './sessionLog';
 import { META_VERSION, SESSIONS_DIR, SNAPSHOT_VERSION, SessionMeta, Snapshot, newSessionId, sessionPaths } from './sessionFiles';
+import { clockTime, diskTrouble, savingFailed } from './storageError';
 
 export const SNAPSHOT_EVERY_EVENTS = 500;
 export const SNAPSHOT_EVERY_MS = 60_000;
+/** A session folder being made: renamed to the session's id once its first files are in. */
+const MAKING_PREFIX = '.making-';
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** A session that could not be made: a disk's refusal in words, anything else as it is. */
+function refusedStart(error: unknown): unknown {
+  const trouble = diskTrouble(error);
+  return trouble === undefined ? error : BridgeError.of('storage', 'session.create', `Cannot start a session: ${trouble}.`);
+}
 
 type Open = {
   id: string;
   state: SessionState;
-  log: AppendLog;
+  log: LogWriter;
   paths: ReturnType<typeof sessionPaths>;
   /** Appends to one session run one at a time, in order. */
   chain: Promise<unknown>;
@@ -35,6 +49,10 @@ type Open = {
   lastSnapshotAt: number;
   /** Length of the log through the last event appended: where a snapshot of `state` ends in it. */
   bytes: number;
+  /** CRC-32 of those bytes, for the snapshot to record. */
+  crc: number;
+  /** Why nothing can be added to this session now (the disk refused a mend); it opened to be read. */
+  readOnly?: string;
   /** What loading found and mended, shown to whoever opens the session. */
   warnings: string[];
   /** Why session.json had to be rebuilt from the log, kept in every rewrite of it for the session list. */
@@ -47,6 +65,10 @@ export type SessionStoreOptions = {
   now?: () => number;
   onAppended?: (id: string, event: SessionEvent) => void;
   log?: (line: string) => void;
+  /** The file system under the store: node:fs/promises, or a test's faulty disk. */
+  fs?: StoreFs;
+  /** The data folder cannot be written: sessions open to be read, nothing is mended or added. */
+  readOnly?: string;
 };
 
 /**
@@ -58,8 +80,10 @@ export class SessionStore {
   private readonly now: () => number;
   private readonly notify: (id: string, event: SessionEvent) => void;
   private readonly log: (line: string) => void;
+  private readonly fs: StoreFs;
 
   constructor(private readonly options: SessionStoreOptions) {
+    this.fs = options.fs ?? nodeFs;
     this.now = options.now ?? Date.now;
     this.notify = options.onAppended ?? (() => {});
     this.log = options.log ?? (() => {});
@@ -75,14 +99,23 @@ export class SessionStore {
   ): Promise<{ id: string; state: SessionState }> {
     const at = this.now();
     const id = newSessionId(new Date(at));
+    if (this.options.readOnly) throw BridgeError.of('storage', 'session.create', `Cannot start a session: ${this.options.readOnly}.`);
     const paths = sessionPaths(this.options.dataDir, id);
-    await mkdir(paths.dir, { recursive: true });
-    if (snapshot) await writePromptSnapshot(paths.prompt, snapshot);
     const event = stamp(undefined, { type: 'session.created', payload: { prompt, plan, mode, level } }, at);
-    const line = `${JSON.stringify(event)}\n`;
-    await writeFile(paths.events, line);
+    const line = `${encodeRecord(event)}\n`;
     const state = reduce(undefined, event);
-    await this.writeMeta(id, state);
+    // Made under a dot-name and renamed into place whole: a crash half-way leaves no half a session in the list.
+    const making = join(this.options.dataDir, SESSIONS_DIR, `${MAKING_PREFIX}${id}`);
+    try {
+      await this.fs.mkdir(making, { recursive: true });
+      if (snapshot) await writePromptSnapshot(join(making, 'prompt.json'), snapshot);
+      await writeFileAtomic(join(making, 'events.jsonl'), line, { fs: this.fs });
+      await writeFileAtomic(join(making, 'session.json'), `${JSON.stringify(this.metaOf(id, state), null, 2)}\n`, { fs: this.fs });
+      await this.fs.rename(making, paths.dir);
+    } catch (error) {
+      await this.fs.rm(making, { recursive: true, force: true }).catch(() => {});
+      throw refusedStart(error);
+    }
     const entry: Open = {
       id,
       state,
@@ -92,6 +125,7 @@ export class SessionStore {
       eventsSinceSnapshot: 1,
       lastSnapshotAt: at,
       bytes: Buffer.byteLength(line),
+      crc: crcOf(line),
       warnings: [],
     };
     this.open.set(id, Promise.resolve(entry));
@@ -102,18 +136,49 @@ export class SessionStore {
   /** The session as it stands, loading it from disk the first time. */
   async get(id: string): Promise<{ state: SessionState; warnings: string[] }> {
     const entry = await this.entry(id);
-    return { state: entry.state, warnings: entry.warnings };
+    // Said on every open while it holds, so a session about to start (or resumed) hears of it.
+    const space = entry.state.status === 'ended' ? undefined : await lowSpaceWarning(this.options.dataDir, this.fs);
+    return { state: entry.state, warnings: space ? [...entry.warnings, space] : entry.warnings };
   }
 
   /** The whole log as it stands (after any mending the load did), for scoring and export. */
   async events(id: string): Promise<SessionEvent[]> {
     const entry = await this.entry(id);
-    const { text } = await readLogFrom(entry.paths.events, undefined);
-    return readLog(text).events.filter((e) => e.seq <= entry.state.lastSeq);
+    const reading = await this.serially(entry, () => readSessionLog(this.fs, entry.paths.events).catch(() => undefined));
+    if (reading && reading.keptBytes === entry.bytes && reading.crc === entry.crc) return reading.read.events.filter((e) => e.seq <= entry.state.lastSeq);
+    // The log changed on disk since it was opened (nothing here writes it but the appends):
+    // open it afresh, so the events and the session's warnings come from one reading.
+    this.log(`the log of session ${id} changed on disk while it was open; reading it again`);
+    await this.forget(id, entry);
+    const fresh = await this.entry(id);
+    const again = await this.serially(fresh, () => readSessionLog(this.fs, fresh.paths.events));
+    return again.read.events.filter((e) => e.seq <= fresh.state.lastSeq);
+  }
+
+  /** The warnings of a session as loaded, for replies that carry no state. */
+  async warningsOf(id: string): Promise<string[]> {
+    return (await this.entry(id)).warnings;
+  }
+
+  private serially<T>(entry: Open, run: () => Promise<T>): Promise<T> {
+    const next = entry.chain.then(run);
+    entry.chain = next.catch(() => {});
+    return next;
+  }
+
+  private async forget(id: string, entry: Open): Promise<void> {
+    if ((await this.open.get(id)?.catch(() => undefined)) === entry) this.open.delete(id);
+    await entry.chain;
+    await entry.log.close().catch(() => {});
   }
 
   async command(id: string, command: SessionCommand): Promise<{ event: SessionEvent; state: SessionState }> {
-    await this.get(id);
+    const loaded = await this.entry(id);
+    // Opened read-only because the disk refused a mend: try again, there may be room now.
+    if (loaded.readOnly !== undefined && !this.options.readOnly) {
+      await this.forget(id, loaded);
+      await this.entry(id);
+    }
     return this.appendDraft(id, (state) => {
       const decision = decide(state, command);
       if (!decision.ok) throw BridgeError.of('bad-request', 'session.append', `${command.type} refused: ${decision.reason}`);
@@ -144,7 +209,7 @@ export class SessionStore {
     const at = new Date(this.now());
     for (const pending of this.open.values()) {
       const entry = await pending.catch(() => undefined);
-      if (entry?.state.status === 'running') await utimes(entry.paths.events, at, at).catch(() => {});
+      if (entry?.state.status === 'running' && entry.readOnly === undefined) await this.fs.utimes(entry.paths.events, at, at).catch(() => {});
     }
   }
 
@@ -152,7 +217,7 @@ export class SessionStore {
     const root = join(this.options.dataDir, SESSIONS_DIR);
     let ids: string[];
     try {
-      ids = (await readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
+      ids = (await this.fs.readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory() && !d.name.startsWith('.')).map((d) => d.name);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw error;
@@ -182,6 +247,31 @@ export class SessionStore {
     await entry.log.flush();
     await this.writeSnapshot(entry);
     await entry.log.close();
+  }
+
+  /**
+   * Sets aside session folders whose making was cut off by a crash (the app's own
+   * `.making-…` folders, and older ones holding a prompt.json but neither a log nor a summary):
+   * no event of theirs was ever acknowledged, so they go whole to quarantine/ with a note.
+   */
+  async sweepHalfMade(): Promise<string[]> {
+    if (this.options.readOnly) return [];
+    const root = join(this.options.dataDir, SESSIONS_DIR);
+    const entries = await this.fs.readdir(root, { withFileTypes: true }).catch(() => []);
+    const moved: string[] = [];
+    for (const dirent of entries) {
+      if (!dirent.isDirectory()) continue;
+      const dir = join(root, dirent.name);
+      const names = await this.fs.readdir(dir).catch(() => undefined);
+      const halfMade = dirent.name.startsWith(MAKING_PREFIX) || (names !== undefined && !names.includes('events.jsonl') && !names.includes('session.json'));
+      if (!halfMade) continue;
+      const target = await quarantine(this.options.dataDir, dir, 'making this session was cut off (the app stopped before its first event was saved); nothing of it was ever saved as a session', new Date(this.now()), this.fs).catch((error: unknown) => {
+        this.log(`could not set aside the half-made session folder ${dir}: ${(error as Error).message}`);
+        return undefined;
+      });
+      if (target) moved.push(target);
+    }
+    return moved;
   }
 
   /** Opens a session folder written from outside (an imported bundle) and writes its session.json. */
@@ -219,6 +309,7 @@ export class SessionStore {
   private async appendDraft(id: string, make: (state: SessionState) => { draft: EventDraft; at: number }): Promise<{ event: SessionEvent; state: SessionState }> {
     const entry = await this.open.get(id)!;
     const run = entry.chain.then(async () => {
+      if (entry.readOnly !== undefined) throw BridgeError.of('storage', 'session.append', `Could not save: ${entry.readOnly}; nothing after ${clockTime(entry.state.lastAt)} was saved.`);
       const { draft, at } = make(entry.state);
       const event = stamp(entry.state, draft, at);
       await this.appendEvent(entry, event);
@@ -226,18 +317,21 @@ export class SessionStore {
       entry.state = reduce(entry.state, event);
       entry.eventsSinceSnapshot++;
       this.notify(id, event);
+      // The event is in the log and acknowledged from here on: what follows is derived from
+      // it, and a disk that refuses it now costs a rebuild later, never the event.
+      const derived = (what: string) => (error: unknown) => this.log(`could not write the ${what} of session ${id}: ${(error as Error).message}`);
       if (before.status !== entry.state.status || before.phaseIndex !== entry.state.phaseIndex || event.type === 'phase.extended' || event.type === 'self.assessed') {
-        await this.writeMeta(id, entry.state, entry.listWarning);
+        await this.writeMeta(id, entry.state, entry.listWarning).catch(derived('summary'));
       }
       if (entry.state.status === 'ended') {
-        await entry.log.flush();
-        await this.writeSnapshot(entry);
+        await entry.log.flush().catch(derived('log flush'));
+        await this.writeSnapshot(entry).catch(derived('snapshot'));
         // The log is durable by now: the diagram file is a by-product, never a risk to it.
         if (before.status !== 'ended') {
           await writeCanvasFile(entry.paths.dir, entry.state).catch((error: unknown) => this.log(`could not write the diagram of session ${id}: ${(error as Error).message}`));
         }
       } else if (entry.eventsSinceSnapshot >= SNAPSHOT_EVERY_EVENTS || at - entry.lastSnapshotAt >= SNAPSHOT_EVERY_MS) {
-        await this.writeSnapshot(entry);
+        await this.writeSnapshot(entry).catch(derived('snapshot'));
       }
       return { event, state: entry.state };
     });
@@ -246,83 +340,109 @@ export class SessionStore {
   }
 
   private async appendEvent(entry: Open, event: SessionEvent): Promise<void> {
-    const line = JSON.stringify(event);
-    await entry.log.append(line);
+    const line = encodeRecord(event);
+    try {
+      await entry.log.append(line);
+    } catch (error) {
+      throw savingFailed(error, 'session.append', entry.state.lastAt);
+    }
     entry.bytes += Buffer.byteLength(line) + 1;
+    entry.crc = crcOf(`${line}\n`, entry.crc);
   }
 
   private async load(id: string): Promise<Open> {
     const warnings: string[] = [];
     const paths = sessionPaths(this.options.dataDir, id);
     // No log, no session, whatever else its folder holds: say so before mending anything.
-    await stat(paths.events).catch((error: NodeJS.ErrnoException) => {
+    const found = await this.fs.stat(paths.events).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') throw BridgeError.of('not-found', 'session.open', `no session "${id}"`);
       throw error;
     });
     const snapshot = await this.readSnapshot(paths.snapshot, warnings);
-    let log = await readLogFrom(paths.events, snapshot);
-    let read = readLog(log.text, log.base ? log.base.seq + 1 : 1);
-    if (log.base && read.damaged) {
-      // A broken line after the snapshot: read the whole log, so the repair below keeps,
-      // quarantines and names by line exactly what it would without a snapshot.
-      log = await readLogFrom(paths.events, undefined);
-      read = readLog(log.text);
+    let reading: LogReading;
+    try {
+      if (found.isDirectory()) throw new UnreadableLog('events.jsonl is a folder, not a file');
+      reading = await readSessionLog(this.fs, paths.events, snapshot);
+    } catch (error) {
+      if (!(error instanceof UnreadableLog)) throw error;
+      await this.noteUnreadable(id, error.message);
+      throw BridgeError.of('damaged', 'session.open', `${capitalised(unreadableMessage(id, error.message))}.`);
     }
-    let bytes = log.start + Buffer.byteLength(log.text);
-    if (read.tornTail) {
-      warnings.push(`The end of the session log was cut off by a crash: ${read.tornTail}.`);
-      bytes = log.start + Buffer.byteLength(log.text.slice(0, log.text.lastIndexOf('\n') + 1));
-      await truncate(paths.events, bytes);
-    }
-    if (read.damaged) {
-      const where = `line ${read.damaged.line} ${read.damaged.reason}`;
-      const moved = await quarantine(this.options.dataDir, paths.events, where);
-      // validBytes counts bytes and notes need not be ASCII: cut the bytes, not the string.
-      await writeFileAtomic(paths.events, Buffer.from(log.text).subarray(0, read.damaged.validBytes));
-      bytes = read.damaged.validBytes;
-      if (read.events.length === 0) {
-        throw BridgeError.of('internal', 'session.open', `the log of session "${id}" holds no readable events: its ${where}; the file was moved to ${moved}`);
+    for (const earlier of await readRepairs(this.fs, paths.repairs)) warnings.push(`Repaired on ${new Date(earlier.at).toLocaleString()}: ${earlier.said}`);
+    let { keptBytes: bytes, crc } = reading;
+    let readOnly = this.options.readOnly;
+    const mend = reading.mends[0];
+    if (mend && readOnly !== undefined) {
+      warnings.push(`Not mended, ${readOnly}: ${describeMend(mend, reading.read.events.length + (reading.base?.seq ?? 0)).planned}.`);
+    } else if (mend) {
+      try {
+        const mended = (await mendLog(this.fs, this.options.dataDir, paths.events, reading, new Date(this.now())))!;
+        ({ keptBytes: bytes, crc } = mended);
+        warnings.push(mended.said);
+        // Damage is said on every later open; a crash's torn end, mended, is only news once.
+        if (mend.kind === 'rewrite') await noteRepair(this.fs, paths.repairs, this.now(), mended.said).catch((error: unknown) => this.log(`could not note the repair of session ${id}: ${(error as Error).message}`));
+      } catch (error) {
+        const trouble = diskTrouble(error);
+        if (trouble === undefined) throw error;
+        readOnly = trouble;
+        warnings.push(`The session log needs mending but ${trouble}, so the session opened read-only: ${describeMend(mend, reading.read.events.length + (reading.base?.seq ?? 0)).planned}.`);
       }
-      warnings.push(`The session log breaks at line ${read.damaged.line} (${read.damaged.reason}); the events before it were kept and the whole file was moved to ${moved}.`);
     }
     // After the log's own troubles, which usually explain it (a snapshot ahead of a cut-off log).
-    if (log.mismatch) warnings.push(`The snapshot does not line up with the session log (${log.mismatch}); the session was rebuilt from the whole log.`);
-    const lastSeq = read.events.at(-1)?.seq ?? log.base?.seq;
-    if (lastSeq === undefined) throw BridgeError.of('internal', 'session.open', `the log of session "${id}" holds no readable events`);
-
-    // A snapshot whose recorded end does not match the log is not trusted: the log is the record.
-    const usable = log.base ?? (snapshot && !log.mismatch && snapshot.seq <= lastSeq ? snapshot : undefined);
-    let state = fold(read.events, usable?.state);
+    if (reading.mismatch) warnings.push(`The snapshot does not line up with the session log (${reading.mismatch}); the session was rebuilt from the whole log.`);
+    const events = reading.read.events;
+    const lastSeq = events.at(-1)?.seq ?? reading.base!.seq;
+    let state = fold(events, reading.base?.state);
     const note = await readDamageNote(paths.damage);
     const entry: Open = {
       id,
       state,
       paths,
-      log: await this.openLog(paths.events),
+      log: readOnly === undefined ? await this.openLog(paths.events) : READ_ONLY_LOG,
       chain: Promise.resolve(),
-      eventsSinceSnapshot: lastSeq - (usable?.seq ?? 0),
+      eventsSinceSnapshot: lastSeq - (reading.base?.seq ?? 0),
       lastSnapshotAt: this.now(),
       bytes,
+      crc,
       warnings,
+      ...(readOnly === undefined ? {} : { readOnly }),
       ...(note?.outcome === 'rebuilt' ? { listWarning: rebuiltWarning(note.problem) } : {}),
     };
-    if (state.status === 'running') {
+    if (state.status === 'running' && readOnly === undefined) {
       // The app stopped while the clock ran: stop it at the last sign of life.
-      const alive = Math.max(state.lastAt, (await stat(paths.events)).mtimeMs);
+      const alive = Math.max(state.lastAt, (await this.fs.stat(paths.events)).mtimeMs);
       const at = Math.round(Math.min(alive, this.now()));
       const event = stamp(state, { type: 'session.paused', payload: { reason: 'closed', detectedAt: this.now() } }, at);
-      await this.appendEvent(entry, event);
-      state = entry.state = reduce(state, event);
-      await this.writeMeta(id, state, entry.listWarning);
-      warnings.push('DesignDrill stopped while this session was running; its clock was paused at the last moment it was seen alive.');
+      try {
+        await this.appendEvent(entry, event);
+        state = entry.state = reduce(state, event);
+        await this.writeMeta(id, state, entry.listWarning).catch((error: unknown) => this.log(`could not write the summary of session ${id}: ${(error as Error).message}`));
+        warnings.push('DesignDrill stopped while this session was running; its clock was paused at the last moment it was seen alive.');
+      } catch (error) {
+        const trouble = diskTrouble(error);
+        if (trouble === undefined) throw error;
+        // Every event is still there to read; the log just cannot take the pause yet.
+        entry.readOnly = trouble;
+        await entry.log.close().catch(() => {});
+        entry.log = READ_ONLY_LOG;
+        warnings.push(`DesignDrill stopped while this session was running, but ${trouble}: the session opened read-only and its clock is paused once it can be saved.`);
+      }
     }
-    if (state.status === 'ended') await this.ensureCanvasFile(entry);
+    if (state.status === 'ended' && readOnly === undefined) await this.ensureCanvasFile(entry);
     return entry;
+  }
+
+  /** Says beside the session that its log cannot be read, so the list shows it damaged rather than as it last stood. */
+  private async noteUnreadable(id: string, problem: string): Promise<void> {
+    const paths = sessionPaths(this.options.dataDir, id);
+    if (this.options.readOnly) return;
+    const note: DamageNote = { v: 1, at: this.now(), problem: 'the session log cannot be read', outcome: 'unreadable', logProblem: problem, log: await logStamp(paths.events) };
+    await writeDamageNote(paths.damage, note).catch((error: unknown) => this.log(`could not note the damage to session ${id}: ${(error as Error).message}`));
   }
 
   /** A crash between the end event and the diagram file would otherwise leave an ended session without one. */
   private async ensureCanvasFile(entry: Open): Promise<void> {
-    const missing = await stat(canvasFilePath(entry.paths.dir)).then(
+    const missing = await this.fs.stat(canvasFilePath(entry.paths.dir)).then(
       () => false,
       (error: NodeJS.ErrnoException) => error.code === 'ENOENT',
     );
@@ -333,7 +453,7 @@ export class SessionStore {
   private async readSnapshot(file: string, warnings: string[]): Promise<Snapshot | undefined> {
     let text: string;
     try {
-      text = await readFile(file, 'utf8');
+      text = await this.fs.readFile(file, 'utf8');
     } catch {
       return undefined;
     }
@@ -345,8 +465,8 @@ export class SessionStore {
     } catch (error) {
       problem = `it is not JSON (${(error as Error).message})`;
     }
-    const moved = await quarantine(this.options.dataDir, file, problem);
-    warnings.push(`The session's snapshot was damaged (${problem}) and was moved to ${moved}; the session was rebuilt from its log.`);
+    const moved = this.options.readOnly ? undefined : await quarantine(this.options.dataDir, file, problem, new Date(this.now()), this.fs).catch(() => undefined);
+    warnings.push(`The session's snapshot was damaged (${problem})${moved ? ` and was moved to ${moved}` : ''}; the session was rebuilt from its log.`);
     return undefined;
   }
 
@@ -357,16 +477,24 @@ export class SessionStore {
       const entry = await loaded.catch(() => undefined);
       if (entry) return this.metaOf(id, entry.state, entry.listWarning);
     }
+    // Known to be unreadable (an open found it so): that verdict stands until the log changes.
+    const known = await readDamageNote(paths.damage);
+    if (known?.outcome === 'unreadable' && (await stillUnreadable(known, paths.events))) return damagedSummary(id, known);
     let problem: string;
     let missing = false;
     try {
-      const parsed = SessionMeta.safeParse(JSON.parse(await readFile(paths.meta, 'utf8')));
+      const parsed = SessionMeta.safeParse(JSON.parse(await this.fs.readFile(paths.meta, 'utf8')));
       // Running on disk but not open here means the app stopped mid-session: loading pauses it.
       if (parsed.success && parsed.data.status === 'running') {
         const entry = await this.entry(id);
         return this.metaOf(id, entry.state, entry.listWarning);
       }
-      if (parsed.success) return parsed.data;
+      if (parsed.success) {
+        // A summary is only as good as its log: the signs that cost no reading are checked here.
+        const log = await this.fs.stat(paths.events).catch(() => undefined);
+        if (log?.isFile() && log.size > 0) return parsed.data;
+        return this.judge(id, log ? (log.isFile() ? 'the session log is empty' : 'events.jsonl is a folder, not a file') : 'the session log is missing');
+      }
       problem = `session.json does not match its schema (${parsed.error.issues[0]!.message})`;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') problem = `session.json is not readable (${(error as Error).message})`;
@@ -434,19 +562,20 @@ export class SessionStore {
 
   private async writeMeta(id: string, state: SessionState, warning?: string): Promise<SessionMeta> {
     const meta = this.metaOf(id, state, warning);
-    await writeFileAtomic(sessionPaths(this.options.dataDir, id).meta, `${JSON.stringify(meta, null, 2)}\n`);
+    await writeFileAtomic(sessionPaths(this.options.dataDir, id).meta, `${JSON.stringify(meta, null, 2)}\n`, { fs: this.fs });
     return meta;
   }
 
   private async writeSnapshot(entry: Open): Promise<void> {
-    const snapshot: Snapshot = { v: SNAPSHOT_VERSION, seq: entry.state.lastSeq, bytes: entry.bytes, state: entry.state };
-    await writeFileAtomic(entry.paths.snapshot, JSON.stringify(snapshot));
+    if (entry.readOnly !== undefined) return;
+    const snapshot: Snapshot = { v: SNAPSHOT_VERSION, seq: entry.state.lastSeq, bytes: entry.bytes, crc: entry.crc, state: entry.state };
+    await writeFileAtomic(entry.paths.snapshot, JSON.stringify(snapshot), { fs: this.fs });
     entry.eventsSinceSnapshot = 0;
     entry.lastSnapshotAt = this.now();
   }
 
   private openLog(file: string): Promise<AppendLog> {
-    return AppendLog.open(file, (error) => this.log(`could not flush ${file}: ${(error as Error).message}`));
+    return AppendLog.open(file, (error) => this.log(`could not flush ${file}: ${(error as Error).message}`), this.fs);
   }
 }
 

@@ -1,0 +1,135 @@
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { samplePlan, samplePrompt } from '../../../shared/session/testing/samplePlan';
+import { nodeFs, type StoreFs } from '../storeFs';
+import { faultyFs } from '../testing/faultyFs';
+import { refusal } from '../testing/refusal';
+import { useTempDirs } from '../testing/tempDir';
+import { readLog } from './readLog';
+import { sessionPaths } from './sessionFiles';
+import { SessionStore } from './sessionStore';
+
+const tempDir = useTempDirs();
+
+async function running() {
+  const dataDir = await tempDir();
+  const disk = faultyFs();
+  const open = () => new SessionStore({ dataDir, fs: disk.fs });
+  const store = open();
+  const { id } = await store.create(samplePrompt, samplePlan, 'solo');
+  await store.command(id, { type: 'start' });
+  return { dataDir, disk, open, store, id, paths: sessionPaths(dataDir, id) };
+}
+
+const note = (i: number) => ({ type: 'notes' as const, phase: 'clarify', text: `note ${i}: ${'x'.repeat(40)}` });
+
+describe('the session store on a misbehaving disk (simulated under its file-system seam)', () => {
+  it('writes every byte of a record however short the writes, and acknowledges only then', async () => {
+    const { disk, open, store, id, paths } = await running();
+    disk.set({ kind: 'short', max: 7 });
+    for (let i = 0; i < 20; i++) await store.command(id, note(i));
+    disk.set(undefined);
+    await store.close();
+    const read = readLog(await readFile(paths.events));
+    expect([read.tornTail, read.damaged, read.missingNewline]).toEqual([undefined, undefined, undefined]);
+    const { state, warnings } = await open().get(id);
+    expect(warnings).toEqual([]);
+    expect(state.notes.clarify).toBe(note(19).text);
+  });
+
+  for (const [code, words] of [
+    ['ENOSPC', /^Could not save: the disk is full: free some space; nothing after \d\d:\d\d was saved\.$/],
+    ['EROFS', /^Could not save: the data folder is on a read-only disk; nothing after \d\d:\d\d was saved\.$/],
+    ['EIO', /^Could not save: the disk failed to write \(an input\/output error\); nothing after \d\d:\d\d was saved\.$/],
+  ] as const) {
+    it(`answers ${code} part-way through a record with a typed error in words, leaves the log at a record's end, and goes on once the disk does`, async () => {
+      const { disk, open, store, id, paths } = await running();
+      for (let i = 0; i < 3; i++) await store.command(id, note(i));
+      const before = (await stat(paths.events)).size;
+      disk.set({ kind: 'fail', code, room: 25 });
+      const refused = await refusal(store.command(id, note(3)));
+      expect(refused.failure.code).toBe('storage');
+      expect(refused.failure.message).toMatch(words);
+      expect((await stat(paths.events)).size).toBe(before);
+      disk.set(undefined);
+      const { event } = await store.command(id, note(4));
+      expect(event.seq).toBe(6);
+      await store.close();
+      const { state, warnings } = await open().get(id);
+      expect(warnings).toEqual([]);
+      expect(state.notes.clarify).toBe(note(4).text);
+    });
+  }
+
+  it('repairs nothing it cannot put back: on a full disk the damaged original stays, the session opens read-only, and is repaired once there is room', async () => {
+    const { dataDir, disk, open, store, id, paths } = await running();
+    for (let i = 0; i < 5; i++) await store.command(id, note(i));
+    await store.close();
+    const original = await readFile(paths.events);
+    const broken = Buffer.from(original);
+    broken[broken.indexOf('note 2')] = 'N'.charCodeAt(0);
+    await writeFile(paths.events, broken);
+
+    disk.set({ kind: 'fail', code: 'ENOSPC', room: 0 });
+    const full = open();
+    const opened = await full.get(id);
+    expect(opened.warnings.join(' ')).toMatch(/needs mending but the disk is full: free some space, so the session opened read-only/);
+    expect(opened.state.lastSeq).toBe(4);
+    expect(await readFile(paths.events)).toEqual(broken);
+    expect((await refusal(full.command(id, note(9)))).failure).toMatchObject({ code: 'storage', message: expect.stringMatching(/the disk is full/) });
+
+    disk.set(undefined);
+    const { event } = await full.command(id, note(10));
+    // After the 4 kept and the pause for the clock the repair found running.
+    expect(event.seq).toBe(6);
+    await full.close();
+    const again = await open().get(id);
+    expect(again.state.notes.clarify).toBe(note(10).text);
+    expect(again.warnings.join(' ')).toMatch(/Repaired on .*breaks at line 5 \(its checksum does not match/);
+    const kept = await readdir(join(dataDir, 'quarantine'));
+    expect(await readFile(join(dataDir, 'quarantine', kept.find((f) => f.endsWith('events.jsonl'))!))).toEqual(broken);
+  });
+
+  it('refuses to start a session on a full disk in words, leaving no half-made folder', async () => {
+    const dataDir = await tempDir();
+    const disk = faultyFs();
+    const store = new SessionStore({ dataDir, fs: disk.fs });
+    disk.set({ kind: 'fail', code: 'ENOSPC', room: 0 });
+    const refused = await refusal(store.create(samplePrompt, samplePlan, 'solo'));
+    expect(refused.failure).toMatchObject({ code: 'storage', message: 'Cannot start a session: the disk is full: free some space.' });
+    disk.set(undefined);
+    expect(await store.list()).toEqual([]);
+  });
+
+  it('warns on open, before a session starts and while it runs, when less than 200 MB are free', async () => {
+    const dataDir = await tempDir();
+    let free = 150 * 1024 * 1024;
+    const fs = { ...nodeFs, statfs: (async () => ({ bavail: free / 4096, bsize: 4096 })) as unknown as StoreFs['statfs'] };
+    const store = new SessionStore({ dataDir, fs });
+    const { id } = await store.create(samplePrompt, samplePlan, 'solo');
+    expect((await store.get(id)).warnings).toEqual(['Only 150 MB are free on the disk of the data folder: free some space, or the end of a long session may not be saved.']);
+    await store.command(id, { type: 'start' });
+    expect((await store.get(id)).warnings).toHaveLength(1);
+    free = 300 * 1024 * 1024;
+    expect((await store.get(id)).warnings).toEqual([]);
+    await store.close();
+  });
+
+  it('sets aside, with a note, session folders whose making a crash cut off (only prompt.json left), and lists the rest', async () => {
+    const dataDir = await tempDir();
+    const store = new SessionStore({ dataDir });
+    const { id } = await store.create(samplePrompt, samplePlan, 'solo');
+    await store.close();
+    const halfMade = join(dataDir, 'sessions', 's-20261122-090000-dead');
+    await mkdir(halfMade, { recursive: true });
+    await writeFile(join(halfMade, 'prompt.json'), '{}');
+    await mkdir(join(dataDir, 'sessions', '.making-s-20261122-090001-beef'));
+    const fresh = new SessionStore({ dataDir });
+    const moved = await fresh.sweepHalfMade();
+    expect(moved).toHaveLength(2);
+    expect((await fresh.list()).map((s) => [s.id, s.status])).toEqual([[id, 'ready']]);
+    const notes = (await readdir(join(dataDir, 'quarantine'))).filter((f) => f.endsWith('.why.txt'));
+    expect(await readFile(join(dataDir, 'quarantine', notes.find((n) => n.includes('dead'))!), 'utf8')).toMatch(/making this session was cut off/);
+  });
+});
