@@ -99,3 +99,44 @@ test('the host killed and restarted under an open session: the window says so wi
   await expect(field(page, 'Requirement 2')).toHaveValue('Redirect a short link');
   await expect(freeNotes(page)).toHaveValue('Reads dominate: about 100 reads per write.');
 });
+
+test('a note change the host fails to save (a full disk, say) stays in the window, says why, and goes in on Retry', async ({ page, host }) => {
+  test.setTimeout(90_000);
+  allowConsoleError(page, /status of 500 \(Internal Server Error\)/);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await host.start();
+  const id = await startPractice(page, host);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(page.locator('.canvas-status')).toHaveText('Saved', { timeout: 30_000 });
+
+  // The host answers every append with a 500, as it would with no room left on the disk.
+  let failing = true;
+  await page.route('**/api/session.append', (route) =>
+    failing
+      ? route.fulfill({
+          status: 500,
+          contentType: 'application/json',
+          body: JSON.stringify({ ok: false, error: { code: 'internal', channel: 'session.append', message: 'session.append failed: the disk is full', issues: [] } }),
+        })
+      : route.continue(),
+  );
+  await notesPanel(page).getByRole('button', { name: 'Add requirement' }).click();
+  await page.keyboard.type('Shorten a long link');
+  await field(page, 'Requirement 1').blur();
+  const waiting = notesPanel(page).getByRole('status').filter({ hasText: /not saved yet/ });
+  await expect(waiting).toContainText('kept here and sent again');
+  await expect(page.getByRole('alert').filter({ hasText: 'That did not go through' })).toContainText('the disk is full');
+  await expect(page.locator('.note-lists-status')).toHaveText('Not saved yet: kept here and sent again');
+  // Never thrown away: the text typed is still there.
+  await expect(field(page, 'Requirement 1')).toHaveValue('Shorten a long link');
+  await shot(page, 'notes-not-saved');
+
+  failing = false;
+  await waiting.getByRole('button', { name: 'Retry now' }).click();
+  await expect(page.locator('.note-lists-status')).toHaveText('Saved');
+  await expect(waiting).toHaveCount(0);
+  const { state } = await bridge<{ state: { items: Item[] } }>(page, 'session.open', { id });
+  expect(state.items.map((i) => i.body.text)).toEqual(['Shorten a long link']);
+  await page.reload();
+  await expect(field(page, 'Requirement 1')).toHaveValue('Shorten a long link');
+});

@@ -1,10 +1,13 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useAppStore } from '../store/store';
 import { useSaveStatusText, type SaveStatus } from '../ui/saveStatus';
+import { usePasteLimit } from '../ui/usePasteLimit';
 import { useFlushOnLeave } from '../ui/useFlushOnLeave';
 import { selectSendSession, selectSessionSyncs } from './sessionSlice';
 
 const SAVE_AFTER_MS = 400;
+/** As the `notes` command takes (shared/session/commands.ts). */
+const MAX_NOTES = 200_000;
 const RETRY_AFTER_MS = 2000;
 
 
@@ -72,6 +75,7 @@ export function NotesEditor({
     if (syncs > 0) flush();
   }, [syncs, flush]);
   const shown = useSaveStatusText(status);
+  const paste = usePasteLimit(MAX_NOTES, "a phase's notes");
 
   // Leaving the phase or the screen, hiding or closing the page: send what is pending now.
   useFlushOnLeave(flush);
@@ -94,7 +98,8 @@ export function NotesEditor({
         value={text}
         readOnly={readOnly}
         spellCheck
-        maxLength={200_000}
+        maxLength={MAX_NOTES}
+        onPaste={paste.onPaste()}
         placeholder={placeholder}
         onFocus={() => (focused.current = true)}
         onBlur={() => {
@@ -109,6 +114,7 @@ export function NotesEditor({
           timer.current = window.setTimeout(() => flush(), SAVE_AFTER_MS);
         }}
       />
+      {paste.notice()}
     </div>
   );
 }
