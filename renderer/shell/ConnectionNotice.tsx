@@ -21,12 +21,13 @@ export function ConnectionNotice() {
       </Notice>
     );
   }
+  const port = window.location.port;
   return (
     <Notice tone="error" title="DesignDrill is not answering: nothing is being saved">
-      <p>Its program stopped, or the connection dropped. What you type stays in this window and is sent when DesignDrill answers again.</p>
+      <p>Its program stopped, or the connection dropped. What you type stays in this window, and is sent when DesignDrill answers again at this address.</p>
       <p>
-        If it stopped, start it again (<code>npm run web</code>) and open the address it prints in this browser. Keep this tab open meanwhile: it checks every few
-        seconds.
+        If it stopped, start it again with <code>npm run web -- --port {port}</code> (the same port brings it back at this address) and open the address it prints in
+        this browser. Keep this tab open meanwhile: it checks every few seconds.
       </p>
     </Notice>
   );
