@@ -107,18 +107,25 @@ export class WebHost {
     return this.started;
   }
 
-  async start(): Promise<string> {
+  /** The port it listens on. */
+  get port(): number {
+    return this.current().port;
+  }
+
+  /** `port`: listen there (as `npm run web --port N` does) instead of on a free one. */
+  async start(options: { port?: number } = {}): Promise<string> {
     if (this.running) throw new Error('the host is already running');
     requireBuilt(WEB_HOST_ENTRY);
     const env = { ...process.env };
     delete env.DESIGNDRILL_DATA_DIR;
-    const child = spawn(process.execPath, [WEB_HOST_ENTRY, '--port', '0', '--data-dir', this.dataDir], {
+    const port = String(options.port ?? 0);
+    const child = spawn(process.execPath, [WEB_HOST_ENTRY, '--port', port, '--data-dir', this.dataDir], {
       cwd: ROOT,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
-    this.log.push(`$ node ${WEB_HOST_ENTRY} --port 0 --data-dir ${this.dataDir}`);
+    this.log.push(`$ node ${WEB_HOST_ENTRY} --port ${port} --data-dir ${this.dataDir}`);
 
     this.started = await new Promise((resolvePromise, reject) => {
       let stdout = '';
@@ -164,9 +171,20 @@ export class WebHost {
     clearTimeout(timer);
   }
 
-  async restart(): Promise<string> {
+  async restart(options: { port?: number } = {}): Promise<string> {
     await this.stop();
-    return this.start();
+    return this.start(options);
+  }
+
+  /** Kills the host at once (SIGKILL), as a crash or a closed terminal would: it gets no chance to tidy up. */
+  async kill(): Promise<void> {
+    const child = this.child;
+    this.child = undefined;
+    this.started = undefined;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((done) => child.once('exit', () => done()));
+    child.kill('SIGKILL');
+    await exited;
   }
 
   private record(stream: 'out' | 'err', chunk: string): void {

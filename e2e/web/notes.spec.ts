@@ -237,3 +237,26 @@ test('structured notes: typed with Enter, tagged, reordered, deleted and undone,
   await expect(notesPanel(page).getByRole('list', { name: 'Non-functional requirements', exact: true })).toHaveText('Redirects answer within 50 ms at p99 (latency)');
   await shot(page, 'notes-ended');
 });
+
+test('a paste longer than a note field holds is cut to 2,000 characters, and the field says so', async ({ page, host }) => {
+  test.setTimeout(60_000);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await host.start();
+  await startPractice(page, host);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await notesPanel(page).getByRole('button', { name: 'Add requirement' }).click();
+  await expect(field(page, 'Requirement 1')).toBeFocused();
+  await page.evaluate((text) => (globalThis as unknown as { navigator: { clipboard: { writeText(t: string): Promise<void> } } }).navigator.clipboard.writeText(text), 'a'.repeat(10_000));
+  await page.keyboard.press('ControlOrMeta+V');
+  await expect(field(page, 'Requirement 1')).toHaveValue('a'.repeat(2_000));
+  const cut = notesPanel(page).getByRole('status').filter({ hasText: 'Cut to 2,000 characters' });
+  await expect(cut).toHaveText('Cut to 2,000 characters: a note field holds at most that, so the last 8,000 pasted were left out.');
+  await cut.scrollIntoViewIfNeeded();
+  await shot(page, 'notes-paste-cut');
+  // A paste that fits says nothing (the first field's notice stays, saying what happened there).
+  await notesPanel(page).getByRole('button', { name: 'Add requirement' }).click();
+  await page.evaluate((text) => (globalThis as unknown as { navigator: { clipboard: { writeText(t: string): Promise<void> } } }).navigator.clipboard.writeText(text), 'Redirect a short link');
+  await page.keyboard.press('ControlOrMeta+V');
+  await expect(field(page, 'Requirement 2')).toHaveValue('Redirect a short link');
+  await expect(notesPanel(page).getByRole('status').filter({ hasText: 'Cut to' })).toHaveCount(1);
+});

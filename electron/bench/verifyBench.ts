@@ -5,7 +5,7 @@ import { Snapshot, sessionPaths } from '../services/sessions/sessionFiles';
 import { median, round } from './stats';
 
 /**
- * What checking the whole log adds to a resume (decision 6): reading every byte of the
+ * What checking the whole log adds to a resume (decision 7): reading every byte of the
  * file and the CRC-32 of the part the snapshot covers, which before was not read at all.
  * The median of `repeats` runs, in ms.
  */

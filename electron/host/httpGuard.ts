@@ -3,6 +3,8 @@ import type { IncomingMessage } from 'node:http';
 import type { Role } from '../../shared/bridge/roles';
 
 export const TOKEN_HEADER = 'x-designdrill-token';
+/** On a refusal: its `Refusal`, for the page's bridge to tell a stale token from the rest. */
+export const REFUSAL_HEADER = 'x-designdrill-refused';
 
 export function tokenCookieName(port: number, role: Role = 'candidate'): string {
   // Cookies ignore ports, so two hosts on one machine must not share a name; and both
@@ -32,7 +34,10 @@ function cookie(req: IncomingMessage, name: string): string | undefined {
   return undefined;
 }
 
-export type Verdict = { ok: true; role: Role; tokenFromQuery: boolean } | { ok: false; reason: string };
+/** Why a request was refused: `token` is the one a page can mend (open the address the host printed). */
+export type Refusal = 'host' | 'origin' | 'token';
+
+export type Verdict = { ok: true; role: Role; tokenFromQuery: boolean } | { ok: false; reason: string; refusal: Refusal };
 
 /**
  * Decides whether a request may reach the host at all, and as whom. The Host check defeats
@@ -44,11 +49,11 @@ export type Verdict = { ok: true; role: Role; tokenFromQuery: boolean } | { ok: 
 export function checkRequest(req: IncomingMessage, url: URL, port: number, accepted: readonly RoleToken[]): Verdict {
   const host = req.headers.host;
   if (!host || !allowedHosts(port).includes(host)) {
-    return { ok: false, reason: `refused: Host header "${host ?? ''}" is not this app's address` };
+    return { ok: false, refusal: 'host', reason: `refused: Host header "${host ?? ''}" is not this app's address` };
   }
   const origin = req.headers.origin;
   if (origin !== undefined && !allowedHosts(port).some((h) => origin === `http://${h}`)) {
-    return { ok: false, reason: `refused: requests from origin "${origin}" are not allowed` };
+    return { ok: false, refusal: 'origin', reason: `refused: requests from origin "${origin}" are not allowed` };
   }
   const header = req.headers[TOKEN_HEADER];
   // A token in the URL wins over a cookie already held: it is the one to trade for a cookie.
@@ -59,7 +64,7 @@ export function checkRequest(req: IncomingMessage, url: URL, port: number, accep
     if (sameToken(cookie(req, tokenCookieName(port, role)), token)) return { ok: true, role, tokenFromQuery: false };
   }
   if (accepted.every((a) => a.role === 'interviewer')) {
-    return { ok: false, reason: "refused: this request lacks the interviewer's token; open the console link the candidate's window shows" };
+    return { ok: false, refusal: 'token', reason: "refused: this request lacks the interviewer's token; open the console link the candidate's window shows" };
   }
-  return { ok: false, reason: 'refused: this request lacks the launch token; open the URL the app printed when it started' };
+  return { ok: false, refusal: 'token', reason: 'refused: this request lacks the launch token; open the URL the app printed when it started' };
 }

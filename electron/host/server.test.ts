@@ -54,6 +54,25 @@ describe('the browser host', () => {
     expect((await send(h, '/assets/app.js')).status).toBe(403);
   });
 
+  it('answers a page opened without the token, or with a stale one, with a page that explains where the address is', async () => {
+    const h = await start();
+    for (const path of ['/', `/?token=${'x'.repeat(h.token.length)}`, '/#/session/s-1']) {
+      const reply = await send(h, path);
+      expect(reply.status, path).toBe(403);
+      expect(reply.headers['content-type'], path).toMatch(/^text\/html/);
+      expect(reply.body, path).toContain('<h1>Open DesignDrill from its address</h1>');
+      expect(reply.body, path).toContain('DesignDrill is running at');
+      expect(reply.headers['content-security-policy']).toMatch(/script-src 'self'/);
+    }
+    // The console's own page points to the candidate's link instead.
+    expect((await send(h, '/console/')).body).toContain("The interviewer's console opens from the link the candidate's window shows");
+    // A bridge call is told in plain words, and says why in a header the window reads.
+    const api = await call(h, 'settings.get', '{}', {});
+    expect(api.headers['content-type']).toMatch(/^text\/plain/);
+    expect(api.headers['x-designdrill-refused']).toBe('token');
+    expect(api.body).toMatch(/lacks the launch token/);
+  });
+
   it('refuses a wrong token with 403', async () => {
     const h = await start();
     expect((await call(h, 'settings.get', '{}', { 'x-designdrill-token': 'x'.repeat(h.token.length) })).status).toBe(403);
@@ -191,6 +210,33 @@ describe('the browser host', () => {
     const create = await consoleCall(h, 'session.create', '{"promptId":"x","planId":"eight-steps"}', asInterviewer);
     expect(create.status).toBe(403);
     expect(JSON.parse(create.body).error).toMatchObject({ code: 'forbidden', channel: 'session.create' });
+  });
+
+  it('refuses a canvas element or library item nested past the depth limit with 400 naming the field, and stays up', async () => {
+    const h = await start();
+    // Loose objects keep unknown fields (a newer Excalidraw's): about 4,100 levels of customData once came back as an empty 200.
+    const deep = '{"a":'.repeat(4_100) + '1' + '}'.repeat(4_100);
+    const element = `{"id":"e1","type":"rectangle","version":1,"versionNonce":1,"isDeleted":false,"customData":${deep}}`;
+    const save = await call(h, 'library.save', `{"items":[{"id":"i1","status":"unpublished","created":1,"elements":[${element}]}]}`);
+    expect(save.status).toBe(400);
+    expect(JSON.parse(save.body).error.message).toMatch(/field "items\.0\.elements\.0\.customData": nested more than \d+ levels deep/);
+    const listed = await call(h, 'library.list', '{}');
+    expect(listed.status).toBe(200);
+    expect(JSON.parse(listed.body)).toEqual({ ok: true, value: { items: [] } });
+
+    const append = await call(h, 'session.append', `{"id":"s-20260101-101010-abcd","command":{"type":"canvas","delta":{"added":[${element}]}}}`);
+    expect(append.status).toBe(400);
+    expect(JSON.parse(append.body).error.message).toMatch(/field "command\.delta\.added\.0\.customData": nested more than \d+ levels deep/);
+  });
+
+  it('refuses prompt files that together pass 48 MiB, as the window does', async () => {
+    const h = await start();
+    // 97 files of 512 Ki characters: each within its own limit, 48.5 MiB together, under the 64 MiB body limit.
+    const text = 'x'.repeat(512 * 1024);
+    const files = Array.from({ length: 97 }, (_, i) => ({ name: `p${i}.md`, text }));
+    const reply = await call(h, 'prompt.import', JSON.stringify({ files }));
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body).error.message).toMatch(/field "files": the files together pass 48 MiB; import the rest separately/);
   });
 
   it('takes a canvas batch carrying a large pasted image, and refuses a body past 64 MiB saying why', async () => {

@@ -2,13 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { isEventName, type FailureCode } from '../../shared/bridge/contract';
+import { isEventName } from '../../shared/bridge/contract';
 import { dispatch } from '../../shared/bridge/dispatch';
 import { mayReceive, type Role } from '../../shared/bridge/roles';
-import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import type { Services } from '../services/services';
 import { contentType, resolveStaticFile } from '../services/staticFiles';
-import { checkRequest, tokenCookieName, type RoleToken } from './httpGuard';
+import { checkRequest, REFUSAL_HEADER, tokenCookieName, type RoleToken } from './httpGuard';
+import { refusedPage } from './refusedPage';
+import { SECURITY_HEADERS, sendFailure as sendFailureWith, sendJson as sendJsonWith, sendText, STATUS } from './reply';
 
 export type HostOptions = {
   services: Services;
@@ -34,7 +35,6 @@ export type Host = {
   close(): Promise<void>;
 };
 
-const STATUS: Record<FailureCode, number> = { 'bad-request': 400, forbidden: 403, 'not-found': 404, damaged: 422, storage: 507, internal: 500 };
 /**
  * Bodies above this are refused. Large enough for a canvas batch carrying pasted images
  * (each kept up to 8 MB as a data: URL, see shared/canvas/element.ts) and for an exported
@@ -46,15 +46,6 @@ const API_PREFIX = '/api/';
 /** The interviewer's page and bridge: the same app, its own token. */
 const CONSOLE_PREFIX = '/console/';
 const CONSOLE_API_PREFIX = '/console/api/';
-
-const SECURITY_HEADERS = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'X-Frame-Options': 'DENY',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-};
 
 /**
  * Serves the renderer and the bridge contract on 127.0.0.1 only: POST /api/<channel>
@@ -70,11 +61,15 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const log = options.log ?? (() => {});
   const openStreams = new Set<ServerResponse>();
   let port = 0;
+  const sendJson = (res: ServerResponse, status: number, body: unknown, channel = '') => sendJsonWith(res, status, body, log, channel);
+  const sendFailure = (res: ServerResponse, code: Parameters<typeof sendFailureWith>[1], channel: string, message: string) =>
+    sendFailureWith(res, code, channel, message, log);
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       log(`host error: ${(error as Error).stack ?? String(error)}`);
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', channel: '', message: 'the host failed', issues: [] } });
+      const message = `the host failed: ${(error as Error).message ?? String(error)}`;
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', channel: '', message, issues: [] } });
       else res.end();
     });
   });
@@ -85,7 +80,12 @@ export async function startHost(options: HostOptions): Promise<Host> {
     // Each bridge takes its own role's token only; the page files take either.
     const accepted = apiPrefix === CONSOLE_API_PREFIX ? [interviewer] : apiPrefix === API_PREFIX ? [candidate] : [candidate, interviewer];
     const verdict = checkRequest(req, url, port, accepted);
-    if (!verdict.ok) return sendText(res, 403, verdict.reason);
+    if (!verdict.ok) {
+      // The page's bridge reads why (a stale token means another launch of the host is here).
+      res.setHeader(REFUSAL_HEADER, verdict.refusal);
+      if (apiPrefix === undefined && verdict.refusal === 'token' && req.method === 'GET') return sendPage(res, 403, refusedPage(url.pathname.startsWith(CONSOLE_PREFIX) ? 'interviewer' : 'candidate'));
+      return sendText(res, 403, verdict.reason);
+    }
     if (verdict.tokenFromQuery) {
       // Trade the token in the address bar for a cookie, so it stays out of history and reloads work.
       url.searchParams.delete('token');
@@ -124,7 +124,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
     const envelope = await dispatch(options.services.handlers, channel, payload, { role }, (error) =>
       log(`${channel} failed: ${(error as Error).stack ?? String(error)}`),
     );
-    sendJson(res, envelope.ok ? 200 : STATUS[envelope.error.code], envelope);
+    sendJson(res, envelope.ok ? 200 : STATUS[envelope.error.code], envelope, channel);
   }
 
   function openEventStream(res: ServerResponse, role: Role): void {
@@ -132,7 +132,16 @@ export async function startHost(options: HostOptions): Promise<Host> {
     res.write(': connected\n\n');
     openStreams.add(res);
     const unsubscribe = options.services.events.subscribe((event, payload) => {
-      if (isEventName(event) && mayReceive(role, event)) res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
+      if (!isEventName(event) || !mayReceive(role, event)) return;
+      let data: string;
+      try {
+        data = JSON.stringify(payload);
+      } catch (error) {
+        // One push that cannot be written is left out (the window reads the state again on a gap); the stream stays.
+        log(`host error: the ${event} push could not be written: ${(error as Error).stack ?? String(error)}`);
+        return;
+      }
+      res.write(`event: ${event}\ndata: ${data}\n\n`);
     });
     // A comment now and then keeps idle connections from being dropped by the browser.
     const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 25_000);
@@ -190,16 +199,7 @@ function readBody(req: IncomingMessage): Promise<string | undefined> {
   });
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-  res.end(JSON.stringify(body));
-}
-
-function sendFailure(res: ServerResponse, code: FailureCode, channel: string, message: string): void {
-  sendJson(res, STATUS[code], { ok: false, error: { code, channel, message, issues: [] } });
-}
-
-function sendText(res: ServerResponse, status: number, text: string): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
-  res.end(`${text}\n`);
+function sendPage(res: ServerResponse, status: number, html: string): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(html);
 }

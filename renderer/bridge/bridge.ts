@@ -8,6 +8,18 @@ import {
 } from '../../shared/bridge/contract';
 import { BridgeError, parseEvent, parseOrThrow, parseResponse } from '../../shared/bridge/parse';
 import { BRIDGE_KEY, type PreloadApi } from '../../electron/preload/api';
+import { reportConnection, UNREACHABLE_MESSAGE } from './connection';
+
+/** A call that did not reach the host (or reached one that no longer takes this tab's token): nothing was saved. */
+export class UnreachableError extends BridgeError {
+  constructor(
+    code: 'internal' | 'forbidden',
+    channel: string,
+    readonly why: 'lost' | 'replaced',
+  ) {
+    super({ code, channel, message: UNREACHABLE_MESSAGE[why], issues: [] });
+  }
+}
 
 /**
  * The renderer's only way to the Node side. In Electron it goes through the preload;
@@ -26,10 +38,58 @@ function preloadTransport(api: PreloadApi): Transport {
   };
 }
 
+/** How often a window that lost the host asks again whether it is back. */
+const PROBE_EVERY_MS = 2000;
+/** The host says why it refused in this header; `token` means another launch of it answers here. */
+const REFUSAL_HEADER = 'x-designdrill-refused';
+
 function httpTransport(): Transport {
   // The interviewer's page is served under /console/, where the host asks for the interviewer's token.
   const api = window.location.pathname.startsWith('/console') ? '/console/api' : '/api';
   let source: EventSource | undefined;
+  const handlers = new Map<string, Set<(e: MessageEvent<string>) => void>>();
+  let probe: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * The push stream doubles as the connection's heartbeat: it closes the moment the host
+   * goes away. The browser's own retry is not used, because it gives up for good on a 403
+   * (a restarted host); the window asks again itself until the host is back.
+   */
+  const openStream = () => {
+    const stream = new EventSource(`${api}/events`, { withCredentials: true });
+    source = stream;
+    for (const [event, set] of handlers) for (const handler of set) stream.addEventListener(event, handler);
+    stream.onopen = () => reportConnection('connected');
+    stream.onerror = () => {
+      if (stream.readyState === EventSource.OPEN) return;
+      stream.close();
+      if (source === stream) source = undefined;
+      lost('lost');
+    };
+  };
+
+  const lost = (status: 'lost' | 'replaced') => {
+    reportConnection(status);
+    probe ??= setTimeout(askAgain, PROBE_EVERY_MS);
+  };
+
+  const askAgain = async () => {
+    probe = undefined;
+    const status = await reach();
+    if (status === 'connected') openStream();
+    else lost(status);
+  };
+
+  /** One call that says whether the host is there and takes this tab's token. */
+  const reach = async (): Promise<'connected' | 'lost' | 'replaced'> => {
+    try {
+      const reply = await fetch(`${api}/app.info`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}', credentials: 'same-origin' });
+      return reply.headers.get(REFUSAL_HEADER) === 'token' ? 'replaced' : 'connected';
+    } catch {
+      return 'lost';
+    }
+  };
+
   return {
     async send(channel, request, options) {
       let reply: globalThis.Response;
@@ -44,19 +104,29 @@ function httpTransport(): Transport {
           keepalive: options?.keepalive === true && new TextEncoder().encode(body).length < KEEPALIVE_LIMIT,
         });
       } catch {
-        throw BridgeError.of('internal', channel, 'DesignDrill is not answering. Is the `npm run web` process still running?');
+        lost('lost');
+        throw new UnreachableError('internal', channel, 'lost');
       }
-      // The guard refuses in plain text (no token, wrong origin); a service's refusal is an envelope.
+      if (reply.headers.get(REFUSAL_HEADER) === 'token') {
+        lost('replaced');
+        throw new UnreachableError('forbidden', channel, 'replaced');
+      }
+      // The guard refuses in plain text (a wrong origin); a service's refusal is an envelope.
       if (reply.status === 403 && !reply.headers.get('content-type')?.includes('json')) {
         throw BridgeError.of('forbidden', channel, (await reply.text()).trim());
       }
       return reply.json();
     },
     listen(event, listener) {
-      source ??= new EventSource(`${api}/events`, { withCredentials: true });
       const handler = (e: MessageEvent<string>) => listener(JSON.parse(e.data));
-      source.addEventListener(event, handler);
-      return () => source?.removeEventListener(event, handler);
+      const set = handlers.get(event) ?? new Set();
+      handlers.set(event, set.add(handler));
+      if (source) source.addEventListener(event, handler);
+      else if (probe === undefined) openStream();
+      return () => {
+        set.delete(handler);
+        source?.removeEventListener(event, handler);
+      };
     },
   };
 }
@@ -75,6 +145,11 @@ export async function call<C extends ChannelName>(channel: C, request: Request<C
   const envelope = parseOrThrow(Envelope, await transport.send(channel, request, options), channel, 'response');
   if (!envelope.ok) throw new BridgeError(envelope.error);
   return parseResponse(channel, envelope.value);
+}
+
+/** Whether a failed call failed because the host could not be reached (the connection notice says what to do). */
+export function isUnreachable(error: unknown): boolean {
+  return error instanceof UnreachableError;
 }
 
 export function subscribe<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {

@@ -16,6 +16,7 @@ import { systemDesignLibraryItems } from './library';
 import { CanvasRecorder, type RecorderStatus } from './recorder';
 import { usePersonalLibrary } from './usePersonalLibrary';
 import { newerThanShown } from './remote';
+import { useSaveStatusText } from '../ui/saveStatus';
 import './canvas.css';
 
 export type CanvasProps = {
@@ -27,11 +28,6 @@ export type CanvasProps = {
   ended: boolean;
 };
 
-const STATUS_TEXT: Record<RecorderStatus, string> = {
-  saved: 'Saved',
-  saving: 'Saving…',
-  failed: 'Not saved yet; retrying',
-};
 
 /** Our own menu replaces Excalidraw's file actions; its theme follows the app's. */
 const UI_OPTIONS = {
@@ -58,6 +54,7 @@ export default function ExcalidrawCanvas({ sessionId, title, createdAt, ended }:
   const [loaded, setLoaded] = useState(false);
   const loadedRef = useRef(false);
   const [status, setStatus] = useState<RecorderStatus>('saved');
+  const shownStatus = useSaveStatusText(status);
   const [message, setMessage] = useState<{ tone: 'info' | 'error'; text: string }>();
   const endedRef = useRef(ended);
   endedRef.current = ended;
@@ -215,8 +212,8 @@ export default function ExcalidrawCanvas({ sessionId, title, createdAt, ended }:
     <div className="canvas-pane">
       <div className="canvas-bar">
         <h2 className="canvas-title">Diagram</h2>
-        <span className={`canvas-status canvas-status-${ended ? 'ended' : status}`} aria-live="polite">
-          {ended ? 'View only: the session has ended' : STATUS_TEXT[status]}
+        <span className={`canvas-status canvas-status-${ended ? 'ended' : shownStatus.tone}`} aria-live="polite">
+          {ended ? 'View only: the session has ended' : shownStatus.text}
         </span>
         {message && (
           <span className={`canvas-message canvas-message-${message.tone}`} role={message.tone === 'error' ? 'alert' : 'status'}>

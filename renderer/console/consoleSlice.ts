@@ -5,6 +5,7 @@ import type { PrivateEvent, PrivateState } from '../../shared/pairing/privateLog
 import type { SessionEvent } from '../../shared/session/events';
 import type { SessionState } from '../../shared/session/state';
 import { call, describeError, subscribe } from '../bridge/bridge';
+import { onConnection } from '../bridge/connection';
 import { loading, settle, type Load } from '../store/load';
 import type { AppState } from '../store/store';
 import { followEvent } from '../../shared/session/follow';
@@ -168,9 +169,15 @@ export const createConsoleSlice: StateCreator<AppState, [], [], ConsoleSlice> = 
     followConsole() {
       const unfollowSession = subscribe('session.appended', ({ id, event }) => take(id, event));
       const unfollowOwn = subscribe('console.appended', ({ id, event }) => takePrivate(id, event));
+      // Pushes sent while the connection was down are lost: read the session again when it is back.
+      const unwatch = onConnection(({ status }) => {
+        const id = get().consoleView?.id;
+        if (status === 'connected' && id !== undefined) void reread(id);
+      });
       return () => {
         unfollowSession();
         unfollowOwn();
+        unwatch();
       };
     },
   };

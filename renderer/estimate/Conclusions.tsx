@@ -1,6 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import type { LineResult } from '../../shared/estimate/evaluate';
-import type { Conclusion, PadLine } from '../../shared/estimate/pad';
+import { Conclusion as ConclusionSchema, type Conclusion, type PadLine } from '../../shared/estimate/pad';
+import { usePasteLimit } from '../ui/usePasteLimit';
 import { lineLabel } from './format';
 import { newLineId } from './lineIds';
 
@@ -9,6 +10,9 @@ import { newLineId } from './lineIds';
  * the pad. A new one is tied to the line last worked on unless that is unticked; a tie can be
  * added (the current line) or removed later. A tie's chip jumps to its line.
  */
+/** As the log takes it (shared/estimate/pad.ts). */
+const MAX_CONCLUSION = ConclusionSchema.shape.text.maxLength ?? 2_000;
+
 export function Conclusions({
   conclusions,
   lines,
@@ -30,6 +34,7 @@ export function Conclusions({
   const headingId = useId();
   const [draft, setDraft] = useState('');
   const [linkCurrent, setLinkCurrent] = useState(true);
+  const paste = usePasteLimit(MAX_CONCLUSION, 'a conclusion');
   const indexOf = new Map(lines.map((l, i) => [l.id, i]));
   const current = lines[activeLine];
   const currentIsValue = current !== undefined && results[activeLine]?.kind === 'value';
@@ -78,8 +83,9 @@ export function Conclusions({
                       aria-label={`Conclusion ${n + 1}`}
                       value={c.text}
                       rows={1}
-                      maxLength={2_000}
-                      onKeyDown={noNewlines}
+                      maxLength={MAX_CONCLUSION}
+                      onPaste={paste.onPaste(c.id)}
+                              onKeyDown={noNewlines}
                       onChange={(e) => edit(c.id, (old) => ({ ...old, text: e.target.value.replace(/\n/g, ' ') }))}
                     />
                   )}
@@ -95,6 +101,7 @@ export function Conclusions({
                     </button>
                   )}
                 </div>
+                {paste.notice(c.id)}
                 {(tied.length > 0 || canTie) && (
                   <ul className="pad-ties" aria-label={`Lines conclusion ${n + 1} rests on`}>
                     {tied.map((id) => {
@@ -151,13 +158,15 @@ export function Conclusions({
               aria-label="New conclusion"
               placeholder="Add a conclusion…"
               value={draft}
-              maxLength={2_000}
+              maxLength={MAX_CONCLUSION}
+              onPaste={paste.onPaste('new')}
               onChange={(e) => setDraft(e.target.value)}
             />
             <button type="submit" className="btn btn-small" disabled={draft.trim() === ''}>
               Add
             </button>
           </div>
+          {paste.notice('new')}
           {currentIsValue && (
             <label className="pad-conclusion-link">
               <input type="checkbox" checked={linkCurrent} onChange={(e) => setLinkCurrent(e.target.checked)} />

@@ -10,7 +10,8 @@ import { joinLines, overLimits, reconcileLines, splitLines } from './lineIds';
 import { PadEditor, type LineBadge, type PadEditorHandle } from './PadEditor';
 import { ReferenceDrawer, type DrawerTab } from './ReferenceDrawer';
 import { TAG_LABEL } from './tags';
-import { PAD_STATUS_TEXT, usePadRecorder } from './usePadRecorder';
+import { useSaveStatusText } from '../ui/saveStatus';
+import { usePadRecorder } from './usePadRecorder';
 import './estimate.css';
 
 /** The canvas keeps at least this much height above the pad. */
@@ -35,6 +36,9 @@ export function EstimateDock({
   const ended = state.status === 'ended';
   const phase = state.phases[state.phaseIndex]!;
   const recorder = usePadRecorder(sessionId, state.scratchpad, ended);
+  const saveStatus = useSaveStatusText(recorder.status);
+  // Folded, only work not yet saved is worth the room.
+  const unsent = saveStatus.tone === 'failed' && recorder.status !== 'saved' && recorder.status !== 'untouched';
   const { pad, update } = recorder;
   const [choice, choose] = useDockChoice(sessionId);
   // Decided as each phase is entered (or the screen opened), not again as the diagram grows.
@@ -146,8 +150,8 @@ export function EstimateDock({
           )}
           {!ended && (
             // Folded, the bar keeps its room for the figures: only trouble is worth showing there.
-            <span className={`pad-save pad-save-${recorder.status}`} aria-live="polite">
-              {open || recorder.status === 'failed' ? PAD_STATUS_TEXT[recorder.status] : ''}
+            <span className={`pad-save pad-save-${saveStatus.tone}`} aria-live="polite">
+              {open || unsent ? saveStatus.text : ''}
             </span>
           )}
           <span className="pad-bar-actions">

@@ -1,22 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Scratchpad } from '../../shared/estimate/pad';
-import { flushBeforePhaseChange, selectSendSession } from '../session/sessionSlice';
+import { flushBeforePhaseChange, selectSendSession, selectSessionSyncs } from '../session/sessionSlice';
 import { useAppStore } from '../store/store';
+import type { SaveStatus } from '../ui/saveStatus';
 import { useFlushOnLeave } from '../ui/useFlushOnLeave';
 import { samePad, toRecordedPad } from './lineIds';
 
 const SAVE_AFTER_MS = 400;
 const RETRY_AFTER_MS = 2000;
 
-export type PadSaveStatus = 'untouched' | 'saved' | 'editing' | 'saving' | 'failed';
-
-export const PAD_STATUS_TEXT: Record<PadSaveStatus, string> = {
-  untouched: '',
-  saved: 'Saved',
-  editing: 'Editing…',
-  saving: 'Saving…',
-  failed: 'Not saved yet; retrying',
-};
+export type PadSaveStatus = SaveStatus;
 
 export type PadRecorder = {
   /** The pad as this window has it: what was typed here, else what the log says. */
@@ -115,6 +108,12 @@ export function usePadRecorder(sessionId: string, remote: Scratchpad, readOnly: 
   // The log's pad (another window's edits, a reload) is taken while nothing of ours is pending
   // and the person is not in the middle of it.
   useEffect(adopt, [remote, adopt]);
+
+  // The connection came back: send what is waiting now rather than at the next retry.
+  const syncs = useAppStore(selectSessionSyncs);
+  useEffect(() => {
+    if (syncs > 0) void flush();
+  }, [syncs, flush]);
 
   // Before next, previous and end; on hiding or leaving the page; on leaving the screen.
   useEffect(() => flushBeforePhaseChange(() => flush()), [flush]);

@@ -1,12 +1,11 @@
-import type { PromptProblem } from '../../shared/schemas/prompt';
+import { PROMPT_IMPORT_LIMITS, type PromptProblem } from '../../shared/schemas/prompt';
 
 export type PromptFileText = { name: string; text: string };
 
-/** The bridge refuses bigger files; saying so here names the file instead of failing the whole import. */
-export const MAX_PROMPT_FILE_BYTES = 512 * 1024;
-export const MAX_PROMPT_FILES = 500;
-/** Below what the browser host accepts in one request (64 MiB), with room for the JSON around it. */
-export const MAX_IMPORT_CHARS = 48 * 1024 * 1024;
+/** The bridge refuses past these (shared/schemas/prompt.ts); saying so here names the file instead of failing the whole import. */
+const MAX_PROMPT_FILE_BYTES = PROMPT_IMPORT_LIMITS.fileChars;
+const MAX_PROMPT_FILES = PROMPT_IMPORT_LIMITS.files;
+const MAX_IMPORT_CHARS = PROMPT_IMPORT_LIMITS.totalChars;
 
 /**
  * Reads the files a person chose. From a folder only the Markdown files are taken (a pack
@@ -34,7 +33,7 @@ export async function readPromptFiles(chosen: readonly File[]): Promise<{ files:
     }
     const text = await file.text();
     if (total + text.length > MAX_IMPORT_CHARS) {
-      skipped.push({ file: name, message: 'not imported: the files chosen together pass 48 MiB; import the rest separately' });
+      skipped.push({ file: name, message: `not imported: the files chosen together pass ${PROMPT_IMPORT_LIMITS.totalMiB} MiB; import the rest separately` });
       continue;
     }
     total += text.length;

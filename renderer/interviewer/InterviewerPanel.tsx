@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { SessionEvent } from '../../shared/session/events';
 import type { AskedQuestion, SessionState } from '../../shared/session/state';
 import { call, describeError } from '../bridge/bridge';
+import { usePasteLimit } from '../ui/usePasteLimit';
 import { formatUsed } from '../session/format';
 import './interviewer.css';
 
@@ -32,6 +33,7 @@ export function InterviewerPanel({ sessionId, state }: { sessionId: string; stat
   }
 
   const [draft, setDraft] = useState('');
+  const paste = usePasteLimit(MAX_QUESTION, 'a question');
   const [asking, setAsking] = useState<string | undefined>();
   // The reply, shown until the folded log has it (the push may come after our own answer).
   const [answered, setAnswered] = useState<SessionEvent | undefined>();
@@ -101,11 +103,13 @@ export function InterviewerPanel({ sessionId, state }: { sessionId: string; stat
             placeholder="Ask the interviewer…"
             value={draft}
             maxLength={MAX_QUESTION}
+            onPaste={paste.onPaste()}
             onChange={(e) => setDraft(e.target.value)}
           />
           <button type="submit" className="btn btn-small" disabled={asking !== undefined || draft.trim() === ''}>
             Ask
           </button>
+          {paste.notice()}
         </form>
       )}
       {error && (

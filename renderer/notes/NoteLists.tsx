@@ -5,15 +5,11 @@ import { indexInList, type NoteCommand } from './history';
 import { keyIntent } from './keys';
 import { fieldValue, isBlank, LIST_SPECS } from './lists';
 import { NoteRow } from './NoteRow';
-import { useNoteItems, type ItemsStatus } from './useNoteItems';
-
-const STATUS_TEXT: Record<ItemsStatus, string> = {
-  untouched: '',
-  editing: 'Editing…',
-  saving: 'Saving…',
-  saved: 'Saved',
-  failed: 'Not saved; showing what the log holds',
-};
+import { selectConnected } from '../shell/connectionSlice';
+import { useAppStore } from '../store/store';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { useSaveStatusText } from '../ui/saveStatus';
+import { useNoteItems } from './useNoteItems';
 
 /**
  * Where the focus goes after a change: a field of an item (`last`: its last text field), one of
@@ -45,6 +41,10 @@ export function NoteLists({
   const notes = useNoteItems(sessionId, remote, phaseId);
   const panel = useRef<HTMLDivElement>(null);
   const [focus, setFocus] = useState<FocusTarget>();
+  const shown = useSaveStatusText(notes.status);
+  const connected = useAppStore(selectConnected);
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const waiting = notes.unsaved > 0 && notes.stuck;
 
   useLayoutEffect(() => {
     if (!focus || !panel.current) return;
@@ -146,8 +146,8 @@ export function NoteLists({
     <div className="note-lists" ref={panel} onKeyDown={onKeyDown}>
       <div className="note-lists-head">
         <h2 className="note-lists-title">{phaseTitle}</h2>
-        <span className={`note-lists-status note-lists-status-${notes.status}`} aria-live="polite">
-          {STATUS_TEXT[notes.status]}
+        <span className={`note-lists-status note-lists-status-${shown.tone}`} aria-live="polite">
+          {shown.text}
         </span>
         <button
           type="button"
@@ -168,6 +168,39 @@ export function NoteLists({
           Redo
         </button>
       </div>
+      {waiting && (
+        <div className="note-lists-unsaved" role="status">
+          <span>
+            {notes.unsaved === 1 ? '1 change is' : `${notes.unsaved} changes are`} not saved yet. {connected ? 'They are kept here and sent again.' : 'They are kept here and sent once DesignDrill answers.'}
+          </span>
+          {connected && (
+            <button type="button" className="btn btn-small" onClick={notes.retry}>
+              Retry now
+            </button>
+          )}
+          <button type="button" className="btn btn-quiet btn-small" onClick={() => setConfirmDiscard(true)}>
+            Discard…
+          </button>
+        </div>
+      )}
+      {notes.dropped > 0 && (
+        <p className="note-lists-unsaved" role="status">
+          {notes.dropped === 1 ? '1 change' : `${notes.dropped} changes`} could not be saved: the item was changed or removed in another window meanwhile.
+        </p>
+      )}
+      <ConfirmDialog
+        open={confirmDiscard}
+        title="Discard the changes not saved?"
+        confirmLabel="Discard them"
+        cancelLabel="Keep them"
+        onConfirm={() => {
+          setConfirmDiscard(false);
+          notes.discard();
+        }}
+        onCancel={() => setConfirmDiscard(false)}
+      >
+        <p>What you typed here since the last save goes, and the notes show what the session log holds.</p>
+      </ConfirmDialog>
       {lists.map((list) => {
         const spec = LIST_SPECS[list];
         const items = itemsOf(notes.items, list);

@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import type { NoteBody, NoteItem } from '../../shared/notes/item';
+import { MAX_LINE } from '../../shared/notes/item';
+import { usePasteLimit } from '../ui/usePasteLimit';
 import { fieldValue, textFields, withField, type FieldSpec, type ListSpec } from './lists';
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -33,6 +35,7 @@ export function NoteRow({
   const id = useId();
   const name = `${spec.itemName} ${position + 1}`;
   const labelled = textFields(spec).length > 1;
+  const paste = usePasteLimit(MAX_LINE, 'a note field');
 
   const control = (field: FieldSpec, index: number) => {
     const controlId = `${id}-${index}`;
@@ -60,14 +63,16 @@ export function NoteRow({
               className={`note-input${field.code ? ' note-input-code' : ''}`}
               data-field={index}
               rows={1}
-              maxLength={2_000}
+              maxLength={MAX_LINE}
               spellCheck={!field.code}
               value={String(value ?? '')}
               placeholder={field.placeholder}
               // One line per field: a pasted line break becomes a space.
               onChange={(e) => onChange(withField(item.body, field.key, e.target.value.replace(/\s*[\r\n]+\s*/g, ' ')), false)}
+              onPaste={paste.onPaste(field.key)}
               onBlur={onCommit}
             />
+            {paste.notice(field.key)}
           </div>
         );
       case 'select':

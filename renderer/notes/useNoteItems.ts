@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NoteBody, NoteItem } from '../../shared/notes/item';
-import { flushBeforePhaseChange, selectSendSession } from '../session/sessionSlice';
+import { currentConnection } from '../bridge/connection';
+import { flushBeforePhaseChange, selectSendSession, selectSessionSyncs } from '../session/sessionSlice';
 import { useAppStore } from '../store/store';
 import { useFlushOnLeave } from '../ui/useFlushOnLeave';
 import { applies, applyCommand, emptyHistory, indexInList, inverseOf, record, takeRedo, takeUndo, type NoteCommand, type Step } from './history';
@@ -8,6 +9,9 @@ import { newNoteId } from './noteId';
 
 /** Typing is sent this long after the last keystroke (and at once on blur): not an event per key. */
 const EDIT_AFTER_MS = 600;
+/** A change that did not go through is sent again after this, then less and less often. */
+const RETRY_AFTER_MS = 3000;
+const RETRY_AT_MOST_MS = 30_000;
 
 export type ItemsStatus = 'untouched' | 'editing' | 'saving' | 'saved' | 'failed';
 
@@ -15,6 +19,16 @@ export type NoteItems = {
   /** The items as this window has them: what was typed here at once, else what the log says. */
   items: readonly NoteItem[];
   status: ItemsStatus;
+  /** Changes made here that the log does not have yet (kept and sent again until it does). */
+  unsaved: number;
+  /** One of them did not go through: they wait for the next try. */
+  stuck: boolean;
+  /** Changes that had to be left out on a retry because another window changed those items meanwhile. */
+  dropped: number;
+  /** Sends what did not go through now, without waiting for the next try. */
+  retry(): void;
+  /** Gives up what did not go through and shows what the log holds: only when the person asks. */
+  discard(): void;
   canUndo: boolean;
   canRedo: boolean;
   /** Adds an item at `index` of its list; returns its id. */
@@ -35,7 +49,9 @@ export type NoteItems = {
  * The structured notes of one session as an editor works on them. Each change is applied here
  * first (so typing and Enter never wait for the log) and sent as a note command, in order, one
  * after the other; the log's own items are taken back whenever nothing of ours is pending.
- * Undo sends the inverse command, so an undo is itself in the log.
+ * A change that does not go through (no connection, a server error, a full disk) stays here,
+ * shown and queued, and is sent again: when the connection is back, on Retry, and now and then;
+ * only Discard gives it up. Undo sends the inverse command, so an undo is itself in the log.
  */
 export function useNoteItems(sessionId: string, remote: readonly NoteItem[], phaseId: string): NoteItems {
   const send = useAppStore(selectSendSession);
@@ -47,9 +63,18 @@ export function useNoteItems(sessionId: string, remote: readonly NoteItem[], pha
   /** Items typed into but not sent yet, with the body the log has for them. */
   const drafts = useRef(new Map<string, NoteBody>());
   const timers = useRef(new Map<string, number>());
+  /** Commands shown here and not yet in the log, oldest first; the first is the one being sent. */
+  const pending = useRef<NoteCommand[]>([]);
+  const sending = useRef(false);
+  /** The first pending command did not go through: nothing more is sent until a retry. */
+  const blocked = useRef(false);
   const queue = useRef<Promise<void>>(Promise.resolve());
-  const inFlight = useRef(0);
-  const failed = useRef(false);
+  const retryTimer = useRef<number | undefined>(undefined);
+  const retryDelay = useRef(RETRY_AFTER_MS);
+  const [unsaved, setUnsaved] = useState(0);
+  const [stuck, setStuck] = useState(false);
+  const [dropped, setDropped] = useState(0);
+  const syncs = useAppStore(selectSessionSyncs);
 
   const setItems = useCallback((next: readonly NoteItem[]) => {
     current.current = next;
@@ -66,40 +91,119 @@ export function useNoteItems(sessionId: string, remote: readonly NoteItem[], pha
     return session?.id === sessionId && session.state.status === 'ready' ? session.state.value.items : undefined;
   }, [sessionId]);
 
-  /** Shows the log's items when nothing of ours is pending (another window's change, a refusal). */
+  /** Shows the log's items when nothing of ours is pending (another window's change). */
   const adopt = useCallback(() => {
-    if (inFlight.current > 0 || drafts.current.size > 0) return;
+    if (pending.current.length > 0 || drafts.current.size > 0) return;
     const value = logged();
     if (value !== undefined && value !== current.current) setItems(value);
   }, [logged, setItems]);
 
+  /** Sends the pending commands in order, one at a time, until all are in or one does not go through. */
+  const drain = useCallback(
+    (keepalive = false): Promise<void> => {
+      if (sending.current || blocked.current || pending.current.length === 0) return queue.current;
+      sending.current = true;
+      setStatus('saving');
+      const run = async () => {
+        while (pending.current.length > 0) {
+          const ok = await send(pending.current[0]!, { id: sessionId, keepalive });
+          if (!ok) {
+            blocked.current = true;
+            setStuck(true);
+            break;
+          }
+          pending.current.shift();
+          setUnsaved(pending.current.length);
+        }
+        sending.current = false;
+        if (blocked.current) {
+          // Kept, shown and sent again; the reason is shown by the session screen or the connection notice.
+          setStatus('failed');
+          window.clearTimeout(retryTimer.current);
+          retryTimer.current = window.setTimeout(() => retryRef.current(), retryDelay.current);
+          retryDelay.current = Math.min(retryDelay.current * 2, RETRY_AT_MOST_MS);
+        } else {
+          retryDelay.current = RETRY_AFTER_MS;
+          if (drafts.current.size === 0) setStatus('saved');
+          adopt();
+        }
+      };
+      queue.current = run();
+      return queue.current;
+    },
+    [send, sessionId, adopt],
+  );
+
+  /**
+   * Sends again what did not go through, against the log as it is now: a change it already has
+   * (its reply was lost with the connection) is not sent twice, and one it can no longer take
+   * (another window removed the item) is left out and counted, never silently.
+   */
+  const retry = useCallback(() => {
+    window.clearTimeout(retryTimer.current);
+    if (!blocked.current || sending.current) return;
+    // No connection: nothing to try; the connection coming back tries again.
+    if (currentConnection().status !== 'connected') return;
+    blocked.current = false;
+    setStuck(false);
+    const log = logged();
+    if (log) {
+      let items = log;
+      const keep: NoteCommand[] = [];
+      let left = 0;
+      for (const command of pending.current) {
+        if (isIn(items, command)) continue;
+        if (!applies(items, command)) {
+          left++;
+          continue;
+        }
+        keep.push(command);
+        items = applyCommand(items, command, phaseId);
+      }
+      pending.current = keep;
+      setUnsaved(keep.length);
+      if (left > 0) setDropped((d) => d + left);
+    }
+    if (pending.current.length === 0) {
+      setStatus(drafts.current.size === 0 ? 'saved' : 'editing');
+      adopt();
+      return;
+    }
+    void drain();
+  }, [logged, phaseId, drain, adopt]);
+  const retryRef = useRef(retry);
+  retryRef.current = retry;
+
+  const discard = useCallback(() => {
+    window.clearTimeout(retryTimer.current);
+    for (const timer of timers.current.values()) window.clearTimeout(timer);
+    timers.current.clear();
+    drafts.current.clear();
+    if (sending.current) return;
+    pending.current = [];
+    blocked.current = false;
+    setStuck(false);
+    setUnsaved(0);
+    setHistory(emptyHistory);
+    setStatus('untouched');
+    adopt();
+  }, [adopt, setHistory]);
+
   const enqueue = useCallback(
     (command: NoteCommand, keepalive = false) => {
-      inFlight.current++;
-      setStatus('saving');
-      const run = () =>
-        send(command, { id: sessionId, keepalive }).then((ok) => {
-          inFlight.current--;
-          if (!ok) failed.current = true;
-          if (inFlight.current > 0) return;
-          if (failed.current) {
-            // Refused or lost: what the log holds is the truth; the reason is shown by the session screen.
-            failed.current = false;
-            for (const timer of timers.current.values()) window.clearTimeout(timer);
-            timers.current.clear();
-            drafts.current.clear();
-            setHistory(emptyHistory);
-            setStatus('failed');
-          } else if (drafts.current.size === 0) {
-            setStatus('saved');
-          }
-          adopt();
-        });
-      // A page going away cannot wait for the queue: send at once when nothing is ahead of it.
-      queue.current = keepalive && inFlight.current === 1 ? run() : queue.current.then(run);
+      pending.current.push(command);
+      setUnsaved(pending.current.length);
+      if (blocked.current) return;
+      void drain(keepalive);
     },
-    [send, sessionId, adopt, setHistory],
+    [drain],
   );
+
+  // The connection came back and the session was read again: send what is waiting.
+  useEffect(() => {
+    if (syncs > 0) retryRef.current();
+  }, [syncs]);
+  useEffect(() => () => window.clearTimeout(retryTimer.current), []);
 
   /** Applies a change here, sends it, and puts it on the undo stack unless it is an undo or redo. */
   const perform = useCallback(
@@ -124,7 +228,7 @@ export function useNoteItems(sessionId: string, remote: readonly NoteItem[], pha
       drafts.current.delete(id);
       const item = current.current.find((i) => i.id === id);
       if (!item || JSON.stringify(item.body) === JSON.stringify(logged)) {
-        if (drafts.current.size === 0 && inFlight.current === 0) setStatus((s) => (s === 'editing' ? 'saved' : s));
+        if (drafts.current.size === 0 && pending.current.length === 0) setStatus((s) => (s === 'editing' ? 'saved' : s));
         adopt();
         return;
       }
@@ -228,6 +332,11 @@ export function useNoteItems(sessionId: string, remote: readonly NoteItem[], pha
   return {
     items,
     status,
+    unsaved,
+    stuck,
+    dropped,
+    retry,
+    discard,
     canUndo: history.past.length > 0 || drafts.current.size > 0,
     canRedo: history.future.length > 0,
     add,
@@ -238,4 +347,20 @@ export function useNoteItems(sessionId: string, remote: readonly NoteItem[], pha
     undo,
     redo,
   };
+}
+
+/** Whether the log's items already show `command` (sent, but its reply lost with the connection). */
+function isIn(items: readonly NoteItem[], command: NoteCommand): boolean {
+  const item = items.find((i) => i.id === command.id);
+  switch (command.type) {
+    case 'note.add':
+      // Ids are made unique here: an item with this id is the one this command added.
+      return item !== undefined;
+    case 'note.edit':
+      return item !== undefined && JSON.stringify(item.body) === JSON.stringify(command.body);
+    case 'note.remove':
+      return item === undefined;
+    case 'note.move':
+      return item !== undefined && indexInList(items, command.id) === command.index;
+  }
 }

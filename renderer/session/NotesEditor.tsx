@@ -1,20 +1,15 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useAppStore } from '../store/store';
+import { useSaveStatusText, type SaveStatus } from '../ui/saveStatus';
+import { usePasteLimit } from '../ui/usePasteLimit';
 import { useFlushOnLeave } from '../ui/useFlushOnLeave';
-import { selectSendSession } from './sessionSlice';
+import { selectSendSession, selectSessionSyncs } from './sessionSlice';
 
 const SAVE_AFTER_MS = 400;
+/** As the `notes` command takes (shared/session/commands.ts). */
+const MAX_NOTES = 200_000;
 const RETRY_AFTER_MS = 2000;
 
-type SaveStatus = 'untouched' | 'saved' | 'editing' | 'saving' | 'failed';
-
-const STATUS_TEXT: Record<SaveStatus, string> = {
-  untouched: '',
-  saved: 'Saved',
-  editing: 'Editing…',
-  saving: 'Saving…',
-  failed: 'Not saved yet; retrying',
-};
 
 /**
  * The notes of one phase. The text typed here stays the text shown (the caret never
@@ -74,6 +69,14 @@ export function NotesEditor({
     if (!focused.current && unsent.current === undefined && inFlight.current === 0) setText(remote);
   }, [remote]);
 
+  // The connection came back: send what is waiting now rather than at the next retry.
+  const syncs = useAppStore(selectSessionSyncs);
+  useEffect(() => {
+    if (syncs > 0) flush();
+  }, [syncs, flush]);
+  const shown = useSaveStatusText(status);
+  const paste = usePasteLimit(MAX_NOTES, "a phase's notes");
+
   // Leaving the phase or the screen, hiding or closing the page: send what is pending now.
   useFlushOnLeave(flush);
 
@@ -84,8 +87,8 @@ export function NotesEditor({
           Notes for “{phaseTitle}”
         </label>
         {!readOnly && (
-          <span className={`notes-status notes-status-${status}`} aria-live="polite">
-            {STATUS_TEXT[status]}
+          <span className={`notes-status notes-status-${shown.tone}`} aria-live="polite">
+            {shown.text}
           </span>
         )}
       </div>
@@ -95,7 +98,8 @@ export function NotesEditor({
         value={text}
         readOnly={readOnly}
         spellCheck
-        maxLength={200_000}
+        maxLength={MAX_NOTES}
+        onPaste={paste.onPaste()}
         placeholder={placeholder}
         onFocus={() => (focused.current = true)}
         onBlur={() => {
@@ -110,6 +114,7 @@ export function NotesEditor({
           timer.current = window.setTimeout(() => flush(), SAVE_AFTER_MS);
         }}
       />
+      {paste.notice()}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { decide, type SessionCommand } from '../../shared/session/commands';
 import type { SessionState } from '../../shared/session/state';
 import { selectOpenedPrompt } from '../home/promptsSlice';
 import { selectChime } from '../settings/settingsSlice';
+import { selectConnection } from '../shell/connectionSlice';
 import { routeHash } from '../shell/route';
 import { useAppStore } from '../store/store';
 import { CanvasPane } from '../canvas/CanvasPane';
@@ -75,7 +76,11 @@ function OpenSessionView({ id, state, warnings }: { id: string; state: SessionSt
   const error = useAppStore(selectSessionError);
   const chime = useAppStore(selectChime);
   const opened = useAppStore(selectOpenedPrompt);
-  const now = useNow(state.status === 'running');
+  const connection = useAppStore(selectConnection);
+  const connected = connection.status === 'connected';
+  // Without the host the clock is not known (a host that stops pauses the session where it was): it stops where the connection went.
+  const wallNow = useNow(state.status === 'running' && connected);
+  const now = connected ? wallNow : Math.min(wallNow, connection.since);
   const time = timings(state, now);
   const { cue, dismiss } = usePhaseCues(time.phase, now, chime && state.status === 'running');
   const phase = state.phases[state.phaseIndex]!;
@@ -97,7 +102,8 @@ function OpenSessionView({ id, state, warnings }: { id: string; state: SessionSt
   useEffect(() => () => void (document.title = 'DesignDrill'), []);
 
   const lastPause = state.pauses[state.pauses.length - 1];
-  const statusText = state.status === 'paused' && lastPause ? PAUSE_REASON[lastPause.reason] : STATUS_LABEL[state.status];
+  const statusText = !connected && state.status !== 'ended' ? 'Not connected' : state.status === 'paused' && lastPause ? PAUSE_REASON[lastPause.reason] : STATUS_LABEL[state.status];
+  const statusClass = !connected && state.status !== 'ended' ? 'disconnected' : state.status;
   const brief = opened.status === 'ready' && opened.value.id === state.prompt.id ? opened.value : undefined;
   const ask = state.mode === 'solo' ? <InterviewerPanel key={`ask/${id}`} sessionId={id} state={state} /> : null;
   // Once the clock runs in Clarify, asking is the work: the box goes above the brief, where it is seen.
@@ -116,7 +122,7 @@ function OpenSessionView({ id, state, warnings }: { id: string; state: SessionSt
           </a>
           <h1 id="session-title">{state.prompt.title}</h1>
           <p className="session-meta">
-            <span className={`status-pill status-${state.status}`}>{statusText}</span>
+            <span className={`status-pill status-${statusClass}`}>{statusText}</span>
             <span>{state.plan.name}</span>
             <span aria-hidden="true">·</span>
             <span>{formatUsed(time.plannedMs)} planned</span>

@@ -4,7 +4,8 @@ import type { SessionCommand } from '../../shared/session/commands';
 import type { SessionEvent } from '../../shared/session/events';
 import type { SessionState } from '../../shared/session/state';
 import type { SelfScores } from '../../shared/pairing/scores';
-import { call, describeError, subscribe, type CallOptions } from '../bridge/bridge';
+import { call, describeError, isUnreachable, subscribe, type CallOptions } from '../bridge/bridge';
+import { onConnection } from '../bridge/connection';
 import { followEvent } from '../../shared/session/follow';
 import { loading, settle, type Load } from '../store/load';
 import type { AppState } from '../store/store';
@@ -23,6 +24,11 @@ export type SessionSlice = {
   sessionBusy: boolean;
   /** Why the last command was refused or failed, fit to show. */
   sessionError: string | undefined;
+  /**
+   * Bumped each time the open session was read again after the connection came back: editors
+   * holding drafts send them then, against the log as it is now.
+   */
+  sessionSyncs: number;
   /** Creates a session and makes it the open one; resolves to its id, or throws a message. */
   createSession(promptId: string, planId: string, level: TargetLevel, mode?: SessionState['mode']): Promise<string>;
   openSession(id: string): Promise<void>;
@@ -128,6 +134,7 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
     session: undefined,
     sessionBusy: false,
     sessionError: undefined,
+    sessionSyncs: 0,
 
     async createSession(promptId, planId, level, mode = 'solo') {
       const created = await call('session.create', { promptId, planId, level, mode });
@@ -157,7 +164,8 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
         take(id, reply.event);
         return true;
       } catch (error) {
-        set({ sessionError: describeError(error) });
+        // Work that did not reach the host stays in its editor as a draft; the connection notice says why.
+        if (!(control === false && isUnreachable(error))) set({ sessionError: describeError(error) });
         return false;
       } finally {
         if (control) set({ sessionBusy: false });
@@ -179,7 +187,27 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
     },
 
     followSessions() {
-      return subscribe('session.appended', ({ id, event }) => take(id, event));
+      const unfollow = subscribe('session.appended', ({ id, event }) => take(id, event));
+      // Pushes sent while the connection was down are lost: read the open session again when it is back.
+      const unwatch = onConnection(({ status }) => {
+        if (status !== 'connected') return;
+        const open = get().session;
+        if (!open || open.state.status !== 'ready') return;
+        const id = open.id;
+        void call('session.open', { id }).then(
+          (reply) => {
+            const now = get().session;
+            if (now?.id !== id) return;
+            ahead = [];
+            set({ session: { ...now, state: { status: 'ready', value: reply.state } }, sessionError: undefined, sessionSyncs: get().sessionSyncs + 1 });
+          },
+          (error: unknown) => set({ sessionError: describeError(error) }),
+        );
+      });
+      return () => {
+        unfollow();
+        unwatch();
+      };
     },
   };
 };
@@ -188,3 +216,4 @@ export const selectSession = (s: AppState) => s.session;
 export const selectSessionBusy = (s: AppState) => s.sessionBusy;
 export const selectSessionError = (s: AppState) => s.sessionError;
 export const selectSendSession = (s: AppState) => s.sendSession;
+export const selectSessionSyncs = (s: AppState) => s.sessionSyncs;

@@ -15,6 +15,7 @@ import { useAppliedTheme } from '../settings/useAppliedTheme';
 import { useAppStore } from '../store/store';
 import { Notice } from '../ui/Notice';
 import { selectAppInfo } from './appInfoSlice';
+import { ConnectionNotice } from './ConnectionNotice';
 import { selectRoute } from './navSlice';
 import { routeHash, type Route } from './route';
 
@@ -35,17 +36,20 @@ export function Shell() {
 function ConsoleShell({ id }: { id: string }) {
   useAppliedTheme();
   useEffect(() => {
-    const { syncRouteFromLocation, loadSettings, followSettings } = useAppStore.getState();
+    const { syncRouteFromLocation, loadSettings, followSettings, followConnection } = useAppStore.getState();
     window.addEventListener('hashchange', syncRouteFromLocation);
     void loadSettings();
+    const unfollowConnection = followConnection();
     const unfollowSettings = followSettings();
     return () => {
       window.removeEventListener('hashchange', syncRouteFromLocation);
+      unfollowConnection();
       unfollowSettings();
     };
   }, []);
   return (
     <main className="console-main">
+      <ConnectionNotice />
       <ConsoleScreen id={id} />
     </main>
   );
@@ -57,8 +61,9 @@ function AppShell({ route }: { route: Route }) {
   const [dismissed, setDismissed] = useState<readonly string[]>([]);
 
   useEffect(() => {
-    const { syncRouteFromLocation, loadAppInfo, loadSettings, followSettings, followSessions, loadSessionList } = useAppStore.getState();
+    const { syncRouteFromLocation, loadAppInfo, loadSettings, followSettings, followSessions, followConnection, loadSessionList } = useAppStore.getState();
     window.addEventListener('hashchange', syncRouteFromLocation);
+    const unfollowConnection = followConnection();
     void loadAppInfo();
     void loadSettings();
     // On launch: an unfinished session is offered for resume on the home screen.
@@ -67,6 +72,7 @@ function AppShell({ route }: { route: Route }) {
     const unfollowSessions = followSessions();
     return () => {
       window.removeEventListener('hashchange', syncRouteFromLocation);
+      unfollowConnection();
       unfollowSettings();
       unfollowSessions();
     };
@@ -92,6 +98,7 @@ function AppShell({ route }: { route: Route }) {
         </nav>
       </header>
       <main className="shell-main">
+        <ConnectionNotice />
         {appInfo.status === 'ready' &&
           appInfo.value.notices
             .filter((notice) => !dismissed.includes(notice))

@@ -10,13 +10,15 @@ import { createSessionSlice, type SessionSlice } from '../session/sessionSlice';
 import { createSessionsSlice, type SessionsSlice } from '../sessions/sessionsSlice';
 import { createSettingsSlice, type SettingsSlice } from '../settings/settingsSlice';
 import { createAppInfoSlice, type AppInfoSlice } from '../shell/appInfoSlice';
+import { createConnectionSlice, type ConnectionSlice } from '../shell/connectionSlice';
 import { createNavSlice, type NavSlice } from '../shell/navSlice';
 
-export type AppState = AppInfoSlice & NavSlice & PromptsSlice & SettingsSlice & PlansSlice & SessionSlice & SessionsSlice & ReportSlice & ReplaySlice & ProgressSlice & CompareSlice & ConsoleSlice;
+export type AppState = AppInfoSlice & ConnectionSlice & NavSlice & PromptsSlice & SettingsSlice & PlansSlice & SessionSlice & SessionsSlice & ReportSlice & ReplaySlice & ProgressSlice & CompareSlice & ConsoleSlice;
 
 /** The one store; each feature owns a slice and is read through its selectors. */
 export const useAppStore = create<AppState>()((...a) => ({
   ...createAppInfoSlice(...a),
+  ...createConnectionSlice(...a),
   ...createNavSlice(...a),
   ...createPromptsSlice(...a),
   ...createSettingsSlice(...a),

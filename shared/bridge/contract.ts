@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PersonalLibraryItem } from '../canvas/library/personalLibrary';
-import { PhaseKind, PromptBrief, PromptId, PromptProblem, PromptSummary } from '../schemas/prompt';
+import { PhaseKind, PROMPT_IMPORT_LIMITS, PromptBrief, PromptId, PromptProblem, PromptSummary } from '../schemas/prompt';
 import { Settings, SettingsPatch } from '../schemas/settings';
 import { EstimateTag } from '../estimate/pad';
 import { Band, CriterionId, Report } from '../rubric/report';
@@ -124,13 +124,15 @@ export const channels = {
               .object({
                 /** The path as the person chose it ("my-pack/cache.md"), for messages only: the id names the saved file. */
                 name: z.string().min(1).max(300),
-                /** 512 Ki characters: far beyond any real prompt. */
-                text: z.string().max(512 * 1024),
+                text: z.string().max(PROMPT_IMPORT_LIMITS.fileChars),
               })
               .strict(),
           )
           .min(1)
-          .max(500),
+          .max(PROMPT_IMPORT_LIMITS.files)
+          .refine((files) => files.reduce((total, f) => total + f.text.length, 0) <= PROMPT_IMPORT_LIMITS.totalChars, {
+            message: `the files together pass ${PROMPT_IMPORT_LIMITS.totalMiB} MiB; import the rest separately`,
+          }),
       })
       .strict(),
     response: z.object({ imported: z.array(PromptSummary), problems: z.array(PromptProblem) }),

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { bounded } from '../schemas/bounded';
 
 /**
  * An Excalidraw element as the log keeps it. Only the fields the session relies on are
  * checked; the rest pass through untouched, so a newer Excalidraw's fields survive a
- * round trip through the log.
+ * round trip through the log, within a depth and size bound (schemas/bounded.ts).
  */
-export const CanvasElement = z.looseObject({
+export const CanvasElement = bounded(z.looseObject({
   id: z.string().min(1).max(200),
   type: z.string().min(1),
   version: z.number().int().nonnegative(),
@@ -13,16 +14,16 @@ export const CanvasElement = z.looseObject({
   isDeleted: z.boolean(),
   /** Excalidraw's fractional index: the stacking order, compared as plain strings. */
   index: z.string().nullable().optional(),
-});
+}));
 export type CanvasElement = z.infer<typeof CanvasElement>;
 
 /** A pasted or dropped image, as Excalidraw's `BinaryFileData`. */
-export const CanvasFile = z.looseObject({
+export const CanvasFile = bounded(z.looseObject({
   id: z.string().min(1).max(200),
   mimeType: z.string().min(1),
   dataURL: z.string().startsWith('data:').max(8_000_000),
   created: z.number(),
-});
+}));
 export type CanvasFile = z.infer<typeof CanvasFile>;
 
 /** What changed on the canvas since the last batch: new elements, newer versions, deletions. */

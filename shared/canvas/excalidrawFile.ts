@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bounded } from '../schemas/bounded';
 import { CanvasElement, CanvasFile, type CanvasState } from './element';
 import { visibleElements } from './scene';
 
@@ -12,14 +13,14 @@ export const EXCALIDRAW_FILE_SOURCE = 'https://designdrill.app';
 /** Where each element's first phase travels in the file: Excalidraw keeps `customData` as it is. */
 export const PHASE_KEY = 'designdrillPhase';
 
-export const ExcalidrawFile = z.looseObject({
+export const ExcalidrawFile = bounded(z.looseObject({
   type: z.literal('excalidraw'),
   version: z.number().int().positive(),
   source: z.string().optional(),
   elements: z.array(CanvasElement),
-  appState: z.looseObject({ viewBackgroundColor: z.string().optional() }).optional(),
+  appState: bounded(z.looseObject({ viewBackgroundColor: z.string().optional() })).optional(),
   files: z.record(z.string(), CanvasFile).optional(),
-});
+}));
 export type ExcalidrawFile = z.infer<typeof ExcalidrawFile>;
 
 export type ExcalidrawFileOptions = {

@@ -20,7 +20,9 @@ export const StoreKind = z.enum([
 ]);
 export type StoreKind = z.infer<typeof StoreKind>;
 
-const Line = z.string().max(2_000);
+/** The most one text field of an item holds; the window says so where a paste is cut to it. */
+export const MAX_LINE = 2_000;
+const Line = z.string().max(MAX_LINE);
 
 /**
  * One item of the structured notes. `list` says which list it belongs to (and so which

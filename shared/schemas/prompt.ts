@@ -201,3 +201,10 @@ export function toSummary(p: PromptFrontMatter): PromptSummary {
 export function toBrief(p: PromptFrontMatter): PromptBrief {
   return { ...toSummary(p), brief: p.brief };
 }
+
+/**
+ * What one `prompt.import` takes, checked by the bridge on the Node side and said earlier,
+ * per file, by the window. A file far beyond any real prompt; the total below what the
+ * browser host reads in one request (64 MiB), with room for the JSON around it.
+ */
+export const PROMPT_IMPORT_LIMITS = { fileChars: 512 * 1024, files: 500, totalChars: 48 * 1024 * 1024, totalMiB: 48 } as const;

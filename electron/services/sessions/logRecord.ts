@@ -5,7 +5,7 @@ import type { SessionEvent } from '../../../shared/session/events';
  * One line of events.jsonl: the event's JSON with its CRC-32 as the last key,
  * `{"v":1,"seq":3,…,"crc":"1a2b3c4d"}`. The checksum is of the line as it would read
  * without that key (`{"v":1,"seq":3,…}`), so the line stays JSON for people and tools, and a
- * reader checks it on the bytes before parsing anything. See docs/decisions/0006-checked-log-records.md.
+ * reader checks it on the bytes before parsing anything. See docs/decisions/0007-checked-log-records.md.
  */
 const SUFFIX_HEAD = Buffer.from(',"crc":"');
 /** `,"crc":"` + 8 hex digits + `"}` */

@@ -8,7 +8,7 @@ import { describeMend, keptRecords, type LogReading } from './sessionLog';
 export type Mended = { keptBytes: number; crc: number; said: string };
 
 /**
- * Carries out a reading's mend, the one way the decision record (0006) gives: a lost line end
+ * Carries out a reading's mend, the one way the decision record (0007) gives: a lost line end
  * is added; a torn last record is kept in quarantine/ and cut off; anything else rewrites the
  * log as the records before the damage, written and flushed beside it first, then the original
  * put in quarantine/ (a hard link, so it needs no space) and only then replaced by a rename.

@@ -1,14 +1,15 @@
 import { z } from 'zod';
+import { bounded } from '../../schemas/bounded';
 import { CanvasElement } from '../element';
 
 /** One shape someone added to their own library, as Excalidraw keeps it. */
-export const PersonalLibraryItem = z.looseObject({
+export const PersonalLibraryItem = bounded(z.looseObject({
   id: z.string().min(1).max(200),
   status: z.enum(['published', 'unpublished']),
   created: z.number(),
   name: z.string().max(500).optional(),
   elements: z.array(CanvasElement).min(1).max(5_000),
-});
+}));
 export type PersonalLibraryItem = z.infer<typeof PersonalLibraryItem>;
 
 /**
