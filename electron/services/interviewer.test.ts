@@ -8,6 +8,7 @@ import { samplePlan, samplePrompt } from '../../shared/session/testing/samplePla
 import { createInterviewer } from './interviewer';
 import { createServices, type Services } from './services';
 import { writePromptSnapshot } from './sessions/reportPrompt';
+import { readLog } from './sessions/readLog';
 import { sessionPaths } from './sessions/sessionFiles';
 import { SessionStore } from './sessions/sessionStore';
 import { useTempDirs } from './testing/tempDir';
@@ -51,7 +52,7 @@ describe('asking the scripted interviewer', () => {
       payload: { question: 'how long do we keep the links?', reply: 'Five years.', answer: 1, score: 0 },
     });
     expect(s.appended.at(-1)).toBe('interviewer.asked');
-    const logged = (await readFile(sessionPaths(s.dataDir, s.id).events, 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as { seq: number });
+    const logged = readLog(await readFile(sessionPaths(s.dataDir, s.id).events)).events;
     expect(logged.at(-1)).toEqual(event);
 
     await s.sessions.close();
