@@ -194,7 +194,7 @@ test('a session exported as a bundle imports into another data folder, opens, an
     const twice = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Import a session…' }).click();
     await (await twice).setFiles(saved);
-    await expect(page.getByRole('status').filter({ hasText: 'already here' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'already in your history' })).toBeVisible();
     await expect(page.locator('tbody tr')).toHaveCount(1);
 
     await page.getByRole('status').getByRole('link', { name: 'Open it' }).click();

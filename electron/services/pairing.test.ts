@@ -105,6 +105,23 @@ describe('the interviewer console', () => {
     expect((await refusal(act({ type: 'note', id: 'n1', text: 'again', tags: [] }))).failure.message).toMatch(/already a note/);
   });
 
+  it("tells the candidate how many criteria the interviewer has scored, never the scores, and pushes the count as it changes", async () => {
+    const { h, id, act, pushed } = await setup();
+    const status = () => dispatch(h, 'pairing.status', { id }, CANDIDATE);
+    expect(await status()).toEqual({ ok: true, value: { interviewerScored: 0 } });
+    await act({ type: 'note', id: 'n1', text: 'Not a score', tags: [] });
+    await act({ type: 'score', criterion: 'scope', score: 3 });
+    await act({ type: 'score', criterion: 'api', score: 1 });
+    await act({ type: 'score', criterion: 'api', score: null });
+    expect(await status()).toEqual({ ok: true, value: { interviewerScored: 1 } });
+    expect(pushed.filter((p) => p.event === 'pairing.scored').map((p) => p.payload)).toEqual([
+      { id, interviewerScored: 1 },
+      { id, interviewerScored: 2 },
+      { id, interviewerScored: 1 },
+    ]);
+    expect((await dispatch(h, 'pairing.status', { id }, INTERVIEWER)).ok).toBe(false);
+  });
+
   it('reads the private log again after a restart, names a damaged line and keeps it', async () => {
     const { dataDir, id, act } = await setup();
     await act({ type: 'note', id: 'n1', text: 'First', tags: ['concern'] });

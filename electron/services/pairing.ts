@@ -102,6 +102,7 @@ export function createPairing(options: PairingOptions) {
       return stampPrivate(state, ownNow, decision.draft);
     });
     options.events.emit('console.appended', { id, event });
+    if (event.type === 'iscore.set') options.events.emit('pairing.scored', { id, ...(await status({ id })) });
     return { private: event };
   }
 
@@ -113,6 +114,13 @@ export function createPairing(options: PairingOptions) {
       return { type: 'self.assessed', payload: { scores } };
     });
     return { event };
+  }
+
+  /** How many criteria the interviewer has scored: a count, so the candidate learns no score. */
+  async function status({ id }: ParsedRequest<'pairing.status'>): Promise<Response<'pairing.status'>> {
+    await pairedSession(id, 'pairing.status');
+    const { state: own } = await options.privateLogs.get(id);
+    return { interviewerScored: Object.keys(own.scores).length };
   }
 
   async function openConsole({ id }: ParsedRequest<'pairing.open'>): Promise<Response<'pairing.open'>> {
@@ -142,5 +150,5 @@ export function createPairing(options: PairingOptions) {
     return { self: state.selfScores, interviewer: { scores: own.scores, notes: own.notes } };
   }
 
-  return { open, act, selfAssess, openConsole, gateDebrief, scoresOf };
+  return { open, act, selfAssess, status, openConsole, gateDebrief, scoresOf };
 }

@@ -194,6 +194,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     },
     'session.selfAssess': (request) => pairing.selfAssess(request),
     'pairing.open': (request) => pairing.openConsole(request),
+    'pairing.status': (request) => pairing.status(request),
     'console.open': (request) => pairing.open(request),
     'console.act': async (request) => {
       sleep.check();

@@ -58,6 +58,11 @@ export default function ExcalidrawCanvas({ sessionId, title, createdAt, ended }:
   const [message, setMessage] = useState<{ tone: 'info' | 'error'; text: string }>();
   const endedRef = useRef(ended);
   endedRef.current = ended;
+  // Read from the log as it is now, not from `initial`: a session drawn in this window opened empty.
+  const nothingDrawn = useAppStore((s) => {
+    const canvas = canvasOf(s, sessionId);
+    return canvas !== undefined && !Object.values(canvas.elements).some((e) => !e.isDeleted);
+  });
 
   // Read once: Excalidraw takes initialData on mount only.
   const [initial] = useState(() => {
@@ -226,7 +231,7 @@ export default function ExcalidrawCanvas({ sessionId, title, createdAt, ended }:
         <ExportMenu disabled={!api} onExport={(format) => void exportAs(format)} />
       </div>
       <div className="canvas-host">
-        {ended && initial.elements.every((e) => e.isDeleted) && <p className="canvas-empty">No diagram was drawn in this session.</p>}
+        {ended && nothingDrawn && <p className="canvas-empty">No diagram was drawn in this session.</p>}
         <Excalidraw
           excalidrawAPI={setApi}
           initialData={initialData}

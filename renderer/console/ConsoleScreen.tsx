@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { routeHash } from '../shell/route';
 import { Notice } from '../ui/Notice';
 import { useAppStore } from '../store/store';
 import { AnswerForm, emptyAnswer, type AnswerDraft } from './AnswerForm';
@@ -90,10 +91,15 @@ function ConsoleLayout({ id, data }: { id: string; data: ConsoleData }) {
         </div>
       )}
       {ended && (
-        <p className="console-ended" role="status">
-          The session has ended. Your notes and scores stay open: finish them now, they go into the report
-          {state.selfScores ? ', beside the candidate’s own scores.' : ' once the candidate has scored themselves.'}
-        </p>
+        <div className="console-ended" role="status">
+          <p>
+            The session has ended. Your notes and scores stay open: finish them here. The candidate sees them in their report
+            {state.selfScores ? ', beside their own scores.' : ' once they have scored themselves.'}
+          </p>
+          <a className="btn btn-primary btn-small" href={routeHash({ name: 'consoleReport', id })}>
+            See the report
+          </a>
+        </div>
       )}
       <div className="console-columns">
         <section className="console-col console-col-prompt" aria-label="The prompt">

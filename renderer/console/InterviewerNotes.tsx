@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { NoteTag, PrivateState } from '../../shared/pairing/privateLog';
 import { formatUsed } from '../session/format';
 import { useAppStore } from '../store/store';
 import { selectActConsole } from './consoleSlice';
-import { newNoteId, QUICK_TAGS, TAG_NAMES, tagForKey, toggleTag } from './noteKeys';
+import { newNoteId, QUICK_TAGS, switchTag, TAG_NAMES, tagForKey } from './noteKeys';
 
 /**
  * The interviewer's own notes, stamped with the session clock so the report and the replay
@@ -12,18 +12,22 @@ import { newNoteId, QUICK_TAGS, TAG_NAMES, tagForKey, toggleTag } from './noteKe
 export function InterviewerNotes({ own }: { own: PrivateState }) {
   const act = useAppStore(selectActConsole);
   const [text, setText] = useState('');
-  const [tags, setTags] = useState<readonly NoteTag[]>([]);
+  // One tag per note: a strength that is also a concern says neither.
+  const [tag, setTag] = useState<NoteTag | undefined>(undefined);
+  /** The tag stays for the notes after this one, as when listing several concerns in a row. */
+  const [pinned, setPinned] = useState(false);
+  const pinId = useId();
 
   // The box empties at once, so the next note can be typed while this one is on its way;
   // one that did not go through comes back, unless something new was typed meanwhile.
   const add = async () => {
     if (text.trim() === '') return;
-    const sent = { text, tags };
+    const sent = { text, tag };
     setText('');
-    setTags([]);
-    if (!(await act({ type: 'note', id: newNoteId(Date.now()), text: sent.text, tags: [...sent.tags] }))) {
+    if (!pinned) setTag(undefined);
+    if (!(await act({ type: 'note', id: newNoteId(Date.now()), text: sent.text, tags: sent.tag ? [sent.tag] : [] }))) {
       setText((now) => (now === '' ? sent.text : now));
-      setTags((now) => (now.length === 0 ? sent.tags : now));
+      setTag((now) => now ?? sent.tag);
     }
   };
 
@@ -31,7 +35,7 @@ export function InterviewerNotes({ own }: { own: PrivateState }) {
     <section className="console-section console-form" aria-labelledby="console-notes">
       <h3 id="console-notes">Your notes</h3>
       <p className="console-hint" id="console-note-keys">
-        Enter adds the note · Alt+1 strength · Alt+2 concern · Alt+3 question
+        Enter adds the note · Alt+1 strength · Alt+2 concern · Alt+3 question, for this note only
       </p>
       <label className="field">
         <span className="visually-hidden">Interviewer note</span>
@@ -44,10 +48,10 @@ export function InterviewerNotes({ own }: { own: PrivateState }) {
           placeholder="What you noticed…"
           onChange={(e) => setText(e.target.value)}
           onKeyDown={(e) => {
-            const tag = tagForKey(e);
-            if (tag) {
+            const chosen = tagForKey(e);
+            if (chosen) {
               e.preventDefault();
-              setTags((t) => toggleTag(t, tag));
+              setTag((t) => switchTag(t, chosen));
             } else if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
               e.preventDefault();
               void add();
@@ -57,15 +61,15 @@ export function InterviewerNotes({ own }: { own: PrivateState }) {
       </label>
       <div className="console-row">
         <div className="console-tags" role="group" aria-label="Tags">
-          {QUICK_TAGS.map((tag) => (
+          {QUICK_TAGS.map((quick) => (
             <button
-              key={tag}
+              key={quick}
               type="button"
-              className={`btn btn-small console-tag console-tag-${tag}`}
-              aria-pressed={tags.includes(tag)}
-              onClick={() => setTags((t) => toggleTag(t, tag))}
+              className={`btn btn-small console-tag console-tag-${quick}`}
+              aria-pressed={tag === quick}
+              onClick={() => setTag((t) => switchTag(t, quick))}
             >
-              {TAG_NAMES[tag]}
+              {TAG_NAMES[quick]}
             </button>
           ))}
         </div>
@@ -73,6 +77,10 @@ export function InterviewerNotes({ own }: { own: PrivateState }) {
           Add note
         </button>
       </div>
+      <label className="console-pin" htmlFor={pinId}>
+        <input id={pinId} type="checkbox" checked={pinned} onChange={(e) => setPinned(e.target.checked)} />
+        Keep the tag for the next notes
+      </label>
       {own.notes.length > 0 && (
         <ol className="console-notes" aria-label="Notes written">
           {[...own.notes].reverse().map((note) => (

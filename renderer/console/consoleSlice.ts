@@ -124,6 +124,8 @@ export const createConsoleSlice: StateCreator<AppState, [], [], ConsoleSlice> = 
 
     async openConsole(id) {
       const current = get().consoleView;
+      // Back from the report: what was appended meanwhile was not followed, so read it again.
+      if (current?.id === id && current.data.status === 'ready') return reread(id);
       if (current?.id === id && current.data.status !== 'failed') return;
       early = { session: [], own: [] };
       set({ consoleView: { id, data: loading }, consoleLog: undefined, consoleError: undefined });

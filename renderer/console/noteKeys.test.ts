@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InterviewerNoteId } from '../../shared/pairing/privateLog';
-import { newNoteId, tagForKey, toggleTag } from './noteKeys';
+import { newNoteId, switchTag, tagForKey } from './noteKeys';
 
 const key = (code: string, mods: Partial<{ altKey: boolean; ctrlKey: boolean; metaKey: boolean }> = {}) => ({
   altKey: true,
@@ -23,11 +23,11 @@ describe('tagForKey', () => {
   });
 });
 
-describe('toggleTag', () => {
-  it('adds a tag, takes it away again, and keeps the quick tags order', () => {
-    const both = toggleTag(['question'], 'strength');
-    expect(both).toEqual(['strength', 'question']);
-    expect(toggleTag(both, 'strength')).toEqual(['question']);
+describe('switchTag', () => {
+  it('replaces the chosen tag rather than adding to it, and takes it off when chosen again', () => {
+    expect(switchTag(undefined, 'strength')).toBe('strength');
+    expect(switchTag('strength', 'concern')).toBe('concern');
+    expect(switchTag('concern', 'concern')).toBeUndefined();
   });
 });
 

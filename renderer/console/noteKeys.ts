@@ -15,10 +15,9 @@ export function tagForKey(event: { altKey: boolean; ctrlKey: boolean; metaKey: b
   return digit === undefined ? undefined : QUICK_TAGS[Number(digit) - 1];
 }
 
-/** `tags` with `tag` added or taken away, kept in the quick tags' order. */
-export function toggleTag(tags: readonly NoteTag[], tag: NoteTag): NoteTag[] {
-  const next = tags.includes(tag) ? tags.filter((t) => t !== tag) : [...tags, tag];
-  return QUICK_TAGS.filter((t) => next.includes(t));
+/** The note's tag after `chosen` is pressed: it replaces the one chosen before, or takes it off if it was that one. */
+export function switchTag(current: NoteTag | undefined, chosen: NoteTag): NoteTag | undefined {
+  return current === chosen ? undefined : chosen;
 }
 
 /**

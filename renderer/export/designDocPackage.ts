@@ -4,7 +4,8 @@ import { DIAGRAM_PNG, DIAGRAM_SVG, designDocName, packDesignDoc } from '../../sh
 import { call, hostKind } from '../bridge/bridge';
 import { pointExcalidrawAtBundledAssets } from '../canvas/assetPath';
 
-export type DesignDocResult = { downloaded: true; fileName: string } | { saved: boolean; path?: string };
+/** `diagram`: the package holds the diagram's images (a session without a drawing has none). */
+export type DesignDocResult = ({ downloaded: true; fileName: string } | { saved: boolean; path?: string }) & { diagram: boolean };
 
 /**
  * Makes the design-document package of a session (the Markdown, and the final diagram as
@@ -30,9 +31,9 @@ export async function exportDesignDoc(id: string): Promise<DesignDocResult> {
 
   if (hostKind === 'web') {
     download(blob, `${name}.zip`);
-    return { downloaded: true, fileName: `${name}.zip` };
+    return { downloaded: true, fileName: `${name}.zip`, diagram: diagram !== undefined };
   }
-  return call('designDoc.export', { id, content: await base64Of(blob) });
+  return { ...(await call('designDoc.export', { id, content: await base64Of(blob) })), diagram: diagram !== undefined };
 }
 
 function download(blob: Blob, fileName: string): void {

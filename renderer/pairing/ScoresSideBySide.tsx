@@ -1,20 +1,30 @@
 import type { PairingScores } from '../../shared/bridge/contract';
 import { DISAGREEMENT } from '../../shared/pairing/scores';
 import type { Report } from '../../shared/rubric/report';
+import type { ReportViewer } from '../report/reportSlice';
 import { scoreRows } from './scoreRows';
 import './pairing.css';
 
 const shown = (score: number | null) => (score === null ? '—' : String(score));
 
+/** The columns' names, from where the reader sits. */
+const HEADS: Record<ReportViewer, { title: string; self: string; interviewer: string }> = {
+  candidate: { title: 'You, your interviewer and the rubric', self: 'You', interviewer: 'Interviewer' },
+  interviewer: { title: 'The candidate, you and the rubric', self: 'Candidate', interviewer: 'You' },
+};
+
 /** The candidate's, the interviewer's and the rubric's score per criterion, far-apart rows marked. */
-export function ScoresSideBySide({ criteria, pairing }: { criteria: Report['criteria']; pairing: PairingScores }) {
+export function ScoresSideBySide({ criteria, pairing, viewer = 'candidate' }: { criteria: Report['criteria']; pairing: PairingScores; viewer?: ReportViewer }) {
   const rows = scoreRows(criteria, pairing);
   const apart = rows.filter((r) => r.differ).length;
+  const heads = HEADS[viewer];
   return (
     <section className="card report-section side-by-side" aria-labelledby="side-by-side-title">
-      <h2 id="side-by-side-title">You, your interviewer and the rubric</h2>
+      <h2 id="side-by-side-title">{heads.title}</h2>
       <p className="muted">
-        {apart === 0
+        {pairing.self === null
+          ? 'The candidate has not scored themselves yet: their column fills in once they have.'
+          : apart === 0
           ? `No criterion has scores ${DISAGREEMENT} or more levels apart.`
           : `${apart === 1 ? 'One criterion has' : `${apart} criteria have`} scores ${DISAGREEMENT} or more levels apart: worth talking through together.`}
       </p>
@@ -24,8 +34,8 @@ export function ScoresSideBySide({ criteria, pairing }: { criteria: Report['crit
           <thead>
             <tr>
               <th scope="col">Criterion</th>
-              <th scope="col">You</th>
-              <th scope="col">Interviewer</th>
+              <th scope="col">{heads.self}</th>
+              <th scope="col">{heads.interviewer}</th>
               <th scope="col">Automatic</th>
             </tr>
           </thead>

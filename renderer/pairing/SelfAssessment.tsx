@@ -1,7 +1,7 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { SelfScores } from '../../shared/pairing/scores';
 import { CRITERIA, type CriterionSpec } from '../../shared/rubric/table';
-import { describeError } from '../bridge/bridge';
+import { call, describeError, subscribe } from '../bridge/bridge';
 import { useAppStore } from '../store/store';
 import { Notice } from '../ui/Notice';
 import { unscored } from './scoreRows';
@@ -22,6 +22,7 @@ export function SelfAssessment({ sessionId, onDone }: { sessionId: string; onDon
   const [refusal, setRefusal] = useState<string | undefined>(undefined);
   const titleId = useId();
   const missing = unscored(scores);
+  const partnerScored = usePartnerScored(sessionId);
 
   const submit = async () => {
     setTried(true);
@@ -41,8 +42,8 @@ export function SelfAssessment({ sessionId, onDone }: { sessionId: string; onDon
     <section className="card self-assessment" aria-labelledby={titleId}>
       <h2 id={titleId}>Score yourself</h2>
       <p className="self-intro">
-        Before any report, give yourself 0 to 4 on each criterion, from how the interview felt. Your partner scored you too; the report then
-        shows your scores, theirs and the rubric&rsquo;s side by side, and marks where they are far apart.
+        Before any report, give yourself 0 to 4 on each criterion, from how the interview felt. {partnerText(partnerScored)} The report shows
+        your scores, your partner&rsquo;s and the rubric&rsquo;s side by side, and marks where they are far apart.
       </p>
       <form
         className="self-form"
@@ -77,6 +78,33 @@ export function SelfAssessment({ sessionId, onDone }: { sessionId: string; onDon
       </form>
     </section>
   );
+}
+
+/** Said as it is: the partner may still be scoring, or may not score at all. */
+function partnerText(scored: number | undefined): string {
+  if (scored === undefined) return '';
+  if (scored === 0) return 'Your partner has not scored you yet; their scores join the report when they do.';
+  return `Your partner has scored you on ${scored === CRITERIA.length ? 'every criterion' : `${scored} of ${CRITERIA.length} criteria`}; you see their scores after giving yours.`;
+}
+
+/** How many criteria the partner has scored so far (never which scores), kept current; undefined until known. */
+function usePartnerScored(sessionId: string): number | undefined {
+  const [scored, setScored] = useState<number>();
+  useEffect(() => {
+    let live = true;
+    const unsubscribe = subscribe('pairing.scored', ({ id, interviewerScored }) => {
+      if (id === sessionId) setScored(interviewerScored);
+    });
+    call('pairing.status', { id: sessionId }).then(
+      ({ interviewerScored }) => live && setScored((now) => now ?? interviewerScored),
+      () => {},
+    );
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, [sessionId]);
+  return scored;
 }
 
 function CriterionScore({

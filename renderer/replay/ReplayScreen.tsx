@@ -24,10 +24,11 @@ const ReplayPad = lazy(() => import('./ReplayPad').then((m) => ({ default: m.Rep
 /** Playing re-renders every frame; the notes change only when an event is passed. */
 const Notes = memo(NotesRecord);
 
+/** The pill tells the moment shown, not the session now: an ended session's replay is mostly "running". */
 const STATUS_AT: Record<SessionState['status'], string> = {
-  ready: 'Not started yet',
-  running: 'Clock running',
-  paused: 'Paused',
+  ready: 'Not started at this moment',
+  running: 'Clock running at this moment',
+  paused: 'Paused at this moment',
   ended: 'Ended',
 };
 

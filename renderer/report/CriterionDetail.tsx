@@ -5,8 +5,8 @@ import { routeHash } from '../shell/route';
 /** What the person wrote or asked is quoted; what the rubric observed or missed is not. */
 const QUOTED: ReadonlySet<Evidence['kind']> = new Set(['note', 'estimate', 'conclusion', 'question']);
 
-/** A piece of evidence with a moment links to the replay at that moment. */
-function EvidenceLine({ evidence, sessionId }: { evidence: Evidence; sessionId: string }) {
+/** A piece of evidence with a moment links to the replay at that moment (`replay`: where the replay can be opened). */
+function EvidenceLine({ evidence, sessionId, replay }: { evidence: Evidence; sessionId: string; replay: boolean }) {
   return (
     <li className={`evidence evidence-${evidence.positive ? 'for' : 'against'}`}>
       <span className="evidence-sign" aria-hidden="true">
@@ -15,6 +15,8 @@ function EvidenceLine({ evidence, sessionId }: { evidence: Evidence; sessionId: 
       <span className="visually-hidden">{evidence.positive ? 'Counts for: ' : 'Counts against: '}</span>
       {evidence.t === null ? (
         <span className="evidence-time" />
+      ) : !replay ? (
+        <span className="evidence-time">{formatUsed(evidence.t)}</span>
       ) : (
         <a className="evidence-time" href={routeHash({ name: 'replay', id: sessionId, t: evidence.t })} title="Replay the session from this moment" aria-label={`Replay at ${formatUsed(evidence.t)}`}>
           {formatUsed(evidence.t)}
@@ -26,7 +28,7 @@ function EvidenceLine({ evidence, sessionId }: { evidence: Evidence; sessionId: 
 }
 
 /** A criterion's score, the descriptor of the level reached, its evidence and the tip. */
-export function CriterionDetail({ criterion, sessionId }: { criterion: CriterionResult; sessionId: string }) {
+export function CriterionDetail({ criterion, sessionId, replay = true }: { criterion: CriterionResult; sessionId: string; replay?: boolean }) {
   const { id, name, score, weight, descriptor, evidence, tip } = criterion;
   return (
     <article id={`criterion-${id}`} className="card criterion" aria-labelledby={`criterion-${id}-title`}>
@@ -45,7 +47,7 @@ export function CriterionDetail({ criterion, sessionId }: { criterion: Criterion
       ) : (
         <ul className="evidence-list" aria-label={`Evidence for ${name}`}>
           {evidence.map((e, i) => (
-            <EvidenceLine key={`${e.ref ?? ''}/${i}`} evidence={e} sessionId={sessionId} />
+            <EvidenceLine key={`${e.ref ?? ''}/${i}`} evidence={e} sessionId={sessionId} replay={replay} />
           ))}
         </ul>
       )}

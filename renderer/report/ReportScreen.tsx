@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { PairingScores } from '../../shared/bridge/contract';
 import { GENERAL_ONLY, type Report } from '../../shared/rubric/report';
+import { subscribe } from '../bridge/bridge';
 import { formatDate } from '../session/format';
 import { ExportDesignDocButton } from '../export/ExportDesignDocButton';
 import { routeHash } from '../shell/route';
@@ -14,16 +15,28 @@ import { CriteriaChart } from './CriteriaChart';
 import { CriterionDetail } from './CriterionDetail';
 import { Outline } from './Outline';
 import { PhaseChart } from './PhaseChart';
-import { selectReport, type ReportView } from './reportSlice';
+import { selectReport, type ReportView, type ReportViewer } from './reportSlice';
 import './report.css';
 
-/** The scored report of an ended session: verdict, criteria with evidence, time, outline. */
-export function ReportScreen({ id }: { id: string }) {
+/**
+ * The scored report of an ended session: verdict, criteria with evidence, time, outline.
+ * `interviewer`: the partner's view from the console (back to the console; no replay, export
+ * or rescoring, which are the candidate's; read again once the candidate has scored themselves).
+ */
+export function ReportScreen({ id, viewer = 'candidate' }: { id: string; viewer?: ReportViewer }) {
   const view = useAppStore(selectReport);
 
   useEffect(() => {
-    void useAppStore.getState().loadReport(id);
-  }, [id]);
+    void useAppStore.getState().loadReport(id, viewer);
+  }, [id, viewer]);
+
+  // The candidate's own scores join the partner's view the moment they are given.
+  useEffect(() => {
+    if (viewer !== 'interviewer') return;
+    return subscribe('session.appended', ({ id: from, event }) => {
+      if (from === id && event.type === 'self.assessed') void useAppStore.getState().loadReport(id, viewer, true);
+    });
+  }, [id, viewer]);
 
   const current = view?.id === id ? view : undefined;
   const title = current?.load.status === 'ready' ? current.load.value.report.prompt.title : undefined;
@@ -34,9 +47,15 @@ export function ReportScreen({ id }: { id: string }) {
 
   return (
     <section className="screen report-screen" aria-labelledby="report-title">
-      <a className="back" href={routeHash({ name: 'session', id })}>
-        ← Back to the session
-      </a>
+      {viewer === 'interviewer' ? (
+        <a className="back" href={routeHash({ name: 'console', id })}>
+          ← Back to the console
+        </a>
+      ) : (
+        <a className="back" href={routeHash({ name: 'session', id })}>
+          ← Back to the session
+        </a>
+      )}
       {(!current || current.load.status === 'loading' || (current.load.status === 'idle' && !current.awaitsSelfScores)) && <p className="muted">Scoring the session…</p>}
       {current?.awaitsSelfScores && (
         <>
@@ -50,14 +69,29 @@ export function ReportScreen({ id }: { id: string }) {
         </Notice>
       )}
       {current?.load.status === 'ready' && (
-        <ReportBody id={id} view={current} report={current.load.value.report} stale={current.load.value.stale} pairing={current.load.value.pairing} />
+        <ReportBody id={id} viewer={viewer} view={current} report={current.load.value.report} stale={current.load.value.stale} pairing={current.load.value.pairing} />
       )}
     </section>
   );
 }
 
-function ReportBody({ id, view, report, stale, pairing }: { id: string; view: ReportView; report: Report; stale: boolean; pairing: PairingScores | undefined }) {
+function ReportBody({
+  id,
+  viewer,
+  view,
+  report,
+  stale,
+  pairing,
+}: {
+  id: string;
+  viewer: ReportViewer;
+  view: ReportView;
+  report: Report;
+  stale: boolean;
+  pairing: PairingScores | undefined;
+}) {
   const rescore = () => void useAppStore.getState().rescoreReport(id);
+  const candidate = viewer === 'candidate';
   return (
     <>
       <header className="report-head">
@@ -67,15 +101,17 @@ function ReportBody({ id, view, report, stale, pairing }: { id: string; view: Re
           Scored {formatDate(report.scoredAt)} by rubric {report.rubricVersion}
         </p>
         {report.prompt.hasReference === false && <p className="report-general-only muted">{GENERAL_ONLY}</p>}
-        <div className="report-actions">
-          <a className="btn" href={routeHash({ name: 'replay', id })}>
-            Replay the session
-          </a>
-          <ExportDesignDocButton sessionId={id} />
-        </div>
+        {candidate && (
+          <div className="report-actions">
+            <a className="btn" href={routeHash({ name: 'replay', id })}>
+              Replay the session
+            </a>
+            <ExportDesignDocButton sessionId={id} />
+          </div>
+        )}
       </header>
 
-      {stale && (
+      {stale && candidate && (
         <Notice
           tone="info"
           title="The rubric has changed since this report was made"
@@ -101,8 +137,8 @@ function ReportBody({ id, view, report, stale, pairing }: { id: string; view: Re
 
       {pairing && (
         <>
-          <ScoresSideBySide criteria={report.criteria} pairing={pairing} />
-          <InterviewerNotes sessionId={id} notes={pairing.interviewer.notes} />
+          <ScoresSideBySide criteria={report.criteria} pairing={pairing} viewer={viewer} />
+          <InterviewerNotes sessionId={id} notes={pairing.interviewer.notes} viewer={viewer} />
         </>
       )}
 
@@ -110,7 +146,7 @@ function ReportBody({ id, view, report, stale, pairing }: { id: string; view: Re
         <h2 id="criteria-title">What earned each score</h2>
         <div className="criteria-list">
           {report.criteria.map((c) => (
-            <CriterionDetail key={c.id} criterion={c} sessionId={id} />
+            <CriterionDetail key={c.id} criterion={c} sessionId={id} replay={candidate} />
           ))}
         </div>
       </section>

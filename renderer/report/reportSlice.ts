@@ -15,9 +15,14 @@ export type ReportView = {
   rescoreError?: string;
 };
 
+/** Who reads the report: the candidate in the app's window, or their partner from the console. */
+export type ReportViewer = 'candidate' | 'interviewer';
+
 export type ReportSlice = {
   report: ReportView | undefined;
-  loadReport(id: string): Promise<void>;
+  /** `interviewer`: the console's view, which never waits for the candidate's scores (docs/decisions/0005). */
+  /** `again`: the report shown stays until the new one is in (read again after a change). */
+  loadReport(id: string, viewer?: ReportViewer, again?: boolean): Promise<void>;
   rescoreReport(id: string): Promise<void>;
 };
 
@@ -34,9 +39,9 @@ async function awaitsSelfScores(id: string): Promise<boolean> {
 
 export const createReportSlice: StateCreator<AppState, [], [], ReportSlice> = (set, get) => ({
   report: undefined,
-  async loadReport(id) {
-    set({ report: { id, load: { status: 'loading' }, rescoring: false } });
-    if (await awaitsSelfScores(id)) {
+  async loadReport(id, viewer = 'candidate', again = false) {
+    if (!again || get().report?.id !== id) set({ report: { id, load: { status: 'loading' }, rescoring: false } });
+    if (viewer === 'candidate' && (await awaitsSelfScores(id))) {
       if (get().report?.id === id) set({ report: { id, load: { status: 'idle' }, rescoring: false, awaitsSelfScores: true } });
       return;
     }

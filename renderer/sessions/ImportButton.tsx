@@ -14,7 +14,8 @@ export function ImportButton({ onDone }: { onDone(outcome: Outcome): void }) {
     try {
       const { id, title, outcome } = await call('session.importBundle', { name: file.name, content: await file.text() });
       await useAppStore.getState().loadSessionList();
-      if (outcome === 'already-here') onDone({ tone: 'info', title: `“${title}” is already here`, text: 'This session was imported before; nothing was added.', open: id });
+      // Also what importing one's own export gives: the session never left this history.
+      if (outcome === 'already-here') onDone({ tone: 'info', title: `“${title}” is already in your history`, text: 'Nothing was added.', open: id });
       else if (outcome === 'new-id') onDone({ tone: 'info', title: `Imported “${title}”`, text: 'A different session here had the same id, so this one was given a new id.', open: id });
       else onDone({ tone: 'info', title: `Imported “${title}”`, open: id });
     } catch (error) {

@@ -236,7 +236,13 @@ function SessionRow({
             </>
           )}
           {!unreadable && (
-            <button type="button" className="btn btn-small" aria-describedby={titleId} onClick={() => onExport(session)}>
+            <button
+              type="button"
+              className="btn btn-small"
+              aria-describedby={titleId}
+              title="Save the session as one .designdrill.json file, which another DesignDrill can import"
+              onClick={() => onExport(session)}
+            >
               Export
             </button>
           )}

@@ -30,10 +30,11 @@ const NAV: { label: string; route: Route; section: Route['name'][] }[] = [
 export function Shell() {
   const route = useAppStore(selectRoute);
   // The interviewer's console is a window of its own: no nav, and none of the candidate's lists to load.
-  return route.name === 'console' ? <ConsoleShell id={route.id} /> : <AppShell route={route} />;
+  if (route.name === 'console' || route.name === 'consoleReport') return <ConsoleShell id={route.id} report={route.name === 'consoleReport'} />;
+  return <AppShell route={route} />;
 }
 
-function ConsoleShell({ id }: { id: string }) {
+function ConsoleShell({ id, report }: { id: string; report: boolean }) {
   useAppliedTheme();
   useEffect(() => {
     const { syncRouteFromLocation, loadSettings, followSettings, followConnection } = useAppStore.getState();
@@ -48,9 +49,9 @@ function ConsoleShell({ id }: { id: string }) {
     };
   }, []);
   return (
-    <main className="console-main">
+    <main className={report ? 'console-main console-report' : 'console-main'}>
       <ConnectionNotice />
-      <ConsoleScreen id={id} />
+      {report ? <ReportScreen id={id} viewer="interviewer" /> : <ConsoleScreen id={id} />}
     </main>
   );
 }

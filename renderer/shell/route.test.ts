@@ -7,6 +7,11 @@ describe('the console route', () => {
     expect(routeHash({ name: 'console', id: 's-1' })).toBe('#/console/s-1');
   });
 
+  it("opens the interviewer's view of the report from the console, and back", () => {
+    expect(parseRoute('#/console/s-1/report')).toEqual({ name: 'consoleReport', id: 's-1' });
+    expect(routeHash({ name: 'consoleReport', id: 's-1' })).toBe('#/console/s-1/report');
+  });
+
   it('goes home when the session is missing', () => {
     expect(parseRoute('#/console')).toEqual({ name: 'home' });
   });

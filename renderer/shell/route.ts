@@ -12,7 +12,9 @@ export type Route =
   | { name: 'plans'; id?: string }
   | { name: 'settings' }
   /** The interviewer's console of a paired session: a window of its own, without the app's nav. */
-  | { name: 'console'; id: string };
+  | { name: 'console'; id: string }
+  /** The report as the interviewer sees it, from the console, once the session has ended. */
+  | { name: 'consoleReport'; id: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(safeDecode);
@@ -25,6 +27,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'compare' && parts[1] && parts[2]) return { name: 'compare', a: parts[1], b: parts[2] };
   if (parts[0] === 'plans') return parts[1] ? { name: 'plans', id: parts[1] } : { name: 'plans' };
   if (parts[0] === 'settings') return { name: 'settings' };
+  if (parts[0] === 'console' && parts[1] && parts[2] === 'report') return { name: 'consoleReport', id: parts[1] };
   if (parts[0] === 'console' && parts[1]) return { name: 'console', id: parts[1] };
   return { name: 'home' };
 }
@@ -66,6 +69,8 @@ export function routeHash(route: Route): string {
       return '#/settings';
     case 'console':
       return `#/console/${encodeURIComponent(route.id)}`;
+    case 'consoleReport':
+      return `#/console/${encodeURIComponent(route.id)}/report`;
   }
 }
 

@@ -84,6 +84,10 @@ export const PairingScores = z.object({
 });
 export type PairingScores = z.infer<typeof PairingScores>;
 
+/** What the candidate may know of the interviewer's scores before giving their own: whether there are any. */
+export const PairingStatus = z.object({ interviewerScored: z.number().int().nonnegative() });
+export type PairingStatus = z.infer<typeof PairingStatus>;
+
 /**
  * Every request a window may make, by intent. Who may make each is in roles.ts. Each entry is the only description of
  * its channel: the Electron IPC handlers, the preload, the browser host and the
@@ -211,6 +215,14 @@ export const channels = {
   'pairing.open': {
     request: z.object({ id: SessionId }).strict(),
     response: z.object({ opened: z.boolean(), url: z.string().optional() }),
+  },
+  /**
+   * Whether the interviewer of a paired session has scored the candidate yet: how many
+   * criteria, never which scores, so the candidate's blind self-assessment can say it truly.
+   */
+  'pairing.status': {
+    request: z.object({ id: SessionId }).strict(),
+    response: PairingStatus,
   },
   /**
    * Everything the console shows: the public state, the whole prompt as the session was
@@ -383,6 +395,8 @@ export const events = {
   'session.appended': z.object({ id: SessionId, event: SessionEvent }),
   /** An interviewer's note or score, pushed to interviewer windows only (roles.ts). */
   'console.appended': z.object({ id: SessionId, event: PrivateEvent }),
+  /** The interviewer's score count changed (candidate windows; no scores in it, see pairing.status). */
+  'pairing.scored': z.object({ id: SessionId }).extend(PairingStatus.shape),
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type Request<C extends ChannelName> = z.input<(typeof channels)[C]['request']>;

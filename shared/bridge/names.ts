@@ -20,6 +20,7 @@ export const channelNames = [
   'interviewer.ask',
   'session.selfAssess',
   'pairing.open',
+  'pairing.status',
   'console.open',
   'console.act',
   'session.list',
@@ -39,7 +40,7 @@ export const channelNames = [
   'library.list',
   'library.save',
 ] as const;
-export const eventNames = ['settings.changed', 'session.appended', 'console.appended'] as const;
+export const eventNames = ['settings.changed', 'session.appended', 'console.appended', 'pairing.scored'] as const;
 
 export type ChannelName = (typeof channelNames)[number];
 export type EventName = (typeof eventNames)[number];

@@ -34,6 +34,7 @@ export const channelRoles: Record<ChannelName, readonly Role[]> = {
   'interviewer.ask': CANDIDATE,
   'session.selfAssess': CANDIDATE,
   'pairing.open': CANDIDATE,
+  'pairing.status': CANDIDATE,
   'console.open': INTERVIEWER,
   'console.act': INTERVIEWER,
   'session.list': CANDIDATE,
@@ -59,6 +60,7 @@ export const eventRoles: Record<EventName, readonly Role[]> = {
   'settings.changed': BOTH,
   'session.appended': BOTH,
   'console.appended': INTERVIEWER,
+  'pairing.scored': CANDIDATE,
 };
 
 export function mayCall(role: Role, channel: ChannelName): boolean {
