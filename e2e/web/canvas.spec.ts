@@ -218,7 +218,7 @@ async function shot(page: Page, name: string): Promise<void> {
 }
 
 test('a diagram drawn by keyboard and mouse is logged as deltas, survives a reload with its bindings, and exports', async ({ page, host }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.emulateMedia({ colorScheme: 'light' });
   const fonts: string[] = [];
@@ -596,7 +596,7 @@ test('a shape added to the library panel is kept in the data folder and is there
 });
 
 test('Excalidraw’s help lists its shortcuts without links to the internet', async ({ page, host }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   await host.start();
   await startPractice(page, host);
@@ -608,12 +608,14 @@ test('Excalidraw’s help lists its shortcuts without links to the internet', as
   // Its documentation, blog, issue tracker and video links are all online: none is offered.
   await expect(help.locator('a[href^="http"]:visible')).toHaveCount(0);
   await shot(page, 'canvas-help');
-  await help.getByRole('button', { name: 'Close' }).click();
+  // Escape closes it from inside (it keeps the focus it was opened with).
+  await page.locator('.Modal__content').focus();
+  await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
 });
 
 test('a shape clicked in the library lands beside the diagram, not on it, and the keys go on acting on the canvas', async ({ page, host }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   await host.start();
   await startPractice(page, host);
