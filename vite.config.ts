@@ -15,29 +15,75 @@ const OUT_DIR = resolve(ROOT, 'dist/renderer');
 const EXCALIDRAW_FONTS = resolve(ROOT, 'node_modules/@excalidraw/excalidraw/dist/prod/fonts');
 const EXCALIDRAW_ASSET_DIR = 'excalidraw';
 
-/**
- * Excalidraw lists a CDN copy (esm.sh) after `EXCALIDRAW_ASSET_PATH` in every font's
- * sources. Chromium checks each source against the CSP as the font face loads, so the
- * CDN address would be blocked and reported even while the bundled copy loads (and for
- * the CJK fallback font it was the only one tried). Point that fallback at the bundled
- * copy too, so no font source names another origin.
- */
-const CDN_FALLBACK = /(["']ASSETS_FALLBACK_URL["'],\s*)`https:\/\/esm\.sh\/[\s\S]*?\/dist\/prod\/`/;
-const LOCAL_FALLBACK = `new URL("/${EXCALIDRAW_ASSET_DIR}/", globalThis.location?.href ?? "http://127.0.0.1/").href`;
+/** A change made to Excalidraw's published code as it is bundled, and why. */
+type Patch = { name: string; pattern: RegExp; replace: (match: string, ...groups: string[]) => string };
+
+const EXCALIDRAW_PATCHES: Patch[] = [
+  {
+    /**
+     * Excalidraw lists a CDN copy (esm.sh) after `EXCALIDRAW_ASSET_PATH` in every font's
+     * sources. Chromium checks each source against the CSP as the font face loads, so the
+     * CDN address would be blocked and reported even while the bundled copy loads (and for
+     * the CJK fallback font it was the only one tried). Point that fallback at the bundled
+     * copy too, so no font source names another origin.
+     */
+    name: "the CDN font fallback (ASSETS_FALLBACK_URL)",
+    pattern: /(["']ASSETS_FALLBACK_URL["'],\s*)`https:\/\/esm\.sh\/[\s\S]*?\/dist\/prod\/`/,
+    replace: (_match, head) => `${head}new URL("/${EXCALIDRAW_ASSET_DIR}/", globalThis.location?.href ?? "http://127.0.0.1/").href`,
+  },
+  {
+    /**
+     * An SVG export carries the fonts its text uses. Excalidraw first cuts each font down to
+     * the glyphs used (harfbuzz and woff2 compiled to WebAssembly, in a worker, then on the
+     * main thread), which needs 'wasm-unsafe-eval' and, for the woff2 glue's `new Function`,
+     * 'unsafe-eval': the app's CSP allows neither, so each export logged two errors before
+     * Excalidraw fell back to the whole font files. Go straight to that fallback: the SVG
+     * embeds the font files its text needs (tens of kB each), and nothing is tried or logged.
+     */
+    name: "the SVG export's glyph subsetting (subsetWoff2GlyphsByCodepoints)",
+    pattern: /async\s*\((\w+),\s*\w+\)\s*=>\s*\{\s*(?:let|const)\s*\{\s*Commands(?::\s*\w+)?,\s*subsetToBase64(?::\s*\w+)?,\s*toBase64(?::\s*(\w+))?\s*\}\s*=\s*await\s+\w+\(\);/,
+    replace: (match, buffer, toBase64) => `${match}return ${toBase64 ?? 'toBase64'}(${buffer});`,
+  },
+  {
+    /**
+     * Excalidraw switches to its phone layout when its box is under 730 px wide, or under
+     * 500 px tall and 1000 px wide (a phone held sideways). In the session screen the canvas
+     * shares the window with the panels and the estimation pad, so the second rule fired on
+     * every desktop as soon as the pad opened. Keep the width rule alone: the desktop tools
+     * fit a short canvas (their shape panel scrolls).
+     */
+    name: 'the phone layout breakpoint (isMobileBreakpoint)',
+    pattern: /("isMobileBreakpoint",\s*\((\w+),\s*\w+\)\s*=>\s*(?:\{\s*return\s*)?)\2\s*<\s*(\w+)\s*\|\|\s*\w+\s*<\s*\w+\s*&&\s*\2\s*<\s*\w+/,
+    replace: (_match, head, width, portraitMax) => `${head}${width} < ${portraitMax}`,
+  },
+];
+
+/** Applies EXCALIDRAW_PATCHES to Excalidraw's files; a build fails when one no longer matches. */
+function excalidrawPatches(): Plugin {
+  const applied = new Set<string>();
+  return {
+    name: 'designdrill-excalidraw-patches',
+    transform(code, id) {
+      if (!id.includes('@excalidraw/excalidraw/dist/')) return null;
+      let out = code;
+      for (const patch of EXCALIDRAW_PATCHES) {
+        if (!patch.pattern.test(out)) continue;
+        out = out.replace(patch.pattern, patch.replace);
+        applied.add(patch.name);
+      }
+      return out === code ? null : { code: out, map: null };
+    },
+    generateBundle() {
+      const missing = EXCALIDRAW_PATCHES.filter((p) => !applied.has(p.name)).map((p) => p.name);
+      if (missing.length > 0) this.error(`Excalidraw's code changed: ${missing.join('; ')} not found. Update the patterns in vite.config.ts`);
+    },
+  };
+}
 
 function excalidrawFonts(): Plugin {
   const urlPrefix = `/${EXCALIDRAW_ASSET_DIR}/fonts/`;
-  let patched = false;
   return {
     name: 'designdrill-excalidraw-fonts',
-    transform(code, id) {
-      if (!id.includes('@excalidraw/excalidraw/dist/') || !CDN_FALLBACK.test(code)) return null;
-      patched = true;
-      return { code: code.replace(CDN_FALLBACK, `$1${LOCAL_FALLBACK}`), map: null };
-    },
-    generateBundle() {
-      if (!patched) this.error("Excalidraw's CDN font fallback (ASSETS_FALLBACK_URL) was not found: update the pattern in vite.config.ts");
-    },
     // `vite` (dev): serve them from node_modules.
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
@@ -60,7 +106,7 @@ function excalidrawFonts(): Plugin {
 export default defineConfig({
   root: 'renderer',
   base: '/',
-  plugins: [react(), excalidrawFonts()],
+  plugins: [react(), excalidrawPatches(), excalidrawFonts()],
   build: {
     outDir: OUT_DIR,
     emptyOutDir: true,

@@ -334,6 +334,18 @@ export async function bridge<T>(page: Page, channel: string, request: unknown): 
   return envelope.value as T;
 }
 
+/** The interviewer's command, sent with the console link's token from inside `page`, as the console page sends it. */
+export async function consoleAct(page: Page, token: string, id: string, command: unknown): Promise<void> {
+  const envelope = await page.evaluate(
+    async ([t, r]) =>
+      (await (
+        await fetch('/console/api/console.act', { method: 'POST', headers: { 'Content-Type': 'application/json', 'x-designdrill-token': t }, body: JSON.stringify(r) })
+      ).json()) as { ok: boolean; error?: unknown },
+    [token, { id, command }] as const,
+  );
+  if (!envelope.ok) throw new Error(`console.act failed: ${JSON.stringify(envelope.error)}`);
+}
+
 export async function openApp(page: Page, host: WebHost): Promise<void> {
   const response = await page.goto(host.url);
   expect(response?.status(), 'the address the host printed should open the app').toBe(200);

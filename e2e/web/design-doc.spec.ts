@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { CanvasElement } from '../../shared/canvas/element';
 import { arrow, box } from '../../shared/rubric/testing/builder';
-import { allowConsoleError, bridge, expect, openApp, screenPath, SCREENS_DIR, test } from '../fixtures';
+import { bridge, expect, openApp, screenPath, SCREENS_DIR, test } from '../fixtures';
 
 // A finished session written through the bridge (notes, a pad line with its conclusion, a
 // small diagram), exported from its report as a design document: the .zip the page
@@ -48,9 +48,6 @@ test('the report exports the session as a design document: Markdown with the dia
 
   await page.goto(`${host.origin}/#/session/${id}/report`);
   await expect(page.getByRole('heading', { level: 1, name: 'Design a URL Shortener' })).toBeVisible();
-  // Excalidraw's glyph subsetting compiles code at run time, which the app's CSP forbids
-  // ('unsafe-eval'); it says so and embeds the whole font files instead.
-  allowConsoleError(page, /Failed to use workers for subsetting|Skipped glyph subsetting/);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export design doc' }).click();
   const file = await download;

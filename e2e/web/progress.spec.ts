@@ -1,7 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { allowConsoleError, bridge, expect, openApp, ROOT, screenPath, SCREENS_DIR, test } from '../fixtures';
+import { bridge, expect, openApp, ROOT, screenPath, SCREENS_DIR, test } from '../fixtures';
 
 // Three ended attempts at the URL shortener, each fuller than the last, and one at another
 // prompt, written through the bridge; then the progress charts over them, the filters,
@@ -24,9 +24,6 @@ const note = (id: string, body: unknown) => ({ type: 'note.add', id, index: 0, b
 test('progress charts three attempts at one prompt, filters by prompt and level, and compares two side by side with their diagrams', async ({ page, host }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.emulateMedia({ colorScheme: 'light' });
-  // Excalidraw's glyph subsetting compiles code at run time, which the app's CSP forbids
-  // ('unsafe-eval'); drawing the final diagrams, it says so and embeds the whole fonts instead.
-  allowConsoleError(page, /Failed to use workers for subsetting|Skipped glyph subsetting/);
   await host.start();
   await openApp(page, host);
 

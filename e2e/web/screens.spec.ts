@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import { expect, openApp, SCREENS_DIR, screenPath, shippedPrompts, test } from '../fixtures';
+import { bridge, expect, openApp, openConsole, SCREENS_DIR, screenPath, shippedPrompts, test } from '../fixtures';
 
 // Full-page pictures for people to look at in test-results/screens/. Nothing asserts on pixels;
 // the checks only make sure each screen has finished loading before it is taken.
@@ -98,4 +98,81 @@ test('screenshots of the session screen with the estimation pad (light and dark)
   await expect(pad.getByRole('list', { name: 'Key figures' })).toContainText('9.13 TB');
   await page.waitForTimeout(300);
   await page.screenshot({ path: screenPath('session-pad-folded') });
+});
+
+// Every screen a person reaches, walked in one go: the page fixture fails the test on any
+// console error or uncaught error, and on any request leaving 127.0.0.1.
+test('a walk through every screen logs no console error', async ({ page, partner, host }) => {
+  test.setTimeout(300_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await host.start();
+  await openApp(page, host);
+  const heading = (name: string | RegExp) => expect(page.getByRole('heading', { level: 1, name })).toBeVisible({ timeout: 30_000 });
+  const prompt = shippedPrompts().find((p) => p.id === 'url-shortener')!;
+
+  // Home and a prompt.
+  await heading('Practice prompts');
+  await page.locator('a.prompt-card', { hasText: prompt.title }).click();
+  await expect(page.locator('.brief')).toBeVisible();
+
+  // A session: the canvas, the pad, the exports.
+  await page.getByRole('button', { name: 'Start practice' }).click();
+  await expect(page.locator('.canvas-host .excalidraw__canvas.interactive')).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  const canvas = (await page.locator('.canvas-host .excalidraw__canvas.interactive').boundingBox())!;
+  await page.mouse.click(canvas.x + canvas.width * 0.9, canvas.y + canvas.height * 0.8);
+  await page.keyboard.press('r');
+  await page.mouse.move(canvas.x + canvas.width * 0.3, canvas.y + canvas.height * 0.3);
+  await page.mouse.down();
+  await page.mouse.move(canvas.x + canvas.width * 0.5, canvas.y + canvas.height * 0.5, { steps: 4 });
+  await page.mouse.up();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('API server');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Next phase' }).click();
+  const editor = page.getByRole('textbox', { name: 'Estimation pad' });
+  await expect(editor).toBeVisible();
+  await editor.click();
+  await page.keyboard.type('writes = 10M/day\nreads = writes * 100');
+  await expect(page.locator('.pad-row[data-line="1"] .pad-value')).not.toBeEmpty();
+  for (const format of ['SVG image', 'PNG image', 'Excalidraw file']) {
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('menu', { name: 'Export the diagram' }).getByRole('menuitem', { name: new RegExp(format) }).click();
+    await download;
+  }
+  await expect(page.locator('.canvas-status')).toHaveText('Saved', { timeout: 10_000 });
+
+  // The end, the ended session, its report and its replay.
+  await page.getByRole('button', { name: 'End session' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'End session' }).click();
+  await expect(page.locator('.ended-card')).toBeVisible();
+  await expect(page.locator('.canvas-host .excalidraw__canvas.static')).toBeVisible({ timeout: 30_000 });
+  const ended = /#\/session\/([^/]+)$/.exec(page.url())![1]!;
+  await page.getByRole('link', { name: 'See your report' }).click();
+  await heading(prompt.title);
+  await page.goto(`${host.origin}/#/session/${ended}/replay`);
+  await expect(page.locator('.replay-canvas-count')).toBeVisible({ timeout: 30_000 });
+
+  // A second attempt, for history, compare and progress.
+  const { id: second } = await bridge<{ id: string }>(page, 'session.create', { promptId: prompt.id, planId: 'eight-steps', level: 'senior' });
+  await bridge(page, 'session.append', { id: second, command: { type: 'start' } });
+  await bridge(page, 'session.append', { id: second, command: { type: 'end' } });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sessions' }).click();
+  await heading('Sessions');
+  await page.goto(`${host.origin}/#/compare/${second}/${ended}`);
+  await expect(page.locator('.compare-overall').first()).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Progress' }).click();
+  await heading('Progress');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plans' }).click();
+  await heading('Plans');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await heading('Settings');
+
+  // A paired session and its interviewer's console, in the partner's own browser.
+  const { id: paired } = await bridge<{ id: string }>(page, 'session.create', { promptId: prompt.id, planId: 'eight-steps', level: 'senior', mode: 'paired' });
+  await page.goto(`${host.origin}/#/session/${paired}`);
+  await expect(page.locator('.canvas-host .excalidraw__canvas.interactive')).toBeVisible({ timeout: 30_000 });
+  await openConsole(page, partner);
+  await expect(partner.getByRole('heading', { name: 'Interviewer console' })).toBeVisible();
 });

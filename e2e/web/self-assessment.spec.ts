@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
-import { bridge, chooseRadio, expect, openApp, SCREENS_DIR, screenPath, shippedPrompts, test } from '../fixtures';
+import { bridge, chooseRadio, consoleAct as act, expect, openApp, SCREENS_DIR, screenPath, shippedPrompts, test } from '../fixtures';
 
 // The candidate's side of a paired session, driven through the bridge for the partner's part
 // (the console's own screens are pairing.spec.ts's): what arrives during the session, the
@@ -9,18 +9,6 @@ import { bridge, chooseRadio, expect, openApp, SCREENS_DIR, screenPath, shippedP
 const QUESTION = 'Do short links ever expire?';
 const NOTE = 'Pinned the read-heavy ratio before drawing anything';
 const CRITERIA = ['Scope', 'Estimation', 'API', 'Data model', 'High-level design', 'Deep dive', 'Bottlenecks and scaling', 'Trade-offs and risks', 'Time management'];
-
-/** The interviewer's command, sent with the interviewer's key from the console link, as the console page sends it. */
-async function act(page: Page, token: string, id: string, command: unknown): Promise<void> {
-  const envelope = await page.evaluate(
-    async ([t, r]) =>
-      (await (
-        await fetch('/console/api/console.act', { method: 'POST', headers: { 'Content-Type': 'application/json', 'x-designdrill-token': t }, body: JSON.stringify(r) })
-      ).json()) as { ok: boolean; error?: unknown },
-    [token, { id, command }] as const,
-  );
-  if (!envelope.ok) throw new Error(`console.act failed: ${JSON.stringify(envelope.error)}`);
-}
 
 /** The whole page, or only `part` of it, in both themes. */
 async function shoot(page: Page, name: string, part?: Locator): Promise<void> {

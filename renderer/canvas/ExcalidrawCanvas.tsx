@@ -13,6 +13,8 @@ import { useAppStore, type AppState as StoreState } from '../store/store';
 import { ExportMenu } from './ExportMenu';
 import { exportFileName, renderExport, type ExportFormat } from './exportDiagram';
 import { systemDesignLibraryItems } from './library';
+import { useLibraryPlacement } from './libraryPlacement';
+import { useFitEndedView } from './useFitEndedView';
 import { CanvasRecorder, type RecorderStatus } from './recorder';
 import { usePersonalLibrary } from './usePersonalLibrary';
 import { newerThanShown } from './remote';
@@ -93,6 +95,9 @@ export default function ExcalidrawCanvas({ sessionId, title, createdAt, ended }:
 
   const onLibraryError = useCallback((text: string) => setMessage({ tone: 'error', text }), []);
   const onLibraryChange = usePersonalLibrary(api, onLibraryError);
+  const host = useRef<HTMLDivElement>(null);
+  const onDuplicate = useLibraryPlacement(api, host);
+  useFitEndedView(api, host, loaded && ended);
 
   const onChange = useCallback(
     (elements: readonly OrderedExcalidrawElement[], appState: AppState, files: BinaryFiles) => {
@@ -230,13 +235,14 @@ export default function ExcalidrawCanvas({ sessionId, title, createdAt, ended }:
         )}
         <ExportMenu disabled={!api} onExport={(format) => void exportAs(format)} />
       </div>
-      <div className="canvas-host">
+      <div className="canvas-host" ref={host}>
         {ended && nothingDrawn && <p className="canvas-empty">No diagram was drawn in this session.</p>}
         <Excalidraw
           excalidrawAPI={setApi}
           initialData={initialData}
           onChange={onChange}
           onLibraryChange={onLibraryChange}
+          onDuplicate={onDuplicate}
           theme={theme}
           viewModeEnabled={ended}
           name={title}

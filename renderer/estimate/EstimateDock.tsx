@@ -20,8 +20,7 @@ const CANVAS_MIN_HEIGHT = 200;
 /**
  * The estimation pad, docked under the canvas: folded to a bar that keeps the key figures in
  * sight, or unfolded (dragged taller or shorter by its edge) with the pad on the left and the
- * conclusions beside it. It unfolds by itself in an estimation phase (unless a diagram is under way)
- * until the person chooses.
+ * conclusions beside it. It unfolds by itself in an estimation phase until the person chooses.
  */
 export function EstimateDock({
   sessionId,
@@ -41,11 +40,7 @@ export function EstimateDock({
   const unsent = saveStatus.tone === 'failed' && recorder.status !== 'saved' && recorder.status !== 'untouched';
   const { pad, update } = recorder;
   const [choice, choose] = useDockChoice(sessionId);
-  // Decided as each phase is entered (or the screen opened), not again as the diagram grows.
-  const wanted = () => phaseWantsPad(phase.kind, Object.values(state.canvas.elements).some((e) => !e.isDeleted));
-  const [entered, setEntered] = useState(() => ({ phaseId: phase.id, wants: wanted() }));
-  if (entered.phaseId !== phase.id) setEntered({ phaseId: phase.id, wants: wanted() });
-  const open = dockOpen(choice, entered.wants, ended, pad.lines.length > 0);
+  const open = dockOpen(choice, phaseWantsPad(phase.kind), ended, pad.lines.length > 0);
   const [savedHeight, setSavedHeight] = useDockHeight();
   const [activeLine, setActiveLine] = useState(0);
   const [drawer, setDrawer] = useState<DrawerTab>();

@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { dockOpen, phaseWantsPad } from './dock';
 
 describe('phaseWantsPad', () => {
-  it('an estimation phase unfolds the pad, unless a diagram is under way', () => {
-    expect(phaseWantsPad('estimate', false)).toBe(true);
-    expect(phaseWantsPad('estimate', true)).toBe(false);
-    expect(phaseWantsPad('clarify', false)).toBe(false);
-    expect(phaseWantsPad('high-level', false)).toBe(false);
-    expect(phaseWantsPad(undefined, false)).toBe(false);
+  it('an estimation phase unfolds the pad, a diagram under way or not; other phases do not', () => {
+    expect(phaseWantsPad('estimate')).toBe(true);
+    expect(phaseWantsPad('clarify')).toBe(false);
+    expect(phaseWantsPad('high-level')).toBe(false);
+    expect(phaseWantsPad(undefined)).toBe(false);
   });
 });
 

@@ -5,11 +5,11 @@ import type { PhaseKind } from '../../shared/schemas/prompt';
 export type DockChoice = 'open' | 'closed' | undefined;
 
 /**
- * Whether entering a phase unfolds the pad by itself: an estimation phase (that is what it is
- * for), unless a diagram is already under way, whose room the pad would take.
+ * Whether entering a phase unfolds the pad by itself: an estimation phase, whose record the
+ * pad is, even with a diagram under way (the canvas keeps its room above the pad).
  */
-export function phaseWantsPad(kind: PhaseKind | undefined, diagramStarted: boolean): boolean {
-  return kind === 'estimate' && !diagramStarted;
+export function phaseWantsPad(kind: PhaseKind | undefined): boolean {
+  return kind === 'estimate';
 }
 
 /**
@@ -29,7 +29,8 @@ const choiceKey = (sessionId: string) => `designdrill.pad.${sessionId}`;
 const HEIGHT_KEY = 'designdrill.session.padHeight';
 
 export const DOCK_MIN = 170;
-export const DOCK_DEFAULT_SHARE = 0.5;
+/** The pad's height before it is dragged, as a share of the canvas column: the diagram keeps the larger part. */
+export const DOCK_DEFAULT_SHARE = 0.36;
 
 function readChoice(sessionId: string): DockChoice {
   try {

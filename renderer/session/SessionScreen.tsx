@@ -23,6 +23,7 @@ import { Prose } from '../ui/Prose';
 import { primeChime } from './chime';
 import { formatDate, formatUsed, spokenClock } from './format';
 import { selectSession, selectSessionBusy, selectSessionError, selectSendSession } from './sessionSlice';
+import { fitPanels } from './panelFit';
 import { Splitter } from './Splitter';
 import { clampWidth, PANEL_LIMITS, usePanelSizes, type PanelSide } from './usePanelSizes';
 import { usePhaseCues, type Cue } from './usePhaseCues';
@@ -128,6 +129,8 @@ function OpenSessionView({ id, state, warnings }: { id: string; state: SessionSt
             <span>{formatUsed(time.plannedMs)} planned</span>
           </p>
         </div>
+        {/* In the head, beside the title: a changed requirement stays in sight without taking the canvas's height. */}
+        {paired && <ChangedRequirement messages={state.fromInterviewer} />}
         <SessionTotal time={time} status={state.status} />
       </div>
 
@@ -147,8 +150,6 @@ function OpenSessionView({ id, state, warnings }: { id: string; state: SessionSt
       )}
 
       <Stepper phases={time.phases} status={state.status} />
-
-      {paired && <ChangedRequirement messages={state.fromInterviewer} />}
 
       {awaitsSelfScores ? (
         <SelfAssessment sessionId={id} />
@@ -198,8 +199,11 @@ function OpenSessionView({ id, state, warnings }: { id: string; state: SessionSt
   );
 }
 
-/** The canvas keeps this much width however wide the panels are dragged. */
-const CANVAS_MIN = 420;
+/**
+ * The canvas keeps this much width however wide the panels are dragged: Excalidraw's desktop
+ * tools need 730 px (below it they fold into its phone layout), plus the pane's border.
+ */
+const CANVAS_MIN = 740;
 const SPLITTER_WIDTH = 12;
 
 /**
@@ -219,12 +223,8 @@ function Workspace({ side, canvas, notes }: { side: ReactNode; canvas: ReactNode
     return () => observer.disconnect();
   }, []);
 
-  // The widths asked for, given up where the window is too narrow for them and a canvas.
-  const room = gridWidth > 0 ? gridWidth - 2 * SPLITTER_WIDTH - CANVAS_MIN : Infinity;
-  const leftMax = Math.max(PANEL_LIMITS.left.min, Math.min(PANEL_LIMITS.left.max, room - (sizes.rightCollapsed ? 0 : PANEL_LIMITS.right.min)));
-  const left = sizes.leftCollapsed ? 0 : Math.min(sizes.left, leftMax);
-  const rightMax = Math.max(PANEL_LIMITS.right.min, Math.min(PANEL_LIMITS.right.max, room - left));
-  const right = sizes.rightCollapsed ? 0 : Math.min(sizes.right, rightMax);
+  // The widths asked for, given up where the window is too narrow for them and the canvas.
+  const { left, right, leftMax, rightMax } = fitPanels(gridWidth, sizes, PANEL_LIMITS, CANVAS_MIN, 2 * SPLITTER_WIDTH);
 
   const splitter = (which: PanelSide, label: string, width: number, max: number) => (
     <Splitter
@@ -235,7 +235,7 @@ function Workspace({ side, canvas, notes }: { side: ReactNode; canvas: ReactNode
       min={PANEL_LIMITS[which].min}
       max={max}
       collapsed={which === 'left' ? sizes.leftCollapsed : sizes.rightCollapsed}
-      onResize={(w) => update((s) => ({ ...s, [which]: clampWidth(which, w) }))}
+      onResize={(w) => update((s) => ({ ...s, [which]: clampWidth(which, w), lastResized: which }))}
       onCollapse={(c) => update((s) => ({ ...s, [which === 'left' ? 'leftCollapsed' : 'rightCollapsed']: c }))}
     />
   );

@@ -1,10 +1,17 @@
 import { useCallback, useState } from 'react';
 
 /** The widths of the session screen's side panels, kept between visits in this window's storage. */
-export type PanelSizes = { left: number; right: number; leftCollapsed: boolean; rightCollapsed: boolean };
+export type PanelSizes = {
+  left: number;
+  right: number;
+  leftCollapsed: boolean;
+  rightCollapsed: boolean;
+  /** The panel the person dragged last: it keeps its width where both do not fit (see fitPanels). */
+  lastResized?: PanelSide;
+};
 export type PanelSide = 'left' | 'right';
 
-export const PANEL_LIMITS = { left: { min: 260, max: 520 }, right: { min: 240, max: 640 } } as const;
+export const PANEL_LIMITS = { left: { min: 240, max: 520 }, right: { min: 230, max: 640 } } as const;
 const DEFAULTS: PanelSizes = { left: 300, right: 300, leftCollapsed: false, rightCollapsed: false };
 const KEY = 'designdrill.session.panels';
 
@@ -21,6 +28,7 @@ function read(): PanelSizes {
       right: width('right'),
       leftCollapsed: saved.leftCollapsed === true,
       rightCollapsed: saved.rightCollapsed === true,
+      ...(saved.lastResized === 'left' || saved.lastResized === 'right' ? { lastResized: saved.lastResized } : {}),
     };
   } catch {
     return DEFAULTS;
