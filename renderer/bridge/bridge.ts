@@ -56,6 +56,8 @@ function httpTransport(): Transport {
    * (a restarted host); the window asks again itself until the host is back.
    */
   const openStream = () => {
+    // One stream at a time: each holds one of the few connections a browser keeps per host.
+    source?.close();
     const stream = new EventSource(`${api}/events`, { withCredentials: true });
     source = stream;
     for (const [event, set] of handlers) for (const handler of set) stream.addEventListener(event, handler);
@@ -76,8 +78,10 @@ function httpTransport(): Transport {
   const askAgain = async () => {
     probe = undefined;
     const status = await reach();
-    if (status === 'connected') openStream();
-    else lost(status);
+    if (status !== 'connected') return lost(status);
+    // A call failed while the stream stayed up (a dropped request): nothing to reopen.
+    if (source?.readyState === EventSource.OPEN) reportConnection('connected');
+    else openStream();
   };
 
   /** One call that says whether the host is there and takes this tab's token. */
@@ -104,7 +108,8 @@ function httpTransport(): Transport {
           keepalive: options?.keepalive === true && new TextEncoder().encode(body).length < KEEPALIVE_LIMIT,
         });
       } catch {
-        lost('lost');
+        // The stream is the heartbeat: with it open, one dropped request is not a lost host (the caller retries).
+        if (source?.readyState !== EventSource.OPEN) lost('lost');
         throw new UnreachableError('internal', channel, 'lost');
       }
       if (reply.headers.get(REFUSAL_HEADER) === 'token') {
