@@ -138,6 +138,12 @@ async function drawDiagram(page: Page, opts: { nextPhaseAfterRectangle?: boolean
     // Straight away, before the once-a-second batch: the rectangle must be logged in phase 1.
     await page.getByRole('button', { name: 'Next phase' }).click();
     await expect(page.locator('.timer-phase-title')).toHaveText('Estimate');
+    // The Estimate phase opens the pad under the canvas; fold it, as a person who goes on
+    // drawing would, so the canvas has the size the positions below are fractions of.
+    const fold = page.getByRole('region', { name: 'Estimates' }).getByRole('button', { name: 'Estimates' });
+    await expect(fold).toHaveAttribute('aria-expanded', 'true');
+    await fold.click();
+    await expect(fold).toHaveAttribute('aria-expanded', 'false');
     await focusCanvas(page);
   }
   // An ellipse, labelled by a double-click inside it.
