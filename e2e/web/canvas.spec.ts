@@ -590,7 +590,10 @@ test('a shape added to the library panel is kept in the data folder and is there
   await expect.poll(async () => (await personal()).map((i) => i.elements.map((e) => e.type))).toEqual([['rectangle']]);
   expect((await readFile(join(host.dataDir, 'library.excalidrawlib'), 'utf8'))).toContain('"type": "excalidrawlib"');
 
-  // A new session after a restart: the shape is in the panel, beside the bundled ones.
+  // A new session after a restart: the shape is in the panel, beside the bundled ones. Leave
+  // the page first: a canvas batch still pending would be retried against the stopped host
+  // and logged by the browser as a refused connection.
+  await page.goto('about:blank');
   await host.restart();
   await startPractice(page, host);
   await page.locator('.sidebar-trigger').first().click();

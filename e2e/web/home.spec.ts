@@ -79,7 +79,9 @@ test.describe('home and prompts', () => {
 
       const response = await page.goto(`${host.origin}/`);
       expect(response?.status()).toBe(403);
-      await expect(page.locator('body')).toContainText('lacks the launch token');
+      // A page that says where the current address is, not a bare refusal.
+      await expect(page.getByRole('heading', { name: 'Open DesignDrill from its address' })).toBeVisible();
+      await expect(page.locator('body')).toContainText('does not carry the key of the DesignDrill running now');
       await expect(page.getByText('Practice prompts')).toHaveCount(0);
 
       const wrong = await page.goto(`${host.origin}/?token=not-the-token`);
