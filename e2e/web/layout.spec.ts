@@ -67,6 +67,11 @@ for (const size of SIZES) {
     expect(pad.y + pad.height, 'the pad ends inside the window').toBeLessThanOrEqual(size.height);
     await expect(page.locator('.canvas-host .excalidraw')).not.toHaveClass(/excalidraw--mobile/);
     await expect(page.locator('.canvas-host [data-testid="toolbar-rectangle"]')).toBeVisible();
+    // The narrowed side panels hold what they show: nothing wider than them, nothing cut off.
+    for (const panel of ['.session-side', '.session-notes']) {
+      const fits = await page.locator(panel).evaluate((el) => el.scrollWidth <= el.clientWidth && el.scrollLeft === 0);
+      expect(fits, `${panel} has nothing wider than itself`).toBe(true);
+    }
     await shot(page, `layout-estimate-${size.width}`);
   });
 }
