@@ -389,3 +389,17 @@ export async function openConsole(candidate: Page, partner: Page): Promise<strin
 export function screenPath(name: string): string {
   return join(SCREENS_DIR, `${name}.png`);
 }
+
+/** A session's address; its id is the first group. */
+export const SESSION_URL = /#\/session\/(s-\d{8}-\d{6}-[a-z0-9]{4})$/;
+
+/**
+ * From the home screen the host opened, a new solo session on the prompt titled `title` (the
+ * URL shortener by default), as a person starts one; gives the session's id.
+ */
+export async function startPractice(page: Page, title = 'Design a URL Shortener'): Promise<string> {
+  await page.locator('a.prompt-card', { hasText: title }).click();
+  await page.getByRole('button', { name: 'Start practice' }).click();
+  await expect(page).toHaveURL(SESSION_URL);
+  return SESSION_URL.exec(page.url())![1]!;
+}

@@ -1,11 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { allowConsoleError, bridge, expect, openApp, SCREENS_DIR, screenPath, shippedPrompts, test, type WebHost } from '../fixtures';
+import { allowConsoleError, bridge, expect, openApp, SCREENS_DIR, screenPath, shippedPrompts, startPractice as openPractice, test, type WebHost } from '../fixtures';
 
 // The host killed and started again under an open session: the window says so at once, keeps
 // everything typed meanwhile, says how to reopen, and sends it all once it can.
 
-const SESSION_URL = /#\/session\/(s-\d{8}-\d{6}-[a-z0-9]{4})$/;
 const urlShortener = () => shippedPrompts().find((p) => p.id === 'url-shortener') ?? shippedPrompts()[0]!;
 const notesPanel = (page: Page) => page.getByRole('complementary', { name: 'Notes' });
 const field = (page: Page, name: string) => notesPanel(page).getByRole('textbox', { name, exact: true });
@@ -15,10 +14,7 @@ const timer = (page: Page) => page.getByRole('timer', { name: /^Time left in/ })
 
 async function startPractice(page: Page, host: WebHost): Promise<string> {
   await openApp(page, host);
-  await page.locator('a.prompt-card', { hasText: urlShortener().title }).click();
-  await page.getByRole('button', { name: 'Start practice' }).click();
-  await expect(page).toHaveURL(SESSION_URL);
-  return SESSION_URL.exec(page.url())![1]!;
+  return openPractice(page, urlShortener().title);
 }
 
 async function shot(page: Page, name: string): Promise<void> {

@@ -2,22 +2,19 @@ import { mkdir } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { visibleElements } from '../../shared/canvas/scene';
 import type { SessionState } from '../../shared/session/state';
-import { bridge, expect, openApp, SCREENS_DIR, screenPath, test } from '../fixtures';
+import { bridge, expect, openApp, SCREENS_DIR, screenPath, startPractice as openPractice, test } from '../fixtures';
 
 // The moment a session ends, in the same window that drew it: what the ended screen says
 // about the work must be what the log holds, not what the screen held when it opened.
 
-const SESSION_URL = /#\/session\/(s-\d{8}-\d{6}-[a-z0-9]{4})$/;
 const NO_DIAGRAM = 'No diagram was drawn in this session.';
 
 async function startPractice(page: Page): Promise<string> {
-  await page.locator('a.prompt-card', { hasText: 'Design a URL Shortener' }).click();
-  await page.getByRole('button', { name: 'Start practice' }).click();
-  await expect(page).toHaveURL(SESSION_URL);
+  const id = await openPractice(page);
   await expect(page.locator('.canvas-host .excalidraw__canvas.interactive')).toBeVisible({ timeout: 15_000 });
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
-  return SESSION_URL.exec(page.url())![1]!;
+  return id;
 }
 
 /** A point on the canvas, as fractions of its width and height. */
