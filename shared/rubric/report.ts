@@ -34,6 +34,15 @@ export const Evidence = z.object({
 });
 export type Evidence = z.infer<typeof Evidence>;
 
+/** A claim that earned nothing, and the reason in plain words. */
+export const NotCounted = z.object({
+  text: z.string(),
+  reason: z.string(),
+  t: z.number().int().nonnegative().nullable(),
+  ref: z.string().optional(),
+});
+export type NotCounted = z.infer<typeof NotCounted>;
+
 export const CriterionResult = z.object({
   id: CriterionId,
   name: z.string(),
@@ -42,8 +51,16 @@ export const CriterionResult = z.object({
   /** The written descriptor of the level reached. */
   descriptor: z.string(),
   evidence: z.array(Evidence),
-  /** One concrete thing to do to reach the next level; empty at 4. */
+  /**
+   * One concrete thing to do to reach the next level, tied to this session (the report shows it
+   * as "What moves you up one level"); empty at 4.
+   */
   tip: z.string(),
+  /**
+   * What the candidate wrote that earned nothing for this criterion, with why (off topic, no
+   * target, no reason, far-off figure…), so they learn why. Absent in reports before rubric 2.
+   */
+  notCounted: z.array(NotCounted).optional(),
 });
 export type CriterionResult = z.infer<typeof CriterionResult>;
 
