@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { NoteBody, NOTE_LISTS } from '../../shared/notes/item';
 import { PhaseKind } from '../../shared/schemas/prompt';
+import { KNOWN_WORDS } from '../../shared/text/mentions';
+import { SHIPPED_PROMPTS } from '../../shared/rubric/testing/prompts';
 import { allListsOf, describeItem, isBlank, LIST_SPECS, listsOf } from './lists';
 
 describe('lists per phase', () => {
@@ -46,5 +48,22 @@ describe('isBlank and describeItem', () => {
     expect(describeItem({ list: 'bottleneck', scale: '10x', what: 'the database', remedy: '' })).toBe('At 10x: the database; no remedy yet');
     expect(describeItem({ list: 'operation', signature: 'GET /{code}', purpose: 'redirect', main: true })).toBe('GET /{code} — redirect (main path)');
     expect(describeItem({ list: 'non-functional', text: 'p99 under 50 ms', quality: 'latency' })).toBe('p99 under 50 ms (latency)');
+  });
+});
+
+describe('placeholders', () => {
+  // The lists are the same for every prompt: a placeholder that names one prompt's domain
+  // ("Do links ever expire?") misleads on the others, and one taken from a reference gives it away.
+  it('name no shipped prompt’s domain terms', () => {
+    const placeholders = Object.values(LIST_SPECS).flatMap((spec) => spec.fields.flatMap((f) => (f.kind === 'text' ? [f.placeholder.toLowerCase()] : [])));
+    expect(placeholders.length).toBeGreaterThan(15);
+    for (const prompt of SHIPPED_PROMPTS) {
+      // General system-design words ("key", "cache") and short ones ("post", an HTTP verb too)
+      // belong to every prompt: only domain terms count.
+      for (const term of (prompt.reference?.terms ?? []).filter((t) => t.length >= 5 && !KNOWN_WORDS.includes(t.toLowerCase()))) {
+        const word = new RegExp(`\\b${term.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?\\b`);
+        for (const p of placeholders) expect(p, `"${p}" names "${term}" from ${prompt.id}`).not.toMatch(word);
+      }
+    }
   });
 });

@@ -34,30 +34,32 @@ const oneLine = (list: NoteList, title: string, itemName: string, hint: string, 
   blank: () => ({ list, text: '' }) as NoteBody,
 });
 
+// Placeholders show the form of an item, never a fact: the same lists serve every prompt, and
+// an example from one prompt (or from its hidden reference) would mislead or give answers away.
 export const LIST_SPECS: Record<NoteList, ListSpec> = {
-  question: oneLine('question', 'Questions asked', 'question', 'What you asked your interviewer.', 'Do links ever expire?'),
-  functional: oneLine('functional', 'Functional requirements', 'requirement', 'What a user can do with it.', 'A user turns a long link into a short one'),
+  question: oneLine('question', 'Questions asked', 'question', 'What you asked your interviewer.', 'About how many people use it each day?'),
+  functional: oneLine('functional', 'Functional requirements', 'requirement', 'What a user can do with it.', 'A user can … (one thing the system does)'),
   'non-functional': {
     list: 'non-functional',
     title: 'Non-functional requirements',
     itemName: 'quality requirement',
     hint: 'How well it must do it, each tagged with the quality it is about.',
     fields: [
-      { kind: 'text', key: 'text', label: 'quality requirement', placeholder: 'Redirects answer within 50 ms at p99' },
+      { kind: 'text', key: 'text', label: 'quality requirement', placeholder: 'The main read answers within … ms at p99' },
       { kind: 'select', key: 'quality', label: 'Quality', options: QUALITY_OPTIONS, none: 'quality…' },
     ],
     blank: () => ({ list: 'non-functional', text: '', quality: null }),
   },
-  'out-of-scope': oneLine('out-of-scope', 'Out of scope', 'exclusion', 'What you agreed to leave out.', 'Custom domains and analytics'),
-  assumption: oneLine('assumption', 'Assumptions', 'assumption', 'What you decided to take as given.', 'Reads outnumber writes about 100 to 1'),
+  'out-of-scope': oneLine('out-of-scope', 'Out of scope', 'exclusion', 'What you agreed to leave out.', 'A feature you leave for a later version'),
+  assumption: oneLine('assumption', 'Assumptions', 'assumption', 'What you decided to take as given.', 'Reads outnumber writes about … to 1'),
   operation: {
     list: 'operation',
     title: 'Operations',
     itemName: 'operation',
     hint: 'Each call with what it takes and returns; mark the ones on the main path.',
     fields: [
-      { kind: 'text', key: 'signature', label: 'Signature', placeholder: 'POST /urls {longUrl} → {code}', code: true },
-      { kind: 'text', key: 'purpose', label: 'Purpose', placeholder: 'Makes a short code for a link' },
+      { kind: 'text', key: 'signature', label: 'Signature', placeholder: 'POST /things {field} → {id}', code: true },
+      { kind: 'text', key: 'purpose', label: 'Purpose', placeholder: 'What the call does, for whom' },
       { kind: 'toggle', key: 'main', label: 'Main path' },
     ],
     blank: () => ({ list: 'operation', signature: '', purpose: '', main: false }),
@@ -68,22 +70,22 @@ export const LIST_SPECS: Record<NoteList, ListSpec> = {
     itemName: 'entity',
     hint: 'What is stored, its key fields, where it lives and why there.',
     fields: [
-      { kind: 'text', key: 'name', label: 'Name', placeholder: 'Link' },
-      { kind: 'text', key: 'fields', label: 'Key fields', placeholder: 'code (key), longUrl, ownerId, createdAt', code: true },
+      { kind: 'text', key: 'name', label: 'Name', placeholder: 'What is stored' },
+      { kind: 'text', key: 'fields', label: 'Key fields', placeholder: 'id (key), ownerId, createdAt', code: true },
       { kind: 'select', key: 'store', label: 'Store', options: STORE_OPTIONS, none: 'choose a store…' },
-      { kind: 'text', key: 'why', label: 'Why', placeholder: 'Always read by its code; billions of rows' },
+      { kind: 'text', key: 'why', label: 'Why', placeholder: 'How it is read and how much of it there is' },
     ],
     blank: () => ({ list: 'entity', name: '', fields: '', store: null, why: '' }),
   },
-  narrative: oneLine('narrative', 'Narrative', 'sentence', 'Walk a request through the diagram, a step per line.', 'A redirect checks the cache, then the key-value store'),
+  narrative: oneLine('narrative', 'Narrative', 'sentence', 'Walk a request through the diagram, a step per line.', 'A request reaches … which reads …'),
   'deep-dive': {
     list: 'deep-dive',
     title: 'Deep dives',
     itemName: 'deep dive',
     hint: 'The component you looked at closely, and what you decided.',
     fields: [
-      { kind: 'text', key: 'component', label: 'Component', placeholder: 'ID generator' },
-      { kind: 'text', key: 'decision', label: 'Decision', placeholder: 'Each server takes a block of IDs; no lock per write' },
+      { kind: 'text', key: 'component', label: 'Component', placeholder: 'The part you looked at closely' },
+      { kind: 'text', key: 'decision', label: 'Decision', placeholder: 'What you decided for it, and why' },
     ],
     blank: () => ({ list: 'deep-dive', component: '', decision: '' }),
   },
@@ -94,8 +96,8 @@ export const LIST_SPECS: Record<NoteList, ListSpec> = {
     hint: 'At ten and a hundred times the load: what gives way, and the remedy.',
     fields: [
       { kind: 'select', key: 'scale', label: 'At', options: [{ value: '10x', label: '10×' }, { value: '100x', label: '100×' }] },
-      { kind: 'text', key: 'what', label: 'Breaks', placeholder: 'The one database takes every write' },
-      { kind: 'text', key: 'remedy', label: 'Remedy', placeholder: 'Shard by code; cache the hot links' },
+      { kind: 'text', key: 'what', label: 'Breaks', placeholder: 'What gives way first (a store, a link, a hot key)' },
+      { kind: 'text', key: 'remedy', label: 'Remedy', placeholder: 'The technique that fixes it' },
     ],
     blank: (after) => ({ list: 'bottleneck', scale: after?.list === 'bottleneck' ? after.scale : '10x', what: '', remedy: '' }),
   },
@@ -105,14 +107,14 @@ export const LIST_SPECS: Record<NoteList, ListSpec> = {
     itemName: 'trade-off',
     hint: 'All three parts: a choice, its price, and the reason it is worth it.',
     fields: [
-      { kind: 'text', key: 'chose', label: 'Chose', placeholder: 'A key-value store for links' },
-      { kind: 'text', key: 'gaveUp', label: 'Gave up', placeholder: 'Joins and ad-hoc queries' },
-      { kind: 'text', key: 'because', label: 'Because', placeholder: 'Every read is a lookup by code' },
+      { kind: 'text', key: 'chose', label: 'Chose', placeholder: 'What you picked' },
+      { kind: 'text', key: 'gaveUp', label: 'Gave up', placeholder: 'What it costs you' },
+      { kind: 'text', key: 'because', label: 'Because', placeholder: 'Why it is worth it here (a number, a target)' },
     ],
     blank: () => ({ list: 'tradeoff', chose: '', gaveUp: '', because: '' }),
   },
-  risk: oneLine('risk', 'Risks', 'risk', 'What could still go wrong.', 'A cold cache after a deploy floods the store'),
-  'open-question': oneLine('open-question', 'Open questions', 'open question', 'What you would settle next.', 'Should links expire by default?'),
+  risk: oneLine('risk', 'Risks', 'risk', 'What could still go wrong.', 'What fails, and what the user then sees'),
+  'open-question': oneLine('open-question', 'Open questions', 'open question', 'What you would settle next.', 'A question you would settle next'),
 };
 
 const BY_KIND: Record<PhaseKind, readonly NoteList[]> = {
