@@ -1,3 +1,4 @@
+import { clipUnits } from '../../shared/clip';
 import type { Dimension, LineResult } from '../../shared/estimate/evaluate';
 import type { EstimateTag } from '../../shared/estimate/pad';
 import { TAG_LABEL } from './tags';
@@ -62,7 +63,7 @@ export function describeLine(index: number, result: LineResult | undefined): str
 export function lineLabel(text: string, result: LineResult | undefined): string {
   if (isValue(result) && result.name) return result.name;
   const trimmed = text.trim();
-  return trimmed.length > 24 ? `${trimmed.slice(0, 23)}…` : trimmed || 'empty line';
+  return trimmed.length > 24 ? `${clipUnits(trimmed, 23)}…` : trimmed || 'empty line';
 }
 
 /**

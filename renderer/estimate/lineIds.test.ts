@@ -135,6 +135,14 @@ describe('toRecordedPad', () => {
     expect(recorded.conclusions[0]!.lineIds).toEqual(['a']);
     expect(overLimits({ lines: [{ id: 'a', text: long }], conclusions: [] })).toBe(true);
   });
+
+  it('never cuts an emoji in half at the limit', () => {
+    // 1,999 characters then 🚀: the cut at 2,000 units falls between its two halves.
+    const text = `${'x'.repeat(1_999)}🚀 more`;
+    const recorded = toRecordedPad({ lines: [{ id: 'a', text }], conclusions: [{ id: 'c', text, lineIds: ['a'] }] });
+    expect(recorded.lines[0]!.text).toBe('x'.repeat(1_999));
+    expect(recorded.conclusions[0]!.text).toBe('x'.repeat(1_999));
+  });
 });
 
 describe('samePad', () => {

@@ -1,3 +1,4 @@
+import { clipUnits } from '../../shared/clip';
 import type { PadLine, Scratchpad } from '../../shared/estimate/pad';
 
 /** The pad's limits (shared/estimate/pad.ts): more would be refused by the session log. */
@@ -131,11 +132,11 @@ function matchInOrder(old: readonly PadLine[], texts: readonly string[]): (PadLi
  * conclusions no longer pointing at lines that are gone.
  */
 export function toRecordedPad(pad: Scratchpad): Scratchpad {
-  const lines = pad.lines.slice(0, MAX_LINES).map((l) => (l.text.length > MAX_LINE_LENGTH ? { ...l, text: l.text.slice(0, MAX_LINE_LENGTH) } : l));
+  const lines = pad.lines.slice(0, MAX_LINES).map((l) => (l.text.length > MAX_LINE_LENGTH ? { ...l, text: clipUnits(l.text, MAX_LINE_LENGTH) } : l));
   const ids = new Set(lines.map((l) => l.id));
   const conclusions = pad.conclusions.slice(0, 500).map((c) => {
     const lineIds = c.lineIds.filter((id) => ids.has(id));
-    const text = c.text.length > MAX_LINE_LENGTH ? c.text.slice(0, MAX_LINE_LENGTH) : c.text;
+    const text = clipUnits(c.text, MAX_LINE_LENGTH);
     return lineIds.length === c.lineIds.length && text === c.text ? c : { ...c, text, lineIds };
   });
   return { lines, conclusions };
