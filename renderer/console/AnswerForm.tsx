@@ -5,6 +5,17 @@ export type AnswerDraft = { question: string; answer: string; note?: { id: strin
 
 export const emptyAnswer: AnswerDraft = { question: '', answer: '' };
 
+/**
+ * The draft once an answer went out. Only the words that were sent are cleared: a scripted answer
+ * sent from the prompt column leaves a half-typed answer where it is (it may be the follow-up),
+ * and anything typed while the answer was on its way stays.
+ */
+export function draftAfterSend(now: AnswerDraft, sentFrom: AnswerDraft, sent: 'typed' | 'scripted'): AnswerDraft {
+  if (now !== sentFrom) return now;
+  if (sent === 'scripted' && now.answer.trim() !== '') return now;
+  return emptyAnswer;
+}
+
 /** Answering in the interviewer's own words; the question heard is kept with it in the log. */
 export function AnswerForm({
   draft,

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { routeHash } from '../shell/route';
 import { Notice } from '../ui/Notice';
 import { useAppStore } from '../store/store';
-import { AnswerForm, emptyAnswer, type AnswerDraft } from './AnswerForm';
+import { AnswerForm, draftAfterSend, emptyAnswer, type AnswerDraft } from './AnswerForm';
 import { ConsoleBar } from './ConsoleBar';
 import { selectActConsole, selectConsole, selectConsoleError, selectConsoleLog, type ConsoleData } from './consoleSlice';
 import { HintForm } from './HintForm';
@@ -76,8 +76,7 @@ function ConsoleLayout({ id, data }: { id: string; data: ConsoleData }) {
       ...(text ? { text } : {}),
       ...(current.note ? { note: current.note.id } : {}),
     });
-    // Cleared only if nothing was typed while it was on its way.
-    if (sent) setDraft((now) => (now === current ? emptyAnswer : now));
+    if (sent) setDraft((now) => draftAfterSend(now, current, answer === null ? 'typed' : 'scripted'));
   };
 
   return (
