@@ -50,6 +50,8 @@ export class ReportStore {
   /** One computation per session at a time: two windows asking at once get the same report. */
   private readonly pending = new Map<string, Promise<Report>>();
   private readonly queue = new Map<string, Promise<void>>();
+  /** Reports by the current rubric as last read, by session, valid while report.json is unchanged. */
+  private readonly known = new Map<string, { mtimeMs: number; size: number; current: CurrentReportOf }>();
 
   private readonly fs: StoreFs;
 
@@ -73,11 +75,17 @@ export class ReportStore {
   }
 
   private async currentNow(id: string, channel: Channel): Promise<CurrentReportOf> {
-    const dir = sessionPaths(this.options.dataDir, id).dir;
+    const { dir, report: file } = sessionPaths(this.options.dataDir, id);
+    // Listing a few hundred sessions again reads each report.json's size and time only.
+    const stat = await this.fs.stat(file).catch(() => undefined);
+    const cached = this.known.get(id);
+    if (stat && cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.current;
     const saved = await this.readSaved(id);
     if (saved.kind === 'current') {
       const [older] = await olderVersions(this.fs, dir);
-      return { report: saved.report, stale: false, ...(older ? { rescoredFrom: older } : {}) };
+      const current = { report: saved.report, stale: false, ...(older ? { rescoredFrom: older } : {}) };
+      if (stat) this.known.set(id, { mtimeMs: stat.mtimeMs, size: stat.size, current });
+      return current;
     }
     if (saved.kind !== 'older') {
       const report = await this.compute(id, channel);
