@@ -67,7 +67,7 @@ test('an ended session opens its report: band, nine criteria quoting what was wr
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
   await page.getByRole('button', { name: 'Copy as Markdown' }).click();
   await expect(page.locator('.report-copied')).toHaveText('Copied');
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const copied = await page.evaluate<string>('navigator.clipboard.readText()');
   expect(copied).toContain('# Report: Design a URL Shortener');
   expect(copied).toContain('**What moves you up one level:**');
 
