@@ -12,7 +12,9 @@ const PAD_LINE = 'writes = 10M/day in /s';
 const CONCLUSION = 'Writes are tiny next to reads, so the read path gets a cache';
 const TRADEOFF = { chose: 'A key-value store', gaveUp: 'Joins and ad-hoc queries', because: 'Every read is a lookup by code' };
 
-test('an ended session opens its report: band, nine criteria quoting what was written, time per phase, the outline; stale reports score again', async ({ page, host }) => {
+test('an ended session opens its report: band, nine criteria quoting what was written, time per phase, the outline; older reports score again on opening', async ({ page, host }) => {
+  // Long: a session written, ended, read in full, copied, and read again after an older report.
+  test.slow();
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.emulateMedia({ colorScheme: 'light' });
   await host.start();
@@ -57,7 +59,17 @@ test('an ended session opens its report: band, nine criteria quoting what was wr
   await expect(page.locator('#criterion-estimation')).toContainText(CONCLUSION);
   // What is missing counts against, and is told apart.
   await expect(page.locator('#criterion-api .evidence-against').first()).toBeVisible();
-  await expect(page.locator('.criterion-tip').first()).toContainText('Next time');
+  await expect(page.locator('.criterion-tip').first()).toContainText('What moves you up one level');
+  // A criterion at 4 has no step up to show.
+  for (const full of await page.locator('article.criterion:has(.criterion-score.score-4)').all()) await expect(full.locator('.criterion-tip')).toHaveCount(0);
+
+  // The report as Markdown carries the same words.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
+  await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+  await expect(page.locator('.report-copied')).toHaveText('Copied');
+  const copied = await page.evaluate<string>('navigator.clipboard.readText()');
+  expect(copied).toContain('# Report: Design a URL Shortener');
+  expect(copied).toContain('**What moves you up one level:**');
 
   const phases = page.getByRole('region', { name: 'Time per phase' });
   await expect(phases.getByRole('listitem')).toHaveCount(8);
@@ -82,13 +94,13 @@ test('an ended session opens its report: band, nine criteria quoting what was wr
   await expect(page.locator('.report-meta')).toContainText(`rubric ${saved.rubricVersion}`);
   expect((JSON.parse(await readFile(join(host.dataDir, 'sessions', id, 'report.json'), 'utf8')) as { scoredAt: number }).scoredAt).toBe(saved.scoredAt);
 
-  // A report from an older rubric offers to score again, and scoring again replaces it.
-  await writeFile(join(host.dataDir, 'sessions', id, 'report.json'), JSON.stringify({ ...saved, rubricVersion: '0.0.1' }));
+  // A report from an older rubric is scored again on opening; the old one is kept beside it.
+  const older = JSON.stringify({ ...saved, rubricVersion: '0.0.1' });
+  await writeFile(join(host.dataDir, 'sessions', id, 'report.json'), older);
   await page.reload();
-  await expect(page.locator('.report-meta')).toContainText('rubric 0.0.1');
-  await page.screenshot({ path: screenPath('report-stale') });
-  await page.getByRole('button', { name: 'Score again' }).click();
-  await expect(page.locator('.report-meta')).toContainText(`rubric ${saved.rubricVersion}`);
+  await expect(page.locator('.report-meta')).toContainText(`rubric ${saved.rubricVersion}; scored again since rubric 0.0.1`);
+  await page.locator('.report-head').screenshot({ path: screenPath('report-rescored') });
+  expect(await readFile(join(host.dataDir, 'sessions', id, 'report.0.0.1.json'), 'utf8')).toBe(older);
   await expect(page.getByRole('button', { name: 'Score again' })).toHaveCount(0);
 });
 

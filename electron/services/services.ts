@@ -21,6 +21,7 @@ import { createBundles } from './sessions/bundle';
 import { PrivateLogStore } from './sessions/privateLog';
 import { promptSnapshotOf } from './sessions/reportPrompt';
 import { ReportStore } from './sessions/reportStore';
+import { withCurrentBands } from './sessions/rescore';
 import { sessionPaths } from './sessions/sessionFiles';
 import { SessionStore } from './sessions/sessionStore';
 import { SessionTrash } from './sessions/trash';
@@ -200,7 +201,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       sleep.check();
       return pairing.act(request);
     },
-    'session.list': async () => ({ sessions: await sessions.list() }),
+    'session.list': async () => withCurrentBands(await sessions.list(), (id) => reports.forList(id), log),
     'session.trash': async ({ id }) => {
       await trash.trash(id);
       return {};

@@ -133,7 +133,8 @@ function AttemptCard({ entry, label }: { entry: ProgressEntry; label: string }) 
       </p>
       <p className="compare-band">{bandLabel(entry.band)}</p>
       <p className="muted compare-overall">
-        <strong>{entry.overall.toFixed(2)}</strong> of 4{entry.stale ? ' · scored by an older rubric' : ''}
+        <strong>{entry.overall.toFixed(2)}</strong> of 4 · rubric {entry.rubricVersion}
+        {entry.rescoredFrom ? ` (scored again since ${entry.rescoredFrom})` : ''}
       </p>
       <a href={routeHash({ name: 'report', id: entry.id })}>Open the report</a>
     </section>

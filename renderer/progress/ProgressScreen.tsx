@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import type { ProgressEntry } from '../../shared/bridge/contract';
+import type { ProgressEntry, RubricNote } from '../../shared/bridge/contract';
+import { rubricLine } from '../report/rubricLine';
 import { LEVEL_LABEL, TargetLevel } from '../../shared/session/level';
 import { formatDate } from '../session/format';
 import { routeHash } from '../shell/route';
@@ -45,7 +46,11 @@ export function ProgressScreen() {
               </ul>
             </Notice>
           )}
-          {progress.value.sessions.length < 2 ? <NotEnough count={progress.value.sessions.length} /> : <ProgressBody entries={progress.value.sessions} />}
+          {progress.value.sessions.length < 2 ? (
+            <NotEnough count={progress.value.sessions.length} />
+          ) : (
+            <ProgressBody entries={progress.value.sessions} rubric={progress.value.rubric} />
+          )}
         </>
       )}
     </section>
@@ -69,13 +74,11 @@ function NotEnough({ count }: { count: number }) {
   );
 }
 
-function ProgressBody({ entries }: { entries: readonly ProgressEntry[] }) {
+function ProgressBody({ entries, rubric }: { entries: readonly ProgressEntry[]; rubric: RubricNote }) {
   const [promptId, setPromptId] = useState('');
   const [level, setLevel] = useState<TargetLevel | ''>('');
   const prompts = promptsOf(entries);
   const shown = filterEntries(entries, { promptId: promptId || undefined, level: level || undefined });
-  const stale = shown.filter((e) => e.stale).length;
-
   return (
     <>
       <div className="progress-filters" role="group" aria-label="Filters">
@@ -106,12 +109,8 @@ function ProgressBody({ entries }: { entries: readonly ProgressEntry[] }) {
         </p>
       </div>
 
-      {stale > 0 && (
-        <Notice tone="info" title="Some reports are from an older rubric">
-          {stale === 1 ? 'One of these sessions was' : `${stale} of these sessions were`} scored by an earlier version of the rubric, so its scores may not
-          line up with the rest. Open its report and score it again.
-        </Notice>
-      )}
+      {/* Every session charted was scored by this one rubric: the others are left out, above. */}
+      <p className="muted rubric-line">{rubricLine(rubric, shown.filter((e) => e.rescoredFrom !== undefined).length)}</p>
 
       {shown.length < 2 ? (
         <p className="empty">Fewer than two sessions match these filters: choose another prompt or level to see the charts.</p>
@@ -157,7 +156,6 @@ function SessionsTable({ entries, all }: { entries: readonly ProgressEntry[]; al
                   <td>{LEVEL_LABEL[e.level]}</td>
                   <td>
                     {bandLabel(e.band)}
-                    {e.stale && <span className="progress-stale"> (older rubric)</span>}
                   </td>
                   <td className="progress-number">{e.overall.toFixed(2)}</td>
                   <td className="progress-links">

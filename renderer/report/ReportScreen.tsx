@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { PairingScores } from '../../shared/bridge/contract';
 import { GENERAL_ONLY, type Report } from '../../shared/rubric/report';
 import { subscribe } from '../bridge/bridge';
@@ -14,6 +14,7 @@ import { BandCard } from './BandCard';
 import { CriteriaChart } from './CriteriaChart';
 import { CriterionDetail } from './CriterionDetail';
 import { Outline } from './Outline';
+import { reportMarkdown } from './markdown';
 import { PhaseChart } from './PhaseChart';
 import { selectReport, type ReportView, type ReportViewer } from './reportSlice';
 import './report.css';
@@ -69,9 +70,38 @@ export function ReportScreen({ id, viewer = 'candidate' }: { id: string; viewer?
         </Notice>
       )}
       {current?.load.status === 'ready' && (
-        <ReportBody id={id} viewer={viewer} view={current} report={current.load.value.report} stale={current.load.value.stale} pairing={current.load.value.pairing} />
+        <ReportBody
+          id={id}
+          viewer={viewer}
+          view={current}
+          report={current.load.value.report}
+          stale={current.load.value.stale}
+          rescoredFrom={current.load.value.rescoredFrom}
+          warning={current.load.value.warning}
+          pairing={current.load.value.pairing}
+        />
       )}
     </section>
+  );
+}
+
+/** The report as Markdown on the clipboard, to paste into notes or a message. */
+function CopyMarkdownButton({ report }: { report: Report }) {
+  const [said, setSaid] = useState<string>();
+  const copy = () =>
+    void navigator.clipboard.writeText(reportMarkdown(report)).then(
+      () => setSaid('Copied'),
+      (error: unknown) => setSaid(`Not copied: ${(error as Error).message}`),
+    );
+  return (
+    <>
+      <button type="button" className="btn" onClick={copy}>
+        Copy as Markdown
+      </button>
+      <span className="muted report-copied" role="status">
+        {said}
+      </span>
+    </>
   );
 }
 
@@ -81,6 +111,8 @@ function ReportBody({
   view,
   report,
   stale,
+  rescoredFrom,
+  warning,
   pairing,
 }: {
   id: string;
@@ -88,6 +120,8 @@ function ReportBody({
   view: ReportView;
   report: Report;
   stale: boolean;
+  rescoredFrom: string | undefined;
+  warning: string | undefined;
   pairing: PairingScores | undefined;
 }) {
   const rescore = () => void useAppStore.getState().rescoreReport(id);
@@ -99,6 +133,7 @@ function ReportBody({
         <h1 id="report-title">{report.prompt.title}</h1>
         <p className="report-meta muted">
           Scored {formatDate(report.scoredAt)} by rubric {report.rubricVersion}
+          {rescoredFrom && !stale && <>; scored again since rubric {rescoredFrom}, whose report is kept beside it</>}
         </p>
         {report.prompt.hasReference === false && <p className="report-general-only muted">{GENERAL_ONLY}</p>}
         {candidate && (
@@ -107,6 +142,7 @@ function ReportBody({
               Replay the session
             </a>
             <ExportDesignDocButton sessionId={id} />
+            <CopyMarkdownButton report={report} />
           </div>
         )}
       </header>
@@ -114,14 +150,20 @@ function ReportBody({
       {stale && candidate && (
         <Notice
           tone="info"
-          title="The rubric has changed since this report was made"
+          title="This report is by an older rubric"
           actions={
             <button type="button" className="btn btn-primary" disabled={view.rescoring} onClick={rescore}>
               {view.rescoring ? 'Scoring…' : 'Score again'}
             </button>
           }
         >
-          Scoring again reads the same session with the current rubric and replaces this report.
+          It could not be scored again with the current rubric on opening{warning ? ' (see below)' : ''}. Scoring again reads the same session with the
+          current rubric; this report is kept beside the new one.
+        </Notice>
+      )}
+      {warning && (
+        <Notice tone="info" title="About this report">
+          {warning}
         </Notice>
       )}
       {view.rescoreError && (

@@ -1,3 +1,11 @@
+import type { CriterionResult, Report } from '../../shared/rubric/report';
+import { LEVEL_LABEL } from '../../shared/session/level';
+import { formatUsed } from '../session/format';
+import { BAND_LABEL } from './BandCard';
+
+/** The tip's heading: one step to the next level, for a criterion below 4 (screen and export). */
+export const TIP_LABEL = 'What moves you up one level';
+
 /**
  * Just enough Markdown for a prompt's reference outline: headings, paragraphs, lists, tables,
  * code blocks and quotes; inline code, bold, italics and links (shown as their text). Parsed
@@ -116,4 +124,43 @@ export function parseMarkdown(source: string): Block[] {
     blocks.push({ kind: 'paragraph', text: parseInline(paragraph.join(' ')) });
   }
   return blocks;
+}
+
+/** Text put into Markdown as it was written: nothing in it starts a list, a heading or markup. */
+function plain(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(/([\\`*_[\]<>#|])/g, '\\$1');
+}
+
+const at = (t: number | null) => (t === null ? '' : `${formatUsed(t)} `);
+
+function criterionMarkdown(c: CriterionResult): string[] {
+  const lines = [`### ${plain(c.name)}: ${c.score} / 4`, '', plain(c.descriptor), ''];
+  for (const e of c.evidence) lines.push(`- ${e.positive ? '+' : '−'} ${at(e.t)}${plain(e.text)}`);
+  if (c.evidence.length > 0) lines.push('');
+  const notCounted = c.notCounted ?? [];
+  if (notCounted.length > 0) {
+    lines.push('Not counted:', '');
+    for (const n of notCounted) lines.push(`- ${at(n.t)}“${plain(n.text)}”: ${plain(n.reason)}`);
+    lines.push('');
+  }
+  if (c.tip && c.score < 4) lines.push(`**${TIP_LABEL}:** ${plain(c.tip)}`, '');
+  return lines;
+}
+
+/**
+ * The report as Markdown, to keep or share: the verdict, then per criterion its evidence, what
+ * was not counted and why, and what moves it up one level. The outline is left out: it is the
+ * prompt's, not the candidate's.
+ */
+export function reportMarkdown(report: Report): string {
+  const lines = [
+    `# Report: ${plain(report.prompt.title)}`,
+    '',
+    `${BAND_LABEL[report.band]} for ${LEVEL_LABEL[report.level]}, ${report.overall.toFixed(2)} of 4. Scored by rubric ${report.rubricVersion}.`,
+    '',
+    '## What earned each score',
+    '',
+    ...report.criteria.flatMap(criterionMarkdown),
+  ];
+  return `${lines.join('\n').trimEnd()}\n`;
 }

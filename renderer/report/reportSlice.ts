@@ -1,6 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { PairingScores } from '../../shared/bridge/contract';
-import type { Report } from '../../shared/rubric/report';
+import type { Response } from '../../shared/bridge/contract';
 import { call, describeError } from '../bridge/bridge';
 import { settle, type Load } from '../store/load';
 import type { AppState } from '../store/store';
@@ -8,7 +7,7 @@ import type { AppState } from '../store/store';
 export type ReportView = {
   /** The session the report belongs to: a report of another session is never shown. */
   id: string;
-  load: Load<{ report: Report; stale: boolean; pairing?: PairingScores }>;
+  load: Load<Response<'session.report'>>;
   /** A paired session whose candidate has not scored themselves yet: the report waits for that. */
   awaitsSelfScores?: boolean;
   rescoring: boolean;
@@ -56,8 +55,10 @@ export const createReportSlice: StateCreator<AppState, [], [], ReportSlice> = (s
       const { report } = await call('session.rescore', { id });
       const latest = get().report;
       // Scoring again changes the rubric's scores only: the people's stay as they were.
-      const pairing = latest?.load.status === 'ready' ? latest.load.value.pairing : undefined;
-      if (latest?.id === id) set({ report: { id, load: { status: 'ready', value: { report, stale: false, pairing } }, rescoring: false } });
+      const before = latest?.load.status === 'ready' ? latest.load.value : undefined;
+      // The older report was kept beside the new one; which one it was stays known.
+      const value = { report, stale: false, ...(before?.pairing ? { pairing: before.pairing } : {}), ...(before && before.report.rubricVersion !== report.rubricVersion ? { rescoredFrom: before.report.rubricVersion } : before?.rescoredFrom ? { rescoredFrom: before.rescoredFrom } : {}) };
+      if (latest?.id === id) set({ report: { id, load: { status: 'ready', value }, rescoring: false } });
     } catch (error) {
       const latest = get().report;
       if (latest?.id === id) set({ report: { ...latest, rescoring: false, rescoreError: describeError(error) } });

@@ -6,11 +6,12 @@ import { formatDate, formatUsed } from '../session/format';
 import { navigate, routeHash } from '../shell/route';
 import { useAppStore } from '../store/store';
 import { Notice } from '../ui/Notice';
+import { rubricLine } from '../report/rubricLine';
 import { exportBundle } from './bundleFile';
 import { historyState, historyView, NO_FILTER, previousAttempt, type HistoryFilter, type HistorySort, type HistoryState } from './historyView';
 import { HistoryFilters } from './HistoryFilters';
 import { ImportButton } from './ImportButton';
-import { selectSessionList, usedAt } from './sessionsSlice';
+import { selectSessionList, selectSessionRubric, usedAt } from './sessionsSlice';
 import { TrashSection } from './TrashSection';
 import './sessions.css';
 
@@ -25,6 +26,7 @@ type Message = { tone: 'info' | 'error'; title: string; text?: string; undo?: Se
 
 export function SessionsScreen() {
   const list = useAppStore(selectSessionList);
+  const rubric = useAppStore(selectSessionRubric);
   const [filter, setFilter] = useState<HistoryFilter>(NO_FILTER);
   const [sort, setSort] = useState<HistorySort>('newest');
   const [message, setMessage] = useState<Message>();
@@ -105,6 +107,7 @@ export function SessionsScreen() {
       {list.status === 'ready' && all.length > 0 && (
         <>
           <HistoryFilters sessions={all} filter={filter} sort={sort} shown={shown.length} onFilter={setFilter} onSort={setSort} />
+          {rubric && all.some((s) => s.band) && <p className="muted rubric-line">{rubricLine(rubric)}</p>}
           {shown.length === 0 ? (
             <p className="empty">No session matches these filters.</p>
           ) : (

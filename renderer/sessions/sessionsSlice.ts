@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { RubricNote } from '../../shared/bridge/contract';
 import type { SessionSummary } from '../../shared/session/summary';
 import { call } from '../bridge/bridge';
 import { idle, settle, type Load } from '../store/load';
@@ -6,6 +7,8 @@ import type { AppState } from '../store/store';
 
 export type SessionsSlice = {
   sessionList: Load<SessionSummary[]>;
+  /** Which rubric scored the bands the list shows (and how many were scored again). */
+  sessionRubric: RubricNote | undefined;
   trashList: Load<SessionSummary[]>;
   /** Sessions whose "resume?" notice the person put away in this window. */
   resumeDismissed: readonly string[];
@@ -21,13 +24,20 @@ export type SessionsSlice = {
 
 export const createSessionsSlice: StateCreator<AppState, [], [], SessionsSlice> = (set, get) => ({
   sessionList: idle,
+  sessionRubric: undefined,
   trashList: idle,
   resumeDismissed: [],
   async loadSessionList() {
     // A reload keeps the rows on screen; only the first load shows "loading".
     if (get().sessionList.status !== 'ready') set({ sessionList: { status: 'loading' } });
-    const result = await settle(call('session.list', {}).then((r) => r.sessions));
-    set({ sessionList: result });
+    let rubric: RubricNote | undefined;
+    const result = await settle(
+      call('session.list', {}).then((r) => {
+        rubric = r.rubric;
+        return r.sessions;
+      }),
+    );
+    set({ sessionList: result, ...(rubric ? { sessionRubric: rubric } : {}) });
   },
   async loadTrashList() {
     if (get().trashList.status !== 'ready') set({ trashList: { status: 'loading' } });
@@ -52,6 +62,7 @@ export const createSessionsSlice: StateCreator<AppState, [], [], SessionsSlice> 
 
 export const selectSessionList = (s: AppState) => s.sessionList;
 export const selectTrashList = (s: AppState) => s.trashList;
+export const selectSessionRubric = (s: AppState) => s.sessionRubric;
 
 /** The most recent session that has not ended, unless its notice was dismissed. */
 export const selectResumable = (s: AppState): SessionSummary | undefined => {

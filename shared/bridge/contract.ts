@@ -71,8 +71,17 @@ export const ProgressEntry = z.object({
   rubricVersion: z.string(),
   /** An older rubric scored it (`session.rescore` scores it again). */
   stale: z.boolean(),
+  /** The version of the newest older report kept beside this one: the session was scored again. */
+  rescoredFrom: z.string().optional(),
 });
 export type ProgressEntry = z.infer<typeof ProgressEntry>;
+
+/**
+ * Which rubric scored what a list or chart shows: the current version, and how many of the
+ * sessions shown were scored again by it (an older report is kept beside each).
+ */
+export const RubricNote = z.object({ version: z.string(), rescored: z.number().int().nonnegative() });
+export type RubricNote = z.infer<typeof RubricNote>;
 
 /**
  * The three views of a paired session's scores, as the report shows them: the candidate's
@@ -251,7 +260,7 @@ export const channels = {
   },
   'session.list': {
     request: z.object({}).strict(),
-    response: z.object({ sessions: z.array(SessionSummary) }),
+    response: z.object({ sessions: z.array(SessionSummary), rubric: RubricNote }),
   },
   /**
    * Moves a session's folder into the data folder's trash/ (nothing is erased). Refused
@@ -316,7 +325,15 @@ export const channels = {
    */
   'session.report': {
     request: z.object({ id: SessionId }).strict(),
-    response: z.object({ report: Report, stale: z.boolean(), pairing: PairingScores.optional() }),
+    response: z.object({
+      report: Report,
+      stale: z.boolean(),
+      /** The version of the newest older report kept beside this one (report.<version>.json). */
+      rescoredFrom: z.string().optional(),
+      /** Something found on the way that is worth knowing (a damaged saved report set aside). */
+      warning: z.string().optional(),
+      pairing: PairingScores.optional(),
+    }),
   },
   /**
    * Every ended session's scores and phase times, oldest first, for the progress charts and
@@ -325,7 +342,7 @@ export const channels = {
    */
   'progress.get': {
     request: z.object({}).strict(),
-    response: z.object({ sessions: z.array(ProgressEntry), skipped: z.array(z.object({ id: z.string(), message: z.string() })) }),
+    response: z.object({ sessions: z.array(ProgressEntry), skipped: z.array(z.object({ id: z.string(), message: z.string() })), rubric: RubricNote }),
   },
   /** Scores an ended session again with the current rubric and saves the new report. */
   'session.rescore': {

@@ -100,14 +100,15 @@ describe('session bundles', () => {
     expect(await h['session.exportBundle']({ id })).toEqual({ saved: false, fileName: saved.fileName });
   });
 
-  it('the list shows the band of a saved report, and none when the report file is damaged', async () => {
+  it('the list shows the band of an imported session by the current rubric, scoring it on the first listing, and mends a damaged report', async () => {
     const { dataDir, h } = await machine();
     const { id } = await h['session.importBundle']({ name: 'strong.json', content: strongText() });
-    expect((await h['session.list']({})).sessions[0]!.band).toBeUndefined();
+    const first = (await h['session.list']({})).sessions[0]!;
     const { report } = await h['session.report']({ id });
-    expect((await h['session.list']({})).sessions[0]!.band).toBe(report.band);
+    expect(first.band).toBe(report.band);
     await writeFile(sessionPaths(dataDir, id).report, '{"band": "hire"');
-    expect((await h['session.list']({})).sessions[0]).toMatchObject({ id, status: 'ended' });
-    expect((await h['session.list']({})).sessions[0]!.band).toBeUndefined();
+    const mended = (await h['session.list']({})).sessions[0]!;
+    expect(mended).toMatchObject({ id, status: 'ended', band: report.band });
+    expect(mended.warning).toContain(`sessions/${id}/report.json`);
   });
 });

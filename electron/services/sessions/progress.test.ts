@@ -4,6 +4,7 @@ import type { SessionCommand } from '../../../shared/session/commands';
 import { createServices, type Services } from '../services';
 import { useTempDirs } from '../testing/tempDir';
 import { editLog } from '../testing/editLog';
+import { RUBRIC_VERSION } from '../../../shared/rubric/score';
 import { sessionPaths } from './sessionFiles';
 
 const tempDir = useTempDirs();
@@ -68,16 +69,17 @@ describe('progress.get', () => {
     expect((await h['session.report']({ id: first })).report.scoredAt).toBe(saved.scoredAt);
   });
 
-  it('reads a saved report as it is and flags one from an older rubric as stale, without scoring it again', async () => {
+  it('charts a session whose report is by an older rubric with its scores by the current one, and says it was rescored', async () => {
     const { dataDir, h, ended } = await open();
     const id = await ended(FULLER);
     const { report } = await h['session.report']({ id });
     const file = sessionPaths(dataDir, id).report;
     await writeFile(file, JSON.stringify({ ...report, rubricVersion: '0.0.1', overall: 1.5, band: 'no hire' }));
 
-    const [entry] = (await h['progress.get']({})).sessions;
-    expect(entry).toMatchObject({ id, stale: true, rubricVersion: '0.0.1', overall: 1.5, band: 'no hire' });
-    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ rubricVersion: '0.0.1' });
+    const progress = await h['progress.get']({});
+    expect(progress.sessions).toEqual([expect.objectContaining({ id, stale: false, rubricVersion: RUBRIC_VERSION, rescoredFrom: '0.0.1', overall: report.overall, band: report.band })]);
+    expect(progress.rubric).toEqual({ version: RUBRIC_VERSION, rescored: 1 });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ rubricVersion: RUBRIC_VERSION });
   });
 
   it('scores again a session whose report is damaged, and lists the one it cannot score as skipped with why', async () => {

@@ -1,10 +1,10 @@
-import { open, readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { z } from 'zod';
-import type { ProgressEntry } from '../../../shared/bridge/contract';
-import { Report } from '../../../shared/rubric/report';
+import type { ProgressEntry, RubricNote } from '../../../shared/bridge/contract';
 import { RUBRIC_VERSION } from '../../../shared/rubric/score';
 import { PhaseKind } from '../../../shared/schemas/prompt';
 import type { SessionSummary } from '../../../shared/session/summary';
+import { inBatches } from './rescore';
 import type { ReportStore } from './reportStore';
 import { sessionPaths } from './sessionFiles';
 import type { SessionStore } from './sessionStore';
@@ -12,16 +12,15 @@ import type { SessionStore } from './sessionStore';
 export type ProgressOptions = {
   dataDir: string;
   sessions: Pick<SessionStore, 'list' | 'get'>;
-  reports: Pick<ReportStore, 'get'>;
+  reports: Pick<ReportStore, 'current'>;
   log?: (line: string) => void;
 };
 
-export type Progress = { sessions: ProgressEntry[]; skipped: { id: string; message: string }[] };
+export type Progress = { sessions: ProgressEntry[]; skipped: { id: string; message: string }[]; rubric: RubricNote };
 
 /** The first line of the log holds the plan; a plan of a few hundred KiB would be absurd. */
 const FIRST_LINE_LIMIT = 256 * 1024;
 const CHUNK = 16 * 1024;
-const BATCH = 16;
 
 const CreatedPlan = z.object({
   type: z.literal('session.created'),
@@ -32,11 +31,13 @@ const CreatedPlan = z.object({
 });
 
 /**
- * Every ended session's scores, oldest first. Reads session.json (through the list),
- * report.json and the first line of the log of each, and never loads a session: a hundred
- * ended sessions cost a few hundred small file reads (0.1 to 0.6 s measured, most of it
- * parsing the reports). Only a session without a readable report goes through the report
- * store, which loads it, scores it and saves the report: a one-off of some 10 to 40 ms each.
+ * Every ended session's scores by the current rubric, oldest first. Reads session.json
+ * (through the list), report.json and the first line of the log of each, and never loads a
+ * session whose report is current: a hundred ended sessions cost a few hundred small file
+ * reads. A session without a readable report, or with one by another rubric version, is
+ * loaded, scored and saved by the report store (the older report kept beside it): a one-off
+ * per session and version. One that cannot be scored by the current rubric is skipped with
+ * why, so no chart mixes versions.
  */
 export async function readProgress(options: ProgressOptions): Promise<Progress> {
   const log = options.log ?? (() => {});
@@ -51,23 +52,18 @@ export async function readProgress(options: ProgressOptions): Promise<Progress> 
     }
   });
   const sessions = results.flatMap((r) => (r.entry ? [r.entry] : [])).sort((a, b) => a.endedAt - b.endedAt || a.createdAt - b.createdAt);
-  return { sessions, skipped: results.flatMap((r) => (r.skipped ? [r.skipped] : [])) };
-}
-
-/** A few sessions at a time: hundreds of open files at once could hit the process's limit. */
-async function inBatches<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = [];
-  for (let i = 0; i < items.length; i += BATCH) results.push(...(await Promise.all(items.slice(i, i + BATCH).map(work))));
-  return results;
+  const rubric = { version: RUBRIC_VERSION, rescored: sessions.filter((s) => s.rescoredFrom !== undefined).length };
+  return { sessions, skipped: results.flatMap((r) => (r.skipped ? [r.skipped] : [])), rubric };
 }
 
 async function entryOf(options: ProgressOptions, summary: SessionSummary): Promise<ProgressEntry | undefined> {
   const paths = sessionPaths(options.dataDir, summary.id);
-  const [saved, { kinds, mode }] = await Promise.all([readReport(paths.report), readCreated(paths.events)]);
+  const { kinds, mode } = await readCreated(paths.events);
   // A paired session's scores wait for the candidate's own, as its report does.
   if (mode === 'paired' && (await options.sessions.get(summary.id)).state.selfScores === null) return undefined;
-  // A missing or damaged report is left to the store: it sets a damaged one aside before scoring.
-  const report = saved ?? (await options.reports.get(summary.id)).report;
+  const { report, stale, rescoredFrom, warning } = await options.reports.current(summary.id, 'progress.get');
+  // Charted beside reports by the current rubric, an older one would mislead: left out, with why.
+  if (stale) throw new Error(`its report is by rubric ${report.rubricVersion}, not ${RUBRIC_VERSION}. ${warning ?? ''}`.trim());
   return {
     id: summary.id,
     prompt: summary.prompt,
@@ -82,24 +78,9 @@ async function entryOf(options: ProgressOptions, summary: SessionSummary): Promi
       return { id: p.id, title: p.title, ...(kind ? { kind } : {}), plannedMs: p.plannedMs, usedMs: p.usedMs };
     }),
     rubricVersion: report.rubricVersion,
-    stale: report.rubricVersion !== RUBRIC_VERSION,
+    stale: false,
+    ...(rescoredFrom ? { rescoredFrom } : {}),
   };
-}
-
-async function readReport(file: string): Promise<Report | undefined> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-  try {
-    const parsed = Report.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**

@@ -79,7 +79,7 @@ describe('session.report', () => {
     expect(await h['session.report']({ id })).toEqual(first);
   });
 
-  it('says a report from an older rubric is stale, and rescoring replaces it', async () => {
+  it('scores a report from an older rubric again on opening, and Score again replaces the report with a fresh one', async () => {
     const { dataDir, h, create, end } = await open();
     const id = await create();
     await end(id);
@@ -87,13 +87,15 @@ describe('session.report', () => {
     const { report } = await h['session.report']({ id });
     await writeFile(file, JSON.stringify({ ...report, rubricVersion: '0.0.1' }));
 
-    const old = await h['session.report']({ id });
-    expect(old).toMatchObject({ stale: true, report: { rubricVersion: '0.0.1' } });
+    const reopened = await h['session.report']({ id });
+    expect(reopened).toMatchObject({ stale: false, rescoredFrom: '0.0.1', report: { rubricVersion: RUBRIC_VERSION } });
 
+    await new Promise((done) => setTimeout(done, 5));
     const rescored = await h['session.rescore']({ id });
     expect(rescored.report.rubricVersion).toBe(RUBRIC_VERSION);
+    expect(rescored.report.scoredAt).toBeGreaterThan(reopened.report.scoredAt);
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(rescored.report);
-    expect(await h['session.report']({ id })).toEqual({ report: rescored.report, stale: false });
+    expect(await h['session.report']({ id })).toEqual({ report: rescored.report, stale: false, rescoredFrom: '0.0.1' });
   });
 
   it('sets a damaged report.json aside and scores the session again', async () => {

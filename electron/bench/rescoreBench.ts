@@ -1,0 +1,77 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { strongSession } from '../../shared/rubric/testing/sessions';
+import { createServices } from '../services/services';
+import { sessionPaths } from '../services/sessions/sessionFiles';
+import { loadBenchPrompt } from './scoreBench';
+import { round } from './stats';
+
+export type RescoreBenchResult = {
+  /** Ended sessions in the data folder, each with a report by "an older rubric". */
+  rescoreSessions: number;
+  /** The first history listing after an update: every session scored again, old reports kept. */
+  rescoreListMs: number;
+  /** The next listing after a relaunch: every report is current, so only read. */
+  listAfterMs: number;
+  /** Another listing in the same launch: each report.json is only looked at (size and time). */
+  listAgainMs: number;
+  /** The charts' reading after that (report.json and the log's first line of each). */
+  progressAfterMs: number;
+};
+
+/**
+ * The cost of an update of the rubric on a data folder of `count` ended sessions (the strong
+ * fixture, imported as bundles): times the history's first listing, which scores them all
+ * again, then the listing and the charts that follow, which only read. Run from a fresh launch
+ * of the services each time, as after starting the app.
+ */
+export async function benchRescore(root: string, count = 200): Promise<RescoreBenchResult> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'designdrill-rescore-'));
+  const options = { dataDir, builtinPromptsDir: join(root, 'prompts'), host: 'web' as const, version: 'bench' };
+  try {
+    const prompt = await loadBenchPrompt(root);
+    const setup = await createServices(options);
+    const ids: string[] = [];
+    try {
+      for (let i = 0; i < count; i++) {
+        const file = strongSession(prompt).toExport(`r${String(i).padStart(3, '0')}`);
+        ids.push((await setup.handlers['session.importBundle']({ name: 'bench.json', content: JSON.stringify(file) })).id);
+      }
+      const { report } = await setup.handlers['session.report']({ id: ids[0]! });
+      // "Older" is the file's word: another version than this app's, whatever the scorer does.
+      const older = JSON.stringify({ ...report, rubricVersion: `0.0.0-bench` });
+      await Promise.all(ids.map((id) => writeFile(sessionPaths(dataDir, id).report, older)));
+    } finally {
+      await setup.close();
+    }
+
+    const timed = async (run: (h: Awaited<ReturnType<typeof createServices>>['handlers']) => Promise<unknown>) => {
+      const services = await createServices(options);
+      try {
+        const started = performance.now();
+        await run(services.handlers);
+        return round(performance.now() - started, 1);
+      } finally {
+        await services.close();
+      }
+    };
+    const rescoreListMs = await timed(async (h) => {
+      const listed = await h['session.list']({});
+      if (listed.rubric.rescored !== count) throw new Error(`expected ${count} sessions rescored, the list says ${listed.rubric.rescored}`);
+    });
+    const listAfterMs = await timed((h) => h['session.list']({}));
+    let listAgainMs = 0;
+    await timed(async (h) => {
+      await h['session.list']({});
+      const started = performance.now();
+      await h['session.list']({});
+      listAgainMs = round(performance.now() - started, 1);
+    });
+    const progressAfterMs = await timed((h) => h['progress.get']({}));
+    return { rescoreSessions: count, rescoreListMs, listAfterMs, listAgainMs, progressAfterMs };
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
