@@ -27,10 +27,10 @@ export function extractClaims(record: SessionRecord, events?: readonly SessionEv
     ...record.items.flatMap((i) => Object.values(i.body).filter((v): v is string => typeof v === 'string' && v !== '')),
     ...record.diagram.components.map((c) => c.label),
   ]);
-  const pad = padComments(record).map((c) => ({ from: 'pad-line' as const, ...c }));
+  const pad = padComments(record, timeline).map((c) => ({ from: 'pad-line' as const, ...c }));
   const canvas = canvasAnnotations(record).map((a) => ({ from: 'canvas' as const, ...a }));
   return [
-    ...claimsFromNotes(record.items, timeline, answeredNotes(record)),
+    ...claimsFromNotes(record.items, timeline, answeredNotes(record), record.prompt),
     ...claimsFromFreeText(record, timeline, [...pad, ...canvas]),
     ...claimsFromPad(record, timeline),
     ...claimsFromCanvas(record, timeline),

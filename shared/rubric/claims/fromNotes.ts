@@ -1,4 +1,5 @@
 import type { NoteItem } from '../../notes/item';
+import type { PromptSnapshot } from '../../session/exportFile';
 import { apiFromItem } from './api';
 import type { Claim } from './claim';
 import { componentsNamed } from './component';
@@ -10,7 +11,7 @@ import { sourceOf, type Timeline } from './source';
 import { targetOf } from './target';
 
 /** What one structured note item asserts; empty items assert nothing. */
-export function draftsOfItem(item: NoteItem): Draft[] {
+export function draftsOfItem(item: NoteItem, prompt?: PromptSnapshot): Draft[] {
   const b = item.body;
   switch (b.list) {
     case 'functional':
@@ -31,7 +32,7 @@ export function draftsOfItem(item: NoteItem): Draft[] {
       return b.name.trim() === '' ? [] : [entityFromItem(b.name, b.fields, b.store, b.why)];
     case 'narrative':
       if (b.text.trim() === '') return [];
-      return [...flowsIn(b.text), ...componentsNamed(b.text).map((c): Draft => ({ kind: 'component', ...c }))];
+      return [...flowsIn(b.text), ...componentsNamed(b.text, prompt).map((c): Draft => ({ kind: 'component', ...c }))];
     case 'deep-dive':
       return b.component.trim() === '' && b.decision.trim() === '' ? [] : [{ kind: 'deep-dive', topic: tidy(b.component), text: tidy(b.decision) }];
     case 'bottleneck':
@@ -68,11 +69,11 @@ function itemText(item: NoteItem): string {
 }
 
 /** Every structured note item's claims, with the item as their source. */
-export function claimsFromNotes(items: readonly NoteItem[], timeline: Timeline, answeredNotes: ReadonlySet<string>): Claim[] {
+export function claimsFromNotes(items: readonly NoteItem[], timeline: Timeline, answeredNotes: ReadonlySet<string>, prompt?: PromptSnapshot): Claim[] {
   const out: Claim[] = [];
   for (const item of items) {
     const source = sourceOf(timeline, 'note', item.addedT, itemText(item), item.id, item.phase);
-    for (const d of draftsOfItem(item)) {
+    for (const d of draftsOfItem(item, prompt)) {
       const draft = d.kind === 'question' && answeredNotes.has(item.id) ? { ...d, answered: true } : d;
       out.push({ ...draft, source } as Claim);
     }

@@ -41,13 +41,17 @@ export function claimsFromPad(record: SessionRecord, timeline: Timeline): Claim[
   return out;
 }
 
-/** The pad's comment-only lines, for reading as free text. */
-export function padComments(record: SessionRecord): { id: string; text: string; t: number }[] {
+/** The pad's comment-only lines, for reading as free text, each with the value line above it (what a "so …" rests on). */
+export function padComments(record: SessionRecord, timeline: Timeline): { id: string; text: string; t: number; phase?: string; near?: string }[] {
   const lines = record.state.scratchpad.lines;
+  let above: string | undefined;
   return record.results.flatMap((r, i) => {
     const line = lines[i];
-    if (!line || r.kind !== 'comment') return [];
+    if (!line) return [];
+    if (r.kind === 'value') above = line.id;
+    if (r.kind !== 'comment') return [];
     const text = line.text.slice(line.text.indexOf('#') + 1).trim();
-    return text === '' ? [] : [{ id: line.id, text, t: record.padT.get(line.id) ?? 0 }];
+    const phase = timeline.padPhase.get(line.id);
+    return text === '' ? [] : [{ id: line.id, text, t: record.padT.get(line.id) ?? 0, ...(phase ? { phase } : {}), ...(above ? { near: above } : {}) }];
   });
 }

@@ -1,7 +1,8 @@
 import { tokens } from '../../text/normalise';
 import { apiFromText } from './api';
 import { bottleneckFromText } from './bottleneck';
-import { componentsNamed } from './component';
+import type { PromptSnapshot } from '../../session/exportFile';
+import { componentsNamed, knowledgeKindOf } from './component';
 import { tidy, type Draft } from './draft';
 import { entityFromText, storeNamed } from './entity';
 import { estimateFromText } from './estimate';
@@ -46,10 +47,10 @@ function question(text: string): Extract<Draft, { kind: 'question' }> {
   return { kind: 'question', text: tidy(answer ? text.slice(0, text.indexOf('?') + 1) : text), answered: answer !== null && answer[1]!.trim() !== '' };
 }
 
-function deepDive(text: string, topic: string | undefined): Draft {
+function deepDive(text: string, topic: string | undefined, prompt: PromptSnapshot | undefined): Draft {
   const keyed = /^([^:]{1,40}?)\s*(?::|\s[-–—]\s|->|→)\s*(.+)$/.exec(text);
   if (keyed) return { kind: 'deep-dive', topic: tidy(keyed[1]!), text: tidy(keyed[2]!) };
-  return { kind: 'deep-dive', topic: topic ?? componentsNamed(text)[0]?.label ?? '', text: tidy(text) };
+  return { kind: 'deep-dive', topic: topic ?? componentsNamed(text, prompt)[0]?.label ?? '', text: tidy(text) };
 }
 
 /**
@@ -57,7 +58,7 @@ function deepDive(text: string, topic: string | undefined): Draft {
  * ("risk: …"), so the whole line is that kind; otherwise a section from a heading or the phase
  * only decides lines that read as that kind, and the shorthand forms are tried first.
  */
-function readBody(text: string, section: Section | undefined, explicit: boolean, state: State, names: readonly string[]): Draft[] {
+function readBody(text: string, section: Section | undefined, explicit: boolean, state: State, { names, prompt }: Context): Draft[] {
   const t = text.trim();
   if (t === '') return [];
   // Forms whose syntax says what they are, wherever they are written.
@@ -101,7 +102,7 @@ function readBody(text: string, section: Section | undefined, explicit: boolean,
       if (explicit || !ARROW.test(t) || !flowsIn(t).length) {
         const trade = tradeoffFromText(t, false);
         if (trade) return [trade];
-        return [deepDive(t, state.topic)];
+        return [deepDive(t, state.topic, prompt)];
       }
       break;
     default:
@@ -124,7 +125,7 @@ function readBody(text: string, section: Section | undefined, explicit: boolean,
     return [{ kind: 'decision', text: decision, restsOn: on.length > 0 ? on : state.lastEstimate ? [state.lastEstimate] : [] }];
   }
   const flows = flowsIn(t);
-  if (flows.length > 0) return [...flows, ...(section === 'high-level' ? flows.flatMap((f) => [f.from, f.to]).filter((v, i, a) => a.indexOf(v) === i).map((label): Draft => ({ kind: 'component', label, ...componentKind(label) })) : [])];
+  if (flows.length > 0) return [...flows, ...(section === 'high-level' ? flows.flatMap((f) => [f.from, f.to]).filter((v, i, a) => a.indexOf(v) === i).map((label): Draft => ({ kind: 'component', label, ...componentKind(label, prompt) })) : [])];
   if (/\?\s*$/.test(t)) {
     if (section === 'requirements' || section === 'assumption') {
       const q = question(t);
@@ -137,13 +138,13 @@ function readBody(text: string, section: Section | undefined, explicit: boolean,
     if (readsAsQuality(t) || (qualityOf(t) !== undefined && targetOf(t) !== undefined)) return [qualityRequirement(t)];
     if (readsAsFeature(t) || explicit) return [functionalRequirement(t)];
   }
-  if (section === 'high-level') return componentsNamed(t).map((c): Draft => ({ kind: 'component', ...c }));
+  if (section === 'high-level') return componentsNamed(t, prompt).map((c): Draft => ({ kind: 'component', ...c }));
   return [];
 }
 
-function componentKind(label: string): { knowledgeKind?: ReturnType<typeof componentsNamed>[number]['knowledgeKind'] } {
-  const found = componentsNamed(label)[0];
-  return found ? { knowledgeKind: found.knowledgeKind } : {};
+function componentKind(label: string, prompt: PromptSnapshot | undefined): { knowledgeKind?: NonNullable<ReturnType<typeof knowledgeKindOf>> } {
+  const kind = knowledgeKindOf(label, prompt);
+  return kind ? { knowledgeKind: kind } : {};
 }
 
 /** A line's own key ("FR:", "NFR", "risk -", "Deep dive:"), when it names a section. */
@@ -156,11 +157,24 @@ function keyOf(text: string): { section: Section; rest: string } | undefined {
   return section ? { section, rest: keyed[2]! } : undefined;
 }
 
-/** Reads free text line by line; `start` is the section the phase gives; `names` the estimates already known. */
-export function readFreeText(text: string, start: Section | undefined, names: readonly string[] = []): LineReading[] {
+/** What a reading knows beyond the text: the estimates already named (the pad's variables) and the prompt. */
+type Context = { readonly names: string[]; readonly prompt?: PromptSnapshot | undefined };
+
+export type ReadOptions = {
+  /** The section the text starts in: its phase's (sections.ts). */
+  readonly start?: Section | undefined;
+  /** Estimates named elsewhere (the pad's variables), for what a decision rests on. */
+  readonly names?: readonly string[];
+  /** The prompt, whose words make a label read as software ("Shortener service"). */
+  readonly prompt?: PromptSnapshot | undefined;
+};
+
+/** Reads free text line by line into what each line asserts. */
+export function readFreeText(text: string, options: ReadOptions = {}): LineReading[] {
   const out: LineReading[] = [];
-  const state: State = { section: start, topic: undefined, lastEstimate: undefined, lastQuestion: undefined };
-  const known = [...names];
+  const state: State = { section: options.start, topic: undefined, lastEstimate: undefined, lastQuestion: undefined };
+  const known = [...(options.names ?? [])];
+  const context: Context = { names: known, prompt: options.prompt };
   text.split('\n').forEach((raw, line) => {
     if (raw.trim() === '' || /^\s*(?:-{3,}|={3,}|\*{3,})\s*$/.test(raw)) return;
     const heading = HEADING.exec(raw);
@@ -185,7 +199,7 @@ export function readFreeText(text: string, start: Section | undefined, names: re
       return;
     }
     const key = keyOf(body);
-    const drafts = key ? readBody(key.rest, key.section, true, state, known) : readBody(body, state.section, false, state, known);
+    const drafts = key ? readBody(key.rest, key.section, true, state, context) : readBody(body, state.section, false, state, context);
     for (const d of drafts) if (d.kind === 'estimate') known.push(d.name);
     if (drafts.length > 0) out.push({ line, text: raw.trim(), drafts });
   });
