@@ -17,8 +17,9 @@ export function readFields(text: string): { fields: string[]; key?: string } {
     const part = raw.trim();
     if (part === '') continue;
     const marked = KEY_MARK.test(part) || /^\*/.test(part);
-    const name = IDENT.exec(part.replace(KEY_MARK, ' ').trim())?.[1] ?? tidy(part);
-    if (name === '') continue;
+    // A field is a name: "10x" or "a few" in brackets is no field.
+    const name = IDENT.exec(part.replace(KEY_MARK, ' ').trim())?.[1];
+    if (name === undefined) continue;
     fields.push(name);
     if (marked && key === undefined) key = name;
   }

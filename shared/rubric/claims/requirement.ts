@@ -57,8 +57,13 @@ export function functionalRequirement(text: string, outOfScope = false): Require
   return { kind: 'requirement', type: 'functional', text: tidy(text), ...(outOfScope ? { outOfScope: true } : {}) };
 }
 
+/** A capital at the start of a line makes the tagger read the first word as a name ("Support" as PROPN). */
+export function sentenceCase(text: string): string {
+  return text.replace(/^\s*(\p{Lu})(\p{Ll})/u, (_, a: string, b: string) => a.toLowerCase() + b);
+}
+
 const MODALS = new Set(['can', 'could', 'should', 'must', 'may', 'will', 'shall', 'need', 'able']);
-const ASK_VERBS = new Set(['support', 'allow', 'let', 'enable', 'provide', 'offer', 'handle', 'show', 'see', 'get', 'create', 'send', 'view']);
+const ASK_VERBS = new Set(['support', 'allow', 'let', 'enable', 'provide', 'offer', 'handle', 'show', 'see', 'get', 'create', 'send', 'view', 'store', 'track', 'notify', 'list', 'search', 'upload', 'download', 'delete', 'edit', 'update', 'share', 'follow', 'post', 'book', 'cancel', 'pay', 'redirect', 'shorten', 'expire', 'limit']);
 
 /**
  * Whether a plain sentence (no "FR:" before it) states what the system does: a subject that can,
@@ -67,10 +72,11 @@ const ASK_VERBS = new Set(['support', 'allow', 'let', 'enable', 'provide', 'offe
  * statement of fact ("the dog is brown") is not one.
  */
 export function readsAsFeature(text: string): boolean {
-  const ts = tokens(text);
+  const ts = tokens(sentenceCase(text));
   if (ts.length < 2 || ts.length > 30) return false;
   const first = ts[0]!;
-  if (first.pos === 'VERB' && !['be', 'have', 'do'].includes(first.lemma)) return true;
+  // The tagger reads a bare "Support …" or "Track …" as a noun at times; these verbs open a feature either way.
+  if ((first.pos === 'VERB' && !['be', 'have', 'do'].includes(first.lemma)) || ASK_VERBS.has(first.lemma)) return true;
   for (let i = 0; i + 1 < ts.length; i += 1) {
     const t = ts[i]!;
     if ((t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'ADJ') && MODALS.has(t.lemma)) {

@@ -57,7 +57,9 @@ export function sectionOf(key: string): Section | undefined {
   const k = key.trim();
   if (k === '' || k.length > 40) return undefined;
   const plain = k.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return BY_KEY.get(plain) ?? BY_KEY.get(keyForm(k));
+  // Dictionary forms first; a plural the model leaves alone ("trade-offs", "NFRs") loses its "s".
+  const singular = plain.split(' ').map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w)).join(' ');
+  return BY_KEY.get(plain) ?? BY_KEY.get(keyForm(k)) ?? BY_KEY.get(singular);
 }
 
 /** Short codes written before a line without a colon: "NFR avail 99.99%", "Q how many users?". */

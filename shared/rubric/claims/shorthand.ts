@@ -64,8 +64,9 @@ function readBody(text: string, section: Section | undefined, explicit: boolean,
   // Forms whose syntax says what they are, wherever they are written.
   const api = apiFromText(t, section === 'api');
   if (api) return [api];
-  const early = tradeoffFromText(t, section === 'tradeoff');
+  const early = tradeoffFromText(t, section === 'tradeoff') ?? bottleneckFromText(t, false);
   if (early) return [early];
+  if (!explicit && /\?\s*$/.test(t) && section !== 'question' && section !== 'open-question' && section !== 'requirements' && section !== 'assumption') return [{ kind: 'risk', text: tidy(t), open: true }];
   const entity = entityFromText(t, section === 'data' || storeNamed(t) !== undefined);
   if (entity && (section === 'data' || /^(?:tbl|table|entity|collection|model)\b/i.test(t) || entity.store !== undefined)) return [entity];
   switch (section) {

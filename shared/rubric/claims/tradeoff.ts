@@ -1,5 +1,6 @@
 import { tokens } from '../../text/normalise';
 import { present, tidy, type Draft } from './draft';
+import { sentenceCase } from './requirement';
 import { ARROW } from './flow';
 
 type TradeoffDraft = Extract<Draft, { kind: 'tradeoff' }>;
@@ -22,9 +23,13 @@ const PREFER_TO = /^prefer(?:red)?\s+(.{1,80}?)\s+to\s+(.{1,80})$/i;
 function nounPhrase(text: string): boolean {
   const t = tidy(text);
   if (t === '') return false;
-  const ts = tokens(t);
+  // "fan-out", "read-heavy": one word, not a verb and a particle.
+  const ts = tokens(sentenceCase(t.replace(/(\p{L})-(\p{L})/gu, '$1$2')));
   if (ts.length === 0 || ts.length > 8) return false;
-  return !ts.some((x, i) => (x.pos === 'VERB' && !/(?:ing|ed|en)$/.test(x.text) && i > 0) || x.pos === 'AUX' || x.pos === 'PRON');
+  if (ts.some((x) => x.pos === 'AUX' || x.pos === 'PRON')) return false;
+  // A finite verb after a subject makes a clause ("the fox jumps", "water flows into"), not a name; a
+  // last word the tagger takes for a verb after a bare noun ("sync calls") stays a noun.
+  return !ts.some((x, i) => x.pos === 'VERB' && i > 0 && !/(?:ing|ed|en)$/.test(x.text) && (i < ts.length - 1 || ts.slice(0, i).some((y) => y.pos === 'DET')));
 }
 
 /** Splits off the reason: "X because Z" → ["X", "Z"]. */
@@ -53,13 +58,20 @@ function labelled(text: string, alternatives?: [string, string]): TradeoffDraft 
     const first = parts[0] && !GAVE_UP.test(parts[0]) ? parts[0].replace(ARROW, '') : undefined;
     if (first && nounPhrase(first)) chose = first;
   }
+  let reason = because;
+  // "NoSQL (only key lookups)": a reason in brackets after the choice.
+  const paren = chose === undefined ? null : /^(.*?)\s*\(([^()]+)\)\s*$/.exec(chose);
+  if (paren && reason === undefined) {
+    chose = paren[1]!;
+    reason = tidy(paren[2]!);
+  }
   if (chose === undefined || !nounPhrase(chose)) return undefined;
   if (gaveUp === undefined && alternatives) {
     const [a, b] = alternatives.map(tidy) as [string, string];
     const c = tidy(chose).toLowerCase();
     gaveUp = c === a.toLowerCase() ? b : c === b.toLowerCase() ? a : undefined;
   }
-  return draft(chose, gaveUp, because);
+  return draft(chose, gaveUp, reason);
 }
 
 export function tradeoffFromText(text: string, inTradeoffs: boolean): TradeoffDraft | undefined {
