@@ -65,3 +65,30 @@ export function componentsNamed(text: string, prompt?: PromptSnapshot): { label:
   }
   return out;
 }
+
+const designWords = new WeakMap<PromptSnapshot, ReadonlySet<string>>();
+let systemWords: ReadonlySet<string> | undefined;
+
+/** System-design nouns and vendors, and the prompt's own words, as dictionary forms. */
+function designWordsOf(prompt: PromptSnapshot | undefined): ReadonlySet<string> {
+  systemWords ??= new Set(KNOWN_WORDS.flatMap((w) => words(w).map((t) => t.lemma)));
+  if (!prompt) return systemWords;
+  let set = designWords.get(prompt);
+  if (!set) {
+    set = new Set([...systemWords, ...promptWords(prompt)]);
+    designWords.set(prompt, set);
+  }
+  return set;
+}
+
+/**
+ * Whether a phrase speaks of design at all: it names something of the knowledge base (a kind, a
+ * technique, a quality, a bottleneck) or uses a system noun ("counter", "shard") or a word of the
+ * prompt's own. "Redis", "local counters", "302 redirects" (in the URL shortener) do; "water
+ * flows" and "the old stone bridge" do not.
+ */
+export function speaksOfDesign(text: string, prompt?: PromptSnapshot): boolean {
+  if (findPhrases(text, lexiconFor(prompt)).length > 0) return true;
+  const known = designWordsOf(prompt);
+  return words(text).some((t) => !t.stop && (known.has(t.lemma) || known.has(t.text)));
+}

@@ -1,6 +1,7 @@
 import { StoreKind } from '../../notes/item';
 import { findPhrases } from '../../text/lexicon';
 import { knowledgeLexicon } from '../../text/mentions';
+import { tokens } from '../../text/normalise';
 import { present, tidy, type Draft } from './draft';
 
 type EntityDraft = Extract<Draft, { kind: 'entity' }>;
@@ -40,6 +41,12 @@ export function storeNamed(text: string): string | undefined {
   return undefined;
 }
 
+/** An entity's name is a name: a few words, none a pronoun or auxiliary ("We met (briefly)" is no table). */
+function isName(text: string): boolean {
+  const ts = tokens(text.toLowerCase());
+  return ts.length > 0 && ts.length <= 4 && !ts.some((t) => t.pos === 'PRON' || t.pos === 'AUX');
+}
+
 export function entityFromItem(name: string, fields: string, store: string | null, why: string): EntityDraft {
   return { kind: 'entity', name: tidy(name), ...readFields(fields), ...present({ store: store ?? undefined, reason: tidy(why) }) };
 }
@@ -53,7 +60,7 @@ export function entityFromText(text: string, inData: boolean): EntityDraft | und
   const t = text.trim();
   const call = /^(?:(?:tbl|table|entity|collection|model)\s+)?([\p{L}_][\p{L}\p{N}_ ]{0,40}?)\s*[({[](.*)[)}\]]\s*(.*)$/iu.exec(t);
   const prefixed = /^(?:tbl|table|entity|collection|model)\b/i.test(t);
-  if (call && (prefixed || inData)) {
+  if (call && (prefixed || inData) && isName(call[1]!)) {
     const fields = readFields(call[2]!);
     if (fields.fields.length === 0) return undefined;
     const after = call[3]!.replace(/^[-:—,\s]+/, '');
@@ -61,7 +68,7 @@ export function entityFromText(text: string, inData: boolean): EntityDraft | und
     return { kind: 'entity', name: tidy(call[1]!), ...fields, ...present({ store, reason: store ? undefined : tidy(after) }) };
   }
   const listed = /^(?:(?:tbl|table|entity|collection|model)\s+)?([\p{L}_][\p{L}\p{N}_ ]{0,40}?)\s*:\s*(.+)$/iu.exec(t);
-  if (listed && (prefixed || inData)) {
+  if (listed && (prefixed || inData) && isName(listed[1]!)) {
     let body = listed[2]!;
     let store: string | undefined;
     const paren = /\(([^()]*)\)\s*$/.exec(body);

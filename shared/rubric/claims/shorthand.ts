@@ -64,7 +64,7 @@ function readBody(text: string, section: Section | undefined, explicit: boolean,
   // Forms whose syntax says what they are, wherever they are written.
   const api = apiFromText(t, section === 'api');
   if (api) return [api];
-  const early = tradeoffFromText(t, section === 'tradeoff') ?? bottleneckFromText(t, false);
+  const early = tradeoffFromText(t, section === 'tradeoff', prompt) ?? bottleneckFromText(t, false);
   if (early) return [early];
   if (!explicit && /\?\s*$/.test(t) && section !== 'question' && section !== 'open-question' && section !== 'requirements' && section !== 'assumption') return [{ kind: 'risk', text: tidy(t), open: true }];
   const entity = entityFromText(t, section === 'data' || storeNamed(t) !== undefined);
@@ -94,14 +94,14 @@ function readBody(text: string, section: Section | undefined, explicit: boolean,
       break;
     }
     case 'tradeoff': {
-      const x = tradeoffFromText(t, true);
+      const x = tradeoffFromText(t, true, prompt);
       if (x) return [x];
       if (explicit) return [{ kind: 'tradeoff', chose: tidy(t) }];
       break;
     }
     case 'deep-dive':
       if (explicit || !ARROW.test(t) || !flowsIn(t).length) {
-        const trade = tradeoffFromText(t, false);
+        const trade = tradeoffFromText(t, false, prompt);
         if (trade) return [trade];
         return [deepDive(t, state.topic, prompt)];
       }
@@ -109,7 +109,7 @@ function readBody(text: string, section: Section | undefined, explicit: boolean,
     default:
       break;
   }
-  const trade = tradeoffFromText(t, false);
+  const trade = tradeoffFromText(t, false, prompt);
   if (trade) return [trade];
   const bottleneck = bottleneckFromText(t, false);
   if (bottleneck) return [bottleneck];

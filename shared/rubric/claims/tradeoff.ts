@@ -1,4 +1,6 @@
 import { tokens } from '../../text/normalise';
+import type { PromptSnapshot } from '../../session/exportFile';
+import { speaksOfDesign } from './component';
 import { present, tidy, type Draft } from './draft';
 import { sentenceCase } from './requirement';
 import { ARROW } from './flow';
@@ -30,6 +32,22 @@ function nounPhrase(text: string): boolean {
   // A finite verb after a subject makes a clause ("the fox jumps", "water flows into"), not a name; a
   // last word the tagger takes for a verb after a bare noun ("sync calls") stays a noun.
   return !ts.some((x, i) => x.pos === 'VERB' && i > 0 && !/(?:ing|ed|en)$/.test(x.text) && (i < ts.length - 1 || ts.slice(0, i).some((y) => y.pos === 'DET')));
+}
+
+const CHOOSING = new Set(['choose', 'pick', 'prefer', 'use', 'select', 'opt', 'go', 'decide']);
+
+/**
+ * Whether the word before "over" is a verb with its subject ("the fox jumps over", "water flows
+ * over"): then "over" is a preposition of the sentence, not a choice. Read in the whole line, where
+ * the tagger sees the sentence; a verb after a preposition ("fan-out on write over …") is not one.
+ */
+function verbBefore(line: string, left: string): boolean {
+  const ts = tokens(sentenceCase(line.replace(/(\p{L})-(\p{L})/gu, '$1$2')));
+  const n = tokens(sentenceCase(left.replace(/(\p{L})-(\p{L})/gu, '$1$2'))).length;
+  const verb = ts[n - 1];
+  const before = ts[n - 2];
+  if (!verb || !before || verb.pos !== 'VERB' || /(?:ing|ed)$/.test(verb.text) || CHOOSING.has(verb.lemma)) return false;
+  return ['NOUN', 'PROPN', 'PRON', 'ADJ', 'ADV'].includes(before.pos);
 }
 
 /** Splits off the reason: "X because Z" → ["X", "Z"]. */
@@ -74,7 +92,7 @@ function labelled(text: string, alternatives?: [string, string]): TradeoffDraft 
   return draft(chose, gaveUp, reason);
 }
 
-export function tradeoffFromText(text: string, inTradeoffs: boolean): TradeoffDraft | undefined {
+export function tradeoffFromText(text: string, inTradeoffs: boolean, prompt?: PromptSnapshot): TradeoffDraft | undefined {
   const t = text.trim();
   const alt = ALTERNATIVES.exec(t);
   if (alt && nounPhrase(alt[1]!) && nounPhrase(alt[2]!)) {
@@ -85,10 +103,12 @@ export function tradeoffFromText(text: string, inTradeoffs: boolean): TradeoffDr
   const prefer = PREFER_TO.exec(head.trim());
   if (prefer && nounPhrase(prefer[1]!) && nounPhrase(prefer[2]!)) return draft(prefer[1]!, prefer[2]!, because);
   const over = OVER.exec(head.trim());
-  if (over) {
+  if (over && !verbBefore(head.trim(), over[1]!)) {
     const chose = over[1]!.replace(CHOSE, '');
     const choosing = CHOSE.test(over[1]!);
-    if (nounPhrase(chose) && nounPhrase(over[2]!) && (because !== undefined || choosing || inTradeoffs)) return draft(chose, over[2]!, because);
+    // Bare "X over Y because Z" is a choice only between design options: "water flows over the bridge" is none.
+    const options = choosing || inTradeoffs || speaksOfDesign(chose, prompt) || speaksOfDesign(over[2]!, prompt);
+    if (nounPhrase(chose) && nounPhrase(over[2]!) && options && (because !== undefined || choosing || inTradeoffs)) return draft(chose, over[2]!, because);
   }
   if (CHOSE.test(t) && (GAVE_UP.test(t) || because !== undefined)) {
     const found = labelled(t);
