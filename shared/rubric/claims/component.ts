@@ -18,24 +18,36 @@ const KINDS = new Set<string>(KNOWLEDGE_KINDS);
 const PRODUCTS = new Set(KIND_WORDS.flatMap((g) => g.products ?? []));
 const GENERIC = new Set(KIND_WORDS.filter((g) => g.strength === 'generic').flatMap((g) => g.words));
 
-/** The words a prompt is about: its title, tags, terms, entities and expected components. */
-function promptWords(prompt: PromptSnapshot): string[] {
+/** The texts of a prompt that say what it is about: its title, tags, terms, entities and expected components. */
+function promptTexts(prompt: PromptSnapshot): string[] {
   const r = prompt.reference;
-  return contentLemmas([prompt.title, ...prompt.tags.map((t) => t.replace(/-/g, ' ')), ...(r?.terms ?? []), ...(r?.entities ?? []).map((e) => e.name), ...prompt.components.flatMap((c) => [c.kind, ...c.synonyms])].join(' . '));
+  return [prompt.title, ...prompt.tags.map((t) => t.replace(/-/g, ' ')), ...(r?.terms ?? []), ...(r?.entities ?? []).map((e) => e.name), ...prompt.components.flatMap((c) => [c.kind, ...c.synonyms])];
 }
 
-const lexicons = new WeakMap<PromptSnapshot, Lexicon>();
+const promptWords = (prompt: PromptSnapshot): string[] => contentLemmas(promptTexts(prompt).join(' . '));
 
-/** The knowledge base's phrases with the prompt's words counted as system-design words; built once per prompt. */
-function lexiconFor(prompt: PromptSnapshot | undefined): Lexicon {
-  if (!prompt) return knowledgeLexicon();
-  let lexicon = lexicons.get(prompt);
-  if (!lexicon) {
-    lexicon = compileLexicon(knowledgeEntries(), [...KNOWN_WORDS, ...promptWords(prompt)]);
-    lexicons.set(prompt, lexicon);
+/**
+ * Built once per prompt content, not per object: a session file read again, or the calibration's
+ * many copies of one prompt, reuse it (compiling reads every phrase of the knowledge base).
+ */
+const lexicons = new Map<string, { lexicon: Lexicon; design: ReadonlySet<string> }>();
+const LEXICON_LIMIT = 64;
+
+function forPrompt(prompt: PromptSnapshot | undefined): { lexicon: Lexicon; design: ReadonlySet<string> } {
+  const key = prompt ? JSON.stringify(promptTexts(prompt)) : '';
+  let found = lexicons.get(key);
+  if (!found) {
+    const extra = prompt ? promptWords(prompt) : [];
+    const system = KNOWN_WORDS.flatMap((w) => words(w).map((t) => t.lemma));
+    found = { lexicon: prompt ? compileLexicon(knowledgeEntries(), [...KNOWN_WORDS, ...extra]) : knowledgeLexicon(), design: new Set([...system, ...extra]) };
+    if (lexicons.size >= LEXICON_LIMIT) lexicons.clear();
+    lexicons.set(key, found);
   }
-  return lexicon;
+  return found;
 }
+
+/** The knowledge base's phrases with the prompt's words counted as system-design words. */
+const lexiconFor = (prompt: PromptSnapshot | undefined): Lexicon => forPrompt(prompt).lexicon;
 
 const kindHits = (text: string, lexicon: Lexicon): Hit[] => findPhrases(text, lexicon).filter((h) => h.ids.some((id) => id.startsWith('kind:') && KINDS.has(id.slice(5))));
 const kindOfHit = (h: Hit): KnowledgeKind => h.ids.find((id) => id.startsWith('kind:'))!.slice(5) as KnowledgeKind;
@@ -66,21 +78,6 @@ export function componentsNamed(text: string, prompt?: PromptSnapshot): { label:
   return out;
 }
 
-const designWords = new WeakMap<PromptSnapshot, ReadonlySet<string>>();
-let systemWords: ReadonlySet<string> | undefined;
-
-/** System-design nouns and vendors, and the prompt's own words, as dictionary forms. */
-function designWordsOf(prompt: PromptSnapshot | undefined): ReadonlySet<string> {
-  systemWords ??= new Set(KNOWN_WORDS.flatMap((w) => words(w).map((t) => t.lemma)));
-  if (!prompt) return systemWords;
-  let set = designWords.get(prompt);
-  if (!set) {
-    set = new Set([...systemWords, ...promptWords(prompt)]);
-    designWords.set(prompt, set);
-  }
-  return set;
-}
-
 /**
  * Whether a phrase speaks of design at all: it names something of the knowledge base (a kind, a
  * technique, a quality, a bottleneck) or uses a system noun ("counter", "shard") or a word of the
@@ -88,7 +85,7 @@ function designWordsOf(prompt: PromptSnapshot | undefined): ReadonlySet<string> 
  * flows" and "the old stone bridge" do not.
  */
 export function speaksOfDesign(text: string, prompt?: PromptSnapshot): boolean {
-  if (findPhrases(text, lexiconFor(prompt)).length > 0) return true;
-  const known = designWordsOf(prompt);
+  const { lexicon, design: known } = forPrompt(prompt);
+  if (findPhrases(text, lexicon).length > 0) return true;
   return words(text).some((t) => !t.stop && (known.has(t.lemma) || known.has(t.text)));
 }

@@ -29,22 +29,22 @@ const what = fc.constantFrom('hot keys', 'the primary saturates', 'one viral lin
 type Pair = { body: NoteBody; line: string };
 
 const pair: fc.Arbitrary<Pair> = fc.oneof(
-  feature.map((text) => ({ body: { list: 'functional', text }, line: `FR: ${text}` })),
-  quality.map((text) => ({ body: { list: 'non-functional', text, quality: null }, line: `NFR: ${text}` })),
-  feature.map((text) => ({ body: { list: 'out-of-scope', text }, line: `Out of scope: ${text}` })),
-  signature.map((s) => ({ body: { list: 'operation', signature: s, purpose: '', main: false }, line: s })),
-  entity.map((e) => ({ body: { list: 'entity', name: e.name, fields: e.fields, store: e.store, why: '' }, line: `tbl ${e.name}(${e.fields})${e.store ? ` in ${e.store}` : ''}` })),
-  fc.tuple(noun, reason).map(([component, decision]) => ({ body: { list: 'deep-dive', component, decision }, line: `deep dive: ${component}: ${decision}` })),
-  fc.tuple(what, fc.constantFrom('10x' as const, '100x' as const), noun).map(([w, scale, remedy]) => ({ body: { list: 'bottleneck', scale, what: w, remedy }, line: `bottleneck: ${w} at ${scale} -> ${remedy}` })),
+  feature.map((text): Pair => ({ body: { list: 'functional', text }, line: `FR: ${text}` })),
+  quality.map((text): Pair => ({ body: { list: 'non-functional', text, quality: null }, line: `NFR: ${text}` })),
+  feature.map((text): Pair => ({ body: { list: 'out-of-scope', text }, line: `Out of scope: ${text}` })),
+  signature.map((s): Pair => ({ body: { list: 'operation', signature: s, purpose: '', main: false }, line: s })),
+  entity.map((e): Pair => ({ body: { list: 'entity', name: e.name, fields: e.fields, store: e.store, why: '' }, line: `tbl ${e.name}(${e.fields})${e.store ? ` in ${e.store}` : ''}` })),
+  fc.tuple(noun, reason).map(([component, decision]): Pair => ({ body: { list: 'deep-dive', component, decision }, line: `deep dive: ${component}: ${decision}` })),
+  fc.tuple(what, fc.constantFrom('10x' as const, '100x' as const), noun).map(([w, scale, remedy]): Pair => ({ body: { list: 'bottleneck', scale, what: w, remedy }, line: `bottleneck: ${w} at ${scale} -> ${remedy}` })),
   fc
     .tuple(noun, noun, reason, fc.constantFrom(0, 1, 2, 3))
     .filter(([a, b]) => a !== b)
-    .map(([chose, gaveUp, because, form]) => ({
+    .map(([chose, gaveUp, because, form]): Pair => ({
       body: { list: 'tradeoff', chose, gaveUp, because },
       line: [`${chose} over ${gaveUp} because ${because}`, `${chose} vs ${gaveUp}: chose ${chose}, because ${because}`, `tradeoff: chose ${chose}, gave up ${gaveUp}, because ${because}`, `chose ${chose} instead of ${gaveUp} since ${because}`][form]!,
     })),
-  risk.map((text) => ({ body: { list: 'risk', text }, line: `risk: ${text}` })),
-  risk.map((text) => ({ body: { list: 'open-question', text: `${text}?` }, line: `open question: ${text}?` })),
+  risk.map((text): Pair => ({ body: { list: 'risk', text }, line: `risk: ${text}` })),
+  risk.map((text): Pair => ({ body: { list: 'open-question', text: `${text}?` }, line: `open question: ${text}?` })),
 );
 
 const item = (body: NoteBody): NoteItem => ({ id: 'n1', body, addedT: 0, editedT: 0, phase: 'clarify' });
