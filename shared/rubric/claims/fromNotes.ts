@@ -7,6 +7,7 @@ import { present, tidy, type Draft } from './draft';
 import { entityFromItem } from './entity';
 import { flowsIn } from './flow';
 import { qualityOf } from './requirement';
+import { readFreeText } from './shorthand';
 import { sourceOf, type Timeline } from './source';
 import { targetOf } from './target';
 
@@ -24,8 +25,8 @@ export function draftsOfItem(item: NoteItem, prompt?: PromptSnapshot): Draft[] {
     case 'out-of-scope':
       return b.text.trim() === '' ? [] : [{ kind: 'requirement', type: 'functional', text: tidy(b.text), outOfScope: true }];
     case 'assumption':
-      // An assumption narrows the scope; it is not a requirement of its own and has no claim kind.
-      return [];
+      // An assumption narrows the scope, which no claim holds; its figures ("100M DAU") are estimates, read as in notes.
+      return readFreeText(b.text, { start: 'assumption', prompt }).flatMap((r) => r.drafts.filter((d) => d.kind === 'estimate'));
     case 'operation':
       return b.signature.trim() === '' ? [] : [apiFromItem(b.signature, b.purpose, b.main)];
     case 'entity':

@@ -9,6 +9,7 @@ type RequirementDraft = Extract<Draft, { kind: 'requirement' }>;
 /** Short forms of the qualities people write after "NFR": "avail", "lat", "perf", "dur". */
 const SHORT: Readonly<Record<string, Quality>> = {
   avail: 'availability',
+  ha: 'availability',
   availability: 'availability',
   uptime: 'availability',
   sla: 'availability',

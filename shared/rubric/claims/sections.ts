@@ -39,7 +39,7 @@ const KEYS: readonly [Section, readonly string[]][] = [
   ['deep-dive', ['deep dive', 'dd', 'deep', 'detail', 'drill down']],
   ['bottleneck', ['bottleneck', 'bn', 'scaling', 'at scale', 'hotspot', 'what break', 'what breaks first', 'scale issue']],
   ['tradeoff', ['tradeoff', 'trade off', 'choice', 'alternative', 'trade', 'tradeoffs and alternative']],
-  ['risk', ['risk', 'failure mode', 'failure', 'concern', 'caveat']],
+  ['risk', ['risk', 'failure mode', 'failure', 'concern', 'caveat', 'spof', 'single point of failure']],
   ['open-question', ['open question', 'oq', 'open', 'todo', 'tbd', 'unknown', 'follow up', 'open issue']],
 ];
 

@@ -185,3 +185,31 @@ describe('free-notes shorthand: headings, bullets, arrows and deep dives', () =>
     ]);
   });
 });
+
+describe('free-notes shorthand: more forms', () => {
+  it('reads figures written first, and ratios named "read:write"', () => {
+    expect(read('100M DAU', 'estimate')).toEqual([{ kind: 'estimate', name: 'DAU', value: 100e6, display: '100 M DAUs' }]);
+    expect(read('~1.2K writes/s peak')).toMatchObject([{ kind: 'estimate', name: 'writes/s peak', tag: 'peak-qps', value: 1200 }]);
+    expect(read('read:write = 100:1')).toMatchObject([{ kind: 'estimate', name: 'read to write', tag: 'read-write-ratio', value: 100 }]);
+    expect(read('assume: 10M new URLs/day')).toMatchObject([{ kind: 'estimate', name: 'new URLs/day', value: expect.closeTo(115.74, 1) }]);
+  });
+
+  it('reads "X over Y for Z" and "X vs Y? X because Z"', () => {
+    expect(read('Chose Cassandra over MySQL for write throughput')).toEqual([{ kind: 'tradeoff', chose: 'Cassandra', gaveUp: 'MySQL', because: 'write throughput' }]);
+    expect(read('SQL vs NoSQL? NoSQL because every read is by key')).toEqual([{ kind: 'tradeoff', chose: 'NoSQL', gaveUp: 'SQL', because: 'every read is by key' }]);
+    expect(read('Tradeoff: latency vs consistency -> chose consistency since double booking is worse')).toEqual([{ kind: 'tradeoff', chose: 'consistency', gaveUp: 'latency', because: 'double booking is worse' }]);
+  });
+
+  it('reads each sentence of a line on its own, not at an abbreviation', () => {
+    expect(read('Users can shorten URLs. Links can expire after a year.', 'requirements')).toEqual([
+      { kind: 'requirement', type: 'functional', text: 'Users can shorten URLs' },
+      { kind: 'requirement', type: 'functional', text: 'Links can expire after a year' },
+    ]);
+    expect(read('risk: a cache, e.g. Redis, goes down')).toEqual([{ kind: 'risk', text: 'a cache, e.g. Redis, goes down' }]);
+  });
+
+  it('reads a single point of failure as a risk and HA as availability', () => {
+    expect(read('SPOF: the load balancer -> run an active-passive pair')).toEqual([{ kind: 'risk', text: 'the load balancer -> run an active-passive pair' }]);
+    expect(read('NFR: HA 99.95%')).toEqual([{ kind: 'requirement', type: 'quality', quality: 'availability', text: 'HA 99.95%', target: '99.95%' }]);
+  });
+});

@@ -86,6 +86,12 @@ function readBody(text: string, section: Section | undefined, explicit: boolean,
       break;
     case 'open-question':
       return [{ kind: 'risk', text: tidy(t), open: true }];
+    case 'assumption': {
+      // An assumption is scope, which no claim holds; its figures ("100M DAU") are estimates.
+      const figure = estimateFromText(t, true);
+      if (figure) return [figure.estimate];
+      break;
+    }
     case 'decision':
       return [{ kind: 'decision', text: tidy(t), restsOn: restsOn(t, names) }];
     case 'bottleneck': {
@@ -148,6 +154,28 @@ function componentKind(label: string, prompt: PromptSnapshot | undefined): { kno
   return kind ? { knowledgeKind: kind } : {};
 }
 
+/** Words before a full stop that do not end a sentence. */
+const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'approx', 'eg', 'ie', 'cf', 'no', 'v']);
+
+/**
+ * A line of prose may hold several sentences ("Users can shorten URLs. Links expire."): each is
+ * read on its own. A full stop ends a sentence only before a capital, after a word, not an
+ * abbreviation or a number ("v1.2", "e.g. Redis").
+ */
+function sentences(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/([\p{L}.]+)[.!]\s+(?=\p{Lu})/gu)) {
+    const word = m[1]!.toLowerCase().replace(/\.$/, '');
+    if (ABBREVIATIONS.has(word) || word.length < 2) continue;
+    const end = m.index + m[0].length;
+    out.push(text.slice(start, end).trim());
+    start = end;
+  }
+  out.push(text.slice(start).trim());
+  return out.filter((x) => x !== '');
+}
+
 /** A line's own key ("FR:", "NFR", "risk -", "Deep dive:"), when it names a section. */
 function keyOf(text: string): { section: Section; rest: string } | undefined {
   const bare = /^\s*([A-Za-z]{1,3})\b\s*[:\-–]?\s*(.+)$/.exec(text);
@@ -200,7 +228,7 @@ export function readFreeText(text: string, options: ReadOptions = {}): LineReadi
       return;
     }
     const key = keyOf(body);
-    const drafts = key ? readBody(key.rest, key.section, true, state, context) : readBody(body, state.section, false, state, context);
+    const drafts = sentences(key ? key.rest : body).flatMap((sentence) => (key ? readBody(sentence, key.section, true, state, context) : readBody(sentence, state.section, false, state, context)));
     for (const d of drafts) if (d.kind === 'estimate') known.push(d.name);
     if (drafts.length > 0) out.push({ line, text: raw.trim(), drafts });
   });

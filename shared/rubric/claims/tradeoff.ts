@@ -17,7 +17,7 @@ type TradeoffDraft = Extract<Draft, { kind: 'tradeoff' }>;
 const REASON = /\s*(?:,|;|\(|—|–|-)?\s*\b(?:because(?: of)?|since(?!\s+\d)|b\/c|bc|cuz|due to|given that|as it|as we|so that)\b\s*/i;
 const GAVE_UP = /\b(?:gave up|give up|giving up|gives up|lose|losing|lost|sacrific(?:e|ed|ing)|at the cost of|at the expense of|cost|costs|trading|trade off|tradeoff|downside)\b\s*:?\s*/i;
 const CHOSE = /^\s*(?:i |we )?(?:chose|choose|choosing|picked|pick|went with|go with|going with|prefer(?:red)?|opted for|opt for|use|using|selected|select|decided on|decision)\b\s*:?\s*/i;
-const ALTERNATIVES = /^(.{1,60}?)\s+(?:vs\.?|versus|or)\s+(.{1,60}?)\s*(?::|—|–|\s-\s|->|→|=>)\s*(.*)$/i;
+const ALTERNATIVES = /^(.{1,60}?)\s+(?:vs\.?|versus|or)\s+(.{1,60}?)\s*(?::|\?|—|–|\s-\s|->|→|=>)\s*(.*)$/i;
 const OVER = /^(.{1,80}?)\s+(?:over|instead of|rather than|in place of)\s+(.{1,80})$/i;
 const PREFER_TO = /^prefer(?:red)?\s+(.{1,80}?)\s+to\s+(.{1,80})$/i;
 
@@ -99,10 +99,19 @@ export function tradeoffFromText(text: string, inTradeoffs: boolean, prompt?: Pr
     const found = labelled(alt[3]!, [alt[1]!, alt[2]!]);
     if (found) return found;
   }
-  const [head, because] = splitReason(t);
+  const [head, reason] = splitReason(t);
+  let because = reason;
   const prefer = PREFER_TO.exec(head.trim());
   if (prefer && nounPhrase(prefer[1]!) && nounPhrase(prefer[2]!)) return draft(prefer[1]!, prefer[2]!, because);
   const over = OVER.exec(head.trim());
+  // "Cassandra over MySQL for write throughput": after the alternative, "for" gives the reason.
+  if (over && because === undefined) {
+    const purpose = /^(.+?)\s+for\s+(.+)$/i.exec(over[2]!);
+    if (purpose) {
+      over[2] = purpose[1]!;
+      because = tidy(purpose[2]!);
+    }
+  }
   if (over && !verbBefore(head.trim(), over[1]!)) {
     const chose = over[1]!.replace(CHOSE, '');
     const choosing = CHOSE.test(over[1]!);
