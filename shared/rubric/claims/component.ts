@@ -66,6 +66,12 @@ export function knowledgeKindOf(label: string, prompt?: PromptSnapshot): Knowled
   return best ? kindOfHit(best) : undefined;
 }
 
+/** The words of a hit as the text writes them ("KV store", not "kv store"); the hit's own words when not found. */
+function asWritten(text: string, found: string): string {
+  const pattern = found.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\p{L}\\p{N}]+(?:(?:a|an|the)[^\\p{L}\\p{N}]+)?');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${pattern}`, 'iu').exec(text)?.[0] ?? found;
+}
+
 /** The components a sentence names ("browser, CDN, load balancer, redirect service"), each as written. */
 export function componentsNamed(text: string, prompt?: PromptSnapshot): { label: string; knowledgeKind: KnowledgeKind }[] {
   const seen = new Set<string>();
@@ -73,7 +79,7 @@ export function componentsNamed(text: string, prompt?: PromptSnapshot): { label:
   for (const h of kindHits(text, lexiconFor(prompt))) {
     if (seen.has(h.text)) continue;
     seen.add(h.text);
-    out.push({ label: h.text, knowledgeKind: kindOfHit(h) });
+    out.push({ label: asWritten(text, h.text), knowledgeKind: kindOfHit(h) });
   }
   return out;
 }

@@ -213,3 +213,18 @@ describe('free-notes shorthand: more forms', () => {
     expect(read('NFR: HA 99.95%')).toEqual([{ kind: 'requirement', type: 'quality', quality: 'availability', text: 'HA 99.95%', target: '99.95%' }]);
   });
 });
+
+describe('free-notes shorthand: arrows by section', () => {
+  it('reads an arrow in the data model as a key-to-value entity', () => {
+    expect(read('code -> long_url (KV)', 'data')).toEqual([{ kind: 'entity', name: 'code -> long_url', fields: ['code', 'long_url'], store: 'key-value store' }]);
+  });
+
+  it('reads an arrow in the scope as a feature, unless it chains components', () => {
+    expect(read('long URL -> short code', 'requirements')).toEqual([{ kind: 'requirement', type: 'functional', text: 'long URL -> short code' }]);
+    expect(read('client -> API -> DB', 'requirements').map((d) => d.kind)).toEqual(['flow', 'flow']);
+  });
+
+  it('takes a deep dive topic only from a short name before the colon or arrow', () => {
+    expect(read('replicate the KV store to both regions -> async, last write wins', 'deep-dive')).toEqual([{ kind: 'deep-dive', topic: 'KV store', text: 'replicate the KV store to both regions -> async, last write wins' }]);
+  });
+});

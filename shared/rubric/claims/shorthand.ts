@@ -4,7 +4,7 @@ import { bottleneckFromText } from './bottleneck';
 import type { PromptSnapshot } from '../../session/exportFile';
 import { componentsNamed, knowledgeKindOf } from './component';
 import { tidy, type Draft } from './draft';
-import { entityFromText, storeNamed } from './entity';
+import { entityFromText, readFields, storeNamed } from './entity';
 import { estimateFromText } from './estimate';
 import { ARROW, flowsIn } from './flow';
 import { functionalRequirement, qualityOf, qualityRequirement, readsAsFeature, readsAsQuality } from './requirement';
@@ -49,7 +49,8 @@ function question(text: string): Extract<Draft, { kind: 'question' }> {
 
 function deepDive(text: string, topic: string | undefined, prompt: PromptSnapshot | undefined): Draft {
   const keyed = /^([^:]{1,40}?)\s*(?::|\s[-–—]\s|->|→)\s*(.+)$/.exec(text);
-  if (keyed) return { kind: 'deep-dive', topic: tidy(keyed[1]!), text: tidy(keyed[2]!) };
+  // "Cache: cache-aside, TTL 1 day" names its topic first; "replicate the store to both regions -> …" does not.
+  if (keyed && keyed[1]!.trim().split(/\s+/).length <= 4) return { kind: 'deep-dive', topic: tidy(keyed[1]!), text: tidy(keyed[2]!) };
   return { kind: 'deep-dive', topic: topic ?? componentsNamed(text, prompt)[0]?.label ?? '', text: tidy(text) };
 }
 
@@ -132,6 +133,16 @@ function readBody(text: string, section: Section | undefined, explicit: boolean,
     return [{ kind: 'decision', text: decision, restsOn: on.length > 0 ? on : state.lastEstimate ? [state.lastEstimate] : [] }];
   }
   const flows = flowsIn(t);
+  // "code -> long_url (KV)" in the data model maps a key to a value: an entity, not a flow.
+  if (flows.length > 0 && section === 'data') {
+    const paren = /\s*\(([^()]*)\)\s*$/.exec(t);
+    const mapping = paren ? t.slice(0, paren.index) : t;
+    const store = paren ? storeNamed(paren[1]!) : undefined;
+    const { fields } = readFields(mapping);
+    if (fields.length >= 2) return [{ kind: 'entity', name: tidy(mapping), fields, ...(store ? { store } : {}) }];
+  }
+  // In the scope, "long URL -> short code" states a feature; a chain of components is still a flow.
+  if (flows.length > 0 && section === 'requirements' && !flows.some((f) => knowledgeKindOf(f.from, prompt) || knowledgeKindOf(f.to, prompt))) return [functionalRequirement(t)];
   if (flows.length > 0) return [...flows, ...(section === 'high-level' ? flows.flatMap((f) => [f.from, f.to]).filter((v, i, a) => a.indexOf(v) === i).map((label): Draft => ({ kind: 'component', label, ...componentKind(label, prompt) })) : [])];
   if (/\?\s*$/.test(t)) {
     if (section === 'requirements' || section === 'assumption') {
