@@ -195,3 +195,43 @@ describe('extractClaims: free notes', () => {
     expect(claims).toEqual([{ kind: 'estimate', name: 'write qps', tag: 'write-qps', value: 115, display: '115 /s', source: { from: 'canvas', t: 2 * MIN, ref: 'note1', phase: 'estimate', text: 'write qps ~ 115/s' } }]);
   });
 });
+
+describe('extractClaims: a session written all in free notes', () => {
+  // Each phase's notes, in shorthand, with no headings: the phase says what plain lines are.
+  const notes: Record<string, string> = {
+    clarify: 'users can shorten a long URL\nopening a short link redirects\nlinks may expire\np99 redirect < 50 ms\navailability 99.99%\nno custom aliases in v1?',
+    estimate: 'writes ~ 10M/day\nreads = 100 x writes ≈ 11.6K/s\nstorage 10M/day*500 B*5y = 9TB\n=> a partitioned KV store holds it',
+    api: 'POST /v1/links {url} -> 201 {code}\nGET /{code} -> 302 (main)',
+    data: 'link: code PK, long_url, expires_at (DynamoDB)',
+    'high-level': 'client -> CDN -> LB -> redirect svc -> Redis -> KV',
+    'deep-dive': '## Code generation\n- lease ID ranges per server\n- base62, 7 chars',
+    bottlenecks: 'hot link at 100x -> replicate hot keys + CDN\nKV storage at 10x -> add partitions',
+    tradeoffs: 'KV store over Postgres because every read is by key\n302 vs 301: chose 302, gave up browser caching, because expiry must work\nrisk: code space runs out',
+  };
+  const s = new SessionBuilder(urlShortener).start();
+  let t = 0;
+  const extra = Object.entries(notes).map(([phase, text]) => ({ t: (t += MIN), phase, type: 'notes.changed' as const, payload: { phase, text } }));
+  const { claims } = claimsOf(urlShortener, insert(s.end().build(), extra));
+  const kinds = (phase: string) => claims.filter((c) => c.source.phase === phase).map((c) => c.kind);
+
+  it('reads each phase for what that phase produces', () => {
+    expect(kinds('clarify')).toEqual(['requirement', 'requirement', 'requirement', 'requirement', 'requirement', 'question']);
+    expect(kinds('estimate')).toEqual(['estimate', 'estimate', 'estimate', 'decision']);
+    expect(kinds('api')).toEqual(['api', 'api']);
+    expect(kinds('data')).toEqual(['entity']);
+    expect(kinds('high-level').filter((k) => k === 'flow')).toHaveLength(5);
+    expect(kinds('deep-dive')).toEqual(['deep-dive', 'deep-dive']);
+    expect(kinds('bottlenecks')).toEqual(['bottleneck', 'bottleneck']);
+    expect(kinds('tradeoffs')).toEqual(['tradeoff', 'tradeoff', 'risk']);
+  });
+
+  it('reads the figures with their units and what they decide', () => {
+    const estimates = bodies(claims, 'estimate');
+    expect(estimates.map((e) => [e.name, e.tag, e.display])).toEqual([
+      ['writes', 'write-qps', '116 /s'],
+      ['reads', 'read-qps', '11.6 K /s'],
+      ['storage', 'storage', '9 TB'],
+    ]);
+    expect(bodies(claims, 'decision')).toEqual([{ kind: 'decision', text: 'a partitioned KV store holds it', restsOn: ['storage'] }]);
+  });
+});

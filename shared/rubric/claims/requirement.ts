@@ -78,13 +78,15 @@ export function readsAsFeature(text: string): boolean {
   const first = ts[0]!;
   // The tagger reads a bare "Support …" or "Track …" as a noun at times; these verbs open a feature either way.
   if ((first.pos === 'VERB' && !['be', 'have', 'do'].includes(first.lemma)) || ASK_VERBS.has(first.lemma)) return true;
-  for (let i = 0; i + 1 < ts.length; i += 1) {
+  for (let i = 0; i < ts.length; i += 1) {
     const t = ts[i]!;
     if ((t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'ADJ') && MODALS.has(t.lemma)) {
       const next = ts.slice(i + 1, i + 4).find((x) => x.pos === 'VERB' || (x.pos === 'AUX' && x.lemma !== 'be'));
       if (next && next.lemma !== 'be') return true;
     }
     if (t.pos === 'VERB' && ASK_VERBS.has(t.lemma) && i <= 3) return true;
+    // "a short link redirects", "the service stores links": a subject and a verb in the present.
+    if (t.pos === 'VERB' && i > 0 && i <= 5 && /[^s]s$/.test(t.text) && t.lemma !== t.text && ['NOUN', 'PROPN'].includes(ts[i - 1]!.pos)) return true;
   }
   return false;
 }

@@ -28,8 +28,8 @@ export type Timeline = {
 /**
  * One pass over the log for what the record does not keep: when each line of the free notes
  * (as it reads at the end) first read that way, and the phase each pad line was written in.
- * Only lines present at the end are looked up, and only by length first, so the pass over a
- * 20,000-event log stays a few milliseconds.
+ * Only lines present at the end are searched for, each until found, and nothing is copied, so
+ * the pass over a 20,000-event log stays a few milliseconds and makes no garbage.
  */
 export function readTimeline(record: SessionRecord, events: readonly SessionEvent[] | undefined): Timeline {
   const prompts: Prompt[] = record.state.fromInterviewer
@@ -38,20 +38,24 @@ export function readTimeline(record: SessionRecord, events: readonly SessionEven
   const freeLineT = new Map<string, Map<string, number>>();
   const padPhase = new Map<string, string>();
   if (!events) return { freeLineT, padPhase, prompts };
-  const wanted = new Map<string, { lines: Set<string>; lengths: Set<number> }>();
+  // Per phase, the lines still to time; found by search in each logged text, so nothing is split or copied.
+  const wanted = new Map<string, string[]>();
   for (const [phase, text] of Object.entries(record.state.notes)) {
-    const lines = new Set(text.split('\n').filter((l) => l.trim() !== ''));
-    wanted.set(phase, { lines, lengths: new Set([...lines].map((l) => l.length)) });
+    wanted.set(phase, [...new Set(text.split('\n').filter((l) => l.trim() !== ''))]);
     freeLineT.set(phase, new Map());
   }
   const padIds = new Set([...record.state.scratchpad.lines.map((l) => l.id), ...record.state.scratchpad.conclusions.map((c) => c.id)]);
   for (const e of events) {
     if (e.type === 'notes.changed') {
       const want = wanted.get(e.payload.phase);
-      const seen = freeLineT.get(e.payload.phase);
-      if (!want || !seen || seen.size === want.lines.size) continue;
-      for (const line of e.payload.text.split('\n')) {
-        if (want.lengths.has(line.length) && want.lines.has(line) && !seen.has(line)) seen.set(line, e.t);
+      if (!want || want.length === 0) continue;
+      const seen = freeLineT.get(e.payload.phase)!;
+      const text = e.payload.text;
+      for (let i = want.length - 1; i >= 0; i -= 1) {
+        if (hasLine(text, want[i]!)) {
+          seen.set(want[i]!, e.t);
+          want.splice(i, 1);
+        }
       }
     } else if (e.type === 'scratchpad.changed' && padPhase.size < padIds.size) {
       for (const x of e.payload.lines) if (!padPhase.has(x.id) && padIds.has(x.id)) padPhase.set(x.id, e.phase);
@@ -59,6 +63,17 @@ export function readTimeline(record: SessionRecord, events: readonly SessionEven
     }
   }
   return { freeLineT, padPhase, prompts };
+}
+
+/** Whether `line` is a whole line of `text`. */
+function hasLine(text: string, line: string): boolean {
+  let at = text.indexOf(line);
+  while (at !== -1) {
+    const end = at + line.length;
+    if ((at === 0 || text.charCodeAt(at - 1) === 10) && (end === text.length || text.charCodeAt(end) === 10)) return true;
+    at = text.indexOf(line, at + 1);
+  }
+  return false;
 }
 
 /** The curveball or hint this moment answers, if any. */

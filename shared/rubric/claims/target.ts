@@ -9,7 +9,7 @@ import { evaluateExpression } from '../../estimate/evaluate';
 const COMPARATOR = String.raw`(?:<=|>=|≤|≥|<|>|=|~|≈|under|below|within|at most|at least|less than|more than|over|above|in|of|up to)`;
 const NUMBER = String.raw`\d+(?:[.,]\d+)*`;
 const UNIT = String.raw`(?:%|[a-zA-Zµμ]+(?:\s*\/\s*[a-zA-Z]+)?|\/\s*[a-zA-Z]+)`;
-const PERCENTILE = new RegExp(String.raw`\b[pP]\d{2}(?:\.\d+)?\s*(?:latency\s*)?(?:${COMPARATOR}\s*)?${NUMBER}\s*${UNIT}?`, 'u');
+const PERCENTILE = new RegExp(String.raw`\b[pP]\d{2}(?:\.\d+)?\s*(?:[a-zA-Z]+\s*)?(?:${COMPARATOR}\s*)?${NUMBER}\s*${UNIT}?`, 'u');
 const NINES = /\b(?:\d|two|three|four|five|six)\s+nines\b/i;
 const MEASURE = new RegExp(String.raw`(?:${COMPARATOR}\s*)?(${NUMBER}\s*(?:[kKMGBT](?![a-zA-Z]))?\s*${UNIT}?)`, 'gu');
 
