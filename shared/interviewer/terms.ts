@@ -1,4 +1,4 @@
-import { tokens } from '../text/normalise';
+import { tokens, type Token } from '../text/normalise';
 import { EXPANSIONS, SYNONYMS } from './vocabulary';
 
 /**
@@ -18,7 +18,17 @@ const FILLER = new Set(
    actually basically really just quite pretty rough ballpark guess idea wonder wondering curious figure
    stuff thing things lot bit look lookin looking talk talking mean plan planning design designing build building
    whats hows wats gonna also then right so well yeah yes hey maybe probably exactly generally normally
-   get got say said long many much work worry worried trying try fine good able way case point question ask`.split(/\s+/),
+   get got say said long many much number amount total lot support serve offer allow handle permit able work worry worried trying try fine good able way case point question ask`.split(/\s+/),
+);
+
+/** Parts of speech that carry content. */
+const CONTENT = new Set<Token['pos']>(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN']);
+
+/** Stop words that stay stop words whatever part of speech they are tagged. */
+const BASIC = new Set(
+  `be do have can will would should must may might could shall get go say let there here then so too very just also
+   not no yes how what when where which why who ever even only more most much many some any all each every other another
+   such same well really quite rather almost already still yet again once now often always never sometimes`.split(/\s+/),
 );
 
 const canonical = new Map<string, string>();
@@ -44,8 +54,10 @@ export function groupOf(lemma: string): string {
 }
 
 /** Whether a token carries meaning for matching: not a stop word, a filler, a number or punctuation. */
-function meaningful(t: { text: string; lemma: string; stop: boolean; number: boolean }): boolean {
-  return !t.stop && !t.number && !FILLER.has(t.lemma) && !FILLER.has(t.text) && /\p{L}/u.test(t.text) && t.text.length > 1;
+function meaningful(t: Token): boolean {
+  // wink's stop list holds content words too ("keep", "show", "first", "top"): kept when used as one.
+  const stop = t.stop && (!CONTENT.has(t.pos) || BASIC.has(t.lemma));
+  return !stop && !t.number && !FILLER.has(t.lemma) && !FILLER.has(t.text) && /\p{L}/u.test(t.text) && t.text.length > 1;
 }
 
 /** The meaningful terms of a text, as lemmas named by their synonym group, in order. */

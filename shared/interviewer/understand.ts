@@ -30,7 +30,7 @@ export const ANSWER_AT = 0.5;
 /** How far ahead of the runner-up the winner must be; closer than this, the interviewer asks which. */
 export const CLEAR_LEAD = 0.12;
 /** The lead as a share of the winner's score: a weak match must be far ahead to count. */
-export const RELATIVE_LEAD = 0.3;
+export const RELATIVE_LEAD = 0.2;
 /** The least score of the runner-up for "which do you mean" rather than just the winner. */
 export const CLARIFY_AT = 0.4;
 
@@ -38,10 +38,14 @@ export const CLARIFY_AT = 0.4;
 const TEXT_ONLY = 0.6;
 /** How much the closest single phrasing counts, against what the answer's material covers as a whole. */
 const PHRASING_SHARE = 0.4;
-/** A word no answer has: it may be what makes the question about something else, or just talk. */
-const UNKNOWN_WEIGHT = 1.6;
 /** The property a question asks weighs like an ordinary, fairly common term. */
 const PROPERTY_WEIGHT = 0.8;
+/** The properties that are measures: an answer that never asks one is no answer to it. */
+const MEASURES = new Set(['?count', '?size', '?speed', '?retention']);
+/** What a score keeps when the question asks a measure the answer's questions never ask. */
+const PROPERTY_DISAGREES = 0.75;
+/** A word no answer has: it may be what makes the question about something else, or just talk. */
+const UNKNOWN_WEIGHT = 2.2;
 
 /** Words clarifying questions use whatever the prompt: typos are corrected to these too. */
 const QUESTION_WORDS = `many much long big large small fast quick slow keep store day daily week month year
@@ -58,7 +62,7 @@ function namesIn(text: string): string[] {
 }
 
 /** The candidate asking what they should build is asking for a design decision, theirs to make. */
-const OWN_CHOICE = /\b(should|shall) i\b|\b(can|could|may) i (use|pick|choose|go with|put|add|run|store)\b|\bwhat should (i|we) use\b/;
+const OWN_CHOICE = /\b(should|shall) i\b|\b(can|could|may) i (use|pick|choose|go with|put|add|run|store|write|build|code|implement|deploy)\b|\bwhat should (i|we) use\b/;
 
 /** The short name of an answer: its topic, else the first phrasing's meaningful words. */
 export function topicOf(answer: UnderstandAnswer): string {
@@ -84,8 +88,8 @@ function parts(question: string): string[] {
     .filter((p) => p.length > 0);
 }
 
-export type Tuning = { answerAt: number; lead: number; relativeLead: number; clarifyAt: number };
-export const TUNING: Tuning = { answerAt: ANSWER_AT, lead: CLEAR_LEAD, relativeLead: RELATIVE_LEAD, clarifyAt: CLARIFY_AT };
+export type Tuning = { answerAt: number; lead: number; relativeLead: number; clarifyAt: number; unknown: number };
+export const TUNING: Tuning = { answerAt: ANSWER_AT, lead: CLEAR_LEAD, relativeLead: RELATIVE_LEAD, clarifyAt: CLARIFY_AT, unknown: UNKNOWN_WEIGHT };
 
 export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = TUNING): (question: string) => Understanding {
   const materials: Material[] = prompt.answers.map((a) => {
@@ -95,10 +99,12 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
     return { strong, weak, phrasings, names: new Set([...a.asks, a.answer, a.topic ?? ''].flatMap(namesIn)) };
   });
   const n = materials.length;
+  // What the prompt itself names ("web page", "CDN") is its domain, not a design choice.
+  const promptNames = new Set(materials.flatMap((m) => [...m.names]));
   const df = new Map<string, number>();
   for (const m of materials) for (const t of new Set([...m.strong, ...m.weak])) df.set(t, (df.get(t) ?? 0) + 1);
   // A term in no answer weighs most: it is what makes a question about something else.
-  const weight = (term: string) => (term.startsWith('?') ? PROPERTY_WEIGHT : (df.has(term) ? Math.log(1 + (n + 1) / df.get(term)!) : UNKNOWN_WEIGHT));
+  const weight = (term: string) => (term.startsWith('?') ? PROPERTY_WEIGHT : df.has(term) ? Math.log(1 + (n + 1) / df.get(term)!) : tuning.unknown);
 
   const vocabulary = new Set<string>([
     ...prompt.answers.flatMap((a) => [...a.asks, a.answer, a.topic ?? ''].flatMap(surfaceForms)),
@@ -119,6 +125,7 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
     const asked = terms.reduce((s, t) => s + weight(t), 0);
     const outside = terms.filter((t) => OUTSIDE_SUBJECTS.has(t));
     const named = namesIn(text);
+    const properties = terms.filter((t) => MEASURES.has(t));
     const ownChoice = OWN_CHOICE.test(text);
     return materials
       .map((m, answer): Candidate => {
@@ -148,8 +155,14 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
           score *= 0.3;
           why.push(`about ${foreign.join(', ')}, which this answer is not`);
         }
+        // The property must agree: "how many people" is not answered by what people may do.
+        const missing = properties.length > 0 && !properties.some((p) => m.strong.has(p));
+        if (missing) {
+          score *= PROPERTY_DISAGREES;
+          why.push(`asks ${properties.map((p) => p.slice(1)).join(' or ')}, which this answer's questions do not`);
+        }
         // A technology or technique the answer does not name: the question asks for a design choice.
-        const choices = named.filter((id) => !m.names.has(id));
+        const choices = named.filter((id) => !m.names.has(id) && !promptNames.has(id));
         if (choices.length > 0) {
           score *= 0.4;
           why.push(`names ${choices.join(', ')}, a design choice this answer does not make`);
