@@ -31,6 +31,9 @@ const BASIC = new Set(
    such same well really quite rather almost already still yet again once now often always never sometimes`.split(/\s+/),
 );
 
+/** Common words a question uses that are no typo of a prompt's word, whatever they are one edit from. */
+export const EVERYDAY_WORDS: readonly string[] = [...FILLER, ...BASIC];
+
 const canonical = new Map<string, string>();
 for (const [name, words] of Object.entries(SYNONYMS)) for (const w of words) if (!canonical.has(w)) canonical.set(w, name);
 

@@ -1,5 +1,5 @@
 import { mentions } from '../text/mentions';
-import { questionTerms, spelledOut, surfaceForms } from './terms';
+import { EVERYDAY_WORDS, questionTerms, spelledOut, surfaceForms } from './terms';
 import { byLength, correct } from './typos';
 import { EXPANSIONS, OUTSIDE_SUBJECTS, PROPERTY_CUES, SYNONYMS } from './vocabulary';
 
@@ -70,8 +70,8 @@ export function topicOf(answer: UnderstandAnswer): string {
   const words = spelledOut(answer.asks[0] ?? answer.answer)
     .replace(/[^a-z0-9' ]+/g, ' ')
     .split(/\s+/)
-    .filter((w) => w && !/^(how|what|which|who|when|where|why|is|are|do|does|did|we|our|the|a|an|can|must|should|there|it|be|need|to|of|for|much|many|about)$/.test(w));
-  return words.slice(0, 3).join(' ') || 'that';
+    .filter((w) => w && !/^(how|what|which|who|when|where|why|is|are|do|does|did|we|our|the|a|an|can|must|should|there|it|be|need|to|of|for|much|many|about|have|has|get)$/.test(w));
+  return words.slice(0, 4).join(' ') || 'that';
 }
 
 /** The properties a question asks about ("how many" is `count`), as terms of their own. */
@@ -106,16 +106,16 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
   // A term in no answer weighs most: it is what makes a question about something else.
   const weight = (term: string) => (term.startsWith('?') ? PROPERTY_WEIGHT : df.has(term) ? Math.log(1 + (n + 1) / df.get(term)!) : tuning.unknown);
 
-  const vocabulary = new Set<string>([
+  // Typos are corrected to the words the prompt and everyday questions use...
+  const targets = new Set<string>([
     ...prompt.answers.flatMap((a) => [...a.asks, a.answer, a.topic ?? ''].flatMap(surfaceForms)),
     ...QUESTION_WORDS,
     ...Object.values(SYNONYMS).flat(),
-    ...Object.keys(EXPANSIONS),
-    ...OUTSIDE_SUBJECTS,
   ]);
-  const lengths = byLength(vocabulary);
-  const fixTypos = (text: string) =>
-    spelledOut(text).replace(/[a-z]+/g, (w) => correct(w, vocabulary, lengths));
+  // ...and words known as written are left alone ("stuff" is not a slip for "staff").
+  const known = new Set<string>([...targets, ...Object.keys(EXPANSIONS), ...OUTSIDE_SUBJECTS, ...EVERYDAY_WORDS]);
+  const lengths = byLength(targets);
+  const fixTypos = (text: string) => spelledOut(text).replace(/[a-z]+/g, (w) => correct(w, known, lengths));
 
   /** Every answer's score for one question (or one part of it), best first. */
   const rank = (question: string): Candidate[] => {
