@@ -1,24 +1,12 @@
-import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { confusableAnswers } from '../../shared/interviewer/distinct';
 import type { PromptProblem } from '../../shared/schemas/prompt';
-import { appPaths, appRoot } from '../services/appPaths';
 import { checkPromptFile, loadPromptLibrary, type PromptLibrary } from '../services/promptLibrary';
-import { badArgument, failure } from './errors';
+import { builtinPromptsDir } from './builtinPrompts';
+import { badArgument } from './errors';
 
-/**
- * The prompts shipped with the app, wherever this command line runs from: the package puts it
- * in resources/cli/ with the prompts in resources/prompts/; in the project it runs from
- * dist/node/ (or, under test, electron/cli/) and the prompts are at the top.
- */
-export function builtinPromptsDir(moduleUrl: string = import.meta.url): string {
-  const candidates = [join(dirname(fileURLToPath(moduleUrl)), '..', 'prompts'), appPaths(appRoot(moduleUrl)).prompts];
-  const found = candidates.find((dir) => existsSync(dir));
-  if (!found) throw failure(`the built-in prompts are not beside the command line (looked in ${candidates.join(' and ')})`);
-  return found;
-}
+export { builtinPromptsDir };
 
 /**
  * Checks a prompt file, or a folder's .md files, as the app would load them. Without a path,

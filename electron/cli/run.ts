@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { APP_VERSION } from '../services/appPaths';
 import { DATA_DIR_ENV, resolveDataDir } from '../services/dataDir';
 import { parseArgs } from './args';
+import { builtinPromptsDir } from './builtinPrompts';
 import { badArgument, CliError } from './errors';
 
 // Each command's module is loaded when it runs: the language model the interviewer and the
@@ -88,14 +89,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     const dataDir = resolveDataDir({ argv: call.dataDir === undefined ? [] : ['--data-dir', call.dataDir], env: io.env ?? process.env });
     if (call.command === 'check-prompts') {
-      const { builtinPromptsDir, checkPrompts, formatCheck } = await promptsCheck();
+      const { checkPrompts, formatCheck } = await promptsCheck();
       const checked = await checkPrompts(call.path, { builtin: () => io.builtinPromptsDir ?? builtinPromptsDir(), user: join(dataDir, 'prompts') });
       io.stdout.write(formatCheck(checked));
       // A warning fails the check too: the prompt loads, but its author asked whether it is sound.
       return checked.problems.length + checked.warnings.length > 0 ? 1 : 0;
     }
     const warn = (warnings: readonly string[]) => warnings.forEach((w) => io.stderr.write(`designdrill: warning: ${w}\n`));
-    const { builtinPromptsDir } = await promptsCheck();
     const prompts = { builtin: () => io.builtinPromptsDir ?? builtinPromptsDir(), dataDir };
     const cwd = io.cwd ?? process.cwd();
 
