@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { confusableAnswers } from '../../shared/interviewer/distinct';
 import type { PromptProblem } from '../../shared/schemas/prompt';
 import { checkPromptFile, loadPromptLibrary, type PromptLibrary } from '../services/promptLibrary';

@@ -40,6 +40,8 @@ const TEXT_ONLY = 0.6;
 const PHRASING_SHARE = 0.4;
 /** The property a question asks weighs like an ordinary, fairly common term. */
 const PROPERTY_WEIGHT = 0.8;
+/** What a count of is a question about the system's scale. */
+const SCALE_SUBJECTS = new Set(['user', 'request', 'traffic']);
 /** The properties that are measures: an answer that never asks one is no answer to it. */
 const MEASURES = new Set(['?count', '?size', '?speed', '?retention']);
 /** What a score keeps when the question asks a measure the answer's questions never ask. */
@@ -121,6 +123,10 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
   const rank = (question: string): Candidate[] => {
     const text = fixTypos(question);
     const terms = [...new Set([...questionTerms(text), ...propertiesOf(text)])];
+    // How many people use it, how many requests come in: that is the scale of the system.
+    // (What is counted is the word after "how many": "how many promo pushes can one person get" is not.)
+    const counted = /\bhow many (?:daily |active |monthly |concurrent |total )*([a-z]+)/.exec(text)?.[1];
+    if (counted && questionTerms(counted).some((t) => SCALE_SUBJECTS.has(t)) && !terms.includes('scale')) terms.push('scale');
     if (terms.every((t) => t.startsWith('?'))) return [];
     const asked = terms.reduce((s, t) => s + weight(t), 0);
     const outside = terms.filter((t) => OUTSIDE_SUBJECTS.has(t));
