@@ -3,20 +3,10 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { NEUTRAL_REPLIES } from '../../shared/interviewer/reply';
 import { SessionEvent } from '../../shared/session/events';
-import { expect, openApp, SCREENS_DIR, screenPath, shippedPrompts, test, type WebHost } from '../fixtures';
+import { expect, openApp, SCREENS_DIR, screenPath, shippedPrompts, startPractice, test, type WebHost } from '../fixtures';
 
-// Asking the scripted interviewer in a solo session of the URL shortener: one question its
-// script answers (in the candidate's own words), one it does not; both logged, both kept.
-
-const SESSION_URL = /#\/session\/(s-\d{8}-\d{6}-[a-z0-9]{4})$/;
-
-async function startPractice(page: Page, host: WebHost, title: string): Promise<string> {
-  await openApp(page, host);
-  await page.locator('a.prompt-card', { hasText: title }).click();
-  await page.getByRole('button', { name: 'Start practice' }).click();
-  await expect(page).toHaveURL(SESSION_URL);
-  return SESSION_URL.exec(page.url())![1]!;
-}
+// Asking the scripted interviewer in a solo session: questions its script answers (in the
+// candidate's own words, typos and all), one it does not, and one that sits between two answers.
 
 async function askedEvents(host: WebHost, id: string) {
   const text = await readFile(join(host.dataDir, 'sessions', id, 'events.jsonl'), 'utf8');
@@ -45,7 +35,8 @@ test('the interviewer answers a scripted question, asks for an assumption otherw
   await page.emulateMedia({ colorScheme: 'light' });
   await host.start();
   const prompt = shippedPrompts().find((p) => p.id === 'url-shortener')!;
-  const id = await startPractice(page, host, prompt.title);
+  await openApp(page, host);
+  const id = await startPractice(page, prompt.title);
   await page.getByRole('button', { name: 'Start', exact: true }).click();
 
   // Open in the Clarify phase, with nothing asked yet.
@@ -86,4 +77,47 @@ test('the interviewer answers a scripted question, asks for an assumption otherw
   await panel(page).locator('summary').click();
   await expect(box(page)).toBeVisible();
   await shot(page, 'interviewer-later-phase');
+});
+
+test('everyday questions get their answers, an off-script one the neutral reply, and one between two answers "which do you mean"', async ({ page, host }) => {
+  // Five questions, each a round trip through the host and the log, then a reload.
+  test.slow();
+  await page.setViewportSize({ width: 1360, height: 900 });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await host.start();
+  const prompt = shippedPrompts().find((p) => p.id === 'video-streaming')!;
+  await openApp(page, host);
+  const id = await startPractice(page, prompt.title);
+  await expect(panel(page)).toHaveAttribute('open', '');
+
+  const ask = async (question: string, n: number) => {
+    await box(page).fill(question);
+    await box(page).press('Enter');
+    await expect(turns(page)).toHaveCount(n);
+    return turns(page).nth(n - 1).locator('.interviewer-reply');
+  };
+  // As people type them: slang, a typo, a roundabout question.
+  await expect(await ask('about how many ppl watch stuff every day?', 1)).toContainText('About 100 million daily active viewers');
+  await expect(await ask('how many vids get uplaoded daily?', 2)).toContainText('About 500,000 uploads a day');
+  await expect(await ask('do we keep the orignal file after transcoding?', 3)).toContainText('Keep the original upload too');
+  const neutral = await ask('Should I use Kubernetes?', 4);
+  await expect(neutral).toHaveText(NEUTRAL_REPLIES[0]);
+  await expect(neutral).toHaveClass(/interviewer-neutral/);
+  const clarify = await ask('how many videos per day?', 5);
+  await expect(clarify).toHaveText('Do you mean daily viewers or daily uploads?');
+  await expect(clarify).toHaveClass(/interviewer-clarify/);
+  await shot(page, 'interviewer-understands');
+
+  // The log says what the interviewer did with each, and the reload shows the same.
+  const logged = await askedEvents(host, id);
+  expect(logged.map((e) => e.type === 'interviewer.asked' && [e.payload.kind, e.payload.answers])).toEqual([
+    ['answer', [0]],
+    ['answer', [1]],
+    ['answer', [7]],
+    ['neutral', []],
+    ['clarify', [0, 1]],
+  ]);
+  await page.reload();
+  await expect(turns(page)).toHaveCount(5);
+  await expect(turns(page).nth(4).locator('.interviewer-reply')).toHaveClass(/interviewer-clarify/);
 });

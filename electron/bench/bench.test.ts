@@ -32,6 +32,7 @@ describe('npm run bench', () => {
       'replayBuildMs',
       'seekMedianMs',
       'seekP95Ms',
+      'askP95Ms',
       'cpus',
       'totalMs',
     ] as const) {

@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { appRoot } from '../services/appPaths';
 import { sessionPaths } from '../services/sessions/sessionFiles';
 import { benchAppend, type AppendResult } from './appendBench';
+import { benchAsk, type AskBenchResult } from './askBench';
 import { benchCanvasBrowser, type CanvasBrowserResult } from './canvasBrowser';
 import { benchCanvasBytes, type CanvasBytesOptions, type CanvasBytesResult } from './canvasBytes';
 import { benchEstimate, type EstimateBenchResult } from './estimateBench';
@@ -67,6 +68,7 @@ export type BenchResult = {
     foldPerSecond: number;
     totalMs: number;
   } & EstimateBenchResult &
+  AskBenchResult &
   ScoreBenchResult &
   SeekBenchResult &
   SessionEventsBenchResult &
@@ -116,6 +118,10 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
     const estimate = benchEstimate(options.estimateMinMs ?? 1000);
     progress(`  ${estimate.estimateLinesPerSecond} lines/s (${lap()})`);
 
+    progress('understanding questions to the scripted interviewer…');
+    const ask = benchAsk(await loadBenchPrompt(appRoot(import.meta.url)));
+    progress(`  p95 ${ask.askP95Ms} ms per question (${lap()})`);
+
     progress(`scoring a ${options.scoreEvents ?? 20_000}-event session with the rubric…`);
     const score = benchScore(await loadBenchPrompt(appRoot(import.meta.url)), options.scoreEvents ?? 20_000);
     progress(`  ${score.score20kMs} ms (${lap()})`);
@@ -159,6 +165,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
       parseLog20kMs: fold.parseLogMs,
       foldPerSecond: fold.foldPerSecond,
       ...estimate,
+      ...ask,
       ...score,
       ...seek,
       ...fetched,

@@ -16,7 +16,9 @@ export type Invocation =
   /** A session folder, an export file or a session id; `level` overrides the session's own. */
   | { command: 'score'; source: string; level?: TargetLevel; json: boolean; dataDir?: string }
   /** The design document of a session folder, export file or session id; `out` is the Markdown file. */
-  | { command: 'doc'; source: string; out?: string; force: boolean; dataDir?: string };
+  | { command: 'doc'; source: string; out?: string; force: boolean; dataDir?: string }
+  /** A prompt id or .md file, and a question to ask its scripted interviewer. */
+  | { command: 'ask'; prompt: string; question: string; json: boolean; dataDir?: string };
 
 const VALUE_OPTIONS = { at: 'mm:ss', 'data-dir': 'a folder', out: 'a file', level: 'mid, senior or staff' } as const;
 type ValueOption = keyof typeof VALUE_OPTIONS;
@@ -106,6 +108,14 @@ export function parseArgs(argv: readonly string[]): Invocation {
     const level = values.level === undefined ? undefined : TargetLevel.safeParse(values.level);
     if (level && !level.success) throw badArgument(`--level must be mid, senior or staff, not "${values.level}"`);
     return { command: 'score', source, ...common, ...(level ? { level: level.data } : {}) };
+  }
+  if (noun === 'ask') {
+    if (values.at !== undefined) throw badArgument('--at only applies to "session show <id>"');
+    const [prompt, ...words] = positionals.slice(1);
+    if (prompt === undefined) throw badArgument('ask needs a prompt id or file, then the question, e.g. ask url-shortener "how many links a day?"');
+    const question = words.join(' ').trim();
+    if (question === '') throw badArgument(`ask needs a question after the prompt "${prompt}"`);
+    return { command: 'ask', prompt, question, ...common };
   }
   if (noun === 'calc') {
     if (values.at !== undefined) throw badArgument('--at only applies to "session show <id>"');

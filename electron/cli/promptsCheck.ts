@@ -1,23 +1,12 @@
-import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+import { confusableAnswers } from '../../shared/interviewer/distinct';
 import type { PromptProblem } from '../../shared/schemas/prompt';
-import { appPaths, appRoot } from '../services/appPaths';
 import { checkPromptFile, loadPromptLibrary, type PromptLibrary } from '../services/promptLibrary';
-import { badArgument, failure } from './errors';
+import { builtinPromptsDir } from './builtinPrompts';
+import { badArgument } from './errors';
 
-/**
- * The prompts shipped with the app, wherever this command line runs from: the package puts it
- * in resources/cli/ with the prompts in resources/prompts/; in the project it runs from
- * dist/node/ (or, under test, electron/cli/) and the prompts are at the top.
- */
-export function builtinPromptsDir(moduleUrl: string = import.meta.url): string {
-  const candidates = [join(dirname(fileURLToPath(moduleUrl)), '..', 'prompts'), appPaths(appRoot(moduleUrl)).prompts];
-  const found = candidates.find((dir) => existsSync(dir));
-  if (!found) throw failure(`the built-in prompts are not beside the command line (looked in ${candidates.join(' and ')})`);
-  return found;
-}
+export { builtinPromptsDir };
 
 /**
  * Checks a prompt file, or a folder's .md files, as the app would load them. Without a path,
@@ -25,7 +14,30 @@ export function builtinPromptsDir(moduleUrl: string = import.meta.url): string {
  * built-in folder are judged as built-in prompts (reference shortfalls are errors), all others
  * as imported ones (warnings).
  */
-export async function checkPrompts(path: string | undefined, dirs: { builtin: () => string; user: string }): Promise<PromptLibrary> {
+export async function checkPrompts(path: string | undefined, dirs: { builtin: () => string; user: string }): Promise<CheckedPrompts> {
+  return withAnswerCheck(await loadForCheck(path, dirs));
+}
+
+/** What `prompts check` found: the library's problems and warnings, plus notes that do not fail it. */
+export type CheckedPrompts = PromptLibrary & { notes: PromptProblem[] };
+
+/**
+ * Scripted answers the interviewer cannot tell apart (shared/interviewer/distinct.ts): one whose
+ * own phrasing gets another answer is a warning (a candidate would be told the wrong fact); one
+ * whose phrasings mostly get "which do you mean" is a note (safe, but the candidate is asked back).
+ */
+function withAnswerCheck(library: PromptLibrary): CheckedPrompts {
+  const warnings = [...library.warnings];
+  const notes: PromptProblem[] = [];
+  for (const prompt of library.prompts) {
+    for (const c of confusableAnswers(prompt)) {
+      (c.severity === 'wrong' ? warnings : notes).push({ file: prompt.source, field: `answers.${c.answer}`, message: c.message });
+    }
+  }
+  return { ...library, warnings, notes };
+}
+
+async function loadForCheck(path: string | undefined, dirs: { builtin: () => string; user: string }): Promise<PromptLibrary> {
   if (path === undefined) {
     const builtinDir = dirs.builtin();
     return loadPromptLibrary([builtinDir, dirs.user], undefined, { builtinDir });
@@ -53,9 +65,10 @@ export function formatProblem(p: PromptProblem): string {
   return `${[p.file, p.line].filter((part) => part !== undefined).join(':')}: ${p.field === undefined ? '' : `${p.field}: `}${p.message}`;
 }
 
-export function formatCheck({ prompts, problems, warnings }: PromptLibrary): string {
+export function formatCheck({ prompts, problems, warnings, notes = [] }: PromptLibrary & { notes?: PromptProblem[] }): string {
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const warned = warnings.map((w) => formatProblem({ ...w, message: `warning: ${w.message}` }));
+  const noted = notes.map((n) => formatProblem({ ...n, message: `note: ${n.message}` }));
   const total = `${count(prompts.length, 'prompt')} ok, ${count(problems.length, 'problem')}${warnings.length > 0 ? `, ${count(warnings.length, 'warning')}` : ''}`;
-  return [...problems.map(formatProblem), ...warned, total, ''].join('\n');
+  return [...problems.map(formatProblem), ...warned, ...noted, total, ''].join('\n');
 }

@@ -3,15 +3,13 @@ import { join } from 'node:path';
 import { APP_VERSION } from '../services/appPaths';
 import { DATA_DIR_ENV, resolveDataDir } from '../services/dataDir';
 import { parseArgs } from './args';
-import { Calculator, linesOf } from './calc';
+import { builtinPromptsDir } from './builtinPrompts';
 import { badArgument, CliError } from './errors';
-import { formatList, listSessions } from './listSessions';
-import { builtinPromptsDir, checkPrompts, formatCheck } from './promptsCheck';
-import { writeDesignDoc } from './doc';
-import { exportSession } from './export';
-import { scoreSource } from './score';
-import { formatScore } from './scoreFormat';
-import { formatReport, sessionReport } from './showSession';
+
+// Each command's module is loaded when it runs: the language model the interviewer and the
+// rubric read through (shared/text, 3.9 MB of data) is then built only by the commands that
+// use it, so --help, calc and sessions list start quickly.
+const promptsCheck = () => import('./promptsCheck');
 
 export type Output = { write(text: string): unknown };
 
@@ -37,6 +35,10 @@ Commands:
   session show <id>      one session: status, phases with planned, used and remaining time, notes
   calc [line ...]        evaluate estimation lines (each argument a line, else one per line of stdin),
                          sharing variables, one result per line; e.g. calc "w = 10M/day" "w * 5 year"
+  ask <prompt> <question>
+                         what the scripted interviewer replies to the question (a prompt id or .md file),
+                         with the closest answers' scores and the words that counted; e.g.
+                         ask url-shortener "how many links do folks make a day?"
   prompts check [path]   check prompt files as the app loads them: a file, the .md files of a folder,
                          or else the built-in prompts and the data folder's prompts/; one line per
                          problem as file:line: field: message, then a count
@@ -61,6 +63,8 @@ Options:
 designdrill only reads the data folder; it never changes a session (export and doc write only their own files).
 calc exits with 1 when a line has an error; the estimation language is in docs/estimation.md.
 prompts check exits with 1 when a prompt has a problem or a warning; the format is in docs/prompt-format.md.
+It also warns when a scripted answer's own phrasing gets another answer, and notes (without failing)
+answers whose phrasings mostly get "which do you mean": try those with ask.
 `;
 
 /** The command line: returns the exit code (0 fine, 1 missing or damaged data, 2 wrong arguments). */
@@ -77,6 +81,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return 0;
     }
     if (call.command === 'calc') {
+      const { Calculator, linesOf } = await import('./calc');
       const calc = new Calculator(call.json);
       if (call.lines.length > 0) for (const line of call.lines) io.stdout.write(calc.line(line));
       else for await (const line of linesOf(io.stdin ?? process.stdin)) io.stdout.write(calc.line(line));
@@ -84,6 +89,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     const dataDir = resolveDataDir({ argv: call.dataDir === undefined ? [] : ['--data-dir', call.dataDir], env: io.env ?? process.env });
     if (call.command === 'check-prompts') {
+      const { checkPrompts, formatCheck } = await promptsCheck();
       const checked = await checkPrompts(call.path, { builtin: () => io.builtinPromptsDir ?? builtinPromptsDir(), user: join(dataDir, 'prompts') });
       io.stdout.write(formatCheck(checked));
       // A warning fails the check too: the prompt loads, but its author asked whether it is sound.
@@ -93,19 +99,29 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const prompts = { builtin: () => io.builtinPromptsDir ?? builtinPromptsDir(), dataDir };
     const cwd = io.cwd ?? process.cwd();
 
+    if (call.command === 'ask') {
+      const { askPrompt, formatAsked } = await import('./ask');
+      const asked = await askPrompt(call.prompt, call.question, { cwd, builtinDir: prompts.builtin, dataDir });
+      io.stdout.write(call.json ? `${JSON.stringify({ reply: asked.reply, ...asked.understood }, null, 2)}\n` : formatAsked(asked));
+      return 0;
+    }
+
     if (call.command === 'export') {
+      const { exportSession } = await import('./export');
       const exported = await exportSession(call.id, { ...(call.out === undefined ? {} : { out: call.out }), force: call.force, cwd, now, prompts });
       warn(exported.warnings);
       io.stdout.write(`wrote ${exported.file} (${exported.events} events)\n`);
       return 0;
     }
     if (call.command === 'doc') {
+      const { writeDesignDoc } = await import('./doc');
       const written = await writeDesignDoc(call.source, { ...(call.out === undefined ? {} : { out: call.out }), force: call.force, cwd, prompts });
       warn(written.warnings);
       io.stdout.write(written.files.map((f) => `wrote ${f}\n`).join(''));
       return 0;
     }
     if (call.command === 'score') {
+      const [{ scoreSource }, { formatScore }] = await Promise.all([import('./score'), import('./scoreFormat')]);
       const scored = await scoreSource(call.source, { ...(call.level === undefined ? {} : { level: call.level }), cwd, now, prompts });
       warn(scored.warnings);
       io.stdout.write(call.json ? `${JSON.stringify(scored.report, null, 2)}\n` : formatScore(scored.report));
@@ -115,11 +131,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     // A folder that is not there is a wrong --data-dir, not an empty one.
     await requireDataDir(dataDir);
     if (call.command === 'list') {
+      const { formatList, listSessions } = await import('./listSessions');
       const { sessions, warnings } = await listSessions(dataDir, now);
       warn(warnings);
       io.stdout.write(call.json ? `${JSON.stringify(sessions, null, 2)}\n` : formatList(sessions, dataDir));
       return 0;
     }
+    const { formatReport, sessionReport } = await import('./showSession');
     const report = await sessionReport(dataDir, call.id, { at: call.at, now });
     warn(report.warnings);
     io.stdout.write(call.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, call.at));

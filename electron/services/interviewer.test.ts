@@ -49,7 +49,7 @@ describe('asking the scripted interviewer', () => {
       type: 'interviewer.asked',
       t: 42_000,
       phase: 'clarify',
-      payload: { question: 'how long do we keep the links?', reply: 'Five years.', answer: 1, score: 0 },
+      payload: { question: 'how long do we keep the links?', reply: 'Five years.', answer: 1, score: 0, kind: 'answer', answers: [1] },
     });
     expect(s.appended.at(-1)).toBe('interviewer.asked');
     const logged = readLog(await readFile(sessionPaths(s.dataDir, s.id).events)).events;
@@ -58,7 +58,7 @@ describe('asking the scripted interviewer', () => {
     await s.sessions.close();
     const reopened = new SessionStore({ dataDir: s.dataDir });
     const { state } = await reopened.get(s.id);
-    expect(state.questions).toEqual([{ question: 'how long do we keep the links?', reply: 'Five years.', answer: 1, t: 42_000, phase: 'clarify' }]);
+    expect(state.questions).toEqual([{ question: 'how long do we keep the links?', reply: 'Five years.', answer: 1, kind: 'answer', t: 42_000, phase: 'clarify' }]);
     await reopened.close();
   });
 
@@ -137,8 +137,8 @@ describe('the interviewer.ask channel', () => {
     const services = await createServices({ dataDir: await tempDir(), builtinPromptsDir: 'prompts', host: 'web', version: 'test' });
     opened.push(services);
     const { id } = await services.handlers['session.create']({ promptId: 'url-shortener', planId: 'eight-steps', mode: 'solo', level: 'senior' });
-    const reply = await dispatch(services.handlers, 'interviewer.ask', { id, question: '  How many people use it each day?  ' }, { role: 'candidate' });
-    expect(reply).toMatchObject({ ok: true, value: { event: { payload: { question: 'How many people use it each day?', answer: 0, reply: expect.stringMatching(/10 million new short links a day/) } } } });
+    const reply = await dispatch(services.handlers, 'interviewer.ask', { id, question: '  How many new links do people make each day?  ' }, { role: 'candidate' });
+    expect(reply).toMatchObject({ ok: true, value: { event: { payload: { question: 'How many new links do people make each day?', answer: 0, reply: expect.stringMatching(/10 million new short links a day/) } } } });
     expect(await dispatch(services.handlers, 'interviewer.ask', { id, question: '   ' }, { role: 'candidate' })).toMatchObject({ ok: false, error: { code: 'bad-request', issues: [{ field: 'question' }] } });
   });
 });

@@ -48,7 +48,8 @@ export function createInterviewer(options: InterviewerOptions): Interviewer {
       const { event } = await options.sessions.record(id, (now) => {
         // Checked again in the log's turn: an end may have been appended while the prompt was read.
         refuseIfClosed(now);
-        const unanswered = now.questions.filter((q) => q.answer === null).length;
+        // The neutral replies take turns; a "which do you mean" is not one of them.
+        const unanswered = now.questions.filter((q) => q.answer === null && q.kind !== 'clarify').length;
         return { type: 'interviewer.asked', payload: replyTo(answers, question, unanswered) };
       });
       return event;

@@ -41,8 +41,8 @@ export function InterviewerPanel({ sessionId, state }: { sessionId: string; stat
 
   const turns: AskedQuestion[] = [...state.questions];
   if (answered?.type === 'interviewer.asked' && answered.seq > state.lastSeq) {
-    const { question, reply, answer } = answered.payload;
-    turns.push({ question, reply, answer, t: answered.t, phase: answered.phase });
+    const { question, reply, answer, kind } = answered.payload;
+    turns.push({ question, reply, answer, ...(kind ? { kind } : {}), t: answered.t, phase: answered.phase });
   }
 
   const log = useRef<HTMLOListElement>(null);
@@ -121,6 +121,12 @@ export function InterviewerPanel({ sessionId, state }: { sessionId: string; stat
   );
 }
 
+/** A "which do you mean" invites a follow-up; a neutral reply hands the decision back (older logs have no kind). */
+function replyStyle(turn: AskedQuestion): string {
+  if (turn.kind === 'clarify') return ' interviewer-clarify';
+  return turn.answer === null ? ' interviewer-neutral' : '';
+}
+
 function Turn({ turn }: { turn: AskedQuestion }) {
   return (
     <li className="interviewer-turn">
@@ -130,7 +136,7 @@ function Turn({ turn }: { turn: AskedQuestion }) {
         </time>{' '}
         {turn.question}
       </p>
-      <p className={`interviewer-reply${turn.answer === null ? ' interviewer-neutral' : ''}`}>{turn.reply}</p>
+      <p className={`interviewer-reply${replyStyle(turn)}`}>{turn.reply}</p>
     </li>
   );
 }

@@ -1,107 +1,78 @@
+import { tokens, type Token } from '../text/normalise';
+import { EXPANSIONS, SYNONYMS } from './vocabulary';
+
 /**
  * A question reduced to the words that carry its meaning, so "How many people use it each
- * day?" and "What's the DAU?" meet on the same terms as the prompt's own phrasings.
+ * day?" and "What's the DAU?" meet on the same terms as the prompt's own phrasings. Words are
+ * read by the project's NLP layer (shared/text: lemmas and stop words from wink-nlp), then
+ * each is named by its synonym group.
  */
-
-/** Words every question has; they say nothing about which question it is. */
-const STOP_WORDS = new Set(
-  `a an the and or but if then so than as of to for in on at by with from into about over under out up
-   i me my we us our you your he she it its they them their this that these those there here
-   is are was were be been being am do does did done have has had having will would shall should can could may might must
-   what whats which who whom whose when where why how hows
-   any some each every per all also just only very really much going get gets got let lets
-   need needs needed want wants like know tell think expect expected assume happen happens
-   use uses used using go goes sure ever someone anyone something anything everyone
-   please ok okay hi hello thanks roughly approximately around typical typically usually kind sort`.split(/\s+/),
-);
 
 /**
- * Words that mean the same here, each group under one name. Written as a candidate types
- * them; they are stemmed as the question is, so one form of each word is enough.
+ * Words wink does not flag as stop words that still say nothing about which question it is:
+ * the padding of spoken questions ("roughly", "actually", "stuff").
  */
-const SYNONYMS: Record<string, string[]> = {
-  user: ['user', 'people', 'person', 'customer', 'visitor', 'player'],
-  day: ['day', 'daily'],
-  big: ['big', 'large', 'huge', 'size', 'sized', 'largest', 'biggest', 'maximum'],
-  hold: ['hold', 'held', 'reserve', 'reservation'],
-  break: ['break', 'broken'],
-  twice: ['twice', 'double', 'duplicate', 'again'],
-  latency: ['latency', 'fast', 'quick', 'quickly', 'speed', 'slow', 'responsive'],
-  availability: ['availability', 'available', 'uptime', 'downtime', 'outage'],
-  consistency: ['consistency', 'consistent'],
-  keep: ['keep', 'kept', 'retain', 'retention'],
-  expire: ['expire', 'expiry', 'expiration', 'expired'],
-  delete: ['delete', 'remove', 'erase'],
-  link: ['link', 'url'],
-  create: ['create', 'creation', 'generate', 'new'],
-  read: ['read', 'view', 'lookup'],
-  write: ['write', 'update'],
-  scope: ['scope', 'feature', 'functionality'],
-  scale: ['scale', 'traffic', 'volume', 'load'],
-  limit: ['limit', 'limiting', 'throttle', 'throttling', 'quota'],
-  abuse: ['abuse', 'spam', 'fraud', 'malicious', 'bot'],
-  second: ['second', 'sec'],
-  support: ['support', 'serve', 'offer', 'allow', 'handle', 'include', 'included'],
-  fail: ['fail', 'failure', 'down', 'crash', 'die', 'dead'],
-  custom: ['custom', 'own', 'vanity'],
-};
+const FILLER = new Set(
+  `need want like know tell think expect assume happen use go sure ever someone anyone something anything everyone
+   please ok okay hi hello thanks thank roughly approximately around typical typically usually kind sort
+   actually basically really just quite pretty rough ballpark guess idea wonder wondering curious figure
+   stuff thing things lot bit look lookin looking talk talking mean plan planning design designing build building
+   whats hows wats gonna also then right so well yeah yes hey maybe probably exactly generally normally
+   get got say said long many much number amount total lot support serve offer allow handle permit able work worry worried trying try fine good able way case point question ask`.split(/\s+/),
+);
 
-/** Abbreviations a candidate types for what the phrasings spell out. */
-const EXPANSIONS: Record<string, string> = {
-  dau: 'daily active users',
-  mau: 'monthly active users',
-  qps: 'requests per second',
-  rps: 'requests per second',
-  tps: 'transactions per second',
-  rw: 'read write',
-  sla: 'availability latency',
-  slo: 'availability latency',
-  p99: 'latency',
-  p95: 'latency',
-  ttl: 'expire',
-  gdpr: 'privacy',
-};
+/** Parts of speech that carry content. */
+const CONTENT = new Set<Token['pos']>(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN']);
 
-/** Plural and verb endings off, so "links", "linked" and "linking" are one word; crude by design. */
-export function stem(word: string): string {
-  let w = word;
-  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
-  else if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
-  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
-  else if (w.length > 3 && /(ss|x|ch|sh)es$/.test(w)) w = w.slice(0, -2);
-  else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is|as)$/.test(w)) w = w.slice(0, -1);
-  // So "create" meets "created" and "expire" "expired".
-  return w.length > 4 && w.endsWith('e') ? w.slice(0, -1) : w;
-}
+/** Stop words that stay stop words whatever part of speech they are tagged. */
+const BASIC = new Set(
+  `be do have can will would should must may might could shall get go say let there here then so too very just also
+   not no yes how what when where which why who ever even only more most much many some any all each every other another
+   such same well really quite rather almost already still yet again once now often always never sometimes`.split(/\s+/),
+);
+
+/** Common words a question uses that are no typo of a prompt's word, whatever they are one edit from. */
+export const EVERYDAY_WORDS: readonly string[] = [...FILLER, ...BASIC];
 
 const canonical = new Map<string, string>();
-for (const [name, words] of Object.entries(SYNONYMS)) for (const w of words) canonical.set(stem(w), name);
+for (const [name, words] of Object.entries(SYNONYMS)) for (const w of words) if (!canonical.has(w)) canonical.set(w, name);
 
-function words(text: string): string[] {
-  return (
-    text
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      // "what's" and "don't" are one word each, both dropped as stop words below.
-      .replace(/['’]/g, '')
-      // "re-crawl" and "recrawl" alike.
-      .replace(/\bre-(?=[a-z])/g, 're')
-      .split(/[^a-z0-9]+/)
-      .filter((w) => w !== '')
-  );
+/** The question's words, lower case, abbreviations and chat spellings spelled out. */
+export function spelledOut(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/['’]/g, "'")
+    .split(/(\s+)/)
+    .map((word) => {
+      const bare = word.replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
+      const expanded = EXPANSIONS[bare];
+      return expanded === undefined ? word : word.replace(bare, expanded);
+    })
+    .join('');
 }
 
-/** The meaningful terms of a question, stemmed and named by their synonym group, in order. */
+/** The group name a lemma is known by ("viewer" and "folks" are both "user"). */
+export function groupOf(lemma: string): string {
+  return canonical.get(lemma) ?? lemma;
+}
+
+/** Whether a token carries meaning for matching: not a stop word, a filler, a number or punctuation. */
+function meaningful(t: Token): boolean {
+  // wink's stop list holds content words too ("keep", "show", "first", "top"): kept when used as one.
+  const stop = t.stop && (!CONTENT.has(t.pos) || BASIC.has(t.lemma));
+  return !stop && !t.number && !FILLER.has(t.lemma) && !FILLER.has(t.text) && /\p{L}/u.test(t.text) && t.text.length > 1;
+}
+
+/** The meaningful terms of a text, as lemmas named by their synonym group, in order. */
 export function questionTerms(text: string): string[] {
-  const out: string[] = [];
-  for (const word of words(text)) {
-    const expanded = EXPANSIONS[word];
-    for (const w of expanded ? words(expanded) : [word]) {
-      if (STOP_WORDS.has(w)) continue;
-      const s = stem(w);
-      out.push(canonical.get(s) ?? s);
-    }
-  }
-  return out;
+  return tokens(spelledOut(text))
+    .filter(meaningful)
+    .map((t) => groupOf(t.lemma));
+}
+
+/** The meaningful words of a text as written and as lemmas: the vocabulary typos are corrected against. */
+export function surfaceForms(text: string): string[] {
+  return tokens(spelledOut(text))
+    .filter(meaningful)
+    .flatMap((t) => (t.text === t.lemma ? [t.text] : [t.text, t.lemma]));
 }

@@ -27,6 +27,13 @@ const Text = z.string().trim().min(1, 'must not be empty');
 /** What the interviewer says when the candidate asks something close to one of `asks`. */
 export const ScriptedAnswer = z
   .object({
+    topic: z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .max(40, 'keep it to a few words, e.g. "daily viewers"')
+      .optional()
+      .describe('What the answer is about in 2-4 words, e.g. "daily viewers"; the interviewer names it when it asks which answer a question means.'),
     asks: z.array(Text).min(1).describe('Several phrasings of the question, as a candidate might ask it.'),
     answer: Text.describe('What the interviewer answers.'),
   })

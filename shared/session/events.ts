@@ -54,6 +54,14 @@ export const payloadSchemas = {
     answer: z.number().int().nonnegative().nullable(),
     /** How close the best phrasing was, 0 (exact) to 1 (nothing alike); null when nothing was compared. */
     score: z.number().min(0).max(1).nullable(),
+    /**
+     * What the interviewer made of it (issue 20): an answer (two for a two-part question), a
+     * "which do you mean" between two answers, or the neutral reply. Absent in older logs,
+     * where `answer` alone says it (null: neutral).
+     */
+    kind: z.enum(['answer', 'clarify', 'neutral']).optional(),
+    /** The scripted answers given (kind answer), or the two asked about (kind clarify). */
+    answers: z.array(z.number().int().nonnegative()).max(2).optional(),
   }),
   /**
    * Paired mode: the person interviewing answered a clarifying question. `answer` is the index

@@ -129,8 +129,8 @@ function apply(state: SessionState, event: SessionEvent): SessionState {
       return state.status === 'ended' ? state : { ...state, items: moveItem(state.items, event.payload.id, event.payload.index) };
     case 'interviewer.asked': {
       if (state.status === 'ended') return state;
-      const { question, reply, answer } = event.payload;
-      return { ...state, questions: [...state.questions, { question, reply, answer, t: event.t, phase: event.phase }] };
+      const { question, reply, answer, kind } = event.payload;
+      return { ...state, questions: [...state.questions, { question, reply, answer, ...(kind ? { kind } : {}), t: event.t, phase: event.phase }] };
     }
     case 'interviewer.answered': {
       if (state.status === 'ended') return state;

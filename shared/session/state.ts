@@ -24,6 +24,8 @@ export const AskedQuestion = z.object({
   question: z.string(),
   reply: z.string(),
   answer: z.number().int().nonnegative().nullable(),
+  /** "clarify" when the interviewer asked which of two answers was meant; absent otherwise. */
+  kind: z.enum(['answer', 'clarify', 'neutral']).optional(),
   t: z.number().int().nonnegative(),
   phase: z.string(),
 });

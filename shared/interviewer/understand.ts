@@ -1,0 +1,212 @@
+import { mentions } from '../text/mentions';
+import { EVERYDAY_WORDS, questionTerms, spelledOut, surfaceForms } from './terms';
+import { byLength, correct } from './typos';
+import { EXPANSIONS, OUTSIDE_SUBJECTS, PROPERTY_CUES, SYNONYMS } from './vocabulary';
+
+/**
+ * What the scripted interviewer makes of a free-typed question (issue 20): which scripted
+ * answer it asks for, or that two answers are close enough to ask which one is meant, or that
+ * none fits. Confident or neutral, never wrong: a wrong fact misleads a candidate more than
+ * "that is your call" does.
+ *
+ * A question is read by meaning: its words as lemmas with stop words and filler out (terms.ts,
+ * on the NLP layer shared/text), abbreviations and chat spellings spelled out, typos corrected
+ * against the prompt's own words, synonyms named by one group (vocabulary.ts), plus the property
+ * it asks about (how many, how big, how fast, how long kept, which, whether). Each answer offers
+ * its phrasings, its topic (strong material) and its answer text (weaker). Rare terms weigh more.
+ */
+
+export type UnderstandAnswer = { readonly asks: readonly string[]; readonly answer: string; readonly topic?: string | undefined };
+export type UnderstandPrompt = { readonly answers: readonly UnderstandAnswer[] };
+
+export type Candidate = { answer: number; score: number; why: string[] };
+export type Understanding =
+  | { kind: 'answer'; answers: number[]; candidates: Candidate[] }
+  | { kind: 'clarify'; between: [number, number]; candidates: Candidate[] }
+  | { kind: 'neutral'; candidates: Candidate[] };
+
+/** The least share of a question an answer must account for to be given. */
+export const ANSWER_AT = 0.5;
+/** How far ahead of the runner-up the winner must be; closer than this, the interviewer asks which. */
+export const CLEAR_LEAD = 0.12;
+/** The lead as a share of the winner's score: a weak match must be far ahead to count. */
+export const RELATIVE_LEAD = 0.2;
+/** The least score of the runner-up for "which do you mean" rather than just the winner. */
+export const CLARIFY_AT = 0.4;
+
+/** Weight of a term found only in the answer's text, against one in its phrasings or topic. */
+const TEXT_ONLY = 0.6;
+/** How much the closest single phrasing counts, against what the answer's material covers as a whole. */
+const PHRASING_SHARE = 0.4;
+/** The property a question asks weighs like an ordinary, fairly common term. */
+const PROPERTY_WEIGHT = 0.8;
+/** What a count of is a question about the system's scale. */
+const SCALE_SUBJECTS = new Set(['user', 'request', 'traffic']);
+/** The properties that are measures: an answer that never asks one is no answer to it. */
+const MEASURES = new Set(['?count', '?size', '?speed', '?retention']);
+/** What a score keeps when the question asks a measure the answer's questions never ask. */
+const PROPERTY_DISAGREES = 0.75;
+/** A word no answer has: it may be what makes the question about something else, or just talk. */
+const UNKNOWN_WEIGHT = 2.2;
+
+/** Words clarifying questions use whatever the prompt: typos are corrected to these too. */
+const QUESTION_WORDS = `many much long big large small fast quick slow keep store day daily week month year
+  second minute hour people user often size allowed allow support need which what when where how happen
+  should would could there their about every`.split(/\s+/);
+
+type Material = { strong: Set<string>; weak: Set<string>; phrasings: Set<string>[]; names: Set<string> };
+
+/** The knowledge base's components and techniques a text names ("redis" is a cache, "sharding" a technique). */
+function namesIn(text: string): string[] {
+  return mentions(text)
+    .filter((m) => m.type === 'kind' || m.type === 'technique')
+    .map((m) => `${m.type}:${m.name}`);
+}
+
+/** The candidate asking what they should build is asking for a design decision, theirs to make. */
+const OWN_CHOICE = /\b(should|shall) i\b|\b(can|could|may) i (use|pick|choose|go with|put|add|run|store|write|build|code|implement|deploy)\b|\bwhat should (i|we) use\b/;
+
+/** The short name of an answer: its topic, else the first phrasing's meaningful words. */
+export function topicOf(answer: UnderstandAnswer): string {
+  if (answer.topic) return answer.topic;
+  const words = spelledOut(answer.asks[0] ?? answer.answer)
+    .replace(/[^a-z0-9' ]+/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w && !/^(how|what|which|who|when|where|why|is|are|do|does|did|we|our|the|a|an|can|must|should|there|it|be|need|to|of|for|much|many|about|have|has|get)$/.test(w));
+  return words.slice(0, 4).join(' ') || 'that';
+}
+
+/** The properties a question asks about ("how many" is `count`), as terms of their own. */
+function propertiesOf(text: string): string[] {
+  const t = spelledOut(text).replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return PROPERTY_CUES.filter((p) => p.cue.test(t)).map((p) => `?${p.property}`);
+}
+
+/** Splits a question at the joins where people ask a second thing ("... and how long ..."). */
+function parts(question: string): string[] {
+  return question
+    .split(/\?|;|\band also\b|\balso\b|,? and (?=(?:how|what|which|who|when|where|is|are|do|does|can|could|should|will|would|must)\b)|, (?=(?:how|what|which|who|when|where|is|are|do|does|can|could|should|will)\b)/i)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+}
+
+export type Tuning = { answerAt: number; lead: number; relativeLead: number; clarifyAt: number; unknown: number };
+export const TUNING: Tuning = { answerAt: ANSWER_AT, lead: CLEAR_LEAD, relativeLead: RELATIVE_LEAD, clarifyAt: CLARIFY_AT, unknown: UNKNOWN_WEIGHT };
+
+export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = TUNING): (question: string) => Understanding {
+  const materials: Material[] = prompt.answers.map((a) => {
+    const phrasings = [...a.asks, ...(a.topic ? [a.topic] : [])].map((text) => new Set([...questionTerms(text), ...propertiesOf(text)]));
+    const strong = new Set(phrasings.flatMap((p) => [...p]));
+    const weak = new Set(questionTerms(a.answer).filter((t) => !strong.has(t)));
+    return { strong, weak, phrasings, names: new Set([...a.asks, a.answer, a.topic ?? ''].flatMap(namesIn)) };
+  });
+  const n = materials.length;
+  // What the prompt itself names ("web page", "CDN") is its domain, not a design choice.
+  const promptNames = new Set(materials.flatMap((m) => [...m.names]));
+  const df = new Map<string, number>();
+  for (const m of materials) for (const t of new Set([...m.strong, ...m.weak])) df.set(t, (df.get(t) ?? 0) + 1);
+  // A term in no answer weighs most: it is what makes a question about something else.
+  const weight = (term: string) => (term.startsWith('?') ? PROPERTY_WEIGHT : df.has(term) ? Math.log(1 + (n + 1) / df.get(term)!) : tuning.unknown);
+
+  // Typos are corrected to the words the prompt and everyday questions use...
+  const targets = new Set<string>([
+    ...prompt.answers.flatMap((a) => [...a.asks, a.answer, a.topic ?? ''].flatMap(surfaceForms)),
+    ...QUESTION_WORDS,
+    ...Object.values(SYNONYMS).flat(),
+  ]);
+  // ...and words known as written are left alone ("stuff" is not a slip for "staff").
+  const known = new Set<string>([...targets, ...Object.keys(EXPANSIONS), ...OUTSIDE_SUBJECTS, ...EVERYDAY_WORDS]);
+  const lengths = byLength(targets);
+  const fixTypos = (text: string) => spelledOut(text).replace(/[a-z]+/g, (w) => correct(w, known, lengths));
+
+  /** Every answer's score for one question (or one part of it), best first. */
+  const rank = (question: string): Candidate[] => {
+    const text = fixTypos(question);
+    const terms = [...new Set([...questionTerms(text), ...propertiesOf(text)])];
+    // How many people use it, how many requests come in: that is the scale of the system.
+    // (What is counted is the word after "how many": "how many promo pushes can one person get" is not.)
+    const counted = /\bhow many (?:daily |active |monthly |concurrent |total )*([a-z]+)/.exec(text)?.[1];
+    if (counted && questionTerms(counted).some((t) => SCALE_SUBJECTS.has(t)) && !terms.includes('scale')) terms.push('scale');
+    if (terms.every((t) => t.startsWith('?'))) return [];
+    const asked = terms.reduce((s, t) => s + weight(t), 0);
+    const outside = terms.filter((t) => OUTSIDE_SUBJECTS.has(t));
+    const named = namesIn(text);
+    const properties = terms.filter((t) => MEASURES.has(t));
+    const ownChoice = OWN_CHOICE.test(text);
+    return materials
+      .map((m, answer): Candidate => {
+        let got = 0;
+        const why: string[] = [];
+        for (const t of terms) {
+          if (m.strong.has(t)) {
+            got += weight(t);
+            why.push(t);
+          } else if (m.weak.has(t)) {
+            got += weight(t) * TEXT_ONLY;
+            why.push(`${t} (in the answer)`);
+          }
+        }
+        // The closest single phrasing, both ways (a weighted Dice coefficient): "how many users"
+        // is nearer "How many users do we have?" than "How many files per user?".
+        let closest = 0;
+        for (const p of m.phrasings) {
+          const shared = terms.filter((t) => p.has(t)).reduce((s, t) => s + weight(t), 0);
+          const own = [...p].reduce((s, t) => s + weight(t), 0);
+          closest = Math.max(closest, (2 * shared) / (asked + own));
+        }
+        let score = PHRASING_SHARE * closest + (1 - PHRASING_SHARE) * (got / asked);
+        // The subject must agree: the team, the office or the cloud bill is not the system's users.
+        const foreign = outside.filter((t) => !m.strong.has(t));
+        if (foreign.length > 0) {
+          score *= 0.3;
+          why.push(`about ${foreign.join(', ')}, which this answer is not`);
+        }
+        // The property must agree: "how many people" is not answered by what people may do.
+        const missing = properties.length > 0 && !properties.some((p) => m.strong.has(p));
+        if (missing) {
+          score *= PROPERTY_DISAGREES;
+          why.push(`asks ${properties.map((p) => p.slice(1)).join(' or ')}, which this answer's questions do not`);
+        }
+        // A technology or technique the answer does not name: the question asks for a design choice.
+        const choices = named.filter((id) => !m.names.has(id) && !promptNames.has(id));
+        if (choices.length > 0) {
+          score *= 0.4;
+          why.push(`names ${choices.join(', ')}, a design choice this answer does not make`);
+        }
+        if (ownChoice) {
+          score *= 0.6;
+          why.push('asks what the candidate should do');
+        }
+        return { answer, score: Math.round(score * 1000) / 1000, why };
+      })
+      .filter((c) => c.score > 0)
+      .sort((a, b) => b.score - a.score || a.answer - b.answer);
+  };
+
+  const decide = (candidates: Candidate[]): Understanding => {
+    const [first, second] = candidates;
+    if (!first) return { kind: 'neutral', candidates };
+    const runnerUp = second?.score ?? 0;
+    // Clear: well matched, and well ahead of the next answer (by a share of its own score, so a
+    // weak match needs a wide lead).
+    const clear = first.score - runnerUp >= Math.max(tuning.lead, tuning.relativeLead * first.score);
+    if (first.score >= tuning.answerAt && clear) return { kind: 'answer', answers: [first.answer], candidates };
+    if (second && !clear && second.score >= tuning.clarifyAt) return { kind: 'clarify', between: [first.answer, second.answer], candidates };
+    return { kind: 'neutral', candidates };
+  };
+
+  return (question) => {
+    const whole = decide(rank(question));
+    const pieces = parts(question);
+    if (pieces.length >= 2) {
+      const each = pieces.map((p) => decide(rank(p)));
+      const given = [...new Set(each.flatMap((u) => (u.kind === 'answer' ? u.answers : [])))];
+      // Both parts answered on their own, with different answers: a two-part question.
+      if (given.length >= 2 && each.every((u) => u.kind !== 'clarify')) {
+        return { kind: 'answer', answers: given.slice(0, 2).sort((a, b) => a - b), candidates: whole.candidates };
+      }
+    }
+    return whole;
+  };
+}
+
