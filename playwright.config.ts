@@ -15,8 +15,11 @@ const executablePath = process.env.CHROMIUM_PATH || (existsSync(systemChromium) 
 export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 5_000 },
+  // One spec file at a time unless PW_WORKERS says more: each test has its own host process,
+  // port and data folder, so files share nothing, but two workers on a loaded 2-core machine
+  // ran into the 5 s expect timeouts (measured 2026-12-07 at load 19: 478 s -> 360 s, more timeouts).
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.PW_WORKERS ?? 1),
   forbidOnly: !!process.env.CI,
   retries: 0,
   // Playwright empties its output folder on every run; keep it apart from the other

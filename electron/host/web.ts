@@ -16,7 +16,7 @@ export async function runWebHost(argv: readonly string[]): Promise<Host> {
     return url ? { opened: false, url } : { opened: false };
   };
   const services = await createServices({ dataDir, builtinPromptsDir: paths.prompts, host: 'web', version: APP_VERSION, log, openConsole });
-  for (const notice of services.notices) console.warn(`warning: ${notice}`);
+  for (const notice of services.notices) console.warn(`warning: ${notice.text}`);
   const host = await startHost({ services, staticDir: paths.renderer, port: portFlag(argv), log });
   consoleUrl = host.consoleUrl;
   console.log(`DesignDrill is running at ${host.url}`);

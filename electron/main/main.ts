@@ -73,7 +73,7 @@ async function start(): Promise<void> {
       },
     }),
   });
-  for (const notice of services.notices) log(`warning: ${notice}`);
+  for (const notice of services.notices) log(`warning: ${notice.text}`);
   registerIpc(ipcMain, services, () => BrowserWindow.getAllWindows(), roles, log);
   powerMonitor.on('suspend', () => void services.suspend().catch((error: unknown) => log(`could not pause for sleep: ${(error as Error).message}`)));
   let closing = false;

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Handlers, Response } from '../../shared/bridge/contract';
+import type { Handlers, Response, StartupNotice } from '../../shared/bridge/contract';
 import { BridgeError } from '../../shared/bridge/parse';
 import { toBrief, toSummary } from '../../shared/schemas/prompt';
 import { compareResults, type EstimateComparison, type ResolvedFigure } from '../../shared/estimate/compare';
@@ -27,6 +27,7 @@ import { SessionStore } from './sessions/sessionStore';
 import { SessionTrash } from './sessions/trash';
 import { watchForSleep } from './sessions/sleepWatch';
 import { openSettingsStore } from './settingsStore';
+import { watchFreeSpace } from './spaceWatch';
 import type { SaveQuestion } from './exportFile';
 
 export type ServicesOptions = {
@@ -64,7 +65,7 @@ export type Services = {
   handlers: Handlers;
   events: EventHub;
   /** Problems found while starting (a damaged file set aside, say), for the log and the UI. */
-  notices: string[];
+  notices: StartupNotice[];
   /** Stops the clocks of running sessions when the machine goes to sleep (Electron's powerMonitor). */
   suspend(): Promise<void>;
   /** Flushes every open session to disk. */
@@ -78,19 +79,28 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const settings = await openSettingsStore(options.dataDir, (s) => events.emit('settings.changed', s));
   const plans = await openPlanStore(options.dataDir, builtinPlans);
   const shapes = await openLibraryStore(options.dataDir);
-  const notices = [settings.notice, plans.notice, shapes.notice].filter((n): n is string => n !== undefined);
+  const notices: StartupNotice[] = [settings.notice, plans.notice, shapes.notice]
+    .filter((n): n is string => n !== undefined)
+    .map((text) => ({ kind: 'damaged-file', text }));
   const readOnly = await readOnlyReason(options.dataDir);
-  if (readOnly) notices.push(`The data folder ${options.dataDir} cannot be written (${readOnly}): sessions open to be read, but nothing new can be saved.`);
+  if (readOnly) notices.push({ kind: 'read-only', text: `The data folder ${options.dataDir} cannot be written (${readOnly}): sessions open to be read, but nothing new can be saved.` });
   const space = await lowSpaceWarning(options.dataDir);
-  if (space) notices.push(space);
+  if (space) notices.push({ kind: 'low-space', text: space });
+  // While sessions are written, free space is checked again now and then and said to the windows.
+  const spaceWatch = watchFreeSpace({ dir: options.dataDir, onChange: (warning) => events.emit('disk.space', warning === undefined ? {} : { warning }) });
   const sessions = new SessionStore({
     dataDir: options.dataDir,
     log,
-    onAppended: (id, event) => events.emit('session.appended', { id, event }),
+    onAppended: (id, event) => {
+      events.emit('session.appended', { id, event });
+      spaceWatch.written();
+    },
     ...(readOnly ? { readOnly } : {}),
   });
   // Folders of sessions whose making a crash cut off hold nothing saved: set aside, said once.
-  for (const moved of await sessions.sweepHalfMade()) notices.push(`A session whose start was cut off by a crash held nothing saved; its folder was moved to ${moved}.`);
+  for (const moved of await sessions.sweepHalfMade()) {
+    notices.push({ kind: 'half-made-session', text: `A session whose start was cut off by a crash held nothing saved; its folder was moved to ${moved}.` });
+  }
   const pauseForSleep = (at: number, detectedAt: number) => {
     if (!settings.get().pauseOnSleep) return;
     sessions.pauseRunning('suspend', at, detectedAt).catch((error: unknown) => log(`could not pause for sleep: ${(error as Error).message}`));
@@ -264,6 +274,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     close: async () => {
       sleep.stop();
       await sessions.close();
+      await spaceWatch.settled();
     },
   };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import iconUrl from '../../build/icon.svg';
 import { CompareScreen } from '../compare/CompareScreen';
 import { ConsoleScreen } from '../console/ConsoleScreen';
@@ -13,11 +13,10 @@ import { SessionsScreen } from '../sessions/SessionsScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { useAppliedTheme } from '../settings/useAppliedTheme';
 import { useAppStore } from '../store/store';
-import { Notice } from '../ui/Notice';
-import { selectAppInfo } from './appInfoSlice';
 import { ConnectionNotice } from './ConnectionNotice';
 import { selectRoute } from './navSlice';
 import { routeHash, type Route } from './route';
+import { StartupNotices } from './StartupNotices';
 
 const NAV: { label: string; route: Route; section: Route['name'][] }[] = [
   { label: 'Prompts', route: { name: 'home' }, section: ['home', 'prompt'] },
@@ -58,8 +57,6 @@ function ConsoleShell({ id, report }: { id: string; report: boolean }) {
 
 function AppShell({ route }: { route: Route }) {
   useAppliedTheme();
-  const appInfo = useAppStore(selectAppInfo);
-  const [dismissed, setDismissed] = useState<readonly string[]>([]);
 
   useEffect(() => {
     const { syncRouteFromLocation, loadAppInfo, loadSettings, followSettings, followSessions, followConnection, loadSessionList } = useAppStore.getState();
@@ -100,14 +97,7 @@ function AppShell({ route }: { route: Route }) {
       </header>
       <main className="shell-main">
         <ConnectionNotice />
-        {appInfo.status === 'ready' &&
-          appInfo.value.notices
-            .filter((notice) => !dismissed.includes(notice))
-            .map((notice) => (
-              <Notice key={notice} tone="warning" title="A damaged file was set aside" onDismiss={() => setDismissed((d) => [...d, notice])}>
-                {notice}
-              </Notice>
-            ))}
+        <StartupNotices />
         {route.name === 'home' && <HomeScreen />}
         {route.name === 'prompt' && <PromptScreen id={route.id} />}
         {route.name === 'session' && <SessionScreen id={route.id} />}

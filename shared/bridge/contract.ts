@@ -102,6 +102,16 @@ export type PairingStatus = z.infer<typeof PairingStatus>;
  * its channel: the Electron IPC handlers, the preload, the browser host and the
  * renderer's client all derive their types and checks from this map.
  */
+/**
+ * Something found while starting that a person should know, titled by `kind`: a damaged file
+ * set aside, a data folder that cannot be written, a disk nearly full, a half-made session moved.
+ */
+export const StartupNotice = z.object({
+  kind: z.enum(['damaged-file', 'read-only', 'low-space', 'half-made-session']),
+  text: z.string(),
+});
+export type StartupNotice = z.infer<typeof StartupNotice>;
+
 export const channels = {
   'app.info': {
     request: z.object({}).strict(),
@@ -109,7 +119,7 @@ export const channels = {
       version: z.string(),
       host: z.enum(['electron', 'web']),
       dataDir: z.string(),
-      notices: z.array(z.string()),
+      notices: z.array(StartupNotice),
     }),
   },
   'prompt.list': {
@@ -407,6 +417,11 @@ export const channels = {
 
 /** Everything the Node side pushes to windows without being asked. */
 export const events = {
+  /**
+   * Free space on the data folder's disk, checked while sessions are written: `warning` in
+   * words while it is under the low-space mark, absent once there is room again.
+   */
+  'disk.space': z.object({ warning: z.string().optional() }),
   'settings.changed': Settings,
   /** Every event appended to any session, so every window folds the same log. */
   'session.appended': z.object({ id: SessionId, event: SessionEvent }),

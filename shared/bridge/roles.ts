@@ -57,6 +57,7 @@ export const channelRoles: Record<ChannelName, readonly Role[]> = {
 
 /** Who receives each pushed event. */
 export const eventRoles: Record<EventName, readonly Role[]> = {
+  'disk.space': CANDIDATE,
   'settings.changed': BOTH,
   'session.appended': BOTH,
   'console.appended': INTERVIEWER,

@@ -101,7 +101,11 @@ describe('a session on a disk that fills up (a real 1 MiB tmpfs)', () => {
       const services = await createServices({ dataDir, builtinPromptsDir: 'prompts', host: 'web', version: 'test' });
       try {
         const { notices } = await services.handlers['app.info']({});
-        expect(notices.join(' ')).toMatch(/cannot be written \(the data folder is on a read-only disk\): sessions open to be read, but nothing new can be saved/);
+        // Titled by what it is (a small disk is also nearly full: that is a notice of its own).
+        expect(notices).toContainEqual({
+          kind: 'read-only',
+          text: expect.stringMatching(/cannot be written \(the data folder is on a read-only disk\): sessions open to be read, but nothing new can be saved/),
+        });
         const opened = await services.handlers['session.open']({ id });
         expect(opened.state.notes.clarify).toBe('written before the disk went read-only');
         const refused = await services.handlers['session.append']({ id, command: { type: 'notes', phase: 'clarify', text: 'more' } }).catch((e: unknown) => e as BridgeError);

@@ -139,7 +139,8 @@ describe('the session store', () => {
       expect(after.events.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5]);
       expect(after.tornTail).toBeUndefined();
     }
-  });
+    // About a hundred opens, mends and flushed appends: more than the default 20 s on a busy machine.
+  }, 60_000);
 
   it('moves a corrupt snapshot to quarantine and rebuilds from the log', async () => {
     const { dataDir, open } = await setup();

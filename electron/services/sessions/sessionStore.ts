@@ -312,11 +312,14 @@ export class SessionStore {
       if (entry.readOnly !== undefined) throw BridgeError.of('storage', 'session.append', `Could not save: ${entry.readOnly}; nothing after ${clockTime(entry.state.lastAt)} was saved.`);
       const { draft, at } = make(entry.state);
       const event = stamp(entry.state, draft, at);
-      await this.appendEvent(entry, event);
+      const { durable } = await this.writeEvent(entry, event);
       const before = entry.state;
       entry.state = reduce(entry.state, event);
       entry.eventsSinceSnapshot++;
-      this.notify(id, event);
+      // Told to every window (and answered) once it is flushed; the next append may be
+      // written meanwhile and share the flush.
+      const told = durable.then(() => this.notify(id, event));
+      told.catch(() => {});
       // The event is in the log and acknowledged from here on: what follows is derived from
       // it, and a disk that refuses it now costs a rebuild later, never the event.
       const derived = (what: string) => (error: unknown) => this.log(`could not write the ${what} of session ${id}: ${(error as Error).message}`);
@@ -333,21 +336,35 @@ export class SessionStore {
       } else if (entry.eventsSinceSnapshot >= SNAPSHOT_EVERY_EVENTS || at - entry.lastSnapshotAt >= SNAPSHOT_EVERY_MS) {
         await this.writeSnapshot(entry).catch(derived('snapshot'));
       }
-      return { event, state: entry.state };
+      return { event, state: entry.state, told };
     });
     entry.chain = run.catch(() => {});
-    return run;
+    const { event, state, told } = await run;
+    await told;
+    return { event, state };
   }
 
   private async appendEvent(entry: Open, event: SessionEvent): Promise<void> {
+    await (await this.writeEvent(entry, event)).durable;
+  }
+
+  /** Writes the event's record (in order), giving the promise that it is on the disk. */
+  private async writeEvent(entry: Open, event: SessionEvent): Promise<{ durable: Promise<void> }> {
     const line = encodeRecord(event);
+    const lastAt = entry.state.lastAt;
+    let durable: Promise<void>;
     try {
-      await entry.log.append(line);
+      ({ durable } = await entry.log.appendWritten(line));
     } catch (error) {
-      throw savingFailed(error, 'session.append', entry.state.lastAt);
+      throw savingFailed(error, 'session.append', lastAt);
     }
     entry.bytes += Buffer.byteLength(line) + 1;
     entry.crc = crcOf(`${line}\n`, entry.crc);
+    const flushed = durable.catch((error: unknown) => {
+      throw savingFailed(error, 'session.append', lastAt);
+    });
+    flushed.catch(() => {});
+    return { durable: flushed };
   }
 
   private async load(id: string): Promise<Open> {
@@ -575,7 +592,7 @@ export class SessionStore {
   }
 
   private openLog(file: string): Promise<AppendLog> {
-    return AppendLog.open(file, (error) => this.log(`could not flush ${file}: ${(error as Error).message}`), this.fs);
+    return AppendLog.open(file, this.fs);
   }
 }
 
