@@ -13,6 +13,13 @@ export type Relevance = {
   readonly score: number;
   /** The words and phrases that counted, as written (lower case), strongest first. */
   readonly matched: readonly string[];
+  /**
+   * The share of its meaningful words that weigh nothing at all: neither the prompt's nor the
+   * knowledge base's ("kitchen", "rota"). A label of design words only ("Redis cache") has 0.
+   */
+  readonly foreign: number;
+  /** The weight of its strongest word: 1 for a term of the prompt, 0.8 for a title word, less for general ones. */
+  readonly top: number;
 };
 
 /** At or above this a text is on topic for the prompt; tuned by shared/text/relevance.test.ts. */
@@ -40,7 +47,7 @@ const SHARED_CAP = 0.45;
 const PLAIN_CAP = 0.2;
 /**
  * Nouns carry a topic, verbs and adjectives far less: "lives", "sent", "fast" are in most prompts'
- * prose, so from prose alone they weigh at most this (a term or title word keeps its weight).
+ * prose, so from prose alone they weigh at most this, unless the prompt keeps coming back to one ("redirect").
  */
 const MODIFIER_CAP = 0.5;
 const MODIFIERS = new Set(['VERB', 'AUX', 'ADJ', 'ADV']);
@@ -155,19 +162,23 @@ export function relevance(text: string, prompt: RelevancePrompt): Relevance {
   for (const hit of findPhrases(text, components)) for (let i = hit.start; i < hit.end; i += 1) mark(i, capped(i, DOMAIN), hit.text);
   ws.forEach((t, i) => {
     const w = Math.max(prose.get(t.lemma) ?? 0, prose.get(t.text) ?? 0);
-    if (meaningful(i) && w > 0) mark(i, capped(i, MODIFIERS.has(t.pos) ? Math.min(w, MODIFIER_CAP) : w), t.text);
+    if (meaningful(i) && w > 0) mark(i, capped(i, MODIFIERS.has(t.pos) && w < DOMAIN ? Math.min(w, MODIFIER_CAP) : w), t.text);
   });
   let total = 0;
   let count = 0;
+  let zero = 0;
+  let top = 0;
   const matched = new Map<string, number>();
   ws.forEach((_, i) => {
     if (!meaningful(i)) return;
     count += 1;
     total += weight[i]!;
+    if (weight[i] === 0) zero += 1;
+    top = Math.max(top, weight[i]!);
     const phrase = label[i];
     if (phrase !== undefined) matched.set(phrase, Math.max(matched.get(phrase) ?? 0, weight[i]!));
   });
-  if (count === 0) return { score: 0, matched: [] };
+  if (count === 0) return { score: 0, matched: [], foreign: 0, top: 0 };
   const score = Math.min(1, total / Math.max(count, MIN_WORDS));
-  return { score: Math.round(score * 1000) / 1000, matched: [...matched].sort((a, b) => b[1] - a[1]).map(([phrase]) => phrase) };
+  return { score: Math.round(score * 1000) / 1000, foreign: Math.round((zero / count) * 1000) / 1000, top: Math.round(top * 1000) / 1000, matched: [...matched].sort((a, b) => b[1] - a[1]).map(([phrase]) => phrase) };
 }
