@@ -4,7 +4,7 @@ import type { TargetLevel } from '../session/level';
 import type { Claim } from './claims/claim';
 import type { Context } from './criterion';
 import { ground } from './grounding/ground';
-import { structuredClaims } from './grounding/structured';
+import { extractClaims } from './claims/extract';
 import { readRecord, type SessionRecord } from './record';
 import type { CriterionResult, Report } from './report';
 import { describeParts } from './rule';
@@ -16,9 +16,9 @@ export type ScoreInput = { prompt: PromptSnapshot; events: readonly SessionEvent
 
 const RANK: Record<TargetLevel, number> = { mid: 0, senior: 1, staff: 2 };
 
-/** Every claim of the session, read once. */
-export function claimsOf(record: SessionRecord): Claim[] {
-  return structuredClaims(record);
+/** Every claim of the session, read once (./claims/extract.ts). */
+export function claimsOf(record: SessionRecord, events?: readonly SessionEvent[]): Claim[] {
+  return extractClaims(record, events);
 }
 
 /**
@@ -28,7 +28,7 @@ export function claimsOf(record: SessionRecord): Claim[] {
  */
 export function scoreSession(input: ScoreInput, now = 0): Report {
   const record = readRecord(input.prompt, input.events);
-  const claims = claimsOf(record);
+  const claims = claimsOf(record, input.events);
   const ctx: Context = { record, claims, g: ground(claims, record), level: input.level };
   const rank = RANK[input.level];
   const criteria: CriterionResult[] = CRITERIA.map((spec) => {

@@ -1,0 +1,45 @@
+import { present, tidy, type Draft } from './draft';
+
+type ApiDraft = Extract<Draft, { kind: 'api' }>;
+
+const METHODS = 'GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS';
+/** "POST /v1/check {key} -> 200|429", "get /feed?cursor=", "WS /live": a verb, then a path. */
+const HTTP = new RegExp(String.raw`^(${METHODS}|WS|WSS)\s+(\/\S*)`, 'i');
+/** "getFeed(userId, cursor)", "check(key) -> bool": a name called with arguments. */
+const CALL = /^([A-Za-z_][\w.]*)\s*\(([^()]*)\)/;
+/** What marks the main (hot) path: "(main)", "[hot path]", "* " before it. */
+const MAIN = /\s*(?:\((?:main|hot)(?: path)?\)|\[(?:main|hot)(?: path)?\]|\b(?:main|hot) path\b)\s*/i;
+/** What the operation does, after it: " — check a key", " -- ...", " # ...", " // ...". */
+const PURPOSE = /\s+(?:—|–|--|#|\/\/)\s+(.+)$/;
+
+/** Reads an operation's signature as written in the API list or in notes. */
+export function readSignature(signature: string): { operation: string; method?: string; path?: string } {
+  const operation = tidy(signature);
+  const http = HTTP.exec(operation);
+  if (http) return { operation, method: http[1]!.toUpperCase(), path: http[2]!.replace(/[.,;:]+$/, '') };
+  return { operation };
+}
+
+/** The claim for an item of the API list. */
+export function apiFromItem(signature: string, purpose: string, main: boolean): ApiDraft {
+  return { kind: 'api', ...readSignature(signature), ...present({ purpose: tidy(purpose) }), ...(main ? { main: true } : {}) };
+}
+
+/**
+ * An operation written in notes, or undefined when the text is not one. An HTTP verb and path
+ * anywhere at the start; a call ("shorten(url)") only where an API is expected (`inApi`), since
+ * prose has parentheses too.
+ */
+export function apiFromText(text: string, inApi: boolean): ApiDraft | undefined {
+  let rest = text.trim().replace(/^\*\s*/, () => '');
+  const main = MAIN.test(rest) || /^\*\s/.test(text.trim());
+  rest = rest.replace(MAIN, ' ').trim();
+  let purpose: string | undefined;
+  const p = PURPOSE.exec(rest);
+  if (p) {
+    purpose = p[1];
+    rest = rest.slice(0, p.index);
+  }
+  if (HTTP.test(rest) || (inApi && CALL.test(rest))) return apiFromItem(rest, purpose ?? '', main);
+  return undefined;
+}

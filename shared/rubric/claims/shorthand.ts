@@ -1,0 +1,207 @@
+import { tokens } from '../../text/normalise';
+import { apiFromText } from './api';
+import { bottleneckFromText } from './bottleneck';
+import type { PromptSnapshot } from '../../session/exportFile';
+import { componentsNamed, knowledgeKindOf } from './component';
+import { tidy, type Draft } from './draft';
+import { entityFromText, storeNamed } from './entity';
+import { estimateFromText } from './estimate';
+import { ARROW, flowsIn } from './flow';
+import { functionalRequirement, qualityOf, qualityRequirement, readsAsFeature, readsAsQuality } from './requirement';
+import { BARE_CODES, sectionOf, type Section } from './sections';
+import { targetOf } from './target';
+import { tradeoffFromText } from './tradeoff';
+
+/**
+ * Free text read line by line into claims: the shorthand a strong candidate writes ("FR: …",
+ * "NFR p99 < 50ms", "POST /v1/check {key} -> 200|429", "tbl buckets(key PK, tokens, ts)",
+ * "write qps ~ 115/s", "Redis vs local: chose Redis, …, because …", "bottleneck: hot keys at
+ * 100x -> shard", "risk: …", "Q: …?"), headings and bullets, and plain sentences where the
+ * section or phase says what they are. Regular expressions read the shorthand's syntax; the
+ * language layer (shared/text) reads the words; the pad engine reads the numbers.
+ */
+
+export type LineReading = { readonly line: number; readonly text: string; readonly drafts: Draft[] };
+
+/** The reading so far: the section a heading opened, a deep dive's topic, the last estimate and question. */
+type State = { section: Section | undefined; topic: string | undefined; lastEstimate: string | undefined; lastQuestion: Extract<Draft, { kind: 'question' }> | undefined };
+
+const BULLET = /^\s*(?:[-*•+·▪◦]|\d{1,2}[.)]|[a-z][.)]|\[[ xX]?\])\s+/;
+const HEADING = /^\s*(?:#{1,6}\s+(.+?)\s*#*\s*$|\*\*(.+?)\*\*:?\s*$|__(.+?)__:?\s*$|([^:]{1,40}):\s*$)/;
+const KEYED = /^\s*([\p{L}][\p{L}\p{N} /&'-]{0,30}?)\s*(?::|\s[-–—]\s)\s*(.+)$/u;
+const DECIDES = /^\s*(?:->|→|=>|⟹|∴|so\b|therefore\b|hence\b|thus\b|which means\b|means\b)\s*:?\s*/i;
+const ANSWER = /^\s*(?:a|ans|answer)\s*[:\-–]\s*(.+)$/i;
+
+/** The words of a decision that name an estimate already written, by name. */
+function restsOn(text: string, names: readonly string[]): string[] {
+  const words = new Set(tokens(text).flatMap((t) => [t.text, t.lemma]));
+  const plain = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}_]+/gu, ' ')} `;
+  return names.filter((n) => {
+    const key = n.toLowerCase().replace(/[^\p{L}\p{N}_]+/gu, ' ').trim();
+    return key !== '' && (plain.includes(` ${key} `) || (!key.includes(' ') && words.has(key)));
+  });
+}
+
+function question(text: string): Extract<Draft, { kind: 'question' }> {
+  const answer = /\?\s*(?:a\s*:|->|→|=>|:)\s*(.+)$/i.exec(text);
+  return { kind: 'question', text: tidy(answer ? text.slice(0, text.indexOf('?') + 1) : text), answered: answer !== null && answer[1]!.trim() !== '' };
+}
+
+function deepDive(text: string, topic: string | undefined, prompt: PromptSnapshot | undefined): Draft {
+  const keyed = /^([^:]{1,40}?)\s*(?::|\s[-–—]\s|->|→)\s*(.+)$/.exec(text);
+  if (keyed) return { kind: 'deep-dive', topic: tidy(keyed[1]!), text: tidy(keyed[2]!) };
+  return { kind: 'deep-dive', topic: topic ?? componentsNamed(text, prompt)[0]?.label ?? '', text: tidy(text) };
+}
+
+/**
+ * What a line asserts given its section. `explicit`: the section was written on the line itself
+ * ("risk: …"), so the whole line is that kind; otherwise a section from a heading or the phase
+ * only decides lines that read as that kind, and the shorthand forms are tried first.
+ */
+function readBody(text: string, section: Section | undefined, explicit: boolean, state: State, { names, prompt }: Context): Draft[] {
+  const t = text.trim();
+  if (t === '') return [];
+  // Forms whose syntax says what they are, wherever they are written.
+  const api = apiFromText(t, section === 'api');
+  if (api) return [api];
+  const early = tradeoffFromText(t, section === 'tradeoff');
+  if (early) return [early];
+  const entity = entityFromText(t, section === 'data' || storeNamed(t) !== undefined);
+  if (entity && (section === 'data' || /^(?:tbl|table|entity|collection|model)\b/i.test(t) || entity.store !== undefined)) return [entity];
+  switch (section) {
+    case 'functional':
+      return [functionalRequirement(t)];
+    case 'quality':
+      return [qualityRequirement(t)];
+    case 'out-of-scope':
+      return [functionalRequirement(t, true)];
+    case 'question': {
+      const q = question(t);
+      state.lastQuestion = q;
+      return [q];
+    }
+    case 'risk':
+      if (explicit || !/\?\s*$/.test(t)) return [{ kind: 'risk', text: tidy(t) }];
+      break;
+    case 'open-question':
+      return [{ kind: 'risk', text: tidy(t), open: true }];
+    case 'decision':
+      return [{ kind: 'decision', text: tidy(t), restsOn: restsOn(t, names) }];
+    case 'bottleneck': {
+      const b = bottleneckFromText(t, true);
+      if (b) return [b];
+      break;
+    }
+    case 'tradeoff': {
+      const x = tradeoffFromText(t, true);
+      if (x) return [x];
+      if (explicit) return [{ kind: 'tradeoff', chose: tidy(t) }];
+      break;
+    }
+    case 'deep-dive':
+      if (explicit || !ARROW.test(t) || !flowsIn(t).length) {
+        const trade = tradeoffFromText(t, false);
+        if (trade) return [trade];
+        return [deepDive(t, state.topic, prompt)];
+      }
+      break;
+    default:
+      break;
+  }
+  const trade = tradeoffFromText(t, false);
+  if (trade) return [trade];
+  const bottleneck = bottleneckFromText(t, false);
+  if (bottleneck) return [bottleneck];
+  const estimate = estimateFromText(t, section === 'estimate');
+  if (estimate) {
+    state.lastEstimate = estimate.estimate.name;
+    const out: Draft[] = [estimate.estimate];
+    if (estimate.decides) out.push({ kind: 'decision', text: estimate.decides, restsOn: [estimate.estimate.name, ...restsOn(estimate.decides, names).filter((n) => n !== estimate.estimate.name)] });
+    return out;
+  }
+  if (DECIDES.test(t) && (section === 'estimate' || state.lastEstimate !== undefined)) {
+    const decision = tidy(t.replace(DECIDES, ''));
+    const on = restsOn(decision, names);
+    return [{ kind: 'decision', text: decision, restsOn: on.length > 0 ? on : state.lastEstimate ? [state.lastEstimate] : [] }];
+  }
+  const flows = flowsIn(t);
+  if (flows.length > 0) return [...flows, ...(section === 'high-level' ? flows.flatMap((f) => [f.from, f.to]).filter((v, i, a) => a.indexOf(v) === i).map((label): Draft => ({ kind: 'component', label, ...componentKind(label, prompt) })) : [])];
+  if (/\?\s*$/.test(t)) {
+    if (section === 'requirements' || section === 'assumption') {
+      const q = question(t);
+      state.lastQuestion = q;
+      return [q];
+    }
+    return [{ kind: 'risk', text: tidy(t), open: true }];
+  }
+  if (section === 'requirements') {
+    if (readsAsQuality(t) || (qualityOf(t) !== undefined && targetOf(t) !== undefined)) return [qualityRequirement(t)];
+    if (readsAsFeature(t) || explicit) return [functionalRequirement(t)];
+  }
+  if (section === 'high-level') return componentsNamed(t, prompt).map((c): Draft => ({ kind: 'component', ...c }));
+  return [];
+}
+
+function componentKind(label: string, prompt: PromptSnapshot | undefined): { knowledgeKind?: NonNullable<ReturnType<typeof knowledgeKindOf>> } {
+  const kind = knowledgeKindOf(label, prompt);
+  return kind ? { knowledgeKind: kind } : {};
+}
+
+/** A line's own key ("FR:", "NFR", "risk -", "Deep dive:"), when it names a section. */
+function keyOf(text: string): { section: Section; rest: string } | undefined {
+  const bare = /^\s*([A-Za-z]{1,3})\b\s*[:\-–]?\s*(.+)$/.exec(text);
+  if (bare && BARE_CODES.has(bare[1]!.toLowerCase())) return { section: sectionOf(bare[1]!)!, rest: bare[2]! };
+  const keyed = KEYED.exec(text);
+  if (!keyed) return undefined;
+  const section = sectionOf(keyed[1]!);
+  return section ? { section, rest: keyed[2]! } : undefined;
+}
+
+/** What a reading knows beyond the text: the estimates already named (the pad's variables) and the prompt. */
+type Context = { readonly names: string[]; readonly prompt?: PromptSnapshot | undefined };
+
+export type ReadOptions = {
+  /** The section the text starts in: its phase's (sections.ts). */
+  readonly start?: Section | undefined;
+  /** Estimates named elsewhere (the pad's variables), for what a decision rests on. */
+  readonly names?: readonly string[];
+  /** The prompt, whose words make a label read as software ("Shortener service"). */
+  readonly prompt?: PromptSnapshot | undefined;
+};
+
+/** Reads free text line by line into what each line asserts. */
+export function readFreeText(text: string, options: ReadOptions = {}): LineReading[] {
+  const out: LineReading[] = [];
+  const state: State = { section: options.start, topic: undefined, lastEstimate: undefined, lastQuestion: undefined };
+  const known = [...(options.names ?? [])];
+  const context: Context = { names: known, prompt: options.prompt };
+  text.split('\n').forEach((raw, line) => {
+    if (raw.trim() === '' || /^\s*(?:-{3,}|={3,}|\*{3,})\s*$/.test(raw)) return;
+    const heading = HEADING.exec(raw);
+    const headingText = heading ? (heading[1] ?? heading[2] ?? heading[3] ?? heading[4])! : undefined;
+    if (headingText !== undefined) {
+      const section = sectionOf(headingText.replace(/[:*_]+$/, ''));
+      if (section) {
+        state.section = section;
+        state.topic = undefined;
+        return;
+      }
+      // A heading that names no section names the topic of a deep dive ("## Cache").
+      if (state.section === 'deep-dive' || /^\s*#/.test(raw)) {
+        state.topic = tidy(headingText.replace(/[:*_]+$/, ''));
+        return;
+      }
+    }
+    const body = raw.replace(BULLET, '').trim();
+    const answer = ANSWER.exec(body);
+    if (answer && state.lastQuestion) {
+      state.lastQuestion.answered = true;
+      return;
+    }
+    const key = keyOf(body);
+    const drafts = key ? readBody(key.rest, key.section, true, state, context) : readBody(body, state.section, false, state, context);
+    for (const d of drafts) if (d.kind === 'estimate') known.push(d.name);
+    if (drafts.length > 0) out.push({ line, text: raw.trim(), drafts });
+  });
+  return out;
+}
