@@ -1,0 +1,23 @@
+import type { CalibrationSource } from './kit';
+import { sessions as chat } from './chat';
+import { sessions as feedAndPaste } from './feedAndPaste';
+import { sessions as jobScheduler } from './jobScheduler';
+import { sessions as leaderboardAndCrawler } from './leaderboardAndCrawler';
+import { sessions as more } from './moreSessions';
+import { sessions as notifications } from './notifications';
+import { sessions as paymentsAndTickets } from './paymentsAndTickets';
+import { sessions as rateLimiter } from './rateLimiter';
+import { sessions as urlShortener } from './urlShortener';
+
+/** Every session of the in-project calibration set, in the order calibration/sessions/ lists them. */
+export const CALIBRATION_SOURCES: readonly CalibrationSource[] = [
+  ...rateLimiter,
+  ...urlShortener,
+  ...notifications,
+  ...chat,
+  ...feedAndPaste,
+  ...paymentsAndTickets,
+  ...leaderboardAndCrawler,
+  ...jobScheduler,
+  ...more,
+];
