@@ -6,7 +6,7 @@ import type { Context } from './criterion';
 import { ground } from './grounding/ground';
 import { extractClaims } from './claims/extract';
 import { readRecord, type SessionRecord } from './record';
-import type { CriterionResult, Report } from './report';
+import type { CriterionId, CriterionResult, Report } from './report';
 import { describeParts } from './rule';
 import { bandFor, CRITERIA, RUBRIC_VERSION } from './table';
 
@@ -15,6 +15,9 @@ export { RUBRIC_VERSION } from './table';
 export type ScoreInput = { prompt: PromptSnapshot; events: readonly SessionEvent[]; level: TargetLevel };
 
 const RANK: Record<TargetLevel, number> = { mid: 0, senior: 1, staff: 2 };
+
+/** The criteria whose work is sized from the estimates: a design built on far-off numbers loses a point in each. */
+export const SIZED_FROM_ESTIMATES = new Set<CriterionId>(['high-level', 'deep-dive', 'bottlenecks']);
 
 /** Every claim of the session, read once (./claims/extract.ts). */
 export function claimsOf(record: SessionRecord, events?: readonly SessionEvent[]): Claim[] {
@@ -33,6 +36,12 @@ export function scoreSession(input: ScoreInput, now = 0): Report {
   const rank = RANK[input.level];
   const criteria: CriterionResult[] = CRITERIA.map((spec) => {
     const found = spec.rule(ctx);
+    const far = ctx.g.farOff;
+    if (far && SIZED_FROM_ESTIMATES.has(spec.id) && found.points > 1) {
+      found.points -= 1;
+      found.parts.push({ met: false, has: '', lacks: `built on a ${far.name} ${far.timesOff}x off` });
+      found.tips.unshift(`This part of the design is sized from your ${far.name} of ${far.display}, ${far.timesOff}x ${far.direction} the interviewer's ${far.reference.quantity?.display ?? far.reference.value}: redo the estimate and size it again.`);
+    }
     const base = Math.max(0, Math.min(4, Math.round(found.points)));
     // What the target level asks beyond a working design; a session that missed the basics is not marked down twice.
     const asked = (found.depth ?? []).filter((d) => RANK[d.level] <= rank);

@@ -40,15 +40,17 @@ export function descriptorsAt(criterion: Criterion, level: TargetLevel): Ladder 
 export const RISING_BANDS = ['no hire', 'lean no hire', 'lean hire', 'hire', 'strong hire'] as const satisfies readonly Band[];
 
 /**
- * Where each band starts on the 0..4 overall score. The criteria already ask more of a higher
- * target (each level's expectations cost points when unmet), so the bands differ only a little
- * between levels: a staff session must also clear a slightly higher bar. The steps between bands
- * are about half a point, the difference one more criterion done well makes.
+ * Where each band starts on the 0..4 overall score. A mid-level candidate is expected to
+ * cover the main path with some steering, so a solid 2.5 already reads as hire; a staff
+ * candidate must do nearly everything well, so the same 2.5 is lean no hire. The criteria ask
+ * more of a higher target too (each level's unmet expectations cost points), as an interviewer
+ * both expects more and reads the same answer more strictly. The steps between bands are about
+ * half a point, the difference one more criterion done well makes.
  */
 export const BAND_STARTS: Record<TargetLevel, Record<(typeof RISING_BANDS)[number], number>> = {
-  mid: { 'no hire': 0.9, 'lean no hire': 1.5, 'lean hire': 2.1, hire: 2.6, 'strong hire': 3.3 },
-  senior: { 'no hire': 1, 'lean no hire': 1.6, 'lean hire': 2.2, hire: 2.8, 'strong hire': 3.4 },
-  staff: { 'no hire': 1.1, 'lean no hire': 1.7, 'lean hire': 2.3, hire: 2.9, 'strong hire': 3.5 },
+  mid: { 'no hire': 0.8, 'lean no hire': 1.4, 'lean hire': 2, hire: 2.5, 'strong hire': 3.2 },
+  senior: { 'no hire': 1, 'lean no hire': 1.7, 'lean hire': 2.3, hire: 2.8, 'strong hire': 3.4 },
+  staff: { 'no hire': 1.3, 'lean no hire': 2.1, 'lean hire': 2.7, hire: 3.2, 'strong hire': 3.7 },
 };
 
 export function bandFor(overall: number, level: TargetLevel): Band {

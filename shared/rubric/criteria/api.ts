@@ -17,8 +17,8 @@ export const api: Criterion = {
   tips: ['Write the one call a user makes most, with its inputs and outputs.', 'Add the other core operations.', 'Mark the main path: the call the design must serve best.', 'Give every operation a purpose.'],
   explained: [
     'Operations count when they are about this prompt; loosely related ones earn half.',
-    'One operation: 1 point; two or more: 1 more.',
-    'The main (busiest) path marked: 1 point. Every operation with a purpose: 1 point.',
+    "An operation on topic: 1 point. Half of the operations this design needs (the prompt's reference; two or more without one): 1 point.",
+    'The main (busiest) path marked: 1 point. Three quarters of the needed operations, every one with a purpose: 1 point.',
     "Senior also expects the prompt's main operation among them (from its reference); staff a contract that covers errors, limits, paging or idempotency.",
   ],
   rule: ({ record: r, g }) => {
@@ -32,8 +32,17 @@ export const api: Criterion = {
       return { points: 0, evidence, parts: [{ met: false, has: '', lacks: 'no API written' }], tips, notCounted: notCounted(g.apis) };
     }
     const half = ops.every((x) => x.credit === 'partial');
-    let points = (ops.length >= 2 ? 2 : 1) - (half ? 0.5 : 0);
-    if (ops.length < 2) tips.push('Write the other core operations too, with what they take and return.');
+    // How much of the API this design needs is there: the reference's operations matched by their words.
+    const refs = r.prompt.reference?.api ?? [];
+    const said = ops.map((x) => keywords(`${x.claim.operation} ${x.claim.purpose ?? ''}`));
+    const covered = refs.filter((o) => said.some((w) => overlap(w, keywords(`${o.signature} ${o.does}`)) >= 2));
+    const share = refs.length > 0 ? covered.length / refs.length : ops.length >= 2 ? 1 : 0.5;
+    let points = 1 - (half ? 0.5 : 0);
+    if (share >= 0.5) points += 1;
+    else {
+      const next = refs.find((o) => !covered.includes(o));
+      tips.push(next ? `Write the other operations this design needs, such as one that ${next.does.replace(/^[A-Z]/, (c) => c.toLowerCase()).replace(/\.$/, '')}.` : 'Write the other core operations too, with what they take and return.');
+    }
     const marked = ops.some((x) => x.claim.main);
     if (marked) points += 1;
     else {
@@ -41,15 +50,16 @@ export const api: Criterion = {
       tips.unshift('Mark the main path: the operation the design must serve best.');
     }
     const purposed = ops.every((x) => (x.claim.purpose ?? '').trim() !== '');
-    if (purposed) points += 1;
-    else tips.push(`Give ${ops.find((x) => !(x.claim.purpose ?? '').trim())!.claim.operation} a purpose: what it is for.`);
+    if (purposed && share >= 0.75) points += 1;
+    else if (!purposed) tips.push(`Give ${ops.find((x) => !(x.claim.purpose ?? '').trim())!.claim.operation} a purpose: what it is for.`);
+    else tips.push('Cover the rest of the operations this design needs, each with its purpose.');
     const main = r.prompt.reference?.api.find((o) => o.main);
     const mainWords = main ? keywords(`${main.signature} ${main.does}`) : undefined;
     const hasMain = !mainWords || ops.some((x) => overlap(keywords(`${x.claim.operation} ${x.claim.purpose ?? ''}`), mainWords) >= 2);
     const contract = ops.some((x) => CONTRACT.test(`${x.claim.operation} ${x.claim.purpose ?? ''}`));
     const parts: Part[] = [
       { met: true, has: ops.length === 1 ? 'one operation' : `${ops.length} operations`, lacks: '' },
-      { met: ops.length >= 2, has: '', lacks: 'no second operation' },
+      { met: share >= 0.75, has: refs.length > 0 ? `${covered.length} of the ${refs.length} operations this design needs` : '', lacks: refs.length > 0 ? `only ${covered.length} of the ${refs.length} operations this design needs` : 'no second operation' },
       { met: marked, has: 'the main path marked', lacks: 'the main path not marked' },
       { met: purposed, has: 'each with a purpose', lacks: 'not every operation has a purpose' },
     ];

@@ -26,7 +26,8 @@ export const bottlenecks: Criterion = {
     const bs = g.bottlenecks;
     for (const x of bs) evidence.push(cite(x, `${x.claim.atLoad ? `${x.claim.atLoad}: ` : ''}${x.claim.what}${x.claim.remedy ? ` → ${x.claim.remedy}` : ''}`));
     const n = credits(bs);
-    const fix = bs.find((x) => x.credit !== 'full');
+    // The first on-topic bottleneck that did not count fully: off-topic ones are in the not-counted list.
+    const fix = bs.find((x) => x.credit !== 'full' && !(x.reason ?? '').startsWith('off topic') && x.reason !== 'names no component or load of this design');
     if (fix) {
       const options = TECHNIQUES.filter((t) => t.answers.some((p) => fix.patterns.includes(p))).slice(0, 3).map(techniqueName);
       const which = options.length > 0 ? `: which of ${options.join(', ')} fits ${fix.patterns[0]!}?` : ': name the technique that fixes it.';

@@ -2,6 +2,7 @@ import type { Evidence } from '../report';
 import { kindOf, type ComponentKind } from '../../canvas/kinds';
 import { cite, credited, ladders, notCounted, type Criterion, type Depth } from '../criterion';
 import { listed, missing, type Part } from '../rule';
+import { keywords, overlap } from '../text';
 
 const ACCESS = /\b(lookups?|looked up|reads?|writes?|quer(y|ies)|range|scans?|by key|by id|exact|access|joins?|sorted|append\w*|immutable|\d)/i;
 
@@ -17,7 +18,7 @@ export const dataModel: Criterion = {
   tips: ['Name the main entity and its key fields.', 'Pick a store for each entity and say why.', 'Give every entity a store and a reason, not only the first.', 'Choose stores that fit how the data is read.'],
   explained: [
     'Entities count when they are about this prompt.',
-    'Entities with fields: 1 point; one with a store and a reason: 1 point; every one: 1 more.',
+    "Entities with fields: 1 point; one with a store and a reason: 1 point; every one, covering half of what this design stores (the prompt's reference entities): 1 more.",
     "A store of the kind this design needs (the prompt's components): 1 point.",
     'Senior also expects a key named; staff a reason that ties a store to its access pattern or a number.',
   ],
@@ -41,8 +42,13 @@ export const dataModel: Criterion = {
     let points = withFields ? 1 : 0;
     if (!withFields) tips.push('List the key fields of each entity.');
     if (complete.length >= 1) points += 1;
-    if (complete.length === entities.length) points += 1;
-    else tips.unshift(`Give ${entities.find((x) => !complete.includes(x))!.claim.name} a store and a reason.`);
+    // How much of what this design stores is modelled: the reference's entities matched by name or fields.
+    const refs = r.prompt.reference?.entities ?? [];
+    const modelled = refs.filter((e) => entities.some((x) => overlap(keywords(x.claim.name), keywords(e.name)) >= 1 || overlap(keywords(x.claim.fields.join(' ')), keywords(e.fields.join(' '))) >= 2));
+    const share = refs.length > 0 ? modelled.length / refs.length : 1;
+    if (complete.length === entities.length && share >= 0.5) points += 1;
+    else if (complete.length < entities.length) tips.unshift(`Give ${entities.find((x) => !complete.includes(x))!.claim.name} a store and a reason.`);
+    else tips.push(`Model the rest of what this design stores, such as ${refs.find((e) => !modelled.includes(e))?.name ?? 'the second entity'}, with its store and reason.`);
     const expected = new Set<ComponentKind>(r.prompt.components.map((c) => kindOf(c.kind).kind).filter((k) => k !== 'unknown'));
     const fitting = complete.filter((x) => expected.has(kindOf(x.claim.store!).kind));
     const fits = expected.size === 0 || fitting.length > 0;
@@ -54,6 +60,7 @@ export const dataModel: Criterion = {
       { met: true, has: entities.length === 1 ? 'one entity' : `${entities.length} entities`, lacks: '' },
       { met: withFields, has: 'with fields', lacks: 'no fields listed' },
       { met: complete.length === entities.length, has: entities.length === 1 ? 'a store and a reason' : 'each with a store and a reason', lacks: complete.length === 0 ? 'no store with a reason' : 'not every entity has a store and a reason' },
+      { met: share >= 0.5, has: '', lacks: `only ${modelled.length} of the ${refs.length} entities this design stores` },
       { met: fits || complete.length === 0, has: expected.size > 0 && complete.length > 0 ? 'a store that fits how the data is read' : '', lacks: 'no store of the kind this design needs' },
     ];
     const depth: Depth[] = [

@@ -6,7 +6,7 @@ import { itemsOf, type SessionRecord } from '../record';
 import { against, found, missing, type Part } from '../rule';
 import { haystack, mentions } from '../text';
 import { failureRaised, evolutionRaised } from '../criterion';
-import { topicOf } from '../grounding/ground';
+import { OFF_TOPIC_SESSION, topicOf } from '../grounding/ground';
 
 type Expected = SessionRecord['prompt']['components'][number];
 
@@ -26,7 +26,7 @@ function drawnAs(expected: Expected, components: readonly Component[]): Componen
  * the notes (half: 1, four fifths: 1), and a narrative that goes with it (1). Without any
  * connected diagram the score stops at 1. Expected components found nowhere are named.
  */
-const rule: Criterion['rule'] = ({ record: r, g }) => {
+const rule: Criterion['rule'] = ({ record: r, g, claims }) => {
   const evidence: Evidence[] = [];
   const tips: string[] = [];
   const { components, connections: drawn, dangling } = r.diagram;
@@ -71,7 +71,13 @@ const rule: Criterion['rule'] = ({ record: r, g }) => {
 
   const narrative = itemsOf(r, 'narrative').filter((i) => i.body.text.trim() !== '' && topicOf(i.body.text, r.prompt) !== 'off');
   for (const i of narrative) evidence.push(found('note', i.body.text, i.addedT, i.id));
-  if (narrative.length > 0) points += 1;
+  // A walk through the design written as arrows in the notes ("gateway -> limiter -> Redis") is a narrative too.
+  const walked = [
+    ...claims.filter((c) => c.kind === 'flow' && c.source.from !== 'canvas'),
+    ...claims.filter((c) => c.kind === 'component' && c.source.from === 'free-notes' && c.source.phase === 'high-level' && topicOf(c.source.text, r.prompt) !== 'off'),
+  ];
+  if (narrative.length === 0 && walked.length > 0) evidence.push(found('note', walked[0]!.source.text, walked[0]!.source.t, walked[0]!.source.ref));
+  if (narrative.length > 0 || walked.length > 0) points += 1;
   else {
     evidence.push(missing('No narrative walking a request through the diagram.'));
     tips.push('Add a narrative: walk one request through the diagram, step by step.');
@@ -85,7 +91,7 @@ const rule: Criterion['rule'] = ({ record: r, g }) => {
   const parts: Part[] = [
     { met: connected, has: 'a connected diagram', lacks: 'no connected diagram' },
     { met: share >= 0.8, has: coverage, lacks: short },
-    { met: narrative.length > 0, has: 'a narrative', lacks: 'no narrative' },
+    { met: narrative.length > 0 || walked.length > 0, has: 'a narrative', lacks: 'no narrative' },
   ];
   // A design for another problem: what was drawn is not this design, however well connected.
   if (g.topicality < OFF_TOPIC_SESSION) points = Math.min(points, 1);
@@ -100,8 +106,6 @@ const rule: Criterion['rule'] = ({ record: r, g }) => {
 /** The kinds that carry load: what a senior target expects the diagram to show. */
 const SCALING = new Set<string>(['cache', 'queue', 'cdn', 'load-balancer', 'key-value', 'worker', 'search', 'object-storage']);
 
-/** Under this share of on-topic claims the session is about something else. */
-export const OFF_TOPIC_SESSION = 0.4;
 
 export const highLevel: Criterion = {
   id: 'high-level',

@@ -1,7 +1,7 @@
 import type { PhaseRecord } from '../record';
 import type { Evidence } from '../report';
 import { ladders, type Criterion } from '../criterion';
-import { OFF_TOPIC_SESSION } from './highLevel';
+import { OFF_TOPIC_SESSION } from '../grounding/ground';
 import { against, clock, found, missing, type Part } from '../rule';
 
 /** A phase is over when it ran half again past its plan and by more than a minute. */

@@ -28,9 +28,11 @@ export const tradeoffs: Criterion = {
     for (const x of g.risks) evidence.push(cite(x, `${x.claim.open ? 'open question' : 'risk'}: ${x.claim.text}`));
     const weak = ts.find((x) => x.credit !== 'full');
     if (weak) tips.push(`Your trade-off "${weak.claim.chose || weak.claim.because || ''}": ${weak.reason ?? 'complete it'}.`);
-    let points = Math.min(3, Math.floor(n));
+    // The first point needs one trade-off in full; half-made ones add to it, never stand alone.
+    const whole = ts.filter((x) => x.credit === 'full').length;
+    let points = whole === 0 ? 0 : Math.min(3, Math.floor(n));
     if (n === 0) evidence.push(missing('No trade-off with all three parts.'));
-    if (concerns.length > 0 && n > 0) points += 1;
+    if (concerns.length > 0 && whole > 0) points += 1;
     else if (concerns.length === 0) {
       evidence.push(missing('No risk or open question.'));
       tips.push('List a risk or an open question you would chase next.');

@@ -13,12 +13,15 @@ import type {
   RiskClaim,
   TradeoffClaim,
 } from '../claims/claim';
-import { resolveFigures, tagLabel, type ResolvedFigure } from '../../estimate/compare';
+import { resolveFigures, tagLabel, VALUE_MATCH_WITHIN, type ResolvedFigure } from '../../estimate/compare';
 import type { EstimateTag } from '../../estimate/pad';
 import { PATTERN_WORDS, TECHNIQUES, techniqueName, type BottleneckPattern } from '../../knowledge/techniques';
 import { mentions, namesRemedy } from '../../text/mentions';
 import { ON_TOPIC, relevance } from '../../text/relevance';
 import type { SessionRecord } from '../record';
+
+/** Under this share of clearly on-topic claims the session is about another problem. */
+export const OFF_TOPIC_SESSION = 0.4;
 
 /** Full credit within this many times the prompt's figure, partial within WARN, none beyond (flagged). */
 export const ESTIMATE_FULL = 3;
@@ -41,6 +44,8 @@ export type Grounding = {
   bottlenecks: (GroundedClaim<BottleneckClaim> & { patterns: BottleneckPattern[]; fits: string[] })[];
   tradeoffs: GroundedClaim<TradeoffClaim>[];
   risks: GroundedClaim<RiskClaim>[];
+  /** A key rate or size is far off the prompt's figure and never put right: the design is sized from it. */
+  farOff?: EstimateFlag;
   /** The share of the session's substantive claims that are about this prompt (1 with too few to tell). */
   topicality: number;
 };
@@ -95,8 +100,11 @@ const DESIGN_WORDS = /\b(servers?|machines?|nodes?|shards?|partitions?|replicas?
 
 /** Whether a conclusion decides something about the design: names a component, technique or a sizing. */
 function decides(text: string): boolean {
-  return DESIGN_WORDS.test(text) || mentions(text).some((m) => m.type === 'kind' || m.type === 'technique');
+  // Naming the quantity itself ("storage comes to 22 TB") restates the number; it decides nothing.
+  return DESIGN_WORDS.test(text) || mentions(text).some((m) => (m.type === 'kind' || m.type === 'technique') && !QUANTITY_WORDS.test(m.text));
 }
+
+const QUANTITY_WORDS = /^(storage|bandwidth|disk|reads?|writes?|traffic|throughput|latency|data|requests?|qps|peak)$/i;
 
 /** A reason that names a quality, a requirement or a number: what makes a trade-off weighed, not asserted. */
 export function weighed(because: string, requirements: readonly string[], prompt?: SessionRecord['prompt']): boolean {
@@ -139,7 +147,10 @@ export function ground(claims: readonly Claim[], record: SessionRecord): Groundi
       }
       case 'entity': {
         const t = topicOf(`${c.name} ${c.fields.join(' ')}`, prompt);
-        g.entities.push(t === 'off' ? { claim: c, credit: 'none', reason: off } : { claim: c, credit: 'full' });
+        // Shorthand ("tbl links(code PK, url) in KV: exact lookups") keeps its reason after the last ": ".
+        const said = /:\s+([^:]+)$/.exec(c.source.text)?.[1]?.trim();
+        const claim = c.reason === undefined && said && c.store !== undefined && !c.fields.some((f) => said.startsWith(f)) ? { ...c, reason: said } : c;
+        g.entities.push(t === 'off' ? { claim, credit: 'none', reason: off } : { claim, credit: 'full' });
         break;
       }
       case 'estimate': {
@@ -183,18 +194,41 @@ export function ground(claims: readonly Claim[], record: SessionRecord): Groundi
     }
   }
   // Decisions last: they are judged by the lines they rest on.
+  // A decision rests on pad lines by id, or on estimates by name (free notes: "-> needs a cache").
+  const byName = new Map(g.estimates.map((x) => [x.claim.name.toLowerCase(), x]));
+  const farOff = (x: Grounding['estimates'][number]) => (x.flag ? `${x.flag.timesOff}x off the prompt's ${x.flag.reference.quantity?.display ?? x.flag.reference.value}` : undefined);
   for (const c of claims) {
     if (c.kind !== 'decision') continue;
-    const rests = c.restsOn.filter((id) => lineIndex.has(id));
-    const far = rests.map((id) => flaggedLines.get(id)).find((x) => x !== undefined);
+    const rests = c.restsOn.filter((id) => lineIndex.has(id) || byName.has(id.toLowerCase()));
+    const far = rests.map((id) => flaggedLines.get(id) ?? (byName.has(id.toLowerCase()) ? farOff(byName.get(id.toLowerCase())!) : undefined)).find((x) => x !== undefined);
     if (topicOf(c.text, prompt) === 'off' && !decides(c.text)) g.decisions.push({ claim: c, credit: 'none', reason: off });
     else if (rests.length === 0) g.decisions.push({ claim: c, credit: 'none', reason: 'rests on no estimate: tie it to the lines it follows from' });
     else if (far) g.decisions.push({ claim: c, credit: 'none', reason: `rests on an estimate ${far}` });
     else if (!decides(c.text)) g.decisions.push({ claim: c, credit: 'none', reason: 'decides nothing about the design: say what the number changes (a cache, a shard count, a store)' });
     else g.decisions.push({ claim: c, credit: 'full' });
   }
-  const substantive = [...g.requirements.filter((x) => !x.claim.outOfScope), ...g.apis, ...g.entities, ...g.deepDives, ...g.bottlenecks, ...g.tradeoffs, ...g.risks];
-  if (substantive.length >= 3) g.topicality = substantive.filter((x) => x.credit !== 'none' || x.reason !== off).length / substantive.length;
+  const KEY = new Set(['write-qps', 'read-qps', 'peak-qps', 'storage', 'bandwidth']);
+  const righted = new Set(g.estimates.filter((x) => x.credit === 'full').map((x) => x.claim.tag));
+  g.farOff = g.estimates.find((x) => x.flag && x.claim.tag !== undefined && KEY.has(x.claim.tag) && !righted.has(x.claim.tag))?.flag;
+  // How much of the session is about this prompt: the share of its substantive claims (features,
+  // API, entities, deep dives, bottlenecks, trade-offs, risks) that are clearly on topic. Quality
+  // targets are left out: "p99 under 200 ms" fits any prompt.
+  const substantive = [...g.requirements.filter((x) => !x.claim.outOfScope && x.claim.type === 'functional'), ...g.apis, ...g.entities, ...g.deepDives, ...g.bottlenecks, ...g.tradeoffs, ...g.risks];
+  if (substantive.length >= 4) g.topicality = substantive.filter((x) => topicOf(x.claim.source.text, prompt) === 'on').length / substantive.length;
+  // A session mostly about another problem: only what is clearly about this one counts.
+  if (g.topicality < OFF_TOPIC_SESSION) {
+    const strict = <T extends GroundedClaim>(list: T[]) => list.map((x) => (x.credit !== 'none' && topicOf(x.claim.source.text, prompt) !== 'on' ? { ...x, credit: 'none' as const, reason: `${off}: most of this session is about something else` } : x));
+    g.requirements = strict(g.requirements);
+    g.apis = strict(g.apis);
+    g.entities = strict(g.entities);
+    g.deepDives = strict(g.deepDives);
+    g.bottlenecks = strict(g.bottlenecks);
+    g.tradeoffs = strict(g.tradeoffs);
+    g.risks = strict(g.risks);
+    g.decisions = strict(g.decisions);
+    g.components = strict(g.components);
+    g.questions = strict(g.questions);
+  }
   return g;
 }
 
@@ -206,8 +240,11 @@ function judgeEstimate(c: EstimateClaim, figures: readonly ResolvedFigure[], rec
   if (compared && compared.kind === 'compared') {
     ratio = compared.ratio;
     reference = compared.reference;
-  } else if (index === undefined && c.tag !== undefined && c.value !== undefined && c.value > 0) {
-    const candidates = figures.filter((f) => f.estimate === c.tag && f.quantity && f.quantity.base > 0);
+  } else if (index === undefined && c.value !== undefined && c.value > 0) {
+    // An untagged estimate is the figure its value matches, as the pad's comparison does.
+    const tag = c.tag ?? figures.find((f) => f.quantity && f.quantity.base > 0 && Math.max(c.value! / f.quantity.base, f.quantity.base / c.value!) <= VALUE_MATCH_WITHIN)?.estimate;
+    if (tag !== undefined && c.tag === undefined) c = { ...c, tag };
+    const candidates = figures.filter((f) => f.estimate === tag && f.quantity && f.quantity.base > 0);
     let best = Infinity;
     for (const f of candidates) {
       const r = c.value / f.quantity!.base;
@@ -216,6 +253,7 @@ function judgeEstimate(c: EstimateClaim, figures: readonly ResolvedFigure[], rec
     }
   }
   if (ratio === undefined || reference === undefined) return { claim: c, credit: 'full' };
+  // From here `c` may carry the tag its value gave it.
   const timesOff = Math.max(ratio, 1 / ratio);
   const shown = reference.quantity?.display ?? reference.value;
   if (timesOff <= ESTIMATE_FULL) return { claim: c, credit: 'full' };
@@ -241,7 +279,7 @@ function judgeBottleneck(c: BottleneckClaim, record: SessionRecord, off: string)
     const options = (patterns.length > 0 ? TECHNIQUES.filter((x) => x.answers.some((p) => patterns.includes(p))) : []).slice(0, 3).map(techniqueName);
     return { ...base, credit: 'none', reason: `no remedy${options.length > 0 ? `: ${options.join(', ')} would answer ${patterns[0]!}` : ''}` };
   }
-  if (!namesRemedy(remedy)) return { ...base, credit: 'partial', reason: 'the remedy names no technique or component (caching, sharding, a queue…)' };
+  if (!namesRemedy(remedy)) return { ...base, credit: 'none', reason: 'the remedy names no technique or component (caching, sharding, a queue…)' };
   if (patterns.length === 0 || fits.length === 0) return { ...base, credit: 'full' };
   const answering = TECHNIQUES.filter((x) => fits.includes(techniqueName(x)) && x.answers.some((p) => patterns.includes(p)));
   const inReference = (prompt.reference?.bottlenecks ?? []).some((b) => fits.some((f) => b.remedies.some((r) => techniquesIn(r).includes(f))));

@@ -69,6 +69,11 @@ export class SessionBuilder {
     return this.push({ type: 'note.added', payload: { id, index, body } });
   }
 
+  /** Sets the free notes of a phase (the whole text, as the app logs it). */
+  freeNotes(phaseId: string, text: string): this {
+    return this.push({ type: 'notes.changed', payload: { phase: phaseId, text } });
+  }
+
   ask(question: string, reply: string, answer: number | null): this {
     return this.push({ type: 'interviewer.asked', payload: { question, reply, answer, score: answer === null ? null : 0.1 } });
   }
