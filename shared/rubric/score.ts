@@ -47,7 +47,8 @@ export function scoreSession(input: ScoreInput, now = 0): Report {
     const asked = (found.depth ?? []).filter((d) => RANK[d.level] <= rank);
     const unmet = asked.filter((d) => !d.met);
     const score = base <= 1 ? base : Math.max(1, base - Math.min(unmet.length, rank));
-    const parts = [...found.parts, ...asked.map((d) => ({ met: d.met, has: d.has, lacks: d.lacks }))];
+    // The level's expectations are said only where they could cost a point.
+    const parts = [...found.parts, ...(base > 1 ? asked.map((d) => ({ met: d.met, has: d.has, lacks: d.lacks })) : [])];
     const tip = score === 4 ? '' : base < 4 ? (found.tips[0] ?? spec.tips[score]!) : (unmet[0]?.tip ?? spec.tips[score]!);
     return {
       id: spec.id,

@@ -211,10 +211,12 @@ export function ground(claims: readonly Claim[], record: SessionRecord): Groundi
   const righted = new Set(g.estimates.filter((x) => x.credit === 'full').map((x) => x.claim.tag));
   g.farOff = g.estimates.find((x) => x.flag && x.claim.tag !== undefined && KEY.has(x.claim.tag) && !righted.has(x.claim.tag))?.flag;
   // How much of the session is about this prompt: the share of its substantive claims (features,
-  // API, entities, deep dives, bottlenecks, trade-offs, risks) that are clearly on topic. Quality
+  // API, entities, deep dives, bottlenecks, trade-offs, risks) that are on topic, a loosely related one
+  // counting half. Quality
   // targets are left out: "p99 under 200 ms" fits any prompt.
   const substantive = [...g.requirements.filter((x) => !x.claim.outOfScope && x.claim.type === 'functional'), ...g.apis, ...g.entities, ...g.deepDives, ...g.bottlenecks, ...g.tradeoffs, ...g.risks];
-  if (substantive.length >= 4) g.topicality = substantive.filter((x) => topicOf(x.claim.source.text, prompt) === 'on').length / substantive.length;
+  const weight = { on: 1, near: 0.5, off: 0 } as const;
+  if (substantive.length >= 4) g.topicality = substantive.reduce((n, x) => n + weight[topicOf(x.claim.source.text, prompt)], 0) / substantive.length;
   // A session mostly about another problem: only what is clearly about this one counts.
   if (g.topicality < OFF_TOPIC_SESSION) {
     const strict = <T extends GroundedClaim>(list: T[]) => list.map((x) => (x.credit !== 'none' && topicOf(x.claim.source.text, prompt) !== 'on' ? { ...x, credit: 'none' as const, reason: `${off}: most of this session is about something else` } : x));

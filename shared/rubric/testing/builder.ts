@@ -1,6 +1,8 @@
 import type { CanvasElement } from '../../canvas/element';
 import type { Conclusion, EstimateTag, PadLine } from '../../estimate/pad';
 import type { NoteBody } from '../../notes/item';
+import type { NoteTag, PrivateEvent } from '../../pairing/privateLog';
+import type { CriterionId } from '../report';
 import { DEFAULT_PLAN_ID, builtinPlans } from '../../session/builtinPlans';
 import type { EventDraft, SessionEvent } from '../../session/events';
 import { SESSION_EXPORT_FORMAT, SESSION_EXPORT_VERSION, type PromptSnapshot, type SessionExport } from '../../session/exportFile';
@@ -22,14 +24,19 @@ export class SessionBuilder {
   private phase: number = 0;
   private pad: { lines: PadLine[]; conclusions: Conclusion[] } = { lines: [], conclusions: [] };
   private nextId = 1;
+  /** Free notes per phase id, as the window logs them: the whole text after each edit. */
+  private free: Record<string, string> = {};
+  /** A paired session's private log (the interviewer's notes and scores), in its own order. */
+  private readonly privateLog: PrivateEvent[] = [];
 
   constructor(
     readonly prompt: PromptSnapshot,
     readonly level: TargetLevel = 'senior',
     plan: Plan = builtinPlans.find((p) => p.id === DEFAULT_PLAN_ID)!,
+    readonly mode: 'solo' | 'paired' = 'solo',
   ) {
     this.plan = plan;
-    this.push({ type: 'session.created', payload: { prompt: { id: prompt.id, title: prompt.title }, plan, mode: 'solo', level } });
+    this.push({ type: 'session.created', payload: { prompt: { id: prompt.id, title: prompt.title }, plan, mode, level } });
   }
 
   private push(draft: EventDraft): this {
@@ -69,8 +76,9 @@ export class SessionBuilder {
     return this.push({ type: 'note.added', payload: { id, index, body } });
   }
 
-  /** Sets the free notes of a phase (the whole text, as the app logs it). */
+  /** Sets the whole free notes of a phase at once, as a paste would. */
   freeNotes(phaseId: string, text: string): this {
+    this.free = { ...this.free, [phaseId]: text };
     return this.push({ type: 'notes.changed', payload: { phase: phaseId, text } });
   }
 
@@ -84,6 +92,45 @@ export class SessionBuilder {
     ids?.push(id);
     this.pad = { ...this.pad, lines: [...this.pad.lines, { id, text, ...(tag === undefined ? {} : { tag }) }] };
     return this.push({ type: 'scratchpad.changed', payload: this.pad });
+  }
+
+  /** Adds a line to the current phase's free notes (the whole text is logged, as the window does). */
+  jot(text: string): this {
+    const phase = this.plan.phases[this.phase]!.id;
+    const before = this.free[phase];
+    this.free = { ...this.free, [phase]: before ? `${before}\n${text}` : text };
+    return this.push({ type: 'notes.changed', payload: { phase, text: this.free[phase]! } });
+  }
+
+  /** Paired: the person interviewing answers a question, optionally the candidate's question note `note`. */
+  answered(question: string, text: string, answer: number | null = null, note?: string): this {
+    return this.push({ type: 'interviewer.answered', payload: { question, text, answer, ...(note ? { note } : {}) } });
+  }
+
+  /** Paired: a hint or a nudge sent to the candidate. */
+  hint(text: string, kind: 'hint' | 'nudge' = 'hint'): this {
+    return this.push({ type: 'interviewer.hinted', payload: { kind, text } });
+  }
+
+  /** Paired: the interviewer springs the prompt's curveball `index`; the candidate's response is whatever follows. */
+  curveball(index: number, text = this.prompt.curveballs[index] ?? ''): this {
+    return this.push({ type: 'curveball.sprung', payload: { index, text } });
+  }
+
+  /** Paired: a note in the interviewer's private log, at the current session time and phase. */
+  inote(text: string, tags: NoteTag[] = []): this {
+    return this.pushPrivate({ type: 'inote.added', payload: { id: `i${this.privateLog.length + 1}`, text, tags } });
+  }
+
+  /** Paired: a manual score in the interviewer's private log. */
+  iscore(criterion: CriterionId, score: number | null): this {
+    return this.pushPrivate({ type: 'iscore.set', payload: { criterion, score } });
+  }
+
+  private pushPrivate(draft: { type: PrivateEvent['type']; payload: unknown }): this {
+    const seq = this.privateLog.length + 1;
+    this.privateLog.push({ v: 1, seq, t: this.t, at: CREATED_AT + 1_000 + this.t, phase: this.plan.phases[this.phase]!.id, ...draft } as PrivateEvent);
+    return this;
   }
 
   conclude(text: string, lineIds: string[] = []): this {
@@ -112,10 +159,11 @@ export class SessionBuilder {
       version: SESSION_EXPORT_VERSION,
       exportedAt: CREATED_AT + 1_000 + this.t + MINUTE,
       app: 'fixture',
-      session: { id: `s-20260105-090000-${tag}`, createdAt: CREATED_AT, status: ended ? 'ended' : 'running', mode: 'solo', level: this.level },
+      session: { id: `s-20260105-090000-${tag}`, createdAt: CREATED_AT, status: ended ? 'ended' : 'running', mode: this.mode, level: this.level },
       plan: this.plan,
       prompt: this.prompt,
       events,
+      ...(this.privateLog.length > 0 ? { interviewer: this.privateLog.map((e) => structuredClone(e)) } : {}),
     };
   }
 }
