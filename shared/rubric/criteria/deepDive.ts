@@ -3,6 +3,7 @@ import { promptExample } from '../examples';
 import { cite, credited, failureRaised, ladders, notCounted, type Criterion, type Depth } from '../criterion';
 import { found, missing, type Part } from '../rule';
 import { mentions } from '../../text/mentions';
+import { topicOf as groundedTopic } from '../grounding/ground';
 import { keywords, overlap } from '../text';
 
 /** A topic's name: the words before its colon ("Code generation: length from…" → "Code generation"). */
@@ -37,7 +38,7 @@ const rule: Criterion['rule'] = ({ record: r, g }) => {
   const evidence: Evidence[] = [];
   const tips: string[] = [];
   const dives = credited(g.deepDives);
-  const freeText = r.state.phases.filter((p) => p.kind === 'deep-dive').map((p) => r.state.notes[p.id]?.trim() ?? '').find((t) => t !== '');
+  const freeText = r.state.phases.filter((p) => p.kind === 'deep-dive').map((p) => r.state.notes[p.id]?.trim() ?? '').find((t) => t !== '' && groundedTopic(t, r.prompt) !== 'off');
   for (const x of g.deepDives.filter((x) => x.credit === 'none')) evidence.push(cite(x, `${x.claim.topic}: ${x.claim.text}`));
   if (dives.length === 0) {
     evidence.push(missing(freeText ? 'Deep-dive notes, but no component with a decision.' : 'No deep dive was written.'));
