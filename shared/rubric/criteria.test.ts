@@ -36,7 +36,9 @@ describe('each criterion moves with one piece of evidence', () => {
     const pad = lastPad(strong);
     const untied = beforeEnd(strong, { type: 'scratchpad.changed', payload: { ...pad, conclusions: pad.conclusions.map((c) => ({ ...c, lineIds: [] })) } });
     expect(scoreOf(strong, 'estimation')).toBe(4);
-    expect(scoreOf(untied, 'estimation')).toBe(2);
+    // v1 gave the untied numbers 2; numbers that decide nothing stop at 1 (the ladder's own words).
+    expect(scoreOf(untied, 'estimation')).toBe(1);
+    expect(criterion(untied, 'estimation').notCounted).toContainEqual(expect.objectContaining({ reason: expect.stringMatching(/^rests on no estimate/) }));
   });
 
   it('Estimation: a named estimate more than 10x off the reference is flagged', () => {

@@ -18,8 +18,8 @@ export const api: Criterion = {
   explained: [
     'Operations count when they are about this prompt; loosely related ones earn half.',
     "An operation on topic: 1 point. Half of the operations this design needs (the prompt's reference; two or more without one): 1 point.",
-    'The main (busiest) path marked: 1 point. Three quarters of the needed operations, every one with a purpose: 1 point.',
-    "Senior also expects the prompt's main operation among them (from its reference); staff a contract that covers errors, limits, paging or idempotency.",
+    'The main (busiest) path marked: 1 point. Three quarters of the needed operations, every one with a purpose, and a contract that says what happens on errors, limits, paging or retries: 1 point.',
+    "Senior also expects the prompt's main operation among them (from its reference); staff the contract covered on two or more calls.",
   ],
   rule: ({ record: r, g }) => {
     const evidence: Evidence[] = [];
@@ -50,22 +50,25 @@ export const api: Criterion = {
       tips.unshift('Mark the main path: the operation the design must serve best.');
     }
     const purposed = ops.every((x) => (x.claim.purpose ?? '').trim() !== '');
-    if (purposed && share >= 0.75) points += 1;
+    const contract = ops.some((x) => CONTRACT.test(`${x.claim.operation} ${x.claim.purpose ?? ''}`));
+    if (purposed && share >= 0.75 && contract) points += 1;
     else if (!purposed) tips.push(`Give ${ops.find((x) => !(x.claim.purpose ?? '').trim())!.claim.operation} a purpose: what it is for.`);
-    else tips.push('Cover the rest of the operations this design needs, each with its purpose.');
+    else if (share < 0.75) tips.push('Cover the rest of the operations this design needs, each with its purpose.');
+    else tips.push('Say what the main call returns when it fails or is refused, and whether a retry is safe (an idempotency key, a status code).');
     const main = r.prompt.reference?.api.find((o) => o.main);
     const mainWords = main ? keywords(`${main.signature} ${main.does}`) : undefined;
     const hasMain = !mainWords || ops.some((x) => overlap(keywords(`${x.claim.operation} ${x.claim.purpose ?? ''}`), mainWords) >= 2);
-    const contract = ops.some((x) => CONTRACT.test(`${x.claim.operation} ${x.claim.purpose ?? ''}`));
+    const contracted = ops.filter((x) => CONTRACT.test(`${x.claim.operation} ${x.claim.purpose ?? ''}`)).length;
     const parts: Part[] = [
       { met: true, has: ops.length === 1 ? 'one operation' : `${ops.length} operations`, lacks: '' },
       { met: share >= 0.75, has: refs.length > 0 ? `${covered.length} of the ${refs.length} operations this design needs` : '', lacks: refs.length > 0 ? `only ${covered.length} of the ${refs.length} operations this design needs` : 'no second operation' },
       { met: marked, has: 'the main path marked', lacks: 'the main path not marked' },
       { met: purposed, has: 'each with a purpose', lacks: 'not every operation has a purpose' },
+      { met: contract, has: 'errors, limits or idempotency in the contract', lacks: 'no errors, limits or idempotency in the contract' },
     ];
     const depth: Depth[] = [
       { level: 'senior', met: hasMain, has: "the prompt's main call", lacks: "the prompt's main call missing", tip: `Write the call this design lives on${main ? `: ${main.does}` : ''}, and mark it as the main path.` },
-      { level: 'staff', met: contract, has: 'errors, limits or paging in the contract', lacks: 'no errors, limits, paging or idempotency in the contract', tip: 'Say what the main call returns when it fails, how it pages or limits, and whether a retry is safe.' },
+      { level: 'staff', met: contracted >= 2, has: 'the contract covered across the calls', lacks: 'the contract covered on one call at most', tip: 'Give each call its contract: what it returns when it fails, how it pages or limits, and whether a retry is safe.' },
     ];
     return { points, evidence, parts, tips, depth, notCounted: notCounted(g.apis) };
   },

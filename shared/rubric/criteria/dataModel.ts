@@ -4,6 +4,9 @@ import { cite, credited, ladders, notCounted, type Criterion, type Depth } from 
 import { listed, missing, type Part } from '../rule';
 import { keywords, overlap } from '../text';
 
+/** Stores of the same family: a wide-column store is a partitioned key-value store. */
+const WIDE = new Set(['key-value store', 'wide-column store']);
+
 const ACCESS = /\b(lookups?|looked up|reads?|writes?|quer(y|ies)|range|scans?|by key|by id|exact|access|joins?|sorted|append\w*|immutable|\d)/i;
 
 export const dataModel: Criterion = {
@@ -50,10 +53,26 @@ export const dataModel: Criterion = {
     else if (complete.length < entities.length) tips.unshift(`Give ${entities.find((x) => !complete.includes(x))!.claim.name} a store and a reason.`);
     else tips.push(`Model the rest of what this design stores, such as ${refs.find((e) => !modelled.includes(e))?.name ?? 'the second entity'}, with its store and reason.`);
     const expected = new Set<ComponentKind>(r.prompt.components.map((c) => kindOf(c.kind).kind).filter((k) => k !== 'unknown'));
-    const fitting = complete.filter((x) => expected.has(kindOf(x.claim.store!).kind));
-    const fits = expected.size === 0 || fitting.length > 0;
+    // Each entity the reference also has is judged against the store the reference gives it;
+    // without a match, any store of a kind the design uses will do.
+    // An entity is the reference's when every word of its name is in the reference entity's name.
+    const namesOf = (x: (typeof complete)[number]) => refs.filter((e) => {
+      const mine = keywords(x.claim.name);
+      return mine.size > 0 && overlap(mine, keywords(e.name)) === mine.size;
+    });
+    const refOf = (x: (typeof complete)[number]) => namesOf(x)[0];
+    const sameKind = (a: string, b: string) => a === b || kindOf(a).kind === kindOf(b).kind || (WIDE.has(a) && WIDE.has(b));
+    const misplaced = complete.filter((x) => {
+      const matches = namesOf(x);
+      return matches.length > 0 && !matches.some((e) => sameKind(x.claim.store!, e.store));
+    });
+    const fitting = complete.filter((x) => !misplaced.includes(x) && (refOf(x) !== undefined || expected.has(kindOf(x.claim.store!).kind)));
+    const fits = misplaced.length === 0 && (expected.size === 0 || fitting.length > 0);
     if (fits) points += 1;
-    else tips.push(`Check the stores against how the data is read; this design calls for ${listed([...expected], 'or')}.`);
+    else if (misplaced.length > 0) {
+      const x = misplaced[0]!;
+      tips.unshift(`${x.claim.name} in a ${x.claim.store!} does not fit how it is used here: ${refOf(x)!.why.replace(/\.$/, '')} (a ${refOf(x)!.store}).`);
+    } else tips.push(`Check the stores against how the data is read; this design calls for ${listed([...expected], 'or')}.`);
     const keyed = entities.some((x) => x.claim.key !== undefined || x.claim.fields.some((f) => /\b(key|pk|id)\b/i.test(f)) || /\b(key|pk)\b/i.test(x.claim.source.text));
     const argued = complete.some((x) => ACCESS.test(x.claim.reason ?? ''));
     const parts: Part[] = [

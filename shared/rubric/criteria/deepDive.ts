@@ -50,8 +50,7 @@ const rule: Criterion['rule'] = ({ record: r, g }) => {
   const decided = dives.filter((x) => x.claim.topic.trim() !== '' && x.claim.text.trim() !== '');
   for (const x of dives) evidence.push(decided.includes(x) ? cite(x, `${x.claim.topic}: ${x.claim.text}`) : cite({ ...x, credit: 'partial', reason: 'no decision' }, `${x.claim.topic}: ${x.claim.text}`));
   let points = 1;
-  if (decided.length > 0) points += 1;
-  else tips.unshift('Write what you decided about the component, not only which one you looked at.');
+  if (decided.length === 0) tips.unshift('Write what you decided about the component, not only which one you looked at.');
 
   const topics = r.prompt.deepDives;
   const covered = new Set<string>();
@@ -62,6 +61,8 @@ const rule: Criterion['rule'] = ({ record: r, g }) => {
     evidence.push(found('note', `On topic: ${topicName(topic)}`, x.claim.source.t, x.claim.source.ref));
   }
   const reach = topics.length === 0 ? decided.length : covered.size;
+  // A decision counts on a topic this problem turns on: "use Stripe" in a ride-hailing dive decides little.
+  if (decided.length > 0 && (topics.length === 0 || reach >= 1)) points += 1;
   if (reach >= 1) points += 1;
   if (reach >= 2) points += 1;
   const left = topics.filter((t) => !covered.has(t)).map(topicName);
@@ -97,7 +98,7 @@ export const deepDive: Criterion = {
   tips: ['Pick the hardest component and go deep on it.', 'Write down what you decided about it.', 'Choose a topic that is hard for this problem, not a generic one.', 'Go deep on a second topic that matters for this problem.'],
   explained: [
     'Deep dives count when they are about this prompt.',
-    'A component looked at: 1 point; a decision about it: 1 more.',
+    "A component looked at: 1 point; a decision about it, on one of the prompt's deep-dive topics: 1 more.",
     "On one of the prompt's deep-dive topics: 1 point; on a second: 1 more.",
     'Senior also expects a decision that names a mechanism; staff failure modes raised unasked.',
   ],

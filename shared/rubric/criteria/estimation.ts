@@ -15,7 +15,7 @@ export const estimation: Criterion = {
   id: 'estimation',
   name: 'Estimation',
   weight: 1,
-  levels: ladders(['No estimates.', 'Some numbers, but none of them decides anything, or they are far off.', 'Several estimates within reason, or one that leads to a decision.'], {
+  levels: ladders(['No estimates.', 'Some numbers, but none of them decides anything, or they are far off.', 'Estimates within reason, with one decision resting on them.'], {
     mid: ['The main rates estimated within reason, with a conclusion resting on them.', 'Rates and sizes within reason, each key number driving a design decision.'],
     senior: ['The main rates and sizes within reason, with conclusions resting on them, but no peak or storage.', 'Rates, peak and storage within reason, and the key numbers decide the design.'],
     staff: ['Numbers that decide, but none sizes a component with a figure.', 'Numbers within reason that size the parts of the design: how many, how big, and where it breaks.'],
@@ -31,7 +31,7 @@ export const estimation: Criterion = {
     'An estimate within reason: 1 point; three kinds of the key figures (write, read, peak, storage, bandwidth, ratio): 1 more.',
     'A conclusion counts when it rests on pad lines within reason and decides something about the design (a cache, a store, a shard count, how many machines): 1 point, and 1 more for a second.',
     'A conclusion resting on a far-off line, on no line, or deciding nothing is not counted.',
-    'Each far-off estimate costs a point (at most two).',
+    'Without a counted conclusion the score stops at 1: numbers that decide nothing are only numbers. Each far-off estimate costs a point (at most two).',
     'Senior also expects peak or storage estimated; staff a conclusion that sizes a component with a number.',
   ],
   rule: ({ record: r, g }) => {
@@ -72,6 +72,8 @@ export const estimation: Criterion = {
       tips.unshift(loose ? `Your conclusion "${loose.claim.text}" ${loose.reason ?? 'is not counted'}: say what the number changes in the design, and tie it to its line.` : 'Add a conclusion to your key number and tie it to its line: what does it decide?');
     } else if (decided.length === 1) tips.push('Tie a second conclusion to its lines: what else do the numbers decide?');
 
+    // Numbers that decide nothing are only numbers, however many.
+    if (decided.length === 0) points = Math.min(points, 1);
     const flagged = ests.filter((x) => x.flag !== undefined);
     // The engine's own comparison sentences, for the pad lines it judged.
     for (const c of r.comparisons) if (c.kind === 'not-estimated' && c.tag !== 'other') evidence.push(missing(`Not estimated: ${c.message}.`));

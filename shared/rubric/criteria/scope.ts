@@ -31,7 +31,7 @@ export const scope: Criterion = {
   explained: [
     'Requirements count only when they are about this prompt (by its reference and wording); off-topic ones are listed as not counted.',
     'A functional requirement on topic: 1 point.',
-    'A quality requirement with a measurable target (a number): 1 point; targets across three or more qualities: 1 more. A quality without a number earns half.',
+    'A quality requirement with a measurable target (a number): 1 point; qualities across three or more, one of them measured: 1 more. A quality without a number counts toward the qualities covered, never for a point alone.',
     'A clarifying question or an out-of-scope list: 1 point.',
     'A box drawn before any requirement was written costs a point.',
     'Senior also expects four or more qualities; staff an explicit out-of-scope list and three qualities with numbers.',
@@ -64,7 +64,6 @@ export const scope: Criterion = {
       evidence.push(cite(x, `${q}: ${x.claim.text}`));
     }
     if (measured.size >= 1) points += 1;
-    else if (kinds.size >= 1) points += 0.5;
     if (kinds.size >= 3 && measured.size >= 1) points += 1;
     const uncovered = Quality.options.filter((q) => !kinds.has(q));
     const example = uncovered.map((q) => ({ q, text: promptExample(r.prompt, { of: 'quality', quality: q }) })).find((e) => e.text !== undefined);

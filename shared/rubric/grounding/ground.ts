@@ -19,6 +19,7 @@ import { PATTERN_WORDS, TECHNIQUES, techniqueName, type BottleneckPattern } from
 import { mentions, namesRemedy } from '../../text/mentions';
 import { ON_TOPIC, relevance } from '../../text/relevance';
 import type { SessionRecord } from '../record';
+import { keywords, overlap } from '../text';
 
 /** Under this share of clearly on-topic claims the session is about another problem. */
 export const OFF_TOPIC_SESSION = 0.4;
@@ -243,13 +244,14 @@ function judgeEstimate(c: EstimateClaim, figures: readonly ResolvedFigure[], rec
     ratio = compared.ratio;
     reference = compared.reference;
   } else if (index === undefined && c.value !== undefined && c.value > 0) {
+    const value = c.value;
     // An untagged estimate is the figure its value matches, as the pad's comparison does.
-    const tag = c.tag ?? figures.find((f) => f.quantity && f.quantity.base > 0 && Math.max(c.value! / f.quantity.base, f.quantity.base / c.value!) <= VALUE_MATCH_WITHIN)?.estimate;
+    const tag = c.tag ?? figures.find((f) => f.quantity && f.quantity.base > 0 && Math.max(value / f.quantity.base, f.quantity.base / value) <= VALUE_MATCH_WITHIN)?.estimate;
     if (tag !== undefined && c.tag === undefined) c = { ...c, tag };
     const candidates = figures.filter((f) => f.estimate === tag && f.quantity && f.quantity.base > 0);
     let best = Infinity;
     for (const f of candidates) {
-      const r = c.value / f.quantity!.base;
+      const r = value / f.quantity!.base;
       const offBy = Math.max(r, 1 / r);
       if (offBy < best) [best, ratio, reference] = [offBy, r, f];
     }
@@ -282,9 +284,13 @@ function judgeBottleneck(c: BottleneckClaim, record: SessionRecord, off: string)
     return { ...base, credit: 'none', reason: `no remedy${options.length > 0 ? `: ${options.join(', ')} would answer ${patterns[0]!}` : ''}` };
   }
   if (!namesRemedy(remedy)) return { ...base, credit: 'none', reason: 'the remedy names no technique or component (caching, sharding, a queue…)' };
-  if (patterns.length === 0 || fits.length === 0) return { ...base, credit: 'full' };
+  // The prompt's own bottleneck this one is about, by its words or its kind of problem.
+  const said = keywords(c.what);
+  const same = (prompt.reference?.bottlenecks ?? []).filter((b) => overlap(said, keywords(`${b.what} ${b.breaks}`)) >= 2);
+  const inReference = same.some((b) => fits.some((f) => b.remedies.some((r) => techniquesIn(r).includes(f))));
+  if (fits.length === 0) return { ...base, credit: 'full' };
+  if (patterns.length === 0) return { ...base, credit: 'full' };
   const answering = TECHNIQUES.filter((x) => fits.includes(techniqueName(x)) && x.answers.some((p) => patterns.includes(p)));
-  const inReference = (prompt.reference?.bottlenecks ?? []).some((b) => fits.some((f) => b.remedies.some((r) => techniquesIn(r).includes(f))));
   // A remedy aimed at the very problem it names ("replicate the hot keys") fits it.
   const aimed = patternsIn(remedy).some((p) => patterns.includes(p));
   if (answering.length > 0 || inReference || aimed) return { ...base, credit: 'full' };
