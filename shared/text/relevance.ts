@@ -75,7 +75,7 @@ const PLAIN = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year
 
 const SYSTEM_WORDS = new Set(KNOWN_WORDS);
 
-type Index = { readonly named: Lexicon; readonly titled: Lexicon; readonly components: Lexicon; readonly prose: ReadonlyMap<string, number> };
+type Index = { readonly seen: Map<string, Relevance>; readonly named: Lexicon; readonly titled: Lexicon; readonly components: Lexicon; readonly prose: ReadonlyMap<string, number> };
 
 // Built once per prompt object: the rubric asks per claim, many times for one prompt.
 const indexes = new WeakMap<RelevancePrompt, Index>();
@@ -112,7 +112,7 @@ function indexOf(prompt: RelevancePrompt): Index {
     for (const form of forms) seen.set(form, (seen.get(form) ?? 0) + 1);
   }
   const prose = new Map([...seen].map(([form, n]) => [form, proseWeight(n)]));
-  const index = { named, titled, components, prose };
+  const index = { seen: new Map<string, Relevance>(), named, titled, components, prose };
   indexes.set(prompt, index);
   return index;
 }
@@ -123,7 +123,19 @@ function indexOf(prompt: RelevancePrompt): Index {
  * counted. Stop words, numbers and units are left out: a figure says how much, not of what.
  */
 export function relevance(text: string, prompt: RelevancePrompt): Relevance {
-  const { named, titled, components, prose } = indexOf(prompt);
+  const index = indexOf(prompt);
+  // The rubric asks about the same claim text from several criteria: each is worked out once.
+  const known = index.seen.get(text);
+  if (known) return known;
+  const result = relevanceOf(text, index);
+  if (index.seen.size >= MEMO_LIMIT) index.seen.clear();
+  index.seen.set(text, result);
+  return result;
+}
+
+const MEMO_LIMIT = 5_000;
+
+function relevanceOf(text: string, { named, titled, components, prose }: Index): Relevance {
   const ws = words(text);
   // Stop words, numbers and particles ("'s", "n't") carry no topic.
   const meaningful = (i: number) => !ws[i]!.stop && !ws[i]!.number && ws[i]!.pos !== 'PART' && /^\p{L}/u.test(ws[i]!.text) && !UNIT.test(ws[i]!.text);

@@ -16,10 +16,23 @@ import type {
 import { resolveFigures, tagLabel, VALUE_MATCH_WITHIN, type ResolvedFigure } from '../../estimate/compare';
 import type { EstimateTag } from '../../estimate/pad';
 import { PATTERN_WORDS, TECHNIQUES, techniqueName, type BottleneckPattern } from '../../knowledge/techniques';
-import { mentions, namesRemedy } from '../../text/mentions';
+import { mentions as mentionsOf, type Mention } from '../../text/mentions';
 import { ON_TOPIC, relevance } from '../../text/relevance';
 import type { SessionRecord } from '../record';
 import { keywords, overlap } from '../text';
+
+// The same claim text is read by several rules: what it names is worked out once.
+const named = new Map<string, Mention[]>();
+function mentions(text: string): Mention[] {
+  let hit = named.get(text);
+  if (!hit) {
+    if (named.size >= 5_000) named.clear();
+    hit = mentionsOf(text);
+    named.set(text, hit);
+  }
+  return hit;
+}
+const namesRemedy = (text: string) => mentions(text).some((m) => m.type === 'kind' || m.type === 'technique');
 
 /** Under this share of clearly on-topic claims the session is about another problem. */
 export const OFF_TOPIC_SESSION = 0.4;
