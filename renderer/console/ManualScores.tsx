@@ -2,9 +2,10 @@ import { useState } from 'react';
 import type { PrivateState } from '../../shared/pairing/privateLog';
 import type { CriterionId } from '../../shared/rubric/report';
 import type { SelfScores } from '../../shared/pairing/scores';
-import { CRITERIA } from '../../shared/rubric/table';
+import { CRITERIA, descriptorsAt } from '../../shared/rubric/table';
+import { DEFAULT_LEVEL } from '../../shared/session/level';
 import { useAppStore } from '../store/store';
-import { selectActConsole } from './consoleSlice';
+import { selectActConsole, selectConsoleState } from './consoleSlice';
 import type { Suggested } from './useSuggestedScores';
 
 const LEVELS = [0, 1, 2, 3, 4] as const;
@@ -16,6 +17,8 @@ const LEVELS = [0, 1, 2, 3, 4] as const;
  */
 export function ManualScores({ own, suggested, self }: { own: PrivateState; suggested: Suggested | undefined; self: SelfScores | null }) {
   const act = useAppStore(selectActConsole);
+  // What each score means depends on the level the candidate is practising for.
+  const level = useAppStore(selectConsoleState)?.level ?? DEFAULT_LEVEL;
   // A score shows as chosen the moment it is clicked; the private log's answer then takes over.
   const [chosen, setChosen] = useState<Partial<Record<CriterionId, number | null>>>({});
   const choose = (criterion: CriterionId, score: number | null) => {
@@ -41,17 +44,17 @@ export function ManualScores({ own, suggested, self }: { own: PrivateState; sugg
                 {c.name}
               </span>
               <div role="radiogroup" aria-labelledby={label} className="console-score-levels">
-                {LEVELS.map((level) => (
-                  <label key={level} title={c.descriptors[level]}>
+                {LEVELS.map((score) => (
+                  <label key={score} title={descriptorsAt(c, level)[score]}>
                     <input
                       type="radio"
                       name={label}
-                      title={c.descriptors[level]}
-                      value={level}
-                      checked={mine === level}
-                      onChange={() => choose(c.id, level)}
+                      title={descriptorsAt(c, level)[score]}
+                      value={score}
+                      checked={mine === score}
+                      onChange={() => choose(c.id, score)}
                     />
-                    <span>{level}</span>
+                    <span>{score}</span>
                   </label>
                 ))}
               </div>

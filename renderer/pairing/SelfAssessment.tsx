@@ -1,6 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import type { SelfScores } from '../../shared/pairing/scores';
-import { CRITERIA, type CriterionSpec } from '../../shared/rubric/table';
+import { DEFAULT_LEVEL, type TargetLevel } from '../../shared/session/level';
+import { CRITERIA, descriptorsAt, type CriterionSpec } from '../../shared/rubric/table';
+import { selectSession } from '../session/sessionSlice';
 import { call, describeError, subscribe } from '../bridge/bridge';
 import { useAppStore } from '../store/store';
 import { Notice } from '../ui/Notice';
@@ -23,6 +25,9 @@ export function SelfAssessment({ sessionId, onDone }: { sessionId: string; onDon
   const titleId = useId();
   const missing = unscored(scores);
   const partnerScored = usePartnerScored(sessionId);
+  // What each score means depends on the level the session was practised at.
+  const open = useAppStore(selectSession);
+  const level: TargetLevel = open?.id === sessionId && open.state.status === 'ready' ? open.state.value.level : DEFAULT_LEVEL;
 
   const submit = async () => {
     setTried(true);
@@ -57,6 +62,7 @@ export function SelfAssessment({ sessionId, onDone }: { sessionId: string; onDon
           <CriterionScore
             key={criterion.id}
             criterion={criterion}
+            level={level}
             value={scores[criterion.id]}
             missing={tried && scores[criterion.id] === undefined}
             onChange={(score) => setScores((s) => ({ ...s, [criterion.id]: score }))}
@@ -109,42 +115,45 @@ function usePartnerScored(sessionId: string): number | undefined {
 
 function CriterionScore({
   criterion,
+  level,
   value,
   missing,
   onChange,
 }: {
   criterion: CriterionSpec;
+  level: TargetLevel;
   value: number | undefined;
   missing: boolean;
   onChange: (score: number) => void;
 }) {
   const base = useId();
+  const ladder = descriptorsAt(criterion, level);
   return (
     <div className={`self-criterion${missing ? ' self-missing' : ''}`}>
       <span className="self-name" id={`${base}-name`}>
         {criterion.name}
       </span>
       <div className="segmented self-levels" role="radiogroup" aria-labelledby={`${base}-name`} aria-required="true" aria-invalid={missing || undefined}>
-        {LEVELS.map((level) => (
-          <label key={level}>
+        {LEVELS.map((score) => (
+          <label key={score}>
             <input
               type="radio"
               name={`${base}-level`}
-              value={level}
-              checked={value === level}
-              aria-describedby={`${base}-${level}`}
-              onChange={() => onChange(level)}
+              value={score}
+              checked={value === score}
+              aria-describedby={`${base}-${score}`}
+              onChange={() => onChange(score)}
             />
-            <span>{level}</span>
+            <span>{score}</span>
           </label>
         ))}
       </div>
-      <p className="muted self-descriptor">{value === undefined ? 'Not scored yet.' : criterion.descriptors[value]}</p>
+      <p className="muted self-descriptor">{value === undefined ? 'Not scored yet.' : ladder[value]}</p>
       <details className="self-levels-help">
         <summary>What each level means</summary>
         <ol start={0}>
-          {criterion.descriptors.map((text, level) => (
-            <li key={level} id={`${base}-${level}`}>
+          {ladder.map((text, score) => (
+            <li key={score} id={`${base}-${score}`}>
               {text}
             </li>
           ))}

@@ -36,7 +36,9 @@ describe('each criterion moves with one piece of evidence', () => {
     const pad = lastPad(strong);
     const untied = beforeEnd(strong, { type: 'scratchpad.changed', payload: { ...pad, conclusions: pad.conclusions.map((c) => ({ ...c, lineIds: [] })) } });
     expect(scoreOf(strong, 'estimation')).toBe(4);
-    expect(scoreOf(untied, 'estimation')).toBe(2);
+    // v1 gave the untied numbers 2; numbers that decide nothing stop at 1 (the ladder's own words).
+    expect(scoreOf(untied, 'estimation')).toBe(1);
+    expect(criterion(untied, 'estimation').notCounted).toContainEqual(expect.objectContaining({ reason: expect.stringMatching(/^rests on no estimate/) }));
   });
 
   it('Estimation: a named estimate more than 10x off the reference is flagged', () => {
@@ -103,7 +105,8 @@ describe('each criterion moves with one piece of evidence', () => {
     const unfixed = changed(strong, isNote('bottleneck', (b) => b.what.startsWith('Storage')), (p) => ({ ...p, body: { ...p.body, remedy: '' } as NoteBody }));
     expect(scoreOf(strong, 'bottlenecks')).toBe(4);
     expect(scoreOf(unfixed, 'bottlenecks')).toBe(3);
-    expect(criterion(unfixed, 'bottlenecks').evidence).toContainEqual(expect.objectContaining({ positive: false, text: '100x: Storage reaches hundreds of TB (no remedy, so it does not count)' }));
+    expect(criterion(unfixed, 'bottlenecks').evidence).toContainEqual(expect.objectContaining({ positive: false, text: expect.stringMatching(/^100x: Storage reaches hundreds of TB \(no remedy: .*sharding/) }));
+    expect(criterion(unfixed, 'bottlenecks').notCounted).toContainEqual(expect.objectContaining({ reason: expect.stringMatching(/^no remedy/) }));
   });
 
   it('Trade-offs: a trade-off without what was given up does not count', () => {
@@ -146,12 +149,15 @@ describe('time management counts phases worked through', () => {
 });
 
 describe('rules that read the whole record', () => {
-  it('Scope: non-functional requirements across more qualities score higher, and untagged ones do not count', () => {
+  it('Scope: quality requirements across more qualities score higher, and an untagged one counts when its words name its quality', () => {
     const qualities = (events: SessionEvent[]) => scoreOf(events, 'scope');
     const two = without(strong, isNote('non-functional', (b) => b.quality === 'durability' || b.quality === 'scale' || b.quality === 'security'));
-    expect(qualities(two)).toBe(3);
+    // v1 gave two qualities 3 at senior; v2 asks four of a senior target, so two is 2 (3 at mid).
+    expect(qualities(two)).toBe(2);
+    expect(scoreSession({ prompt: urlShortener, events: two, level: 'mid' }).criteria.find((c) => c.id === 'scope')!.score).toBe(3);
+    // v1 ignored untagged requirements; the same content earns the same credit however it was written.
     const untagged = strong.map((e) => (isNote('non-functional')(e) ? { ...e, payload: { ...e.payload, body: { ...e.payload.body, quality: null } } } : e));
-    expect(qualities(untagged)).toBe(2);
+    expect(qualities(untagged)).toBeGreaterThanOrEqual(qualities(two));
   });
 
   it('Scope: free notes in the Clarify phase count as written requirements', () => {
@@ -167,7 +173,7 @@ describe('rules that read the whole record', () => {
       payload: { question: 'Do links expire?', text: 'Only when the user sets an expiry.', answer: null },
     });
     expect(scoreOf(answered, 'scope')).toBe(scoreOf(noBoundary, 'scope') + 1);
-    expect(criterion(answered, 'scope').evidence).toContainEqual(expect.objectContaining({ kind: 'question', text: 'Do links expire? (reply: Only when the user sets an expiry.)' }));
+    expect(criterion(answered, 'scope').evidence).toContainEqual(expect.objectContaining({ kind: 'question', text: expect.stringContaining('Do links expire?') }));
   });
 
   it('Estimation: a figure the prompt holds that the pad never named is listed as missing, with the reference', () => {

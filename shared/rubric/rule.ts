@@ -1,5 +1,4 @@
 import type { Evidence } from './report';
-import type { SessionRecord } from './record';
 import { quote } from './text';
 
 /**
@@ -8,14 +7,8 @@ import { quote } from './text';
  */
 export type Part = { met: boolean; has: string; lacks: string };
 
-/**
- * What one criterion's rule finds: its score before clamping to 0..4, the evidence, what it
- * has and lacks (the descriptor is written from these, so it cannot contradict the evidence),
- * and tips specific to this record in the order they matter, one for each part it lacks (the
- * table's tip is only a fallback).
- */
-export type RuleResult = { points: number; evidence: Evidence[]; parts: Part[]; tips: string[] };
-export type Rule = (record: SessionRecord) => RuleResult;
+// What a rule finds is `Found` in ./criterion.ts: the descriptor is written from its parts, so it
+// cannot contradict the evidence.
 
 export function found(kind: Exclude<Evidence['kind'], 'missing'>, text: string, t: number, ref?: string): Evidence {
   return { kind, text: quote(text), t, positive: true, ...(ref === undefined ? {} : { ref }) };

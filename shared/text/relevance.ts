@@ -13,6 +13,13 @@ export type Relevance = {
   readonly score: number;
   /** The words and phrases that counted, as written (lower case), strongest first. */
   readonly matched: readonly string[];
+  /**
+   * The share of its meaningful words that weigh nothing at all: neither the prompt's nor the
+   * knowledge base's ("kitchen", "rota"). A label of design words only ("Redis cache") has 0.
+   */
+  readonly foreign: number;
+  /** The weight of its strongest word: 1 for a term of the prompt, 0.8 for a title word, less for general ones. */
+  readonly top: number;
 };
 
 /** At or above this a text is on topic for the prompt; tuned by shared/text/relevance.test.ts. */
@@ -35,9 +42,15 @@ export const ON_TOPIC = 0.4;
  */
 const DOMAIN = 1;
 const TITLE = 0.8;
-const GENERAL = 0.35;
-const SHARED_CAP = 0.5;
+const GENERAL = 0.3;
+const SHARED_CAP = 0.45;
 const PLAIN_CAP = 0.2;
+/**
+ * Nouns carry a topic, verbs and adjectives far less: "lives", "sent", "fast" are in most prompts'
+ * prose, so from prose alone they weigh at most this, unless the prompt keeps coming back to one ("redirect").
+ */
+const MODIFIER_CAP = 0.5;
+const MODIFIERS = new Set(['VERB', 'AUX', 'ADJ', 'ADV']);
 /** A word in one passage weighs PROSE_MIN, in PROSE_FULL passages or more as much as a domain word. */
 const PROSE_MIN = 0.2;
 const PROSE_FULL = 6;
@@ -46,13 +59,23 @@ const proseWeight = (passages: number) => PROSE_MIN + (DOMAIN - PROSE_MIN) * Mat
 /** A short text is judged as if it had this many words, so one shared word is not a full match. */
 const MIN_WORDS = 3;
 
+/**
+ * Units carry no topic any more than the numbers before them: "115/s", "50 ms", "9 TB" and
+ * "p99" say how much, never of what. Counted, they made any text with a figure look on topic
+ * for any prompt whose passages also give figures (most do). A quality's target is judged by
+ * the rubric on its own (a number and a quality), not by relevance.
+ */
+const UNIT = /^(?:\p{L}|ms|us|µs|ns|sec|secs|min|mins|hr|hrs|[kmgtp]?bps|[kmgtp]i?b|qps|rps|tps|p\d+|\d+\p{L}*|%)$/u;
+
 /** Words in every prompt's title or brief that say nothing about which prompt it is. */
 const BOILERPLATE = new Set(['design', 'build', 'system', 'would', 'how']);
 
 /** Words of time and quantity every prompt uses ("per second", "twice a day"). */
 const PLAIN = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'time', 'twice', 'once', 'number', 'lot', 'way', 'thing', 'part', 'end', 'half', 'final', 'first', 'last', 'next', 'new', 'old', 'big', 'small', 'long', 'short']);
 
-type Index = { readonly named: Lexicon; readonly titled: Lexicon; readonly components: Lexicon; readonly prose: ReadonlyMap<string, number> };
+const SYSTEM_WORDS = new Set(KNOWN_WORDS);
+
+type Index = { readonly seen: Map<string, Relevance>; readonly named: Lexicon; readonly titled: Lexicon; readonly components: Lexicon; readonly prose: ReadonlyMap<string, number> };
 
 // Built once per prompt object: the rubric asks per claim, many times for one prompt.
 const indexes = new WeakMap<RelevancePrompt, Index>();
@@ -89,7 +112,7 @@ function indexOf(prompt: RelevancePrompt): Index {
     for (const form of forms) seen.set(form, (seen.get(form) ?? 0) + 1);
   }
   const prose = new Map([...seen].map(([form, n]) => [form, proseWeight(n)]));
-  const index = { named, titled, components, prose };
+  const index = { seen: new Map<string, Relevance>(), named, titled, components, prose };
   indexes.set(prompt, index);
   return index;
 }
@@ -97,13 +120,25 @@ function indexOf(prompt: RelevancePrompt): Index {
 /**
  * How on topic a piece of text (a note, a label, a sentence) is for a prompt: the weighted share
  * of its meaningful words that are the prompt's own (see the weights above), with the words that
- * counted. Stop words and numbers are left out; units stay, so "200 ms at p99" is about latency.
+ * counted. Stop words, numbers and units are left out: a figure says how much, not of what.
  */
 export function relevance(text: string, prompt: RelevancePrompt): Relevance {
-  const { named, titled, components, prose } = indexOf(prompt);
+  const index = indexOf(prompt);
+  // The rubric asks about the same claim text from several criteria: each is worked out once.
+  const known = index.seen.get(text);
+  if (known) return known;
+  const result = relevanceOf(text, index);
+  if (index.seen.size >= MEMO_LIMIT) index.seen.clear();
+  index.seen.set(text, result);
+  return result;
+}
+
+const MEMO_LIMIT = 5_000;
+
+function relevanceOf(text: string, { named, titled, components, prose }: Index): Relevance {
   const ws = words(text);
   // Stop words, numbers and particles ("'s", "n't") carry no topic.
-  const meaningful = (i: number) => !ws[i]!.stop && !ws[i]!.number && ws[i]!.pos !== 'PART' && /^\p{L}/u.test(ws[i]!.text);
+  const meaningful = (i: number) => !ws[i]!.stop && !ws[i]!.number && ws[i]!.pos !== 'PART' && /^\p{L}/u.test(ws[i]!.text) && !UNIT.test(ws[i]!.text);
   const weight: number[] = ws.map(() => 0);
   const label: (string | undefined)[] = ws.map(() => undefined);
   const general: boolean[] = ws.map(() => false);
@@ -129,23 +164,33 @@ export function relevance(text: string, prompt: RelevancePrompt): Relevance {
       }
     }
   }
+  // The knowledge base's system nouns ("request", "service", "data") are in every design's prose:
+  // general words, unless this prompt keeps coming back to one ("request" in a rate limiter).
+  ws.forEach((t, i) => {
+    const central = Math.max(prose.get(t.lemma) ?? 0, prose.get(t.text) ?? 0) >= DOMAIN;
+    if (!central && (SYSTEM_WORDS.has(t.lemma) || SYSTEM_WORDS.has(t.text))) general[i] = true;
+  });
   const capped = (i: number, w: number) => (isNamed[i] ? w : Math.min(w, general[i] ? SHARED_CAP : w, PLAIN.has(ws[i]!.lemma) ? PLAIN_CAP : w));
   for (const hit of findPhrases(text, components)) for (let i = hit.start; i < hit.end; i += 1) mark(i, capped(i, DOMAIN), hit.text);
   ws.forEach((t, i) => {
     const w = Math.max(prose.get(t.lemma) ?? 0, prose.get(t.text) ?? 0);
-    if (meaningful(i) && w > 0) mark(i, capped(i, w), t.text);
+    if (meaningful(i) && w > 0) mark(i, capped(i, MODIFIERS.has(t.pos) && w < DOMAIN ? Math.min(w, MODIFIER_CAP) : w), t.text);
   });
   let total = 0;
   let count = 0;
+  let zero = 0;
+  let top = 0;
   const matched = new Map<string, number>();
   ws.forEach((_, i) => {
     if (!meaningful(i)) return;
     count += 1;
     total += weight[i]!;
+    if (weight[i] === 0) zero += 1;
+    top = Math.max(top, weight[i]!);
     const phrase = label[i];
     if (phrase !== undefined) matched.set(phrase, Math.max(matched.get(phrase) ?? 0, weight[i]!));
   });
-  if (count === 0) return { score: 0, matched: [] };
+  if (count === 0) return { score: 0, matched: [], foreign: 0, top: 0 };
   const score = Math.min(1, total / Math.max(count, MIN_WORDS));
-  return { score: Math.round(score * 1000) / 1000, matched: [...matched].sort((a, b) => b[1] - a[1]).map(([phrase]) => phrase) };
+  return { score: Math.round(score * 1000) / 1000, foreign: Math.round((zero / count) * 1000) / 1000, top: Math.round(top * 1000) / 1000, matched: [...matched].sort((a, b) => b[1] - a[1]).map(([phrase]) => phrase) };
 }

@@ -1,35 +1,75 @@
 import type { Evidence } from '../report';
-import { itemsOf } from '../record';
-import { against, found, missing, type Part, type Rule } from '../rule';
+import { cite, credited, ladders, notCounted, type Criterion, type Depth } from '../criterion';
+import { missing, type Part } from '../rule';
+import { keywords, overlap } from '../text';
 
-/** Operations written (1, and 1 more for two), the main path marked (1), every operation with a purpose (1). */
-export const api: Rule = (r) => {
-  const evidence: Evidence[] = [];
-  const tips: string[] = [];
-  const ops = itemsOf(r, 'operation').filter((i) => i.body.signature.trim() !== '');
-  if (ops.length === 0) {
-    tips.push('Write the one call a user makes most, with its inputs and outputs.');
-    return { points: 0, evidence: [missing('No API operation was written.')], parts: [{ met: false, has: '', lacks: 'no API written' }], tips };
-  }
-  for (const i of ops) {
-    const text = `${i.body.main ? '[main] ' : ''}${i.body.signature}${i.body.purpose.trim() ? ` (${i.body.purpose})` : ''}`;
-    evidence.push(i.body.purpose.trim() ? found('note', text, i.addedT, i.id) : against('note', `${text} (no purpose)`, i.addedT, i.id));
-  }
-  let points = ops.length >= 2 ? 2 : 1;
-  if (ops.length < 2) tips.push('Write the other core operations too, with what they take and return.');
-  if (ops.some((i) => i.body.main)) points += 1;
-  else {
-    evidence.push(missing('The main path is not marked.'));
-    tips.unshift('Mark the main path: the operation the design must serve best.');
-  }
-  const purposed = ops.every((i) => i.body.purpose.trim() !== '');
-  if (purposed) points += 1;
-  else tips.push('Give every operation a purpose.');
-  const parts: Part[] = [
-    { met: true, has: ops.length === 1 ? 'one operation' : `${ops.length} operations`, lacks: '' },
-    { met: ops.length >= 2, has: '', lacks: 'no second operation' },
-    { met: ops.some((i) => i.body.main), has: 'the main path marked', lacks: 'the main path not marked' },
-    { met: purposed, has: 'each with a purpose', lacks: 'not every operation has a purpose' },
-  ];
-  return { points, evidence, parts, tips };
+const CONTRACT = /\b([45]\d\d|errors?|idempoten\w*|cursor|paginat\w*|page|limit|retry|retries|version\w*|v\d|ttl|expir\w*|auth\w*|token)\b/i;
+
+export const api: Criterion = {
+  id: 'api',
+  name: 'API',
+  weight: 0.75,
+  levels: ladders(['No API on topic written.', 'One operation.', 'The core operations, without the main path marked.'], {
+    mid: ['The core operations with the main path marked.', 'Every core operation with a signature and a purpose, and the busiest path marked.'],
+    senior: ["The core operations with the main path marked, but the prompt's main call is missing or some lack a purpose.", "Every operation with a signature and a purpose, the prompt's busiest path among them and marked."],
+    staff: ['A complete API, but its contract is thin: no errors, limits, paging or idempotency.', 'A complete API whose contract covers errors, limits, paging or idempotency where they matter.'],
+  }),
+  tips: ['Write the one call a user makes most, with its inputs and outputs.', 'Add the other core operations.', 'Mark the main path: the call the design must serve best.', 'Give every operation a purpose.'],
+  explained: [
+    'Operations count when they are about this prompt; loosely related ones earn half.',
+    "An operation on topic: 1 point. Half of the operations this design needs (the prompt's reference; two or more without one): 1 point.",
+    'The main (busiest) path marked: 1 point. Three quarters of the needed operations, every one with a purpose, and a contract that says what happens on errors, limits, paging or retries: 1 point.',
+    "Senior also expects the prompt's main operation among them (from its reference); staff the contract covered on two or more calls.",
+  ],
+  rule: ({ record: r, g }) => {
+    const evidence: Evidence[] = [];
+    const tips: string[] = [];
+    const ops = credited(g.apis);
+    for (const x of g.apis) evidence.push(cite(x, `${x.claim.main ? '[main] ' : ''}${x.claim.operation}${x.claim.purpose ? ` (${x.claim.purpose})` : ' (no purpose)'}`));
+    if (ops.length === 0) {
+      tips.push('Write the one call a user makes most, with its inputs and outputs.');
+      evidence.push(missing('No API operation on topic was written.'));
+      return { points: 0, evidence, parts: [{ met: false, has: '', lacks: 'no API written' }], tips, notCounted: notCounted(g.apis) };
+    }
+    const half = ops.every((x) => x.credit === 'partial');
+    // How much of the API this design needs is there: the reference's operations matched by their words.
+    const refs = r.prompt.reference?.api ?? [];
+    const said = ops.map((x) => keywords(`${x.claim.operation} ${x.claim.purpose ?? ''}`));
+    const covered = refs.filter((o) => said.some((w) => overlap(w, keywords(`${o.signature} ${o.does}`)) >= 2));
+    const share = refs.length > 0 ? covered.length / refs.length : ops.length >= 2 ? 1 : 0.5;
+    let points = 1 - (half ? 0.5 : 0);
+    if (share >= 0.5) points += 1;
+    else {
+      const next = refs.find((o) => !covered.includes(o));
+      tips.push(next ? `Write the other operations this design needs, such as one that ${next.does.replace(/^[A-Z]/, (c) => c.toLowerCase()).replace(/\.$/, '')}.` : 'Write the other core operations too, with what they take and return.');
+    }
+    const marked = ops.some((x) => x.claim.main);
+    if (marked) points += 1;
+    else {
+      evidence.push(missing('The main path is not marked.'));
+      tips.unshift('Mark the main path: the operation the design must serve best.');
+    }
+    const purposed = ops.every((x) => (x.claim.purpose ?? '').trim() !== '');
+    const contract = ops.some((x) => CONTRACT.test(`${x.claim.operation} ${x.claim.purpose ?? ''}`));
+    if (purposed && share >= 0.75 && contract) points += 1;
+    else if (!purposed) tips.push(`Give ${ops.find((x) => !(x.claim.purpose ?? '').trim())!.claim.operation} a purpose: what it is for.`);
+    else if (share < 0.75) tips.push('Cover the rest of the operations this design needs, each with its purpose.');
+    else tips.push('Say what the main call returns when it fails or is refused, and whether a retry is safe (an idempotency key, a status code).');
+    const main = r.prompt.reference?.api.find((o) => o.main);
+    const mainWords = main ? keywords(`${main.signature} ${main.does}`) : undefined;
+    const hasMain = !mainWords || ops.some((x) => overlap(keywords(`${x.claim.operation} ${x.claim.purpose ?? ''}`), mainWords) >= 2);
+    const contracted = ops.filter((x) => CONTRACT.test(`${x.claim.operation} ${x.claim.purpose ?? ''}`)).length;
+    const parts: Part[] = [
+      { met: true, has: ops.length === 1 ? 'one operation' : `${ops.length} operations`, lacks: '' },
+      { met: share >= 0.75, has: refs.length > 0 ? `${covered.length} of the ${refs.length} operations this design needs` : '', lacks: refs.length > 0 ? `only ${covered.length} of the ${refs.length} operations this design needs` : 'no second operation' },
+      { met: marked, has: 'the main path marked', lacks: 'the main path not marked' },
+      { met: purposed, has: 'each with a purpose', lacks: 'not every operation has a purpose' },
+      { met: contract, has: 'errors, limits or idempotency in the contract', lacks: 'no errors, limits or idempotency in the contract' },
+    ];
+    const depth: Depth[] = [
+      { level: 'senior', met: hasMain, has: "the prompt's main call", lacks: "the prompt's main call missing", tip: `Write the call this design lives on${main ? `: ${main.does}` : ''}, and mark it as the main path.` },
+      { level: 'staff', met: contracted >= 2, has: 'the contract covered across the calls', lacks: 'the contract covered on one call at most', tip: 'Give each call its contract: what it returns when it fails, how it pages or limits, and whether a retry is safe.' },
+    ];
+    return { points, evidence, parts, tips, depth, notCounted: notCounted(g.apis) };
+  },
 };

@@ -1,43 +1,59 @@
 import type { Evidence } from '../report';
-import { itemsOf } from '../record';
+import { techniqueName, TECHNIQUES } from '../../knowledge/techniques';
+import { cite, credits, failureRaised, ladders, notCounted, type Criterion, type Depth } from '../criterion';
 import { promptExample } from '../examples';
-import { against, found, missing, type Part, type Rule } from '../rule';
+import { missing, type Part } from '../rule';
 
-/** Counted bottlenecks (those with a remedy): one, two, both scales, three or more. A bottleneck alone does not count. */
-export const bottlenecks: Rule = (r) => {
-  const evidence: Evidence[] = [];
-  const tips: string[] = [];
-  const all = itemsOf(r, 'bottleneck').filter((i) => i.body.what.trim() !== '');
-  const remedied = all.filter((i) => i.body.remedy.trim() !== '');
-  for (const i of all) {
-    const { scale, what, remedy } = i.body;
-    evidence.push(
-      remedied.includes(i)
-        ? found('note', `${scale}: ${what} → ${remedy}`, i.addedT, i.id)
-        : against('note', `${scale}: ${what} (no remedy, so it does not count)`, i.addedT, i.id),
-    );
-  }
-  if (remedied.length < all.length) tips.push('Give every bottleneck its remedy; one without a fix does not count.');
-  if (remedied.length === 0) {
-    evidence.push(missing('No bottleneck with a remedy.'));
-    tips.push('Say what breaks first at 10x the load, and how you would fix it.');
-    return { points: 0, evidence, parts: [{ met: false, has: '', lacks: 'no bottleneck with a remedy' }], tips };
-  }
-  const scales = new Set(remedied.map((i) => i.body.scale));
-  let points = 1;
-  if (remedied.length >= 2) points += 1;
-  if (scales.size === 2) points += 1;
-  else tips.push(`Look at ${scales.has('10x') ? '100x' : '10x'} too: what breaks there, and the fix.`);
-  if (remedied.length >= 3) points += 1;
-  else {
-    const example = promptExample(r.prompt, { of: 'bottleneck', besides: all.flatMap((i) => [i.body.what, i.body.remedy]) });
-    tips.push(`Find ${remedied.length === 1 ? 'a second' : 'a third'} bottleneck and its remedy${example ? `, such as ${example}` : ''}.`);
-  }
-  const n = remedied.length;
-  const parts: Part[] = [
-    { met: true, has: n === 1 ? 'one bottleneck with a remedy' : `${n} bottlenecks with remedies`, lacks: '' },
-    { met: scales.size === 2, has: 'both 10x and 100x looked at', lacks: `only ${[...scales][0]!} looked at` },
-    { met: n >= 3, has: '', lacks: n === 1 ? 'no second one' : 'no third one' },
-  ];
-  return { points, evidence, parts, tips };
+export const bottlenecks: Criterion = {
+  id: 'bottlenecks',
+  name: 'Bottlenecks and scaling',
+  weight: 1,
+  levels: ladders(['No bottleneck with a fitting remedy.', 'A bottleneck with a remedy that does not quite fit.', 'One bottleneck of this design with a remedy that fits.'], {
+    mid: ['Two bottlenecks with fitting remedies.', 'Three or more bottlenecks of this design, each with a remedy that fits.'],
+    senior: ['Bottlenecks with fitting remedies, but at one scale only.', 'Three or more bottlenecks with fitting remedies, across 10x and 100x.'],
+    staff: ['Bottlenecks across both scales, but no failure mode.', 'Bottlenecks across both scales with their failure modes, found before being asked.'],
+  }),
+  tips: ['Say what breaks first at 10x the load, and how you would fix it.', 'Find a second bottleneck and its remedy.', 'Look at 100x as well as 10x (or the other way round).', 'Add one more bottleneck with its remedy.'],
+  explained: [
+    'A bottleneck counts when it names a component or a load of this design, and its remedy fits: the remedy must name a technique of the knowledge base that answers that kind of problem (caching or read replicas for a read-heavy table, sharding for write-heavy load...).',
+    'A remedy that names no technique, or one that does not answer the problem, earns half; a bottleneck with no remedy earns nothing and is listed with the techniques that would fit.',
+    'One counted bottleneck: 2 points; two: 3; three or more: 4.',
+    'Senior also expects both 10x and 100x looked at; staff a failure mode raised unasked.',
+  ],
+  rule: ({ record: r, g }) => {
+    const evidence: Evidence[] = [];
+    const tips: string[] = [];
+    const bs = g.bottlenecks;
+    for (const x of bs) evidence.push(cite(x, `${x.claim.atLoad ? `${x.claim.atLoad}: ` : ''}${x.claim.what}${x.claim.remedy ? ` → ${x.claim.remedy}` : ''}`));
+    const n = credits(bs);
+    // The first on-topic bottleneck that did not count fully: off-topic ones are in the not-counted list.
+    const fix = bs.find((x) => x.credit !== 'full' && !(x.reason ?? '').startsWith('off topic') && x.reason !== 'names no component or load of this design');
+    if (fix) {
+      const options = TECHNIQUES.filter((t) => t.answers.some((p) => fix.patterns.includes(p))).slice(0, 3).map(techniqueName);
+      const which = options.length > 0 ? `: which of ${options.join(', ')} fits ${fix.patterns[0]!}?` : ': name the technique that fixes it.';
+      tips.push(`Your bottleneck "${fix.claim.what}" ${fix.claim.remedy ? `has a remedy that does not fit (${fix.reason ?? ''})` : 'names no remedy'}${which}`);
+    }
+    if (n === 0) {
+      evidence.push(missing('No bottleneck of this design with a fitting remedy.'));
+      if (!fix) tips.push('Say what breaks first at 10x the load, and how you would fix it.');
+      return { points: 0, evidence, parts: [{ met: false, has: '', lacks: 'no bottleneck with a remedy' }], tips, notCounted: notCounted(bs) };
+    }
+    // Only half-fitting remedies: 1. Then one counted bottleneck 2, two 3, three or more 4.
+    const points = n < 1 ? 1 : Math.min(4, Math.floor(n) + 1);
+    const counted = bs.filter((x) => x.credit !== 'none');
+    const scales = new Set(counted.map((x) => x.claim.atLoad).filter((s): s is string => s !== undefined && s !== ''));
+    if (n < 3) {
+      const example = promptExample(r.prompt, { of: 'bottleneck', besides: bs.flatMap((x) => [x.claim.what, x.claim.remedy ?? '']) });
+      tips.push(`Find ${n < 2 ? 'a second' : 'a third'} bottleneck and its remedy${example ? `, such as ${example}` : ''}.`);
+    }
+    const parts: Part[] = [
+      { met: true, has: n === 1 ? 'one bottleneck with a fitting remedy' : `${Math.floor(n)} bottlenecks with fitting remedies`, lacks: '' },
+      { met: n >= 3, has: '', lacks: n < 2 ? 'no second one' : 'no third one' },
+    ];
+    const depth: Depth[] = [
+      { level: 'senior', met: scales.size >= 2, has: 'more than one scale looked at', lacks: `only ${[...scales][0] ?? 'one scale'} looked at`, tip: `Look at ${scales.has('10x') ? '100x' : '10x'} too: what breaks there, and the fix.` },
+      { level: 'staff', met: failureRaised(g), has: 'a failure mode raised', lacks: 'no failure mode raised unasked', tip: 'Name a failure mode before being asked: what happens when the busiest part goes down, and how the design recovers.' },
+    ];
+    return { points, evidence, parts, tips, depth, notCounted: notCounted(bs) };
+  },
 };

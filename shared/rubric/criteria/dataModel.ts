@@ -1,43 +1,91 @@
 import type { Evidence } from '../report';
 import { kindOf, type ComponentKind } from '../../canvas/kinds';
-import { itemsOf } from '../record';
-import { against, found, listed, missing, type Part, type Rule } from '../rule';
+import { cite, credited, ladders, notCounted, type Criterion, type Depth } from '../criterion';
+import { listed, missing, type Part } from '../rule';
+import { keywords, overlap } from '../text';
 
-/**
- * Entities named with fields (1), one with a store and a reason (1), all of them (1), and a
- * store that is the kind the prompt expects (1): a choice made, and the right sort of choice.
- */
-export const dataModel: Rule = (r) => {
-  const evidence: Evidence[] = [];
-  const tips: string[] = [];
-  const entities = itemsOf(r, 'entity').filter((i) => i.body.name.trim() !== '');
-  if (entities.length === 0) {
-    tips.push('Name the main entity, its key fields, the store it lives in and why.');
-    return { points: 0, evidence: [missing('No entity was written.')], parts: [{ met: false, has: '', lacks: 'no data model' }], tips };
-  }
-  const complete = entities.filter((i) => i.body.store !== null && i.body.why.trim() !== '');
-  for (const i of entities) {
-    const { name, fields, store, why } = i.body;
-    const text = `${name}${fields.trim() ? ` (${fields})` : ''}${store ? ` in ${store}` : ''}${why.trim() ? `: ${why}` : ''}`;
-    evidence.push(complete.includes(i) ? found('note', text, i.addedT, i.id) : against('note', `${text} (${store === null ? 'no store' : 'no reason'})`, i.addedT, i.id));
-  }
-  const withFields = entities.some((i) => i.body.fields.trim() !== '');
-  let points = withFields ? 1 : 0;
-  if (!withFields) tips.push('List the key fields of each entity.');
-  if (complete.length >= 1) points += 1;
-  if (complete.length === entities.length) points += 1;
-  else tips.unshift(`Give ${entities.find((i) => !complete.includes(i))!.body.name} a store and a reason.`);
+/** Stores of the same family: a wide-column store is a partitioned key-value store. */
+const WIDE = new Set(['key-value store', 'wide-column store']);
 
-  const expected = new Set<ComponentKind>(r.prompt.components.map((c) => kindOf(c.kind).kind).filter((k) => k !== 'unknown'));
-  const fitting = complete.filter((i) => expected.has(kindOf(i.body.store!).kind));
-  const fits = expected.size === 0 || fitting.length > 0;
-  if (fits) points += 1;
-  else tips.push(`Check the stores against how the data is read; this design calls for ${listed([...expected], 'or')}.`);
-  const parts: Part[] = [
-    { met: true, has: entities.length === 1 ? 'one entity' : `${entities.length} entities`, lacks: '' },
-    { met: withFields, has: 'with fields', lacks: 'no fields listed' },
-    { met: complete.length === entities.length, has: entities.length === 1 ? 'a store and a reason' : 'each with a store and a reason', lacks: complete.length === 0 ? 'no store with a reason' : 'not every entity has a store and a reason' },
-    { met: fits || complete.length === 0, has: expected.size > 0 && complete.length > 0 ? 'a store that fits how the data is read' : '', lacks: 'no store of the kind this design needs' },
-  ];
-  return { points, evidence, parts, tips };
+const ACCESS = /\b(lookups?|looked up|reads?|writes?|quer(y|ies)|range|scans?|by key|by id|exact|access|joins?|sorted|append\w*|immutable|\d)/i;
+
+export const dataModel: Criterion = {
+  id: 'data-model',
+  name: 'Data model',
+  weight: 0.75,
+  levels: ladders(['No data model on topic.', 'Entities named, without stores.', 'An entity with its store and a reason.'], {
+    mid: ['Every entity has a store and a reason.', 'Every entity has fields, a store and a reason, and the stores fit the access pattern.'],
+    senior: ['Stores and reasons for every entity, but no key named.', 'Every entity has fields, its key, a store and a reason, and the stores fit the access pattern.'],
+    staff: ['A sound model, but the reasons do not tie the stores to how the data is read or written.', 'A model whose every store is argued from its access pattern or its numbers.'],
+  }),
+  tips: ['Name the main entity and its key fields.', 'Pick a store for each entity and say why.', 'Give every entity a store and a reason, not only the first.', 'Choose stores that fit how the data is read.'],
+  explained: [
+    'Entities count when they are about this prompt.',
+    "Entities with fields: 1 point; one with a store and a reason: 1 point; every one, covering half of what this design stores (the prompt's reference entities): 1 more.",
+    "A store of the kind this design needs (the prompt's components): 1 point.",
+    'Senior also expects a key named; staff a reason that ties a store to its access pattern or a number.',
+  ],
+  rule: ({ record: r, g }) => {
+    const evidence: Evidence[] = [];
+    const tips: string[] = [];
+    const entities = credited(g.entities);
+    if (entities.length === 0) {
+      tips.push('Name the main entity, its key fields, the store it lives in and why.');
+      for (const x of g.entities) evidence.push(cite(x, x.claim.name));
+      evidence.push(missing('No entity on topic was written.'));
+      return { points: 0, evidence, parts: [{ met: false, has: '', lacks: 'no data model' }], tips, notCounted: notCounted(g.entities) };
+    }
+    const complete = entities.filter((x) => x.claim.store !== undefined && (x.claim.reason ?? '').trim() !== '');
+    for (const x of g.entities) {
+      const { name, fields, store, reason } = x.claim;
+      const text = `${name}${fields.length ? ` (${fields.join(', ')})` : ''}${store ? ` in ${store}` : ''}${reason ? `: ${reason}` : ''}`;
+      evidence.push(complete.includes(x) || x.credit === 'none' ? cite(x, text) : cite({ ...x, credit: 'partial', reason: store === undefined ? 'no store' : 'no reason' }, text));
+    }
+    const withFields = entities.some((x) => x.claim.fields.length > 0);
+    let points = withFields ? 1 : 0;
+    if (!withFields) tips.push('List the key fields of each entity.');
+    if (complete.length >= 1) points += 1;
+    // How much of what this design stores is modelled: the reference's entities matched by name or fields.
+    const refs = r.prompt.reference?.entities ?? [];
+    const modelled = refs.filter((e) => entities.some((x) => overlap(keywords(x.claim.name), keywords(e.name)) >= 1 || overlap(keywords(x.claim.fields.join(' ')), keywords(e.fields.join(' '))) >= 2));
+    const share = refs.length > 0 ? modelled.length / refs.length : 1;
+    if (complete.length === entities.length && share >= 0.5) points += 1;
+    else if (complete.length < entities.length) tips.unshift(`Give ${entities.find((x) => !complete.includes(x))!.claim.name} a store and a reason.`);
+    else tips.push(`Model the rest of what this design stores, such as ${refs.find((e) => !modelled.includes(e))?.name ?? 'the second entity'}, with its store and reason.`);
+    const expected = new Set<ComponentKind>(r.prompt.components.map((c) => kindOf(c.kind).kind).filter((k) => k !== 'unknown'));
+    // Each entity the reference also has is judged against the store the reference gives it;
+    // without a match, any store of a kind the design uses will do.
+    // An entity is the reference's when every word of its name is in the reference entity's name.
+    const namesOf = (x: (typeof complete)[number]) => refs.filter((e) => {
+      const mine = keywords(x.claim.name);
+      return mine.size > 0 && overlap(mine, keywords(e.name)) === mine.size;
+    });
+    const refOf = (x: (typeof complete)[number]) => namesOf(x)[0];
+    const sameKind = (a: string, b: string) => a === b || kindOf(a).kind === kindOf(b).kind || (WIDE.has(a) && WIDE.has(b));
+    const misplaced = complete.filter((x) => {
+      const matches = namesOf(x);
+      return matches.length > 0 && !matches.some((e) => sameKind(x.claim.store!, e.store));
+    });
+    const fitting = complete.filter((x) => !misplaced.includes(x) && (refOf(x) !== undefined || expected.has(kindOf(x.claim.store!).kind)));
+    const fits = misplaced.length === 0 && (expected.size === 0 || fitting.length > 0);
+    if (fits) points += 1;
+    else if (misplaced.length > 0) {
+      const x = misplaced[0]!;
+      tips.unshift(`${x.claim.name} in a ${x.claim.store!} does not fit how it is used here: ${refOf(x)!.why.replace(/\.$/, '')} (a ${refOf(x)!.store}).`);
+    } else tips.push(`Check the stores against how the data is read; this design calls for ${listed([...expected], 'or')}.`);
+    const keyed = entities.some((x) => x.claim.key !== undefined || x.claim.fields.some((f) => /\b(key|pk|id)\b/i.test(f)) || /\b(key|pk)\b/i.test(x.claim.source.text));
+    const argued = complete.some((x) => ACCESS.test(x.claim.reason ?? ''));
+    const parts: Part[] = [
+      { met: true, has: entities.length === 1 ? 'one entity' : `${entities.length} entities`, lacks: '' },
+      { met: withFields, has: 'with fields', lacks: 'no fields listed' },
+      { met: complete.length === entities.length, has: entities.length === 1 ? 'a store and a reason' : 'each with a store and a reason', lacks: complete.length === 0 ? 'no store with a reason' : 'not every entity has a store and a reason' },
+      { met: share >= 0.5, has: '', lacks: `only ${modelled.length} of the ${refs.length} entities this design stores` },
+      { met: fits || complete.length === 0, has: expected.size > 0 && complete.length > 0 ? 'a store that fits how the data is read' : '', lacks: 'no store of the kind this design needs' },
+    ];
+    const depth: Depth[] = [
+      { level: 'senior', met: keyed, has: 'a key named', lacks: 'no key named', tip: `Name the key of ${entities[0]!.claim.name}: what every read looks it up by.` },
+      { level: 'staff', met: argued, has: 'stores argued from the access pattern', lacks: 'no store argued from its access pattern', tip: 'Argue each store from how it is read and written: exact lookups, ranges, appends, and how many per second.' },
+    ];
+    return { points, evidence, parts, tips, depth, notCounted: notCounted(g.entities) };
+  },
 };

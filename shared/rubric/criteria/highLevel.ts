@@ -1,9 +1,12 @@
 import type { Evidence } from '../report';
 import type { Component } from '../../canvas/analyse';
 import { kindOf } from '../../canvas/kinds';
+import { ladders, notCounted, type Criterion, type Depth } from '../criterion';
 import { itemsOf, type SessionRecord } from '../record';
-import { against, found, missing, type Part, type Rule } from '../rule';
+import { against, found, missing, type Part } from '../rule';
 import { haystack, mentions } from '../text';
+import { failureRaised, evolutionRaised } from '../criterion';
+import { OFF_TOPIC_SESSION, topicOf } from '../grounding/ground';
 
 type Expected = SessionRecord['prompt']['components'][number];
 
@@ -23,11 +26,15 @@ function drawnAs(expected: Expected, components: readonly Component[]): Componen
  * the notes (half: 1, four fifths: 1), and a narrative that goes with it (1). Without any
  * connected diagram the score stops at 1. Expected components found nowhere are named.
  */
-export const highLevel: Rule = (r) => {
+const rule: Criterion['rule'] = ({ record: r, g, claims }) => {
   const evidence: Evidence[] = [];
   const tips: string[] = [];
-  const { components, connections, dangling } = r.diagram;
-  const labelled = components.filter((c) => c.label !== '');
+  const { components, connections: drawn, dangling } = r.diagram;
+  // A box about something else (a "Reception service" in a URL shortener) is not part of this design.
+  const offIds = new Set(g.components.filter((x) => x.credit === 'none').map((x) => x.claim.source.ref));
+  const labelled = components.filter((c) => c.label !== '' && !offIds.has(c.id));
+  const ids = new Set(labelled.map((c) => c.id));
+  const connections = drawn.filter((c) => ids.has(c.from) && ids.has(c.to));
   const tOf = (id: string) => r.elementT.get(id) ?? 0;
   const connected = labelled.length >= 2 && connections.length >= 1;
   let points = 0;
@@ -62,9 +69,15 @@ export const highLevel: Rule = (r) => {
   if (absent.length > 0) tips.push(`Draw the ${absent.slice(0, 3).join(', ')} and connect ${absent.length === 1 ? 'it' : 'them'} to the rest.`);
   else if (share < 0.8) tips.push('Draw more of the parts the design needs and connect them.');
 
-  const narrative = itemsOf(r, 'narrative').filter((i) => i.body.text.trim() !== '');
+  const narrative = itemsOf(r, 'narrative').filter((i) => i.body.text.trim() !== '' && topicOf(i.body.text, r.prompt) !== 'off');
   for (const i of narrative) evidence.push(found('note', i.body.text, i.addedT, i.id));
-  if (narrative.length > 0) points += 1;
+  // A walk through the design written as arrows in the notes ("gateway -> limiter -> Redis") is a narrative too.
+  const walked = [
+    ...claims.filter((c) => c.kind === 'flow' && c.source.from !== 'canvas'),
+    ...claims.filter((c) => c.kind === 'component' && c.source.from === 'free-notes' && c.source.phase === 'high-level' && topicOf(c.source.text, r.prompt) !== 'off'),
+  ];
+  if (narrative.length === 0 && walked.length > 0) evidence.push(found('note', walked[0]!.source.text, walked[0]!.source.t, walked[0]!.source.ref));
+  if (narrative.length > 0 || walked.length > 0) points += 1;
   else {
     evidence.push(missing('No narrative walking a request through the diagram.'));
     tips.push('Add a narrative: walk one request through the diagram, step by step.');
@@ -78,7 +91,39 @@ export const highLevel: Rule = (r) => {
   const parts: Part[] = [
     { met: connected, has: 'a connected diagram', lacks: 'no connected diagram' },
     { met: share >= 0.8, has: coverage, lacks: short },
-    { met: narrative.length > 0, has: 'a narrative', lacks: 'no narrative' },
+    { met: narrative.length > 0 || walked.length > 0, has: 'a narrative', lacks: 'no narrative' },
   ];
-  return { points, evidence, parts, tips };
+  // A design for another problem: what was drawn is not this design, however well connected.
+  if (g.topicality < OFF_TOPIC_SESSION) points = Math.min(points, 1);
+  const scaling = labelled.some((c) => SCALING.has(c.kind));
+  const depth: Depth[] = [
+    { level: 'senior', met: scaling, has: 'a part that carries the load', lacks: 'nothing drawn for the load (a cache, queue, CDN or replica)', tip: 'Draw what carries the load your numbers call for: a cache, a queue, a CDN or replicas, and connect it.' },
+    { level: 'staff', met: failureRaised(g) || evolutionRaised(g), has: 'failure or evolution covered', lacks: 'no word on failure or how the design evolves', tip: 'Say what happens when a part of the diagram fails, and how the design changes at ten times the load.' },
+  ];
+  return { points, evidence, parts, tips, depth, notCounted: notCounted(g.components) };
+};
+
+/** The kinds that carry load: what a senior target expects the diagram to show. */
+const SCALING = new Set<string>(['cache', 'queue', 'cdn', 'load-balancer', 'key-value', 'worker', 'search', 'object-storage']);
+
+
+export const highLevel: Criterion = {
+  id: 'high-level',
+  name: 'High-level design',
+  weight: 1.25,
+  levels: ladders(['No diagram.', 'A sketch with few connected parts.', 'A connected diagram covering about half of what the design needs.'], {
+    mid: ['Most expected components drawn and connected.', 'All or nearly all expected components, connected, with a narrative that walks the main path.'],
+    senior: ['Most expected components drawn and connected, but nothing carries the load.', 'The expected components connected, the load carried where the numbers say, and a narrative of the main path.'],
+    staff: ['A complete diagram, but silent on failure and on how it grows.', 'A complete diagram with its failure modes and its evolution covered, unasked.'],
+  }),
+  tips: ['Draw the client, the service and the store, and connect them with arrows.', 'Add the components the load calls for.', 'Draw the missing expected components.', 'Write a short narrative that walks a request through the diagram.'],
+  explained: [
+    'Boxes count when their labels are parts of this design (a known component kind, or words of the prompt); others are listed as not counted.',
+    'A connected diagram of at least two labelled parts: 1 point. Without one the score stops at 1.',
+    "The prompt's expected components, drawn or named in the notes: half of them 1 point, four fifths 1 more. Those found nowhere are named.",
+    'A narrative that walks a request through the diagram: 1 point.',
+    'When most of what the session wrote is off topic, the diagram counts at most 1: it is a design for another problem.',
+    'Senior also expects a part that carries the load (cache, queue, CDN, replicas); staff failure or evolution raised unasked.',
+  ],
+  rule,
 };

@@ -1,6 +1,8 @@
 import type { PhaseRecord } from '../record';
 import type { Evidence } from '../report';
-import { against, clock, found, missing, type Part, type Rule } from '../rule';
+import { ladders, type Criterion } from '../criterion';
+import { OFF_TOPIC_SESSION } from '../grounding/ground';
+import { against, clock, found, missing, type Part } from '../rule';
 
 /** A phase is over when it ran half again past its plan and by more than a minute. */
 const OVER_FACTOR = 1.5;
@@ -26,7 +28,7 @@ const SAID = { over: 'far over', rushed: 'rushed', empty: 'nothing written, draw
  * Next through every phase in no time reaches them all and works through none: 1. A phase never
  * reached is missing rather than off.
  */
-export const time: Rule = (r) => {
+const rule: Criterion['rule'] = ({ record: r, g }) => {
   const evidence: Evidence[] = [];
   const tips: string[] = [];
   const phases = r.phases;
@@ -79,5 +81,30 @@ export const time: Rule = (r) => {
     { met: halfWorked, has: `${worked} of ${phases.length} phases worked through`, lacks: worked === 0 ? 'no phase worked through' : `only ${worked} of ${phases.length} phases worked through` },
     { met: offPhases.length === 0, has: 'every phase near its plan', lacks: offPhases.length === 1 ? `${first!.title} off its plan` : `${offPhases.length} phases off their plan` },
   ];
+  // Time spent on another problem is not time managed on this one.
+  if (g.topicality < OFF_TOPIC_SESSION && points > 1) {
+    points = 1;
+    parts.push({ met: false, has: '', lacks: 'most of the work is off topic' });
+    tips.unshift('Spend the phases on this problem: most of what was written is about something else.');
+  }
   return { points, evidence, parts, tips };
+};
+
+export const time: Criterion = {
+  id: 'time',
+  name: 'Time management',
+  weight: 0.5,
+  levels: ladders(['The session never got going.', 'Stayed in the early phases, or clicked through them without working in them.', 'Reached the late phases, working through at least half of them, with time badly spread.'], {
+    mid: ['Reached the end, with one phase far over its plan or skipped.', 'Reached the end with every phase close to its plan.'],
+    senior: ['Reached the end, with one phase far over its plan or skipped.', 'Reached the end with every phase close to its plan.'],
+    staff: ['Reached the end, with one phase far over its plan or skipped.', 'Reached the end with every phase close to its plan.'],
+  }),
+  tips: ['Start the clock and move through the phases.', 'Move on when a phase runs out; the late phases carry a lot of the score.', 'Keep each phase near its planned time.', 'Give every phase at least a quarter of its planned time and no more than half again.'],
+  explained: [
+    'Half the phases reached: 1 point. The late phases (bottlenecks, trade-offs) reached with at least half the phases worked through: 1 point. A phase is worked through when it got a quarter of its plan or more and something was written, drawn, estimated or asked in it.',
+    'Then at most one phase off its plan (half again over and by more than a minute, under a quarter of it, or empty): 1 point; none: 1 more. Clicking through every phase without working in them scores 1.',
+    'When most of what the session wrote is off topic, time counts at most 1.',
+    'The same at every level.',
+  ],
+  rule,
 };

@@ -76,6 +76,12 @@ export class SessionBuilder {
     return this.push({ type: 'note.added', payload: { id, index, body } });
   }
 
+  /** Sets the whole free notes of a phase at once, as a paste would. */
+  freeNotes(phaseId: string, text: string): this {
+    this.free = { ...this.free, [phaseId]: text };
+    return this.push({ type: 'notes.changed', payload: { phase: phaseId, text } });
+  }
+
   ask(question: string, reply: string, answer: number | null): this {
     return this.push({ type: 'interviewer.asked', payload: { question, reply, answer, score: answer === null ? null : 0.1 } });
   }

@@ -3,3 +3,9 @@ declare module '*.session.json?raw' {
   const text: string;
   export default text;
 }
+
+// docs/rubric.md, read by the test that checks it against the criteria objects.
+declare module '*.md?raw' {
+  const text: string;
+  export default text;
+}

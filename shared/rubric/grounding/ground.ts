@@ -1,0 +1,314 @@
+import type {
+  ApiClaim,
+  BottleneckClaim,
+  Claim,
+  ComponentClaim,
+  DecisionClaim,
+  DeepDiveClaim,
+  EntityClaim,
+  EstimateClaim,
+  GroundedClaim,
+  QuestionClaim,
+  RequirementClaim,
+  RiskClaim,
+  TradeoffClaim,
+} from '../claims/claim';
+import { resolveFigures, tagLabel, VALUE_MATCH_WITHIN, type ResolvedFigure } from '../../estimate/compare';
+import type { EstimateTag } from '../../estimate/pad';
+import { PATTERN_WORDS, TECHNIQUES, techniqueName, type BottleneckPattern } from '../../knowledge/techniques';
+import { mentions as mentionsOf, type Mention } from '../../text/mentions';
+import { ON_TOPIC, relevance } from '../../text/relevance';
+import type { SessionRecord } from '../record';
+import { keywords, overlap } from '../text';
+
+// The same claim text is read by several rules: what it names is worked out once.
+const named = new Map<string, Mention[]>();
+function mentions(text: string): Mention[] {
+  let hit = named.get(text);
+  if (!hit) {
+    if (named.size >= 5_000) named.clear();
+    hit = mentionsOf(text);
+    named.set(text, hit);
+  }
+  return hit;
+}
+const namesRemedy = (text: string) => mentions(text).some((m) => m.type === 'kind' || m.type === 'technique');
+
+/** Under this share of clearly on-topic claims the session is about another problem. */
+export const OFF_TOPIC_SESSION = 0.4;
+
+/** Full credit within this many times the prompt's figure, partial within WARN, none beyond (flagged). */
+export const ESTIMATE_FULL = 3;
+export const ESTIMATE_PARTIAL = 10;
+
+/**
+ * Every claim of the session after grounding, by kind: whether it earns full, partial or no
+ * credit for this prompt, and why not. Each criterion reads its kinds from here, so a claim is
+ * judged once and the same way wherever it was written.
+ */
+export type Grounding = {
+  requirements: GroundedClaim<RequirementClaim>[];
+  questions: GroundedClaim<QuestionClaim>[];
+  apis: GroundedClaim<ApiClaim>[];
+  entities: GroundedClaim<EntityClaim>[];
+  estimates: (GroundedClaim<EstimateClaim> & { flag?: EstimateFlag })[];
+  decisions: GroundedClaim<DecisionClaim>[];
+  components: GroundedClaim<ComponentClaim>[];
+  deepDives: GroundedClaim<DeepDiveClaim>[];
+  bottlenecks: (GroundedClaim<BottleneckClaim> & { patterns: BottleneckPattern[]; fits: string[] })[];
+  tradeoffs: GroundedClaim<TradeoffClaim>[];
+  risks: GroundedClaim<RiskClaim>[];
+  /** A key rate or size is far off the prompt's figure and never put right: the design is sized from it. */
+  farOff?: EstimateFlag;
+  /** The share of the session's substantive claims that are about this prompt (1 with too few to tell). */
+  topicality: number;
+};
+
+/** An estimate far off the prompt's figure, for the coaching line. */
+export type EstimateFlag = { name: string; display: string; timesOff: number; direction: 'above' | 'below'; reference: ResolvedFigure };
+
+type Topic = 'on' | 'near' | 'off';
+
+/**
+ * How a text stands to the prompt: on topic by relevance(); near when it is loosely about it, or
+ * made of design words only ("99.99% availability", "Redis cache"); off when most of its words
+ * are about something else.
+ */
+export function topicOf(text: string, prompt: SessionRecord['prompt']): Topic {
+  if (text.trim() === '') return 'off';
+  const r = relevance(text, prompt);
+  if (r.score >= ON_TOPIC) return 'on';
+  // A short text with one strong word of the prompt ("Shorten URLs"), or one of design words only.
+  if ((r.top >= 0.8 && r.score >= 0.25) || r.foreign <= 0.34) return 'near';
+  return 'off';
+}
+
+/**
+ * For text that is mostly about qualities or questions ("must never be down: 99.99%"), whose
+ * words are general by nature: off only when it is clearly about something else.
+ */
+export function clearlyOff(text: string, prompt: SessionRecord['prompt']): boolean {
+  const r = relevance(text, prompt);
+  return text.trim() === '' || (r.score < ON_TOPIC / 2 && r.foreign >= 0.5);
+}
+
+const offTopic = (prompt: SessionRecord['prompt']) => `off topic for ${prompt.title.replace(/^Design an? /i, 'a ')}`;
+
+/** The bottleneck patterns a text names: by the knowledge base's words, and the plain "reads"/"writes"/"storage". */
+export function patternsIn(text: string): BottleneckPattern[] {
+  const found = new Set<BottleneckPattern>();
+  for (const m of mentions(text)) if (m.type === 'pattern') found.add(m.name);
+  if (/\b(reads?|redirects?|lookups?|views?|fetch\w*|gets?)\b/i.test(text)) found.add('read-heavy load');
+  if (/\b(writes?|ingest\w*|inserts?|uploads?|events? per)\b/i.test(text)) found.add('write-heavy load');
+  if (/\b(storage|disk|terabytes?|petabytes?|[TP]B)\b/.test(text)) found.add('storage growth');
+  if (/\b(viral|celebrity|popular|hot)\b/i.test(text)) found.add('hot key');
+  return [...found];
+}
+
+/** The knowledge base's techniques a remedy names, by canonical name. */
+export function techniquesIn(text: string): string[] {
+  return [...new Set(mentions(text).filter((m) => m.type === 'technique').map((m) => m.name))];
+}
+
+const DESIGN_WORDS = /\b(servers?|machines?|nodes?|shards?|partitions?|replicas?|instances?|characters?|chars?|bits?|digits?|workers?|disks?|memory|ram|fits?|enough|needs?|must|split|single|one box|base62|base64)\b/i;
+
+/** Whether a conclusion decides something about the design: names a component, technique or a sizing. */
+function decides(text: string): boolean {
+  // Naming the quantity itself ("storage comes to 22 TB") restates the number; it decides nothing.
+  return DESIGN_WORDS.test(text) || mentions(text).some((m) => (m.type === 'kind' || m.type === 'technique') && !QUANTITY_WORDS.test(m.text));
+}
+
+const QUANTITY_WORDS = /^(storage|bandwidth|disk|reads?|writes?|traffic|throughput|latency|data|requests?|qps|peak)$/i;
+
+/** A reason that names a quality, a requirement or a number: what makes a trade-off weighed, not asserted. */
+export function weighed(because: string, requirements: readonly string[], prompt?: SessionRecord['prompt']): boolean {
+  if (/\d/.test(because)) return true;
+  if (prompt !== undefined && topicOf(because, prompt) === 'on') return true;
+  if (mentions(because).some((m) => m.type === 'quality' || m.type === 'pattern')) return true;
+  if (/\b(latency|fast|slow|available|availability|consisten\w*|durab\w*|scale|scales|cost|cheap\w*|expensive|secur\w*|safe|lost|loss|simple|simpler|complex\w*|ops|operat\w*|read|reads|write|writes|lookups?|queries|exact)\b/i.test(because)) return true;
+  const words = new Set(because.toLowerCase().split(/\W+/).filter((w) => w.length > 3));
+  return requirements.some((r) => r.toLowerCase().split(/\W+/).filter((w) => w.length > 3 && words.has(w)).length >= 2);
+}
+
+export function ground(claims: readonly Claim[], record: SessionRecord): Grounding {
+  const prompt = record.prompt;
+  const off = offTopic(prompt);
+  const g: Grounding = { requirements: [], questions: [], apis: [], entities: [], estimates: [], decisions: [], components: [], deepDives: [], bottlenecks: [], tradeoffs: [], risks: [], topicality: 1 };
+  const figures = resolveFigures(prompt.figures);
+  const lineIndex = new Map(record.state.scratchpad.lines.map((l, i) => [l.id, i + 1]));
+  const flaggedLines = new Map<string, string>();
+  const requirementTexts = claims.filter((c): c is RequirementClaim => c.kind === 'requirement').map((c) => c.text);
+
+  for (const c of claims) {
+    switch (c.kind) {
+      case 'requirement': {
+        const t = c.type === 'quality' ? (clearlyOff(c.text, prompt) ? 'off' : 'near') : topicOf(c.text, prompt);
+        if (t === 'off') g.requirements.push({ claim: c, credit: 'none', reason: off });
+        else if (c.type === 'quality' && !c.outOfScope) {
+          const target = c.target ?? (/\d/.test(c.text) ? c.text : undefined);
+          g.requirements.push(target ? { claim: c, credit: 'full' } : { claim: c, credit: 'partial', reason: 'no measurable target (a number: p99 under 200 ms, 99.9%)' });
+        } else g.requirements.push({ claim: c, credit: 'full' });
+        break;
+      }
+      case 'question': {
+        g.questions.push(clearlyOff(c.text, prompt) && !c.answered ? { claim: c, credit: 'none', reason: off } : { claim: c, credit: 'full' });
+        break;
+      }
+      case 'api': {
+        const t = topicOf(`${c.operation} ${c.purpose ?? ''}`, prompt);
+        g.apis.push(t === 'off' ? { claim: c, credit: 'none', reason: off } : t === 'near' ? { claim: c, credit: 'partial', reason: 'only loosely about this prompt' } : { claim: c, credit: 'full' });
+        break;
+      }
+      case 'entity': {
+        const t = topicOf(`${c.name} ${c.fields.join(' ')}`, prompt);
+        // Shorthand ("tbl links(code PK, url) in KV: exact lookups") keeps its reason after the last ": ".
+        const said = /:\s+([^:]+)$/.exec(c.source.text)?.[1]?.trim();
+        const claim = c.reason === undefined && said && c.store !== undefined && !c.fields.some((f) => said.startsWith(f)) ? { ...c, reason: said } : c;
+        g.entities.push(t === 'off' ? { claim, credit: 'none', reason: off } : { claim, credit: 'full' });
+        break;
+      }
+      case 'estimate': {
+        const judged = judgeEstimate(c, figures, record, lineIndex);
+        g.estimates.push(judged);
+        if (judged.flag && c.line) flaggedLines.set(c.line, `${judged.flag.timesOff}x off the prompt's ${judged.flag.reference.quantity?.display ?? judged.flag.reference.value}`);
+        break;
+      }
+      case 'component': {
+        const t = topicOf(c.label, prompt);
+        const r = relevance(c.label, prompt);
+        const ok = t === 'on' || (c.knowledgeKind !== undefined && r.foreign < 0.5) || (t === 'near' && r.foreign === 0);
+        g.components.push(ok ? { claim: c, credit: 'full' } : { claim: c, credit: 'none', reason: `"${c.label}" is not a part of ${prompt.title.replace(/^Design an? /i, 'a ')}` });
+        break;
+      }
+      case 'deep-dive': {
+        const t = topicOf(`${c.topic} ${c.text}`, prompt);
+        g.deepDives.push(t === 'off' ? { claim: c, credit: 'none', reason: off } : c.text.trim() === '' ? { claim: c, credit: 'partial', reason: 'no decision written' } : { claim: c, credit: 'full' });
+        break;
+      }
+      case 'bottleneck':
+        g.bottlenecks.push(judgeBottleneck(c, record, off));
+        break;
+      case 'tradeoff': {
+        const t = topicOf(`${c.chose} ${c.gaveUp ?? ''} ${c.because ?? ''}`, prompt);
+        if (t === 'off') g.tradeoffs.push({ claim: c, credit: 'none', reason: off });
+        else if (!c.because?.trim()) g.tradeoffs.push({ claim: c, credit: 'none', reason: 'no reason given: say why, in a quality, a requirement or a number' });
+        else if (!c.chose.trim()) g.tradeoffs.push({ claim: c, credit: 'none', reason: 'does not say what was chosen' });
+        else if (!c.gaveUp?.trim()) g.tradeoffs.push({ claim: c, credit: 'partial', reason: 'does not say what was given up' });
+        else if (!weighed(c.because, requirementTexts, prompt)) g.tradeoffs.push({ claim: c, credit: 'partial', reason: 'the reason names no quality, requirement or number' });
+        else g.tradeoffs.push({ claim: c, credit: 'full' });
+        break;
+      }
+      case 'risk': {
+        const t = topicOf(c.text, prompt);
+        g.risks.push(t === 'off' ? { claim: c, credit: 'none', reason: off } : { claim: c, credit: 'full' });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  // Decisions last: they are judged by the lines they rest on.
+  // A decision rests on pad lines by id, or on estimates by name (free notes: "-> needs a cache").
+  const byName = new Map(g.estimates.map((x) => [x.claim.name.toLowerCase(), x]));
+  const farOff = (x: Grounding['estimates'][number]) => (x.flag ? `${x.flag.timesOff}x off the prompt's ${x.flag.reference.quantity?.display ?? x.flag.reference.value}` : undefined);
+  for (const c of claims) {
+    if (c.kind !== 'decision') continue;
+    const rests = c.restsOn.filter((id) => lineIndex.has(id) || byName.has(id.toLowerCase()));
+    const far = rests.map((id) => flaggedLines.get(id) ?? (byName.has(id.toLowerCase()) ? farOff(byName.get(id.toLowerCase())!) : undefined)).find((x) => x !== undefined);
+    if (topicOf(c.text, prompt) === 'off' && !decides(c.text)) g.decisions.push({ claim: c, credit: 'none', reason: off });
+    else if (rests.length === 0) g.decisions.push({ claim: c, credit: 'none', reason: 'rests on no estimate: tie it to the lines it follows from' });
+    else if (far) g.decisions.push({ claim: c, credit: 'none', reason: `rests on an estimate ${far}` });
+    else if (!decides(c.text)) g.decisions.push({ claim: c, credit: 'none', reason: 'decides nothing about the design: say what the number changes (a cache, a shard count, a store)' });
+    else g.decisions.push({ claim: c, credit: 'full' });
+  }
+  const KEY = new Set(['write-qps', 'read-qps', 'peak-qps', 'storage', 'bandwidth']);
+  const righted = new Set(g.estimates.filter((x) => x.credit === 'full').map((x) => x.claim.tag));
+  g.farOff = g.estimates.find((x) => x.flag && x.claim.tag !== undefined && KEY.has(x.claim.tag) && !righted.has(x.claim.tag))?.flag;
+  // How much of the session is about this prompt: the share of its substantive claims (features,
+  // API, entities, deep dives, bottlenecks, trade-offs, risks) that are on topic, a loosely related one
+  // counting half. Quality
+  // targets are left out: "p99 under 200 ms" fits any prompt.
+  const substantive = [...g.requirements.filter((x) => !x.claim.outOfScope && x.claim.type === 'functional'), ...g.apis, ...g.entities, ...g.deepDives, ...g.bottlenecks, ...g.tradeoffs, ...g.risks];
+  const weight = { on: 1, near: 0.5, off: 0 } as const;
+  if (substantive.length >= 4) g.topicality = substantive.reduce((n, x) => n + weight[topicOf(x.claim.source.text, prompt)], 0) / substantive.length;
+  // A session mostly about another problem: only what is clearly about this one counts.
+  if (g.topicality < OFF_TOPIC_SESSION) {
+    const strict = <T extends GroundedClaim>(list: T[]) => list.map((x) => (x.credit !== 'none' && topicOf(x.claim.source.text, prompt) !== 'on' ? { ...x, credit: 'none' as const, reason: `${off}: most of this session is about something else` } : x));
+    g.requirements = strict(g.requirements);
+    g.apis = strict(g.apis);
+    g.entities = strict(g.entities);
+    g.deepDives = strict(g.deepDives);
+    g.bottlenecks = strict(g.bottlenecks);
+    g.tradeoffs = strict(g.tradeoffs);
+    g.risks = strict(g.risks);
+    g.decisions = strict(g.decisions);
+    g.components = strict(g.components);
+    g.questions = strict(g.questions);
+  }
+  return g;
+}
+
+function judgeEstimate(c: EstimateClaim, figures: readonly ResolvedFigure[], record: SessionRecord, lineIndex: ReadonlyMap<string, number>): GroundedClaim<EstimateClaim> & { flag?: EstimateFlag } {
+  let ratio: number | undefined;
+  let reference: ResolvedFigure | undefined;
+  const index = c.line === undefined ? undefined : lineIndex.get(c.line);
+  const compared = index === undefined ? undefined : record.comparisons.find((x) => x.kind === 'compared' && x.line === index && x.taken !== 'ratio');
+  if (compared && compared.kind === 'compared') {
+    ratio = compared.ratio;
+    reference = compared.reference;
+  } else if (index === undefined && c.value !== undefined && c.value > 0) {
+    const value = c.value;
+    // An untagged estimate is the figure its value matches, as the pad's comparison does.
+    const tag = c.tag ?? figures.find((f) => f.quantity && f.quantity.base > 0 && Math.max(value / f.quantity.base, f.quantity.base / value) <= VALUE_MATCH_WITHIN)?.estimate;
+    if (tag !== undefined && c.tag === undefined) c = { ...c, tag };
+    const candidates = figures.filter((f) => f.estimate === tag && f.quantity && f.quantity.base > 0);
+    let best = Infinity;
+    for (const f of candidates) {
+      const r = value / f.quantity!.base;
+      const offBy = Math.max(r, 1 / r);
+      if (offBy < best) [best, ratio, reference] = [offBy, r, f];
+    }
+  }
+  if (ratio === undefined || reference === undefined) return { claim: c, credit: 'full' };
+  // From here `c` may carry the tag its value gave it.
+  const timesOff = Math.max(ratio, 1 / ratio);
+  const shown = reference.quantity?.display ?? reference.value;
+  if (timesOff <= ESTIMATE_FULL) return { claim: c, credit: 'full' };
+  const times = timesOff >= 100 ? Math.round(timesOff) : Number(timesOff.toPrecision(2));
+  const direction = ratio >= 1 ? 'above' : 'below';
+  const label = c.tag ? tagLabel(c.tag as EstimateTag) : c.name;
+  if (timesOff <= ESTIMATE_PARTIAL) return { claim: c, credit: 'partial', reason: `${c.display} is ${times}x ${direction} the prompt's ${label} of ${shown}` };
+  return { claim: c, credit: 'none', reason: `far off: ${c.display} is ${times}x ${direction} the prompt's ${label} of ${shown} (${reference.value})`, flag: { name: label, display: c.display, timesOff: times, direction, reference } };
+}
+
+function judgeBottleneck(c: BottleneckClaim, record: SessionRecord, off: string): Grounding['bottlenecks'][number] {
+  const prompt = record.prompt;
+  const patterns = patternsIn(c.what);
+  const remedy = c.remedy?.trim() ?? '';
+  const fits = techniquesIn(remedy);
+  const base = { claim: c, patterns, fits };
+  const t = topicOf(`${c.what} ${remedy}`, prompt);
+  // What it names: a load (a pattern), a component of this design, or the prompt's own words.
+  const labels = record.diagram.components.map((x) => x.label.toLowerCase()).filter((l) => l.length > 2);
+  const namesPart = patterns.length > 0 || mentions(c.what).some((m) => m.type === 'kind') || labels.some((l) => c.what.toLowerCase().includes(l)) || topicOf(c.what, prompt) === 'on';
+  if (t === 'off' || !namesPart) return { ...base, credit: 'none', reason: t === 'off' ? off : 'names no component or load of this design' };
+  if (remedy === '') {
+    const options = (patterns.length > 0 ? TECHNIQUES.filter((x) => x.answers.some((p) => patterns.includes(p))) : []).slice(0, 3).map(techniqueName);
+    return { ...base, credit: 'none', reason: `no remedy${options.length > 0 ? `: ${options.join(', ')} would answer ${patterns[0]!}` : ''}` };
+  }
+  if (!namesRemedy(remedy)) return { ...base, credit: 'none', reason: 'the remedy names no technique or component (caching, sharding, a queue…)' };
+  // The prompt's own bottleneck this one is about, by its words or its kind of problem.
+  const said = keywords(c.what);
+  const same = (prompt.reference?.bottlenecks ?? []).filter((b) => overlap(said, keywords(`${b.what} ${b.breaks}`)) >= 2);
+  const inReference = same.some((b) => fits.some((f) => b.remedies.some((r) => techniquesIn(r).includes(f))));
+  if (fits.length === 0) return { ...base, credit: 'full' };
+  if (patterns.length === 0) return { ...base, credit: 'full' };
+  const answering = TECHNIQUES.filter((x) => fits.includes(techniqueName(x)) && x.answers.some((p) => patterns.includes(p)));
+  // A remedy aimed at the very problem it names ("replicate the hot keys") fits it.
+  const aimed = patternsIn(remedy).some((p) => patterns.includes(p));
+  if (answering.length > 0 || inReference || aimed) return { ...base, credit: 'full' };
+  return { ...base, credit: 'partial', reason: `${fits.join(', ')} does not answer ${patterns.join(' or ')}` };
+}
+
+/** The words of a pattern a tip can use ("read-heavy load"). */
+export const patternWords = (p: BottleneckPattern) => PATTERN_WORDS[p][0] ?? p;
