@@ -12,8 +12,7 @@ const OFF_TOPIC = 'Plan the office seating chart and the kitchen rota';
 /** The URL shortener's reference has writes of about 115 per second: this is 1000 times that. */
 const FAR_OFF = 'writes = 10B/day in /s';
 
-// Only rubric v2's scorer lists "not counted" items; rubric 1 makes none, so this waits for it.
-test.fixme('needs rubric v2 from h/rubric: an off-topic note and a far-off estimate are listed as not counted with why, and a criterion below 4 says what moves it up one level', async ({ page, host }) => {
+test('an off-topic note and a far-off estimate are listed as not counted with why, and a criterion below 4 says what moves it up one level', async ({ page, host }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await host.start();
   await openApp(page, host);
