@@ -68,7 +68,9 @@ describe('the electron-builder configuration', () => {
     expect((await readdir(join(unpacked, 'resources', 'prompts'))).sort()).toEqual(shipped);
     const cli = join(unpacked, 'resources', 'cli', 'designdrill.mjs');
     const { stdout } = await run(process.execPath, [cli, 'prompts', 'check', '--data-dir', join(await tempDir(), 'no-data')]);
-    expect(stdout).toBe(`${shipped.length} prompts ok, 0 problems\n`);
+    // Every prompt reads and none has a problem; notes (answers the matcher finds close) are
+    // advice to the author and may be listed above the summary.
+    expect(stdout.split('\n').filter((line) => line !== '' && !/: note: /.test(line))).toEqual([`${shipped.length} prompts ok, 0 problems`]);
   });
 
   it('names the executable after the product', () => {
