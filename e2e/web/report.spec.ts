@@ -167,9 +167,10 @@ test('a Chat Service session clicked through in no time: the words agree with th
   await expect(page.getByRole('heading', { level: 1, name: 'Design a Chat Service' })).toBeVisible();
 
   const scope = page.locator('#criterion-scope');
-  await expect(scope.locator('.criterion-descriptor')).toContainText('Functional requirements and targets for one quality (latency); fewer than 4 qualities; no question asked and nothing out of scope.');
-  // The tip asks for qualities not yet covered, with the chat prompt's own target as the example.
-  await expect(scope.locator('.criterion-tip')).toContainText('You covered latency; add targets for availability, consistency or durability, such as "sending is 99.99% available; presence may be stale" (availability).');
+  await expect(scope.locator('.criterion-descriptor')).toContainText('Functional requirements and targets for one quality (latency); no target with a number; fewer than three qualities; no question asked and nothing out of scope.');
+  // "Messages arrive fast" names latency without a number: the tip asks for one, with the chat
+  // prompt's own latency target as the example (not another quality's).
+  await expect(scope.locator('.criterion-tip')).toContainText('Put a number on latency: a target someone could measure, such as "an online recipient in the same region sees a message within 500 ms at p99, about 100 ms typically" (latency).');
   for (const article of await page.locator('article.criterion').all()) {
     await expect(article.locator('.criterion-descriptor')).not.toContainText(/redirect|short (link|code)/i);
     await expect(article.locator('.criterion-tip')).not.toContainText(/redirect|short (link|code)/i);

@@ -66,13 +66,18 @@ export const scope: Criterion = {
     if (measured.size >= 1) points += 1;
     if (kinds.size >= 3 && measured.size >= 1) points += 1;
     const uncovered = Quality.options.filter((q) => !kinds.has(q));
-    const example = uncovered.map((q) => ({ q, text: promptExample(r.prompt, { of: 'quality', quality: q }) })).find((e) => e.text !== undefined);
-    const such = example ? `, such as "${example.text!}" (${example.q})` : '';
+    // The prompt's own target for the first of these qualities it states one for, as a tip's example.
+    const suchAs = (qualities: readonly Quality[]) => {
+      const example = qualities.map((q) => ({ q, text: promptExample(r.prompt, { of: 'quality', quality: q }) })).find((e) => e.text !== undefined);
+      return example ? `, such as "${example.text!}" (${example.q})` : '';
+    };
+    const such = suchAs(uncovered);
     if (kinds.size === 0) {
       evidence.push(missing('No quality requirement with a target.'));
       tips.push(`Add a quality requirement with a number${such || ', such as a latency or availability target'}.`);
     } else if (measured.size === 0) {
-      tips.push(`Put a number on ${listed([...kinds])}: a target someone could measure${such}.`);
+      // The example is a target for a quality already written, not for another one.
+      tips.push(`Put a number on ${listed([...kinds])}: a target someone could measure${suchAs([...kinds])}.`);
     } else if (kinds.size < 3) {
       tips.push(`You covered ${listed([...kinds])}; add targets for ${listed(uncovered.slice(0, 3), 'or')}${such}.`);
     }
