@@ -20,7 +20,7 @@ try {
   const entry = join(work, 'entry.ts');
   writeFileSync(
     entry,
-    [
+    [`import { loadTextModel } from ${JSON.stringify(join(root, 'electron/services/textModel.ts'))}; loadTextModel();`, 
       `export { checkPromptFile } from ${JSON.stringify(join(root, 'electron/services/promptLibrary.ts'))};`,
       `export { CALIBRATION_SOURCES } from ${JSON.stringify(index)};`,
       `export { SessionExport } from ${JSON.stringify(join(root, 'shared/session/exportFile.ts'))};`,

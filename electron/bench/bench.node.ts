@@ -1,5 +1,8 @@
 import { appRoot } from '../services/appPaths';
+import { loadTextModel } from '../services/textModel';
 import { runBench } from './runBench';
+
+loadTextModel();
 
 // `npm run bench`: one JSON object on stdout, progress on stderr.
 runBench({ progress: (line) => process.stderr.write(`${line}\n`), browserRoot: appRoot(import.meta.url) }).then(

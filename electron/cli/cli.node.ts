@@ -1,4 +1,7 @@
+import { loadTextModel } from '../services/textModel';
 import { run } from './run';
+
+loadTextModel();
 
 // `designdrill sessions list | head` closes the pipe early; that is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -20,6 +20,7 @@ async function start(): Promise<Host> {
   await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>DesignDrill</title>');
   await mkdir(join(staticDir, 'assets'));
   await writeFile(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
+  await writeFile(join(staticDir, 'assets', 'index-B2eG8Aw-.js'), 'console.log(2)');
   await writeFile(join(dataDir, 'secret.txt'), 'private');
   const services = await createServices({ dataDir, builtinPromptsDir: await tempDir(), host: 'web', version: 'test' });
   host = await startHost({ services, staticDir });
@@ -142,6 +143,14 @@ describe('the browser host', () => {
       expect(reply.status, path).toBe(404);
       expect(reply.body).not.toContain('private');
     }
+  });
+
+  it('lets the browser keep content-named assets for good, and asks again for the page and anything named otherwise', async () => {
+    const h = await start();
+    const header = async (path: string) => (await send(h, path, { headers: withToken(h) })).headers['cache-control'];
+    expect(await header('/assets/index-B2eG8Aw-.js')).toBe('public, max-age=31536000, immutable');
+    expect(await header('/assets/app.js')).toBe('no-cache');
+    expect(await header('/')).toBe('no-store');
   });
 
   it('pushes a settings change to open event streams', async () => {

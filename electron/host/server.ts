@@ -6,7 +6,7 @@ import { isEventName } from '../../shared/bridge/contract';
 import { dispatch } from '../../shared/bridge/dispatch';
 import { mayReceive, type Role } from '../../shared/bridge/roles';
 import type { Services } from '../services/services';
-import { contentType, resolveStaticFile } from '../services/staticFiles';
+import { contentType, isHashedAsset, resolveStaticFile } from '../services/staticFiles';
 import { checkRequest, REFUSAL_HEADER, tokenCookieName, type RoleToken } from './httpGuard';
 import { refusedPage } from './refusedPage';
 import { SECURITY_HEADERS, sendFailure as sendFailureWith, sendJson as sendJsonWith, sendText, STATUS } from './reply';
@@ -156,7 +156,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
     const file = await resolveStaticFile(options.staticDir, pathname);
     if (!file) return sendText(res, 404, `not found: ${pathname}`);
     const data = await readFile(file);
-    const cache = file.endsWith('.html') ? 'no-store' : 'no-cache';
+    // Vite names what it puts in assets/ by a hash of its content, so a copy once fetched never
+    // goes stale: the window need not fetch and compile 1 MB of script again on each reload.
+    // Anything else (the page itself, a file named as it was written) is asked for again.
+    const cache = file.endsWith('.html') ? 'no-store' : isHashedAsset(options.staticDir, file) ? 'public, max-age=31536000, immutable' : 'no-cache';
     res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': contentType(file), 'Content-Length': data.length, 'Cache-Control': cache });
     res.end(headOnly ? undefined : data);
   }

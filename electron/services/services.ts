@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { loadTextModel } from './textModel';
 import type { Handlers, Response, StartupNotice } from '../../shared/bridge/contract';
 import { BridgeError } from '../../shared/bridge/parse';
 import { toBrief, toSummary } from '../../shared/schemas/prompt';
@@ -74,6 +75,7 @@ export type Services = {
 
 /** The Node services behind every channel, shared by the Electron main process and the browser host. */
 export async function createServices(options: ServicesOptions): Promise<Services> {
+  loadTextModel();
   const log = options.log ?? (() => {});
   const events = createEventHub();
   const settings = await openSettingsStore(options.dataDir, (s) => events.emit('settings.changed', s));

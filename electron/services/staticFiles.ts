@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { basename, extname, join, normalize, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -43,4 +43,16 @@ export async function resolveStaticFile(root: string, urlPath: string): Promise<
   } catch {
     return undefined;
   }
+}
+
+/** Vite's output: `assets/<name>-<8-character content hash>.<ext>`. */
+const HASHED_NAME = /-[A-Za-z0-9_-]{8}\.[a-z0-9]+(?:\.map)?$/;
+
+/**
+ * Whether `file` (a path resolveStaticFile gave for `root`) is one Vite named by its content,
+ * which a new build never reuses for other content, so it may be cached for good.
+ */
+export function isHashedAsset(root: string, file: string): boolean {
+  const assets = join(normalize(root + sep), 'assets') + sep;
+  return file.startsWith(assets) && HASHED_NAME.test(basename(file));
 }

@@ -4,6 +4,7 @@ import { scoreSession } from '../../shared/rubric/score';
 import type { SessionEvent } from '../../shared/session/events';
 import type { PromptSnapshot } from '../../shared/session/exportFile';
 import type { TargetLevel } from '../../shared/session/level';
+import { loadTextModel } from '../text/textModel';
 
 export type Suggested = Partial<Record<CriterionId, number>>;
 
@@ -19,19 +20,27 @@ export function useSuggestedScores(prompt: PromptSnapshot, log: readonly Session
   const lastRun = useRef(0);
   useEffect(() => {
     if (!log || log.length === 0) return;
-    const run = () => {
+    let live = true;
+    const run = async () => {
       lastRun.current = Date.now();
       try {
+        // Scoring reads what was written; the model for that comes in its own chunk, once.
+        await loadTextModel();
+        if (!live) return;
         const report = scoreSession({ prompt, events: log, level });
         setSuggested(Object.fromEntries(report.criteria.map((c) => [c.id, c.score])));
       } catch {
-        // A log that does not begin with session.created has no suggestion; the scores stay the interviewer's.
-        setSuggested(undefined);
+        // A log that does not begin with session.created (or a model that failed to load) has
+        // no suggestion; the scores stay the interviewer's.
+        if (live) setSuggested(undefined);
       }
     };
     const wait = Math.max(0, lastRun.current + EVERY_MS - Date.now());
-    const timer = window.setTimeout(run, wait);
-    return () => window.clearTimeout(timer);
+    const timer = window.setTimeout(() => void run(), wait);
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
+    };
   }, [prompt, log, level]);
   return suggested;
 }

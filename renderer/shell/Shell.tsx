@@ -1,14 +1,7 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import iconUrl from '../../build/icon.svg';
-import { CompareScreen } from '../compare/CompareScreen';
-import { ConsoleScreen } from '../console/ConsoleScreen';
 import { HomeScreen } from '../home/HomeScreen';
-import { PlansScreen } from '../plans/PlansScreen';
-import { ProgressScreen } from '../progress/ProgressScreen';
 import { PromptScreen } from '../prompt/PromptScreen';
-import { ReplayScreen } from '../replay/ReplayScreen';
-import { ReportScreen } from '../report/ReportScreen';
-import { SessionScreen } from '../session/SessionScreen';
 import { SessionsScreen } from '../sessions/SessionsScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { useAppliedTheme } from '../settings/useAppliedTheme';
@@ -16,6 +9,7 @@ import { useAppStore } from '../store/store';
 import { ConnectionNotice } from './ConnectionNotice';
 import { selectRoute } from './navSlice';
 import { routeHash, type Route } from './route';
+import { CompareScreen, ConsoleScreen, PlansScreen, ProgressScreen, ReplayScreen, ReportScreen, SessionScreen } from './screens';
 import { StartupNotices } from './StartupNotices';
 
 const NAV: { label: string; route: Route; section: Route['name'][] }[] = [
@@ -50,7 +44,7 @@ function ConsoleShell({ id, report }: { id: string; report: boolean }) {
   return (
     <main className={report ? 'console-main console-report' : 'console-main'}>
       <ConnectionNotice />
-      {report ? <ReportScreen id={id} viewer="interviewer" /> : <ConsoleScreen id={id} />}
+      <Suspense fallback={<ScreenLoading />}>{report ? <ReportScreen id={id} viewer="interviewer" /> : <ConsoleScreen id={id} />}</Suspense>
     </main>
   );
 }
@@ -98,17 +92,28 @@ function AppShell({ route }: { route: Route }) {
       <main className="shell-main">
         <ConnectionNotice />
         <StartupNotices />
-        {route.name === 'home' && <HomeScreen />}
-        {route.name === 'prompt' && <PromptScreen id={route.id} />}
-        {route.name === 'session' && <SessionScreen id={route.id} />}
-        {route.name === 'report' && <ReportScreen id={route.id} />}
-        {route.name === 'replay' && <ReplayScreen id={route.id} />}
-        {route.name === 'sessions' && <SessionsScreen />}
-        {route.name === 'progress' && <ProgressScreen />}
-        {route.name === 'compare' && <CompareScreen a={route.a} b={route.b} />}
-        {route.name === 'plans' && <PlansScreen selectedId={route.id} />}
-        {route.name === 'settings' && <SettingsScreen />}
+        <Suspense fallback={<ScreenLoading />}>
+          {route.name === 'home' && <HomeScreen />}
+          {route.name === 'prompt' && <PromptScreen id={route.id} />}
+          {route.name === 'session' && <SessionScreen id={route.id} />}
+          {route.name === 'report' && <ReportScreen id={route.id} />}
+          {route.name === 'replay' && <ReplayScreen id={route.id} />}
+          {route.name === 'sessions' && <SessionsScreen />}
+          {route.name === 'progress' && <ProgressScreen />}
+          {route.name === 'compare' && <CompareScreen a={route.a} b={route.b} />}
+          {route.name === 'plans' && <PlansScreen selectedId={route.id} />}
+          {route.name === 'settings' && <SettingsScreen />}
+        </Suspense>
       </main>
     </div>
+  );
+}
+
+/** While a screen's chunk arrives (a moment, from this machine): said, not a blank page. */
+function ScreenLoading() {
+  return (
+    <p className="muted" role="status">
+      Opening…
+    </p>
   );
 }

@@ -1,5 +1,4 @@
 import winkNLP, { type ItsFunction } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 
 /**
  * Text understanding, one place: tokens with their lemma, part of speech and stop-word flag,
@@ -23,10 +22,36 @@ export type Token = {
 };
 
 type Engine = ReturnType<typeof winkNLP>;
+/** The data of wink-eng-lite-web-model, as wink-nlp takes it. */
+export type TextModel = Parameters<typeof winkNLP>[0];
+
+let model: TextModel | undefined;
 let engine: Engine | undefined;
 
-/** Loading the model takes a few hundred milliseconds: done once, on first use. */
+/**
+ * The model is handed in, not imported here: it is 4 MB of JavaScript, and the window reads
+ * text only in a few places, so it loads it on demand instead of with every page
+ * (docs/decisions/0008-text-model-registered.md). Node registers it at start-up
+ * (electron/services/textModel.ts); the window awaits renderer/text/textModel.ts.
+ */
+export function registerTextModel(data: TextModel): void {
+  if (model === data) return;
+  model = data;
+  engine = undefined;
+  memo.clear();
+}
+
+export function hasTextModel(): boolean {
+  return model !== undefined;
+}
+
+/** Building the engine from the model takes a few hundred milliseconds: done once, on first use. */
 function nlp(): Engine {
+  if (!model) {
+    throw new Error(
+      'shared/text/normalise.ts: no text model is registered. Node entry points call loadTextModel() from electron/services/textModel.ts at start-up; the window awaits loadTextModel() from renderer/text/textModel.ts before it reads text.',
+    );
+  }
   // Only the part-of-speech pipe: lemmas need it; sentences, entities and sentiment are not read.
   engine ??= winkNLP(model, ['pos']);
   return engine;
