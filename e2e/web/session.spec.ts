@@ -42,6 +42,8 @@ async function startPractice(page: Page, host: WebHost, title: string): Promise<
 }
 
 test('a session runs from a prompt: countdown, pause, extend, phases, notes, reload, the list, end', async ({ page, host }) => {
+  // A whole session with three waits that let the clock run (or not): about 25 s on 2 busy cores.
+  test.setTimeout(60_000);
   await page.setViewportSize({ width: 1360, height: 900 });
   await page.emulateMedia({ colorScheme: 'light' });
   await host.start();

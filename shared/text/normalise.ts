@@ -25,16 +25,17 @@ type Engine = ReturnType<typeof winkNLP>;
 /** The data of wink-eng-lite-web-model, as wink-nlp takes it. */
 export type TextModel = Parameters<typeof winkNLP>[0];
 
-let model: TextModel | undefined;
+let model: TextModel | (() => TextModel) | undefined;
 let engine: Engine | undefined;
 
 /**
  * The model is handed in, not imported here: it is 4 MB of JavaScript, and the window reads
  * text only in a few places, so it loads it on demand instead of with every page
  * (docs/decisions/0008-text-model-registered.md). Node registers it at start-up
- * (electron/services/textModel.ts); the window awaits renderer/text/textModel.ts.
+ * (electron/services/textModel.ts); the window awaits renderer/text/textModel.ts. A function
+ * is called at the first read, for callers that would rather not load the model until then.
  */
-export function registerTextModel(data: TextModel): void {
+export function registerTextModel(data: TextModel | (() => TextModel)): void {
   if (model === data) return;
   model = data;
   engine = undefined;
@@ -53,6 +54,7 @@ function nlp(): Engine {
     );
   }
   // Only the part-of-speech pipe: lemmas need it; sentences, entities and sentiment are not read.
+  if (typeof model === 'function') model = model();
   engine ??= winkNLP(model, ['pos']);
   return engine;
 }
