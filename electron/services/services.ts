@@ -22,7 +22,7 @@ import { createBundles } from './sessions/bundle';
 import { PrivateLogStore } from './sessions/privateLog';
 import { promptSnapshotOf } from './sessions/reportPrompt';
 import { ReportStore } from './sessions/reportStore';
-import { withCurrentBands } from './sessions/rescore';
+import { BackgroundScoring, withCurrentBands } from './sessions/rescore';
 import { sessionPaths } from './sessions/sessionFiles';
 import { SessionStore } from './sessions/sessionStore';
 import { SessionTrash } from './sessions/trash';
@@ -130,6 +130,13 @@ export async function createServices(options: ServicesOptions): Promise<Services
     findPrompt: async (id) => (library ?? (await reload())).prompts.find((p) => p.id === id),
   });
 
+  // The history answers at once; reports by an older rubric are made behind it and pushed.
+  const scoring = new BackgroundScoring({
+    score: (id) => reports.forList(id),
+    onScored: (id, outcome) => events.emit('session.scored', { id, ...outcome }),
+    log,
+  });
+
   const trash = new SessionTrash(options.dataDir, sessions);
   const privateLogs = new PrivateLogStore({ fileOf: (id) => sessionPaths(options.dataDir, id).interviewer, log });
   const bundles = createBundles({
@@ -213,7 +220,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       sleep.check();
       return pairing.act(request);
     },
-    'session.list': async () => withCurrentBands(await sessions.list(), (id) => reports.forList(id), log),
+    'session.list': async () => withCurrentBands(await sessions.list(), (id) => reports.peek(id), scoring),
     'session.trash': async ({ id }) => {
       await trash.trash(id);
       return {};
@@ -275,6 +282,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     suspend: () => (settings.get().pauseOnSleep ? sessions.pauseRunning('suspend', Date.now(), Date.now()) : Promise.resolve()),
     close: async () => {
       sleep.stop();
+      await scoring.stop();
       await sessions.close();
       await spaceWatch.settled();
     },

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { SessionSummary } from '../../shared/session/summary';
-import { describeError } from '../bridge/bridge';
+import { describeError, subscribe } from '../bridge/bridge';
 import { BAND_LABEL, BAND_TONE } from '../report/BandCard';
 import { formatDate, formatUsed } from '../session/format';
 import { navigate, routeHash } from '../shell/route';
@@ -32,9 +32,12 @@ export function SessionsScreen() {
   const [message, setMessage] = useState<Message>();
 
   useEffect(() => {
-    const { loadSessionList, loadTrashList } = useAppStore.getState();
+    const { loadSessionList, loadTrashList, takeScored } = useAppStore.getState();
+    // Followed before the list is asked for: a score pushed while it is on its way is kept.
+    const unfollow = subscribe('session.scored', takeScored);
     void loadSessionList();
     void loadTrashList();
+    return unfollow;
   }, []);
 
   const all = list.status === 'ready' ? list.value : [];
@@ -187,6 +190,9 @@ function SessionRow({
       <td className="session-row-band">
         {session.band ? (
           <span className={`band-chip band-chip-${BAND_TONE[session.band]}`}>{BAND_LABEL[session.band]}</span>
+        ) : session.scoring ? (
+          // Its report is being made by the current rubric behind the list; the band follows.
+          <span className="muted session-row-scoring">scoring…</span>
         ) : session.awaitingSelfScores ? (
           // Blind: no band until the candidate has given their own scores, on the session's page.
           <a href={routeHash({ name: 'session', id: session.id })} aria-describedby={titleId}>

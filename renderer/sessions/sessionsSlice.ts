@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { RubricNote } from '../../shared/bridge/contract';
+import type { EventPayload, RubricNote } from '../../shared/bridge/contract';
 import type { SessionSummary } from '../../shared/session/summary';
 import { call } from '../bridge/bridge';
 import { idle, settle, type Load } from '../store/load';
@@ -12,7 +12,11 @@ export type SessionsSlice = {
   trashList: Load<SessionSummary[]>;
   /** Sessions whose "resume?" notice the person put away in this window. */
   resumeDismissed: readonly string[];
+  /** Scores pushed before the listing that shows their rows arrived: applied when it does. */
+  scoredEarly: Readonly<Record<string, Scored>>;
   loadSessionList(): Promise<void>;
+  /** A session listed as `scoring` was scored in the background: its row gets its band or why not. */
+  takeScored(scored: Scored): void;
   loadTrashList(): Promise<void>;
   dismissResume(id: string): void;
   /** Moves a session to the trash; both lists follow. Throws the refusal (a running session). */
@@ -27,6 +31,7 @@ export const createSessionsSlice: StateCreator<AppState, [], [], SessionsSlice> 
   sessionRubric: undefined,
   trashList: idle,
   resumeDismissed: [],
+  scoredEarly: {},
   async loadSessionList() {
     // A reload keeps the rows on screen; only the first load shows "loading".
     if (get().sessionList.status !== 'ready') set({ sessionList: { status: 'loading' } });
@@ -37,7 +42,32 @@ export const createSessionsSlice: StateCreator<AppState, [], [], SessionsSlice> 
         return r.sessions;
       }),
     );
-    set({ sessionList: result, ...(rubric ? { sessionRubric: rubric } : {}) });
+    const early = get().scoredEarly;
+    if (result.status !== 'ready' || Object.keys(early).length === 0) {
+      set({ sessionList: result, ...(rubric ? { sessionRubric: rubric } : {}) });
+      return;
+    }
+    let applied = 0;
+    const value = result.value.map((s) => {
+      const scored = s.scoring ? early[s.id] : undefined;
+      if (!scored) return s;
+      if (scored.rescored) applied++;
+      return withScore(s, scored);
+    });
+    set({ sessionList: { status: 'ready', value }, scoredEarly: {}, ...(rubric ? { sessionRubric: { ...rubric, rescored: rubric.rescored + applied } } : {}) });
+  },
+  takeScored(scored) {
+    const list = get().sessionList;
+    if (list.status !== 'ready' || !list.value.some((s) => s.id === scored.id && s.scoring)) {
+      // The listing is still on its way (or will be asked for again): kept until it shows the row.
+      set({ scoredEarly: { ...get().scoredEarly, [scored.id]: scored } });
+      return;
+    }
+    const rubric = get().sessionRubric;
+    set({
+      sessionList: { status: 'ready', value: list.value.map((s) => (s.id === scored.id ? withScore(s, scored) : s)) },
+      ...(rubric && scored.rescored ? { sessionRubric: { ...rubric, rescored: rubric.rescored + 1 } } : {}),
+    });
   },
   async loadTrashList() {
     if (get().trashList.status !== 'ready') set({ trashList: { status: 'loading' } });
@@ -59,6 +89,15 @@ export const createSessionsSlice: StateCreator<AppState, [], [], SessionsSlice> 
     await get().loadTrashList();
   },
 });
+
+type Scored = EventPayload<'session.scored'>;
+
+/** A row once its background scoring is done: the band, or the reason there is none, added to its own warning. */
+function withScore(summary: SessionSummary, { band, warning: said }: Scored): SessionSummary {
+  const { scoring: _scoring, band: _band, ...rest } = summary;
+  const warning = [summary.warning, said].filter(Boolean).join(' ');
+  return { ...rest, ...(band ? { band } : {}), ...(warning ? { warning } : {}) };
+}
 
 export const selectSessionList = (s: AppState) => s.sessionList;
 export const selectTrashList = (s: AppState) => s.trashList;

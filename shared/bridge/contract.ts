@@ -429,6 +429,12 @@ export const events = {
   'console.appended': z.object({ id: SessionId, event: PrivateEvent }),
   /** The interviewer's score count changed (candidate windows; no scores in it, see pairing.status). */
   'pairing.scored': z.object({ id: SessionId }).extend(PairingStatus.shape),
+  /**
+   * A session the history listed as `scoring` has been scored by the current rubric in the
+   * background: its band, or (no band) `warning` saying why it could not be; `rescored` when
+   * an older report was kept beside the new one.
+   */
+  'session.scored': z.object({ id: SessionId, band: Band.optional(), warning: z.string().optional(), rescored: z.boolean() }),
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type Request<C extends ChannelName> = z.input<(typeof channels)[C]['request']>;

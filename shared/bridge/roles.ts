@@ -62,6 +62,7 @@ export const eventRoles: Record<EventName, readonly Role[]> = {
   'session.appended': BOTH,
   'console.appended': INTERVIEWER,
   'pairing.scored': CANDIDATE,
+  'session.scored': CANDIDATE,
 };
 
 export function mayCall(role: Role, channel: ChannelName): boolean {

@@ -29,5 +29,10 @@ export const SessionSummary = z.object({
   awaitingSelfScores: z.boolean().optional(),
   /** The band of the saved report (report.json), for the list only: listing never scores. */
   band: Band.optional(),
+  /**
+   * Its report is by another rubric (or missing) and is being made in the background: the
+   * band follows in a `session.scored` push (or the next listing).
+   */
+  scoring: z.boolean().optional(),
 });
 export type SessionSummary = z.infer<typeof SessionSummary>;

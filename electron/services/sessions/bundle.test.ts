@@ -7,6 +7,7 @@ import { SessionExport } from '../../../shared/session/exportFile';
 import { readLog } from './readLog';
 import { createServices, type Services } from '../services';
 import { useTempDirs } from '../testing/tempDir';
+import { listOnceScored } from '../testing/scoredList';
 import { sessionPaths } from './sessionFiles';
 import { refusal } from '../testing/refusal';
 
@@ -21,7 +22,7 @@ async function machine(askWhereToSave?: () => Promise<string | undefined>) {
   const dataDir = await tempDir();
   const services = await createServices({ dataDir, builtinPromptsDir: 'prompts', host: 'web', version: 'test', ...(askWhereToSave ? { askWhereToSave } : {}) });
   opened.push(services);
-  return { dataDir, h: services.handlers };
+  return { dataDir, h: services.handlers, services };
 }
 
 const scores = (report: Report) => ({ band: report.band, overall: report.overall, criteria: report.criteria.map((c) => [c.id, c.score]) });
@@ -100,14 +101,14 @@ describe('session bundles', () => {
     expect(await h['session.exportBundle']({ id })).toEqual({ saved: false, fileName: saved.fileName });
   });
 
-  it('the list shows the band of an imported session by the current rubric, scoring it on the first listing, and mends a damaged report', async () => {
-    const { dataDir, h } = await machine();
+  it('the list shows the band of an imported session by the current rubric, scoring it behind the first listing, and mends a damaged report', async () => {
+    const { dataDir, h, services } = await machine();
     const { id } = await h['session.importBundle']({ name: 'strong.json', content: strongText() });
-    const first = (await h['session.list']({})).sessions[0]!;
+    const first = (await listOnceScored(services)).again.sessions[0]!;
     const { report } = await h['session.report']({ id });
     expect(first.band).toBe(report.band);
     await writeFile(sessionPaths(dataDir, id).report, '{"band": "hire"');
-    const mended = (await h['session.list']({})).sessions[0]!;
+    const mended = (await listOnceScored(services)).again.sessions[0]!;
     expect(mended).toMatchObject({ id, status: 'ended', band: report.band });
     expect(mended.warning).toContain(`sessions/${id}/report.json`);
   });

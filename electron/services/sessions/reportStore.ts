@@ -112,10 +112,36 @@ export class ReportStore {
     }
   }
 
-  /** What the history shows of a session's report, by the current rubric. */
+  /** What the history shows of a session's report, by the current rubric: made now when it must be. */
   async forList(id: string): Promise<CurrentReport> {
-    const { report, stale, rescoredFrom, warning } = await this.current(id, 'session.list');
-    return { band: stale ? undefined : report.band, rescored: rescoredFrom !== undefined, ...(warning ? { warning } : {}) };
+    return listView(await this.current(id, 'session.list'));
+  }
+
+  /**
+   * What the history shows of a session's saved report when it is by the current rubric,
+   * found without scoring or mending anything (the list answers at once); nothing when the
+   * report must be made first (older, missing or damaged: `forList` does that).
+   */
+  async peek(id: string): Promise<CurrentReport | undefined> {
+    const { dir, report: file } = sessionPaths(this.options.dataDir, id);
+    const stat = await this.fs.stat(file).catch(() => undefined);
+    if (!stat) return undefined;
+    const cached = this.known.get(id);
+    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return listView(cached.current);
+    let report: Report;
+    try {
+      const json = JSON.parse(await this.fs.readFile(file, 'utf8')) as { rubricVersion?: unknown };
+      if (json?.rubricVersion !== RUBRIC_VERSION) return undefined;
+      const parsed = Report.safeParse(json);
+      if (!parsed.success) return undefined;
+      report = parsed.data;
+    } catch {
+      return undefined;
+    }
+    const [older] = await olderVersions(this.fs, dir);
+    const current = { report, stale: false, ...(older ? { rescoredFrom: older } : {}) };
+    this.known.set(id, { mtimeMs: stat.mtimeMs, size: stat.size, current });
+    return listView(current);
   }
 
   /** Scores the session again whatever scored it; a report by another version is kept first. */
@@ -217,4 +243,8 @@ export class ReportStore {
     this.log(`the saved report of session ${id} was damaged (${problem}); moved to ${moved} and scored again`);
     return { kind: 'damaged', warning: `Its saved report (${relative(this.options.dataDir, file)}) was damaged: ${problem}. It was moved to ${where} and the session was scored again with rubric ${RUBRIC_VERSION}.` };
   }
+}
+
+function listView({ report, stale, rescoredFrom, warning }: CurrentReportOf): CurrentReport {
+  return { band: stale ? undefined : report.band, rescored: rescoredFrom !== undefined, ...(warning ? { warning } : {}) };
 }

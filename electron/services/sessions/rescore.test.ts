@@ -5,6 +5,7 @@ import { RUBRIC_VERSION } from '../../../shared/rubric/score';
 import type { SessionCommand } from '../../../shared/session/commands';
 import { createServices, type Services } from '../services';
 import { editLog } from '../testing/editLog';
+import { listOnceScored } from '../testing/scoredList';
 import { useTempDirs } from '../testing/tempDir';
 import { compareVersions, olderReportName, olderVersions } from './rescore';
 import { sessionPaths } from './sessionFiles';
@@ -28,7 +29,7 @@ async function launch(dataDir: string) {
   const lines: string[] = [];
   const services = await createServices({ dataDir, builtinPromptsDir: 'prompts', host: 'web', version: 'test', log: (line: string) => void lines.push(line) });
   opened.push(services);
-  return { h: services.handlers, lines, close: async () => void (await opened.splice(opened.indexOf(services), 1)[0]!.close()) };
+  return { h: services.handlers, services, lines, close: async () => void (await opened.splice(opened.indexOf(services), 1)[0]!.close()) };
 }
 
 /** An ended session whose saved report is written by "an older rubric": a band this session would not get. */
@@ -69,11 +70,14 @@ describe('a report by an older rubric', () => {
     expect(await olderVersions(nodeFs, sessionPaths(dataDir, id).dir)).toEqual([OLD]);
   });
 
-  it('is scored again when the history lists it: the band shown is the current rubric’s, and the list says which rubric and how many were rescored', async () => {
+  it('is scored again, behind the list, when the history lists it: the band shown is the current rubric’s, and the list says which rubric and how many were rescored', async () => {
     const { dataDir, id, oldText, oldBand, currentBand } = await withOlderReport();
-    const { h } = await launch(dataDir);
+    const { h, services } = await launch(dataDir);
 
-    const listed = await h['session.list']({});
+    const { first, again: listed } = await listOnceScored(services);
+    // Listed at once, scored behind the list; the next listing shows it done.
+    expect(first.sessions.find((s) => s.id === id)).toMatchObject({ scoring: true });
+    expect(first.sessions.find((s) => s.id === id)!.band).toBeUndefined();
     expect(listed.rubric).toEqual({ version: RUBRIC_VERSION, rescored: 1 });
     const row = listed.sessions.find((s) => s.id === id)!;
     expect(row.band).toBe(currentBand);
@@ -91,8 +95,8 @@ describe('a report by an older rubric', () => {
 
   it('is scored once when the history and the charts ask at the same moment', async () => {
     const { dataDir, id } = await withOlderReport();
-    const { h } = await launch(dataDir);
-    const [listed, progress, opened] = await Promise.all([h['session.list']({}), h['progress.get']({}), h['session.report']({ id })]);
+    const { h, services } = await launch(dataDir);
+    const [{ again: listed }, progress, opened] = await Promise.all([listOnceScored(services), h['progress.get']({}), h['session.report']({ id })]);
     expect(listed.sessions[0]!.band).toBe(opened.report.band);
     expect(progress.sessions[0]!.overall).toBe(opened.report.overall);
     const names = await readdir(sessionPaths(dataDir, id).dir);
@@ -104,8 +108,8 @@ describe('a report by an older rubric', () => {
     const { dataDir, id } = await withOlderReport();
     const oldShape = JSON.stringify({ rubricVersion: OLD, band: 'hire', overall: 3, scores: { scope: 3 } });
     await writeFile(sessionPaths(dataDir, id).report, oldShape);
-    const { h } = await launch(dataDir);
-    const listed = await h['session.list']({});
+    const { services } = await launch(dataDir);
+    const { again: listed } = await listOnceScored(services);
     expect(listed.sessions[0]).toMatchObject({ id, band: expect.any(String) });
     expect(listed.sessions[0]!.warning).toBeUndefined();
     expect(await readFile(keptFile(dataDir, id), 'utf8')).toBe(oldShape);
@@ -115,9 +119,9 @@ describe('a report by an older rubric', () => {
   it('that is damaged does not break the list: the session is scored again and its row warns, naming the file', async () => {
     const { dataDir, id } = await withOlderReport();
     await writeFile(sessionPaths(dataDir, id).report, `{"rubricVersion": "${OLD}", "band": `);
-    const { h } = await launch(dataDir);
+    const { h, services } = await launch(dataDir);
 
-    const listed = await h['session.list']({});
+    const { again: listed } = await listOnceScored(services);
     const row = listed.sessions.find((s) => s.id === id)!;
     expect(row.band).toBeDefined();
     expect(row.warning).toContain(`sessions/${id}/report.json`);
@@ -134,9 +138,9 @@ describe('a report by an older rubric', () => {
     await editLog(sessionPaths(dataDir, id).events, (json) => json.replaceAll('"url-shortener"', '"gone-prompt"'));
     const meta = sessionPaths(dataDir, id).meta;
     await writeFile(meta, (await readFile(meta, 'utf8')).replaceAll('"url-shortener"', '"gone-prompt"'));
-    const { h } = await launch(dataDir);
+    const { h, services } = await launch(dataDir);
 
-    const row = (await h['session.list']({})).sessions.find((s) => s.id === id)!;
+    const row = (await listOnceScored(services)).again.sessions.find((s) => s.id === id)!;
     expect(row.band).toBeUndefined();
     expect(row.warning).toContain(`could not be scored again with rubric ${RUBRIC_VERSION}`);
     const progress = await h['progress.get']({});

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { RubricNote } from '../../../shared/bridge/contract';
+import type { Band } from '../../../shared/rubric/report';
 import { RUBRIC_VERSION } from '../../../shared/rubric/score';
 import type { SessionSummary } from '../../../shared/session/summary';
 import { writeFileAtomic } from '../atomicWrite';
@@ -71,33 +72,137 @@ export async function keepOlderReport(fs: StoreFs, dir: string, version: string,
 /** What the history needs of a session's report by the current rubric. */
 export type CurrentReport = { band: SessionSummary['band']; rescored: boolean; warning?: string };
 
+/** What scoring in the background found for one session, as pushed to the windows (`session.scored`). */
+export type ScoredOutcome = { band?: Band; warning?: string; rescored: boolean };
+
+export type BackgroundScoringOptions = {
+  /** Makes (or reads) the session's report by the current rubric and says what the history shows of it. */
+  score: (id: string) => Promise<CurrentReport>;
+  onScored: (id: string, outcome: ScoredOutcome) => void;
+  log?: (line: string) => void;
+};
+
+/** Sessions scored together before the event loop is given back, so other requests are answered in between. */
+const SCORING_BATCH = 2;
+
 /**
- * The history's bands by the current rubric: every ended session whose report was made by
- * another version (or not yet made) is scored now, once; the others only have their report
- * read. A session that cannot be scored keeps no band and says why in its warning.
+ * Scores, in the background, the ended sessions the history found without a report by the
+ * current rubric, a small batch at a time, each once (a session queued twice is scored once;
+ * the report store shares a computation with a report screen asking at the same moment).
+ * Each outcome is pushed as it comes and kept for the app's run, so a later listing shows a
+ * failure instead of queueing the session again (the next launch tries again).
+ */
+export class BackgroundScoring {
+  private readonly waiting: string[] = [];
+  private readonly queued = new Set<string>();
+  private readonly outcomes = new Map<string, ScoredOutcome>();
+  private running: Promise<void> | undefined;
+  private stopped = false;
+
+  constructor(private readonly options: BackgroundScoringOptions) {}
+
+  /** Queues the sessions not queued or scored yet in this run; scoring starts after the caller's turn. */
+  enqueue(ids: readonly string[]): void {
+    if (this.stopped) return;
+    for (const id of ids) {
+      if (this.queued.has(id) || this.outcomes.has(id)) continue;
+      this.queued.add(id);
+      this.waiting.push(id);
+    }
+    if (this.waiting.length > 0 && !this.running) {
+      this.running = this.drain().finally(() => {
+        this.running = undefined;
+      });
+    }
+  }
+
+  isQueued(id: string): boolean {
+    return this.queued.has(id);
+  }
+
+  outcomeOf(id: string): ScoredOutcome | undefined {
+    return this.outcomes.get(id);
+  }
+
+  /** Forgets an outcome that no longer holds (the session was scored again since, by hand). */
+  forget(id: string): void {
+    this.outcomes.delete(id);
+  }
+
+  /** Resolves once nothing is queued (for closing, and for tests). */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  /** Scores nothing more; waits for the batch under way (the app is closing). */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.idle();
+  }
+
+  private async drain(): Promise<void> {
+    while (this.waiting.length > 0 && !this.stopped) {
+      // The event loop first: the listing that queued these is answered before any is scored,
+      // and requests that came in meanwhile are served between batches.
+      await new Promise((done) => setImmediate(done));
+      await Promise.all(this.waiting.splice(0, SCORING_BATCH).map((id) => this.scoreOne(id)));
+    }
+  }
+
+  private async scoreOne(id: string): Promise<void> {
+    let outcome: ScoredOutcome;
+    try {
+      const report = await this.options.score(id);
+      outcome = { ...(report.band ? { band: report.band } : {}), ...(report.warning ? { warning: report.warning } : {}), rescored: report.rescored };
+    } catch (error) {
+      const warning = `Its report could not be made with rubric ${RUBRIC_VERSION}: ${(error as Error).message}`;
+      this.options.log?.(`session ${id}: ${warning}`);
+      outcome = { warning, rescored: false };
+    }
+    this.outcomes.set(id, outcome);
+    this.queued.delete(id);
+    this.options.onScored(id, outcome);
+  }
+}
+
+/**
+ * The history's bands by the current rubric, answered at once: a session whose saved report
+ * is by the current rubric shows its band; every other ended session is listed as `scoring`
+ * and queued to be scored in the background (its band follows in a push). A session that
+ * could not be scored in this run keeps no band and says why in its warning.
  */
 export async function withCurrentBands(
   summaries: SessionSummary[],
-  current: (id: string) => Promise<CurrentReport>,
-  log: (line: string) => void = () => {},
+  peek: (id: string) => Promise<CurrentReport | undefined>,
+  scoring: BackgroundScoring,
 ): Promise<{ sessions: SessionSummary[]; rubric: RubricNote }> {
   let rescored = 0;
-  const sessions = await inBatches(summaries, async (summary) => {
+  const toScore: string[] = [];
+  const sessions = await inBatches(summaries, async (summary): Promise<SessionSummary> => {
     // Blind: the candidate sees no score of a paired session before giving their own.
     if (summary.status !== 'ended' || summary.awaitingSelfScores) return summary;
-    try {
-      const report = await current(summary.id);
+    const { band: _band, ...rest } = summary;
+    const shown = (band: SessionSummary['band'], said: string | undefined): SessionSummary => {
+      const warning = [summary.warning, said].filter(Boolean).join(' ');
+      return { ...rest, ...(band ? { band } : {}), ...(warning ? { warning } : {}) };
+    };
+    if (scoring.isQueued(summary.id)) return { ...shown(undefined, undefined), scoring: true };
+    const outcome = scoring.outcomeOf(summary.id);
+    const report = await peek(summary.id);
+    if (report) {
       if (report.rescored) rescored++;
-      const { band: _band, ...rest } = summary;
-      const warning = [summary.warning, report.warning].filter(Boolean).join(' ');
-      return { ...rest, ...(report.band ? { band: report.band } : {}), ...(warning ? { warning } : {}) };
-    } catch (error) {
-      const message = `Its report could not be made with rubric ${RUBRIC_VERSION}: ${(error as Error).message}`;
-      log(`session ${summary.id}: ${message}`);
-      const { band: _band, ...rest } = summary;
-      return { ...rest, warning: [summary.warning, message].filter(Boolean).join(' ') };
+      // A failure said earlier in this run no longer holds once a current report is there (scored by hand).
+      if (outcome && !outcome.band) scoring.forget(summary.id);
+      return shown(report.band, outcome?.band ? outcome.warning : undefined);
     }
+    // Failed in this run: said, not tried again until the next launch.
+    if (outcome && !outcome.band) return shown(undefined, outcome.warning);
+    // Scored in this run but its report changed on disk since (damaged, say): scored again.
+    if (outcome) scoring.forget(summary.id);
+    toScore.push(summary.id);
+    return { ...shown(undefined, undefined), scoring: true };
   });
+  scoring.enqueue(toScore);
   return { sessions, rubric: { version: RUBRIC_VERSION, rescored } };
 }
 
