@@ -1,7 +1,7 @@
 import { mentions } from '../text/mentions';
-import { EVERYDAY_WORDS, questionTerms, spelledOut, surfaceForms } from './terms';
+import { EVERYDAY_WORDS, groupOf, questionWords, spelledOut, stemOf, surfaceForms, type Word } from './terms';
 import { byLength, correct } from './typos';
-import { EXPANSIONS, OUTSIDE_SUBJECTS, PROPERTY_CUES, SYNONYMS } from './vocabulary';
+import { EXPANSIONS, OUTSIDE_SUBJECTS, PROPERTY_CUES, STATED_MEASURES, SYNONYMS } from './vocabulary';
 
 /**
  * What the scripted interviewer makes of a free-typed question (issue 20): which scripted
@@ -54,7 +54,35 @@ const QUESTION_WORDS = `many much long big large small fast quick slow keep stor
   second minute hour people user often size allowed allow support need which what when where how happen
   should would could there their about every`.split(/\s+/);
 
-type Material = { strong: Set<string>; weak: Set<string>; phrasings: Set<string>[]; names: Set<string> };
+/** Terms (synonym groups) with the lemmas that were actually written. */
+type Bag = { terms: Set<string>; lemmas: Set<string> };
+/**
+ * What an answer offers to match: its phrasings and topic (strong), its answer text (weak), the
+ * measures its text states (a size in bytes, a delay in ms), and the technologies it names.
+ */
+type Material = { strong: Bag; weak: Bag; phrasings: Bag[]; states: Set<string>; names: Set<string> };
+
+/** A synonym is weaker evidence than the word itself: "peak" is nearer "peaks" than "traffic". */
+const SYNONYM_ONLY = 0.8;
+
+const bagOf = (words: readonly Word[]): Bag => ({ terms: new Set(words.map((w) => w.term)), lemmas: new Set(words.map((w) => w.lemma)) });
+
+/** How much of a word a bag holds: all of it for the word itself, less for a synonym, nothing otherwise. */
+function held(bag: Bag, word: Word): number {
+  if (!bag.terms.has(word.term)) return 0;
+  return bag.lemmas.has(word.lemma) ? 1 : SYNONYM_ONLY;
+}
+
+/** The properties a text's own figures state: "about 200 bytes" states a size, "under 100 ms" a speed. */
+function statedIn(text: string): string[] {
+  const t = spelledOut(text);
+  return STATED_MEASURES.filter((m) => m.cue.test(t)).map((m) => `?${m.property}`);
+}
+
+/** A text's meaningful words and the properties it asks, as words of one bag. */
+function wordsOf(text: string): Word[] {
+  return [...questionWords(text), ...propertiesOf(text).map((p) => ({ term: p, lemma: p }))];
+}
 
 /** The knowledge base's components and techniques a text names ("redis" is a cache, "sharding" a technique). */
 function namesIn(text: string): string[] {
@@ -95,16 +123,32 @@ export const TUNING: Tuning = { answerAt: ANSWER_AT, lead: CLEAR_LEAD, relativeL
 
 export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = TUNING): (question: string) => Understanding {
   const materials: Material[] = prompt.answers.map((a) => {
-    const phrasings = [...a.asks, ...(a.topic ? [a.topic] : [])].map((text) => new Set([...questionTerms(text), ...propertiesOf(text)]));
-    const strong = new Set(phrasings.flatMap((p) => [...p]));
-    const weak = new Set(questionTerms(a.answer).filter((t) => !strong.has(t)));
-    return { strong, weak, phrasings, names: new Set([...a.asks, a.answer, a.topic ?? ''].flatMap(namesIn)) };
+    const asked = [...a.asks, ...(a.topic ? [a.topic] : [])].map(wordsOf);
+    const phrasings = asked.map(bagOf);
+    const strong = bagOf(asked.flat());
+    const weak = bagOf(questionWords(a.answer));
+    return { strong, weak, phrasings, states: new Set(statedIn(a.answer)), names: new Set([...a.asks, a.answer, a.topic ?? ''].flatMap(namesIn)) };
   });
   const n = materials.length;
   // What the prompt itself names ("web page", "CDN") is its domain, not a design choice.
   const promptNames = new Set(materials.flatMap((m) => [...m.names]));
   const df = new Map<string, number>();
-  for (const m of materials) for (const t of new Set([...m.strong, ...m.weak])) df.set(t, (df.get(t) ?? 0) + 1);
+  for (const m of materials) for (const t of new Set([...m.strong.terms, ...m.weak.terms])) df.set(t, (df.get(t) ?? 0) + 1);
+  // A word the prompt does not use, derived from one it does ("spammers", "spam"), is read as that one.
+  const byStem = new Map<string, string>();
+  for (const m of materials) {
+    for (const lemma of [...m.strong.lemmas, ...m.weak.lemmas]) {
+      const stem = stemOf(lemma);
+      const term = groupOf(lemma);
+      if (stem && !byStem.has(stem)) byStem.set(stem, term);
+    }
+  }
+  const related = (w: Word): Word => {
+    if (df.has(w.term) || w.term.startsWith('?')) return w;
+    const stem = stemOf(w.lemma);
+    const term = stem === undefined ? undefined : byStem.get(stem);
+    return term === undefined ? w : { term, lemma: w.lemma };
+  };
   // A term in no answer weighs most: it is what makes a question about something else.
   const weight = (term: string) => (term.startsWith('?') ? PROPERTY_WEIGHT : df.has(term) ? Math.log(1 + (n + 1) / df.get(term)!) : tuning.unknown);
 
@@ -122,11 +166,13 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
   /** Every answer's score for one question (or one part of it), best first. */
   const rank = (question: string): Candidate[] => {
     const text = fixTypos(question);
-    const terms = [...new Set([...questionTerms(text), ...propertiesOf(text)])];
+    const words: Word[] = [];
+    for (const w of wordsOf(text).map(related)) if (!words.some((x) => x.term === w.term)) words.push(w);
     // How many people use it, how many requests come in: that is the scale of the system.
     // (What is counted is the word after "how many": "how many promo pushes can one person get" is not.)
     const counted = /\bhow many (?:daily |active |monthly |concurrent |total )*([a-z]+)/.exec(text)?.[1];
-    if (counted && questionTerms(counted).some((t) => SCALE_SUBJECTS.has(t)) && !terms.includes('scale')) terms.push('scale');
+    if (counted && questionWords(counted).some((w) => SCALE_SUBJECTS.has(w.term)) && !words.some((w) => w.term === 'scale')) words.push({ term: 'scale', lemma: 'scale' });
+    const terms = words.map((w) => w.term);
     if (terms.every((t) => t.startsWith('?'))) return [];
     const asked = terms.reduce((s, t) => s + weight(t), 0);
     const outside = terms.filter((t) => OUTSIDE_SUBJECTS.has(t));
@@ -137,32 +183,36 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
       .map((m, answer): Candidate => {
         let got = 0;
         const why: string[] = [];
-        for (const t of terms) {
-          if (m.strong.has(t)) {
-            got += weight(t);
-            why.push(t);
-          } else if (m.weak.has(t)) {
-            got += weight(t) * TEXT_ONLY;
-            why.push(`${t} (in the answer)`);
+        for (const w of words) {
+          // A measure the phrasings ask and the text states is surely this answer's; asked only, less so.
+          const measure = MEASURES.has(w.term);
+          const strong = measure && m.strong.terms.has(w.term) ? (m.states.has(w.term) ? 1 : SYNONYM_ONLY) : held(m.strong, w);
+          const weak = held(m.weak, w) || (m.states.has(w.term) ? 1 : 0);
+          if (strong > 0 && strong >= weak * TEXT_ONLY) {
+            got += weight(w.term) * strong;
+            why.push(strong < 1 ? `${w.term} (a synonym)` : w.term);
+          } else if (weak > 0) {
+            got += weight(w.term) * weak * TEXT_ONLY;
+            why.push(`${w.term} (in the answer)`);
           }
         }
         // The closest single phrasing, both ways (a weighted Dice coefficient): "how many users"
         // is nearer "How many users do we have?" than "How many files per user?".
         let closest = 0;
         for (const p of m.phrasings) {
-          const shared = terms.filter((t) => p.has(t)).reduce((s, t) => s + weight(t), 0);
-          const own = [...p].reduce((s, t) => s + weight(t), 0);
+          const shared = words.reduce((s, w) => s + weight(w.term) * held(p, w), 0);
+          const own = [...p.terms].reduce((s, t) => s + weight(t), 0);
           closest = Math.max(closest, (2 * shared) / (asked + own));
         }
         let score = PHRASING_SHARE * closest + (1 - PHRASING_SHARE) * (got / asked);
         // The subject must agree: the team, the office or the cloud bill is not the system's users.
-        const foreign = outside.filter((t) => !m.strong.has(t));
+        const foreign = outside.filter((t) => !m.strong.terms.has(t));
         if (foreign.length > 0) {
           score *= 0.3;
           why.push(`about ${foreign.join(', ')}, which this answer is not`);
         }
         // The property must agree: "how many people" is not answered by what people may do.
-        const missing = properties.length > 0 && !properties.some((p) => m.strong.has(p));
+        const missing = properties.length > 0 && !properties.some((p) => m.strong.terms.has(p) || m.states.has(p));
         if (missing) {
           score *= PROPERTY_DISAGREES;
           why.push(`asks ${properties.map((p) => p.slice(1)).join(' or ')}, which this answer's questions do not`);
