@@ -1,4 +1,5 @@
 import { mentions } from '../text/mentions';
+import { tokens } from '../text/normalise';
 import { EVERYDAY_WORDS, groupOf, questionWords, spelledOut, stemOf, surfaceForms, type Word } from './terms';
 import { byLength, correct } from './typos';
 import { EXPANSIONS, OUTSIDE_SUBJECTS, PROPERTY_CUES, STATED_MEASURES, SYNONYMS } from './vocabulary';
@@ -68,9 +69,9 @@ const SYNONYM_ONLY = 0.8;
 const bagOf = (words: readonly Word[]): Bag => ({ terms: new Set(words.map((w) => w.term)), lemmas: new Set(words.map((w) => w.lemma)) });
 
 /** How much of a word a bag holds: all of it for the word itself, less for a synonym, nothing otherwise. */
-function held(bag: Bag, word: Word): number {
+function held(bag: Bag, word: Word, synonym: number): number {
   if (!bag.terms.has(word.term)) return 0;
-  return bag.lemmas.has(word.lemma) ? 1 : SYNONYM_ONLY;
+  return bag.lemmas.has(word.lemma) ? 1 : synonym;
 }
 
 /** The properties a text's own figures state: "about 200 bytes" states a size, "under 100 ms" a speed. */
@@ -110,16 +111,46 @@ function propertiesOf(text: string): string[] {
   return PROPERTY_CUES.filter((p) => p.cue.test(t)).map((p) => `?${p.property}`);
 }
 
+/** What a score keeps when the question counts a thing the answer's questions do not (in its text / nowhere). */
+const COUNTED_IN_TEXT = 0.8;
+const COUNTED_ELSEWHERE = 0.6;
+const TIME_UNITS = new Set(['time', 'second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
+
+/**
+ * The thing a question counts: the first noun after "how many" or "number of" ("how many
+ * recurring jobs": jobs), read as the prompt's word for it. Units of time count how long or how
+ * often ("how many years"), not a thing; "how much" asks an amount ("how much overhead").
+ */
+function countedIn(text: string, related: (w: Word) => Word): Word | undefined {
+  const ts = tokens(text);
+  const at = ts.findIndex((t, i) => (t.text === 'many' && ts[i - 1]?.text === 'how') || (t.text === 'number' && ts[i + 1]?.text === 'of'));
+  if (at < 0) return undefined;
+  const noun = ts.slice(at + 1, at + 5).find((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  const word = noun && questionWords(noun.text)[0];
+  return word && !TIME_UNITS.has(word.term) ? related(word) : undefined;
+}
+
 /** Splits a question at the joins where people ask a second thing ("... and how long ..."). */
 function parts(question: string): string[] {
   return question
-    .split(/\?|;|\band also\b|\balso\b|,? and (?=(?:how|what|which|who|when|where|is|are|do|does|can|could|should|will|would|must)\b)|, (?=(?:how|what|which|who|when|where|is|are|do|does|can|could|should|will)\b)/i)
+    .split(/\?|;|\band also\b|\balso\b|,? and (?=(?:how|what|whats|which|who|when|where|is|are|do|does|can|could|should|will|would|must)\b)|, (?=(?:how|what|whats|which|who|when|where|is|are|do|does|can|could|should|will)\b)/i)
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
 }
 
-export type Tuning = { answerAt: number; lead: number; relativeLead: number; clarifyAt: number; unknown: number };
-export const TUNING: Tuning = { answerAt: ANSWER_AT, lead: CLEAR_LEAD, relativeLead: RELATIVE_LEAD, clarifyAt: CLARIFY_AT, unknown: UNKNOWN_WEIGHT };
+/**
+ * Failing those, one "and" between two noun phrases: "DAU and first token latency?" asks two
+ * things too. Only a single "and" in a question of one clause: a rambling question's "and"s
+ * mostly join the candidate's thoughts, not two questions.
+ */
+function looseParts(question: string): string[] {
+  if (/[,;]/.test(question)) return [];
+  const pieces = question.replace(/\?+\s*$/, '').split(/ and /i).map((p) => p.trim()).filter((p) => p.length > 0);
+  return pieces.length === 2 ? pieces : [];
+}
+
+export type Tuning = { answerAt: number; lead: number; relativeLead: number; clarifyAt: number; unknown: number; textOnly: number; phrasingShare: number; synonym: number };
+export const TUNING: Tuning = { answerAt: ANSWER_AT, lead: CLEAR_LEAD, relativeLead: RELATIVE_LEAD, clarifyAt: CLARIFY_AT, unknown: UNKNOWN_WEIGHT, textOnly: TEXT_ONLY, phrasingShare: PHRASING_SHARE, synonym: SYNONYM_ONLY };
 
 export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = TUNING): (question: string) => Understanding {
   const materials: Material[] = prompt.answers.map((a) => {
@@ -170,8 +201,8 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
     for (const w of wordsOf(text).map(related)) if (!words.some((x) => x.term === w.term)) words.push(w);
     // How many people use it, how many requests come in: that is the scale of the system.
     // (What is counted is the word after "how many": "how many promo pushes can one person get" is not.)
-    const counted = /\bhow many (?:daily |active |monthly |concurrent |total )*([a-z]+)/.exec(text)?.[1];
-    if (counted && questionWords(counted).some((w) => SCALE_SUBJECTS.has(w.term)) && !words.some((w) => w.term === 'scale')) words.push({ term: 'scale', lemma: 'scale' });
+    const counted = countedIn(text, related);
+    if (counted && SCALE_SUBJECTS.has(counted.term) && !words.some((w) => w.term === 'scale')) words.push({ term: 'scale', lemma: 'scale' });
     const terms = words.map((w) => w.term);
     if (terms.every((t) => t.startsWith('?'))) return [];
     const asked = terms.reduce((s, t) => s + weight(t), 0);
@@ -186,13 +217,13 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
         for (const w of words) {
           // A measure the phrasings ask and the text states is surely this answer's; asked only, less so.
           const measure = MEASURES.has(w.term);
-          const strong = measure && m.strong.terms.has(w.term) ? (m.states.has(w.term) ? 1 : SYNONYM_ONLY) : held(m.strong, w);
-          const weak = held(m.weak, w) || (m.states.has(w.term) ? 1 : 0);
-          if (strong > 0 && strong >= weak * TEXT_ONLY) {
+          const strong = measure && m.strong.terms.has(w.term) ? (m.states.has(w.term) ? 1 : tuning.synonym) : held(m.strong, w, tuning.synonym);
+          const weak = held(m.weak, w, tuning.synonym) || (m.states.has(w.term) ? 1 : 0);
+          if (strong > 0 && strong >= weak * tuning.textOnly) {
             got += weight(w.term) * strong;
             why.push(strong < 1 ? `${w.term} (a synonym)` : w.term);
           } else if (weak > 0) {
-            got += weight(w.term) * weak * TEXT_ONLY;
+            got += weight(w.term) * weak * tuning.textOnly;
             why.push(`${w.term} (in the answer)`);
           }
         }
@@ -200,16 +231,21 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
         // is nearer "How many users do we have?" than "How many files per user?".
         let closest = 0;
         for (const p of m.phrasings) {
-          const shared = words.reduce((s, w) => s + weight(w.term) * held(p, w), 0);
+          const shared = words.reduce((s, w) => s + weight(w.term) * held(p, w, tuning.synonym), 0);
           const own = [...p.terms].reduce((s, t) => s + weight(t), 0);
           closest = Math.max(closest, (2 * shared) / (asked + own));
         }
-        let score = PHRASING_SHARE * closest + (1 - PHRASING_SHARE) * (got / asked);
+        let score = tuning.phrasingShare * closest + (1 - tuning.phrasingShare) * (got / asked);
         // The subject must agree: the team, the office or the cloud bill is not the system's users.
         const foreign = outside.filter((t) => !m.strong.terms.has(t));
         if (foreign.length > 0) {
           score *= 0.3;
           why.push(`about ${foreign.join(', ')}, which this answer is not`);
+        }
+        // What is counted must agree: "how many photos does a place have" is not the number of places.
+        if (counted && !m.strong.terms.has(counted.term)) {
+          score *= m.weak.terms.has(counted.term) ? COUNTED_IN_TEXT : COUNTED_ELSEWHERE;
+          why.push(`counts ${counted.term}, which this answer's questions do not`);
         }
         // The property must agree: "how many people" is not answered by what people may do.
         const missing = properties.length > 0 && !properties.some((p) => m.strong.terms.has(p) || m.states.has(p));
@@ -247,8 +283,8 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
 
   return (question) => {
     const whole = decide(rank(question));
-    const pieces = parts(question);
-    if (pieces.length >= 2) {
+    for (const pieces of [parts(question), looseParts(question)]) {
+      if (pieces.length < 2) continue;
       const each = pieces.map((p) => decide(rank(p)));
       const given = [...new Set(each.flatMap((u) => (u.kind === 'answer' ? u.answers : [])))];
       // Both parts answered on their own, with different answers: a two-part question.
