@@ -34,6 +34,13 @@ export const CLEAR_LEAD = 0.12;
 export const RELATIVE_LEAD = 0.2;
 /** The least score of the runner-up for "which do you mean" rather than just the winner. */
 export const CLARIFY_AT = 0.4;
+/**
+ * A weaker match is given too when no other answer comes near: at least this score, with the
+ * runner-up at most ALONE_SHARE of it. Chosen from the scores of right and wrong winners on the
+ * question set: right winners below ANSWER_AT mostly stand alone, wrong ones mostly have company.
+ */
+export const ALONE_AT = 0.35;
+export const ALONE_SHARE = 0.5;
 
 /** Weight of a term found only in the answer's text, against one in its phrasings or topic. */
 const TEXT_ONLY = 0.6;
@@ -149,8 +156,8 @@ function looseParts(question: string): string[] {
   return pieces.length === 2 ? pieces : [];
 }
 
-export type Tuning = { answerAt: number; lead: number; relativeLead: number; clarifyAt: number; unknown: number; textOnly: number; phrasingShare: number; synonym: number };
-export const TUNING: Tuning = { answerAt: ANSWER_AT, lead: CLEAR_LEAD, relativeLead: RELATIVE_LEAD, clarifyAt: CLARIFY_AT, unknown: UNKNOWN_WEIGHT, textOnly: TEXT_ONLY, phrasingShare: PHRASING_SHARE, synonym: SYNONYM_ONLY };
+export type Tuning = { aloneAt: number; aloneShare: number; answerAt: number; lead: number; relativeLead: number; clarifyAt: number; unknown: number; textOnly: number; phrasingShare: number; synonym: number };
+export const TUNING: Tuning = { aloneAt: ALONE_AT, aloneShare: ALONE_SHARE, answerAt: ANSWER_AT, lead: CLEAR_LEAD, relativeLead: RELATIVE_LEAD, clarifyAt: CLARIFY_AT, unknown: UNKNOWN_WEIGHT, textOnly: TEXT_ONLY, phrasingShare: PHRASING_SHARE, synonym: SYNONYM_ONLY };
 
 export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = TUNING): (question: string) => Understanding {
   const materials: Material[] = prompt.answers.map((a) => {
@@ -277,6 +284,7 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
     // weak match needs a wide lead).
     const clear = first.score - runnerUp >= Math.max(tuning.lead, tuning.relativeLead * first.score);
     if (first.score >= tuning.answerAt && clear) return { kind: 'answer', answers: [first.answer], candidates };
+    if (first.score >= tuning.aloneAt && runnerUp <= tuning.aloneShare * first.score) return { kind: 'answer', answers: [first.answer], candidates };
     if (second && !clear && second.score >= tuning.clarifyAt) return { kind: 'clarify', between: [first.answer, second.answer], candidates };
     return { kind: 'neutral', candidates };
   };
@@ -285,10 +293,12 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
     const whole = decide(rank(question));
     for (const pieces of [parts(question), looseParts(question)]) {
       if (pieces.length < 2) continue;
-      const each = pieces.map((p) => decide(rank(p)));
+      // A part with no meaningful word ("ok so") asks nothing; each other part must be answered.
+      const each = pieces.map((p) => decide(rank(p))).filter((u) => u.candidates.length > 0);
       const given = [...new Set(each.flatMap((u) => (u.kind === 'answer' ? u.answers : [])))];
-      // Both parts answered on their own, with different answers: a two-part question.
-      if (given.length >= 2 && each.every((u) => u.kind !== 'clarify')) {
+      // Every part answered on its own, with different answers: a two-part question. A rambling
+      // question's asides ("so I'm curious about capacity") are no answer's, so it stays one question.
+      if (given.length >= 2 && each.every((u) => u.kind === 'answer')) {
         return { kind: 'answer', answers: given.slice(0, 2).sort((a, b) => a - b), candidates: whole.candidates };
       }
     }
