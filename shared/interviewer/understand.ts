@@ -242,7 +242,8 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
           const own = [...p.terms].reduce((s, t) => s + weight(t), 0);
           closest = Math.max(closest, (2 * shared) / (asked + own));
         }
-        let score = tuning.phrasingShare * closest + (1 - tuning.phrasingShare) * (got / asked);
+        // A question in the very terms of one of the answer's phrasings is a full match.
+        let score = closest >= 0.999 ? 1 : tuning.phrasingShare * closest + (1 - tuning.phrasingShare) * (got / asked);
         // The subject must agree: the team, the office or the cloud bill is not the system's users.
         const foreign = outside.filter((t) => !m.strong.terms.has(t));
         if (foreign.length > 0) {
