@@ -1,3 +1,4 @@
+import { KIND_WORDS } from '../knowledge/components';
 import { mentions } from '../text/mentions';
 import { tokens } from '../text/normalise';
 import { EVERYDAY_WORDS, groupOf, questionWords, spelledOut, stemOf, surfaceForms, type Word } from './terms';
@@ -99,6 +100,19 @@ function namesIn(text: string): string[] {
     .map((m) => `${m.type}:${m.name}`);
 }
 
+/** Product names ("Redis", "Kafka"): naming one is choosing it. */
+const PRODUCTS = new Set(KIND_WORDS.flatMap((g) => g.products ?? []).map((p) => p.toLowerCase()));
+
+/**
+ * What a question names that is a design choice: a technique, or a product. A plain component
+ * noun says where something lives ("how many places in the db?"), not which one to pick.
+ */
+function choicesIn(text: string): string[] {
+  return mentions(text)
+    .filter((m) => m.type === 'technique' || (m.type === 'kind' && PRODUCTS.has(m.text)))
+    .map((m) => `${m.type}:${m.name}`);
+}
+
 /** The candidate asking what they should build is asking for a design decision, theirs to make. */
 const OWN_CHOICE = /\b(should|shall) i\b|\b(can|could|may) i (use|pick|choose|go with|put|add|run|store|write|build|code|implement|deploy)\b|\bwhat should (i|we) use\b/;
 
@@ -121,6 +135,8 @@ function propertiesOf(text: string): string[] {
 /** What a score keeps when the question counts a thing the answer's questions do not (in its text / nowhere). */
 const COUNTED_IN_TEXT = 0.8;
 const COUNTED_ELSEWHERE = 0.6;
+/** ...and when no answer of the prompt mentions it at all: the script does not know that count. */
+const COUNTED_UNKNOWN = 0.4;
 const TIME_UNITS = new Set(['time', 'second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
 
 /**
@@ -133,7 +149,8 @@ function countedIn(text: string, related: (w: Word) => Word): Word | undefined {
   const at = ts.findIndex((t, i) => (t.text === 'many' && ts[i - 1]?.text === 'how') || (t.text === 'number' && ts[i + 1]?.text === 'of'));
   if (at < 0) return undefined;
   const noun = ts.slice(at + 1, at + 5).find((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
-  const word = noun && questionWords(noun.text)[0];
+  // Read from the question's own tokens: a word read alone would cost another pass of the model.
+  const word = noun && { term: groupOf(noun.lemma), lemma: noun.lemma };
   return word && !TIME_UNITS.has(word.term) ? related(word) : undefined;
 }
 
@@ -214,7 +231,7 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
     if (terms.every((t) => t.startsWith('?'))) return [];
     const asked = terms.reduce((s, t) => s + weight(t), 0);
     const outside = terms.filter((t) => OUTSIDE_SUBJECTS.has(t));
-    const named = namesIn(text);
+    const named = choicesIn(text);
     const properties = terms.filter((t) => MEASURES.has(t));
     const ownChoice = OWN_CHOICE.test(text);
     return materials
@@ -252,7 +269,7 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
         }
         // What is counted must agree: "how many photos does a place have" is not the number of places.
         if (counted && !m.strong.terms.has(counted.term)) {
-          score *= m.weak.terms.has(counted.term) ? COUNTED_IN_TEXT : COUNTED_ELSEWHERE;
+          score *= m.weak.terms.has(counted.term) ? COUNTED_IN_TEXT : df.has(counted.term) ? COUNTED_ELSEWHERE : COUNTED_UNKNOWN;
           why.push(`counts ${counted.term}, which this answer's questions do not`);
         }
         // The property must agree: "how many people" is not answered by what people may do.
@@ -283,7 +300,8 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
     const runnerUp = second?.score ?? 0;
     // Clear: well matched, and well ahead of the next answer (by a share of its own score, so a
     // weak match needs a wide lead).
-    const clear = first.score - runnerUp >= Math.max(tuning.lead, tuning.relativeLead * first.score);
+    // (Scores are rounded to thousandths: a lead of exactly the margin counts.)
+    const clear = first.score - runnerUp >= Math.max(tuning.lead, tuning.relativeLead * first.score) - 1e-9;
     if (first.score >= tuning.answerAt && clear) return { kind: 'answer', answers: [first.answer], candidates };
     if (first.score >= tuning.aloneAt && runnerUp <= tuning.aloneShare * first.score) return { kind: 'answer', answers: [first.answer], candidates };
     if (second && !clear && second.score >= tuning.clarifyAt) return { kind: 'clarify', between: [first.answer, second.answer], candidates };
@@ -292,7 +310,8 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
 
   return (question) => {
     const whole = decide(rank(question));
-    for (const pieces of [parts(question), looseParts(question)]) {
+    const strict = parts(question);
+    for (const pieces of [strict, strict.length < 2 ? looseParts(question) : []]) {
       if (pieces.length < 2) continue;
       // A part with no meaningful word ("ok so") asks nothing; each other part must be answered.
       const each = pieces.map((p) => decide(rank(p))).filter((u) => u.candidates.length > 0);
