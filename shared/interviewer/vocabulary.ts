@@ -107,7 +107,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   scope: ['scope', 'feature', 'functionality', 'cover', 'include', 'skip', 'ignore', 'focus', 'requirement'],
   scale: ['scale', 'traffic', 'load', 'busy', 'peak', 'spike', 'burst', 'rush'],
   limit: ['limit', 'limiting', 'throttle', 'throttling', 'quota', 'cap', 'ceiling'],
-  abuse: ['abuse', 'spam', 'fraud', 'malicious', 'bot', 'attacker', 'scalper', 'cheat', 'cheating', 'piracy', 'hack', 'hacker'],
+  abuse: ['abuse', 'spam', 'fraud', 'malicious', 'bot', 'attacker', 'scalper', 'cheat', 'cheating', 'piracy', 'hack', 'hacker', 'copyright', 'infringement', 'takedown'],
   fail: ['fail', 'failure', 'down', 'crash', 'die', 'dead', 'broken', 'break', 'outage', 'unreachable'],
   custom: ['custom', 'own', 'vanity', 'personalised', 'personalized'],
   upload: ['upload', 'uploader'],
@@ -118,12 +118,18 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   group: ['group', 'channel', 'room'],
   offline: ['offline', 'disconnected', 'unavailable'],
   order: ['order', 'ordering', 'sequence', 'sequential'],
-  security: ['security', 'secure', 'encrypt', 'encryption', 'encrypted', 'privacy', 'private', 'permission', 'auth', 'authentication', 'authorization'],
+  security: ['security', 'secure', 'encrypt', 'encryption', 'encrypted', 'privacy', 'private', 'permission', 'auth', 'authenticate', 'authentication', 'authorization', 'login', 'signin', 'signup', 'password'],
   money: ['money', 'value', 'price', 'cost', 'amount', 'dollar', 'euro'],
   payment: ['payment', 'charge', 'transaction', 'pay', 'bill', 'billing', 'purchase', 'checkout'],
   search: ['search', 'query', 'find', 'lookup'],
   notify: ['notify', 'notification', 'alert', 'push'],
   refresh: ['refresh', 'recrawl', 'revisit', 'fresh', 'freshness', 'stale', 'update'],
+  lose: ['lose', 'loss', 'lost', 'durable', 'durability'],
+  photo: ['photo', 'picture', 'image', 'media', 'attachment'],
+  hardware: ['hardware', 'machine', 'box', 'ram', 'memory', 'cpu', 'gpu', 'gpus', 'disk', 'instance', 'host'],
+  popular: ['popular', 'viral', 'trending', 'trend', 'hot'],
+  celebrity: ['celebrity', 'celeb', 'famous', 'influencer', 'star'],
+  preference: ['preference', 'setting', 'opt', 'unsubscribe', 'mute', 'mutes'],
 };
 
 /**
