@@ -68,6 +68,8 @@ export const EXPANSIONS: Readonly<Record<string, string>> = {
   ttl: 'expire',
   gdpr: 'privacy',
   e2e: 'end to end encryption',
+  az: 'availability zone',
+  azs: 'availability zones',
   e2ee: 'end to end encryption',
   mb: 'megabyte',
   gb: 'gigabyte',
@@ -187,6 +189,7 @@ export const PROPERTY_CUES: readonly { property: string; cue: RegExp }[] = [
   { property: 'size', cue: /\bhow (big|large|heavy|small)\b|\bhow long (is|are|can (a|an|the)? ?\w+ be)\b|\blongest\b|\bsize\b|\bbiggest\b|\blargest\b|\bmax(imum)?\b/ },
   { property: 'speed', cue: /\bhow (fast|quick|quickly|soon|long (does|do|will|till|until|before|after|to)|long can)\b|\blatency\b|\bdelay\b|\bwithin\b|\btake\b/ },
   { property: 'retention', cue: /\bhow long (do|should|must|will|are|is)? ?(we )?(keep|store|retain|hold|stay)|\bretention\b|\bkeep\b|\bdelete\b|\bforever\b/ },
+  { property: 'happens', cue: /\bwhat (happens|happened|if)\b|\bwhat do(es)? (we|it|they|the \w+) do (when|if)\b|\bwhat should happen\b|\bhow do(es)? (we|it) (handle|deal with|cope with)\b/ },
   { property: 'which', cue: /\bwhich\b|\bwhat (kind|sort|type)s? of\b/ },
   { property: 'whether', cue: /^(can|could|do|does|should|must|is|are|will|may)\b|\ballowed\b|\bok(ay)? (to|if)\b|\bneed to\b/ },
 ];
