@@ -188,7 +188,7 @@ export const PROPERTY_CUES: readonly { property: string; cue: RegExp }[] = [
   { property: 'count', cue: /\bhow (many|much)\b|\bnumber of\b|\bhow often\b|\bper (day|second|minute|hour|month|year)\b|\ba (day|second|minute|month|year)\b|\bcount\b|\bvolume\b/ },
   { property: 'size', cue: /\bhow (big|large|heavy|small)\b|\bhow long (is|are|can (a|an|the)? ?\w+ be)\b|\blongest\b|\bsize\b|\bbiggest\b|\blargest\b|\bmax(imum)?\b/ },
   { property: 'speed', cue: /\bhow (fast|quick|quickly|soon|long (does|do|will|till|until|before|after|to)|long can)\b|\blatency\b|\bdelay\b|\bwithin\b|\btake\b/ },
-  { property: 'retention', cue: /\bhow long (do|should|must|will|are|is)? ?(we )?(keep|store|retain|hold|stay)|\bretention\b|\bkeep\b|\bdelete\b|\bforever\b/ },
+  { property: 'retention', cue: /\bhow long (do|should|must|will|are|is)? ?(we )?(keep|store|retain|hold|stay)|\bretention\b|\bkeep(?! (\w+ )?(out|from|up|working|going|track|in mind)\b)\b|\bdelete\b|\bforever\b/ },
   { property: 'happens', cue: /\bwhat (happens|happened|if)\b|\bwhat do(es)? (we|it|they|the \w+) do (when|if)\b|\bwhat should happen\b|\bhow do(es)? (we|it) (handle|deal with|cope with)\b/ },
   { property: 'which', cue: /\bwhich\b|\bwhat (kind|sort|type)s? of\b/ },
   { property: 'whether', cue: /^(can|could|do|does|should|must|is|are|will|may)\b|\ballowed\b|\bok(ay)? (to|if)\b|\bneed to\b/ },
