@@ -63,11 +63,19 @@ function meaningful(t: Token): boolean {
   return !stop && !t.number && !FILLER.has(t.lemma) && !FILLER.has(t.text) && /\p{L}/u.test(t.text) && t.text.length > 1;
 }
 
-/** The meaningful terms of a text, as lemmas named by their synonym group, in order. */
-export function questionTerms(text: string): string[] {
+/** A meaningful word: its synonym group's name (what is matched) and its own lemma (what it said). */
+export type Word = { readonly term: string; readonly lemma: string };
+
+/** The meaningful words of a text, in order, each with its group and its lemma. */
+export function questionWords(text: string): Word[] {
   return tokens(spelledOut(text))
     .filter(meaningful)
-    .map((t) => groupOf(t.lemma));
+    .map((t) => ({ term: groupOf(t.lemma), lemma: t.lemma }));
+}
+
+/** The meaningful terms of a text, as lemmas named by their synonym group, in order. */
+export function questionTerms(text: string): string[] {
+  return questionWords(text).map((w) => w.term);
 }
 
 /** The meaningful words of a text as written and as lemmas: the vocabulary typos are corrected against. */
@@ -75,4 +83,16 @@ export function surfaceForms(text: string): string[] {
   return tokens(spelledOut(text))
     .filter(meaningful)
     .flatMap((t) => (t.text === t.lemma ? [t.text] : [t.text, t.lemma]));
+}
+
+/**
+ * A word's stem for relating derived forms: "spammer" and "spam", "bursty" and "burst", "spiky"
+ * and "spike", "durability" and "durable". Only for words the prompt does not use as written;
+ * a stem shorter than four letters says too little and is not used.
+ */
+export function stemOf(lemma: string): string | undefined {
+  let s = lemma.replace(/(ations?|ities|ity|ness|ments?|ably|able|ibly|ible|ers?|ing|ed|ies|es|s|y|e|al|ive|ic)$/, '');
+  // "spammer" → "spamm" → "spam".
+  s = s.replace(/([b-df-hj-np-tv-z])\1$/, '$1');
+  return s.length >= 4 && s !== lemma ? s : lemma.length >= 4 ? lemma : undefined;
 }

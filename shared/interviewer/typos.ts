@@ -25,10 +25,14 @@ export function editDistance(a: string, b: string, max: number): number {
 
 const sameLetters = (a: string, b: string) => [...a].sort().join('') === [...b].sort().join('');
 
+/** Whether `short` is `long` with one letter left out, not the first two ("grup" for "group"). */
+const oneLetterOut = (short: string, long: string) => long.length === short.length + 1 && [...long].some((_, i) => i >= 2 && long.slice(0, i) + long.slice(i + 1) === short);
+
 /**
  * Corrects `word` to the closest word of `known`, or returns it unchanged. Short words need a
- * near-certain slip: four letters only when two were swapped ("mnay"), since one changed letter
- * of a four-letter word is usually another word ("team", "tear").
+ * near-certain slip: four letters only when two were swapped ("mnay") or one left out past the
+ * second ("grup"), since one changed letter of a four-letter word is usually another word
+ * ("team", "tear").
  */
 export function correct(word: string, known: ReadonlySet<string>, byLength: ReadonlyMap<number, readonly string[]>): string {
   if (word.length < 4 || known.has(word) || /\d/.test(word)) return word;
@@ -37,7 +41,7 @@ export function correct(word: string, known: ReadonlySet<string>, byLength: Read
   let bestDistance = max + 1;
   for (let len = word.length - max; len <= word.length + max; len++) {
     for (const candidate of byLength.get(len) ?? []) {
-      if (word.length === 4 && !sameLetters(word, candidate)) continue;
+      if (word.length === 4 && !sameLetters(word, candidate) && !oneLetterOut(word, candidate)) continue;
       // A typo rarely gets the first letter wrong; requiring it keeps "rust" from becoming "trust".
       if (candidate[0] !== word[0]) continue;
       const d = editDistance(word, candidate, max);

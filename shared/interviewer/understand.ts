@@ -1,7 +1,9 @@
+import { KIND_WORDS } from '../knowledge/components';
 import { mentions } from '../text/mentions';
-import { EVERYDAY_WORDS, questionTerms, spelledOut, surfaceForms } from './terms';
+import { tokens } from '../text/normalise';
+import { EVERYDAY_WORDS, groupOf, questionWords, spelledOut, stemOf, surfaceForms, type Word } from './terms';
 import { byLength, correct } from './typos';
-import { EXPANSIONS, OUTSIDE_SUBJECTS, PROPERTY_CUES, SYNONYMS } from './vocabulary';
+import { EXPANSIONS, OUTSIDE_SUBJECTS, PROPERTY_CUES, STATED_MEASURES, SYNONYMS } from './vocabulary';
 
 /**
  * What the scripted interviewer makes of a free-typed question (issue 20): which scripted
@@ -33,6 +35,13 @@ export const CLEAR_LEAD = 0.12;
 export const RELATIVE_LEAD = 0.2;
 /** The least score of the runner-up for "which do you mean" rather than just the winner. */
 export const CLARIFY_AT = 0.4;
+/**
+ * A weaker match is given too when no other answer comes near: at least this score, with the
+ * runner-up at most ALONE_SHARE of it. Chosen from the scores of right and wrong winners on the
+ * question set: right winners below ANSWER_AT mostly stand alone, wrong ones mostly have company.
+ */
+export const ALONE_AT = 0.35;
+export const ALONE_SHARE = 0.5;
 
 /** Weight of a term found only in the answer's text, against one in its phrasings or topic. */
 const TEXT_ONLY = 0.6;
@@ -54,12 +63,53 @@ const QUESTION_WORDS = `many much long big large small fast quick slow keep stor
   second minute hour people user often size allowed allow support need which what when where how happen
   should would could there their about every`.split(/\s+/);
 
-type Material = { strong: Set<string>; weak: Set<string>; phrasings: Set<string>[]; names: Set<string> };
+/** Terms (synonym groups) with the lemmas that were actually written. */
+type Bag = { terms: Set<string>; lemmas: Set<string> };
+/**
+ * What an answer offers to match: its phrasings and topic (strong), its answer text (weak), the
+ * measures its text states (a size in bytes, a delay in ms), and the technologies it names.
+ */
+type Material = { strong: Bag; weak: Bag; phrasings: Bag[]; states: Set<string>; names: Set<string> };
+
+/** A synonym is weaker evidence than the word itself: "peak" is nearer "peaks" than "traffic". */
+const SYNONYM_ONLY = 0.8;
+
+const bagOf = (words: readonly Word[]): Bag => ({ terms: new Set(words.map((w) => w.term)), lemmas: new Set(words.map((w) => w.lemma)) });
+
+/** How much of a word a bag holds: all of it for the word itself, less for a synonym, nothing otherwise. */
+function held(bag: Bag, word: Word, synonym: number): number {
+  if (!bag.terms.has(word.term)) return 0;
+  return bag.lemmas.has(word.lemma) ? 1 : synonym;
+}
+
+/** The properties a text's own figures state: "about 200 bytes" states a size, "under 100 ms" a speed. */
+function statedIn(text: string): string[] {
+  const t = spelledOut(text);
+  return STATED_MEASURES.filter((m) => m.cue.test(t)).map((m) => `?${m.property}`);
+}
+
+/** A text's meaningful words and the properties it asks, as words of one bag. */
+function wordsOf(text: string): Word[] {
+  return [...questionWords(text), ...propertiesOf(text).map((p) => ({ term: p, lemma: p }))];
+}
 
 /** The knowledge base's components and techniques a text names ("redis" is a cache, "sharding" a technique). */
 function namesIn(text: string): string[] {
   return mentions(text)
     .filter((m) => m.type === 'kind' || m.type === 'technique')
+    .map((m) => `${m.type}:${m.name}`);
+}
+
+/** Product names ("Redis", "Kafka"): naming one is choosing it. */
+const PRODUCTS = new Set(KIND_WORDS.flatMap((g) => g.products ?? []).map((p) => p.toLowerCase()));
+
+/**
+ * What a question names that is a design choice: a technique, or a product. A plain component
+ * noun says where something lives ("how many places in the db?"), not which one to pick.
+ */
+function choicesIn(text: string): string[] {
+  return mentions(text)
+    .filter((m) => m.type === 'technique' || (m.type === 'kind' && PRODUCTS.has(m.text)))
     .map((m) => `${m.type}:${m.name}`);
 }
 
@@ -82,29 +132,78 @@ function propertiesOf(text: string): string[] {
   return PROPERTY_CUES.filter((p) => p.cue.test(t)).map((p) => `?${p.property}`);
 }
 
+/** What a score keeps when the question counts a thing the answer's questions do not (in its text / nowhere). */
+const COUNTED_IN_TEXT = 0.8;
+const COUNTED_ELSEWHERE = 0.6;
+/** ...and when no answer of the prompt mentions it at all: the script does not know that count. */
+const COUNTED_UNKNOWN = 0.4;
+const TIME_UNITS = new Set(['time', 'second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
+
+/**
+ * The thing a question counts: the first noun after "how many" or "number of" ("how many
+ * recurring jobs": jobs), read as the prompt's word for it. Units of time count how long or how
+ * often ("how many years"), not a thing; "how much" asks an amount ("how much overhead").
+ */
+function countedIn(text: string, related: (w: Word) => Word): Word | undefined {
+  const ts = tokens(text);
+  const at = ts.findIndex((t, i) => (t.text === 'many' && ts[i - 1]?.text === 'how') || (t.text === 'number' && ts[i + 1]?.text === 'of'));
+  if (at < 0) return undefined;
+  const noun = ts.slice(at + 1, at + 5).find((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  // Read from the question's own tokens: a word read alone would cost another pass of the model.
+  const word = noun && { term: groupOf(noun.lemma), lemma: noun.lemma };
+  return word && !TIME_UNITS.has(word.term) ? related(word) : undefined;
+}
+
 /** Splits a question at the joins where people ask a second thing ("... and how long ..."). */
 function parts(question: string): string[] {
   return question
-    .split(/\?|;|\band also\b|\balso\b|,? and (?=(?:how|what|which|who|when|where|is|are|do|does|can|could|should|will|would|must)\b)|, (?=(?:how|what|which|who|when|where|is|are|do|does|can|could|should|will)\b)/i)
+    .split(/\?|;|\band also\b|\balso\b|,? and (?=(?:how|what|whats|which|who|when|where|is|are|do|does|can|could|should|will|would|must)\b)|, (?=(?:how|what|whats|which|who|when|where|is|are|do|does|can|could|should|will)\b)/i)
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
 }
 
-export type Tuning = { answerAt: number; lead: number; relativeLead: number; clarifyAt: number; unknown: number };
-export const TUNING: Tuning = { answerAt: ANSWER_AT, lead: CLEAR_LEAD, relativeLead: RELATIVE_LEAD, clarifyAt: CLARIFY_AT, unknown: UNKNOWN_WEIGHT };
+/**
+ * Failing those, one "and" between two noun phrases: "DAU and first token latency?" asks two
+ * things too. Only a single "and" in a question of one clause: a rambling question's "and"s
+ * mostly join the candidate's thoughts, not two questions.
+ */
+function looseParts(question: string): string[] {
+  if (/[,;]/.test(question)) return [];
+  const pieces = question.replace(/\?+\s*$/, '').split(/ and /i).map((p) => p.trim()).filter((p) => p.length > 0);
+  return pieces.length === 2 ? pieces : [];
+}
+
+export type Tuning = { aloneAt: number; aloneShare: number; answerAt: number; lead: number; relativeLead: number; clarifyAt: number; unknown: number; textOnly: number; phrasingShare: number; synonym: number };
+export const TUNING: Tuning = { aloneAt: ALONE_AT, aloneShare: ALONE_SHARE, answerAt: ANSWER_AT, lead: CLEAR_LEAD, relativeLead: RELATIVE_LEAD, clarifyAt: CLARIFY_AT, unknown: UNKNOWN_WEIGHT, textOnly: TEXT_ONLY, phrasingShare: PHRASING_SHARE, synonym: SYNONYM_ONLY };
 
 export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = TUNING): (question: string) => Understanding {
   const materials: Material[] = prompt.answers.map((a) => {
-    const phrasings = [...a.asks, ...(a.topic ? [a.topic] : [])].map((text) => new Set([...questionTerms(text), ...propertiesOf(text)]));
-    const strong = new Set(phrasings.flatMap((p) => [...p]));
-    const weak = new Set(questionTerms(a.answer).filter((t) => !strong.has(t)));
-    return { strong, weak, phrasings, names: new Set([...a.asks, a.answer, a.topic ?? ''].flatMap(namesIn)) };
+    const asked = [...a.asks, ...(a.topic ? [a.topic] : [])].map(wordsOf);
+    const phrasings = asked.map(bagOf);
+    const strong = bagOf(asked.flat());
+    const weak = bagOf(questionWords(a.answer));
+    return { strong, weak, phrasings, states: new Set(statedIn(a.answer)), names: new Set([...a.asks, a.answer, a.topic ?? ''].flatMap(namesIn)) };
   });
   const n = materials.length;
   // What the prompt itself names ("web page", "CDN") is its domain, not a design choice.
   const promptNames = new Set(materials.flatMap((m) => [...m.names]));
   const df = new Map<string, number>();
-  for (const m of materials) for (const t of new Set([...m.strong, ...m.weak])) df.set(t, (df.get(t) ?? 0) + 1);
+  for (const m of materials) for (const t of new Set([...m.strong.terms, ...m.weak.terms])) df.set(t, (df.get(t) ?? 0) + 1);
+  // A word the prompt does not use, derived from one it does ("spammers", "spam"), is read as that one.
+  const byStem = new Map<string, string>();
+  for (const m of materials) {
+    for (const lemma of [...m.strong.lemmas, ...m.weak.lemmas]) {
+      const stem = stemOf(lemma);
+      const term = groupOf(lemma);
+      if (stem && !byStem.has(stem)) byStem.set(stem, term);
+    }
+  }
+  const related = (w: Word): Word => {
+    if (df.has(w.term) || w.term.startsWith('?')) return w;
+    const stem = stemOf(w.lemma);
+    const term = stem === undefined ? undefined : byStem.get(stem);
+    return term === undefined ? w : { term, lemma: w.lemma };
+  };
   // A term in no answer weighs most: it is what makes a question about something else.
   const weight = (term: string) => (term.startsWith('?') ? PROPERTY_WEIGHT : df.has(term) ? Math.log(1 + (n + 1) / df.get(term)!) : tuning.unknown);
 
@@ -122,47 +221,59 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
   /** Every answer's score for one question (or one part of it), best first. */
   const rank = (question: string): Candidate[] => {
     const text = fixTypos(question);
-    const terms = [...new Set([...questionTerms(text), ...propertiesOf(text)])];
+    const words: Word[] = [];
+    for (const w of wordsOf(text).map(related)) if (!words.some((x) => x.term === w.term)) words.push(w);
     // How many people use it, how many requests come in: that is the scale of the system.
     // (What is counted is the word after "how many": "how many promo pushes can one person get" is not.)
-    const counted = /\bhow many (?:daily |active |monthly |concurrent |total )*([a-z]+)/.exec(text)?.[1];
-    if (counted && questionTerms(counted).some((t) => SCALE_SUBJECTS.has(t)) && !terms.includes('scale')) terms.push('scale');
+    const counted = countedIn(text, related);
+    if (counted && SCALE_SUBJECTS.has(counted.term) && !words.some((w) => w.term === 'scale')) words.push({ term: 'scale', lemma: 'scale' });
+    const terms = words.map((w) => w.term);
     if (terms.every((t) => t.startsWith('?'))) return [];
     const asked = terms.reduce((s, t) => s + weight(t), 0);
     const outside = terms.filter((t) => OUTSIDE_SUBJECTS.has(t));
-    const named = namesIn(text);
+    const named = choicesIn(text);
     const properties = terms.filter((t) => MEASURES.has(t));
     const ownChoice = OWN_CHOICE.test(text);
     return materials
       .map((m, answer): Candidate => {
         let got = 0;
         const why: string[] = [];
-        for (const t of terms) {
-          if (m.strong.has(t)) {
-            got += weight(t);
-            why.push(t);
-          } else if (m.weak.has(t)) {
-            got += weight(t) * TEXT_ONLY;
-            why.push(`${t} (in the answer)`);
+        for (const w of words) {
+          // A measure the phrasings ask and the text states is surely this answer's; asked only, less so.
+          const measure = MEASURES.has(w.term);
+          const strong = measure && m.strong.terms.has(w.term) ? (m.states.has(w.term) ? 1 : tuning.synonym) : held(m.strong, w, tuning.synonym);
+          const weak = held(m.weak, w, tuning.synonym) || (m.states.has(w.term) ? 1 : 0);
+          if (strong > 0 && strong >= weak * tuning.textOnly) {
+            got += weight(w.term) * strong;
+            why.push(strong < 1 ? `${w.term} (a synonym)` : w.term);
+          } else if (weak > 0) {
+            got += weight(w.term) * weak * tuning.textOnly;
+            why.push(`${w.term} (in the answer)`);
           }
         }
         // The closest single phrasing, both ways (a weighted Dice coefficient): "how many users"
         // is nearer "How many users do we have?" than "How many files per user?".
         let closest = 0;
         for (const p of m.phrasings) {
-          const shared = terms.filter((t) => p.has(t)).reduce((s, t) => s + weight(t), 0);
-          const own = [...p].reduce((s, t) => s + weight(t), 0);
+          const shared = words.reduce((s, w) => s + weight(w.term) * held(p, w, tuning.synonym), 0);
+          const own = [...p.terms].reduce((s, t) => s + weight(t), 0);
           closest = Math.max(closest, (2 * shared) / (asked + own));
         }
-        let score = PHRASING_SHARE * closest + (1 - PHRASING_SHARE) * (got / asked);
+        // A question in the very terms of one of the answer's phrasings is a full match.
+        let score = closest >= 0.999 ? 1 : tuning.phrasingShare * closest + (1 - tuning.phrasingShare) * (got / asked);
         // The subject must agree: the team, the office or the cloud bill is not the system's users.
-        const foreign = outside.filter((t) => !m.strong.has(t));
+        const foreign = outside.filter((t) => !m.strong.terms.has(t));
         if (foreign.length > 0) {
           score *= 0.3;
           why.push(`about ${foreign.join(', ')}, which this answer is not`);
         }
+        // What is counted must agree: "how many photos does a place have" is not the number of places.
+        if (counted && !m.strong.terms.has(counted.term)) {
+          score *= m.weak.terms.has(counted.term) ? COUNTED_IN_TEXT : df.has(counted.term) ? COUNTED_ELSEWHERE : COUNTED_UNKNOWN;
+          why.push(`counts ${counted.term}, which this answer's questions do not`);
+        }
         // The property must agree: "how many people" is not answered by what people may do.
-        const missing = properties.length > 0 && !properties.some((p) => m.strong.has(p));
+        const missing = properties.length > 0 && !properties.some((p) => m.strong.terms.has(p) || m.states.has(p));
         if (missing) {
           score *= PROPERTY_DISAGREES;
           why.push(`asks ${properties.map((p) => p.slice(1)).join(' or ')}, which this answer's questions do not`);
@@ -189,20 +300,25 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
     const runnerUp = second?.score ?? 0;
     // Clear: well matched, and well ahead of the next answer (by a share of its own score, so a
     // weak match needs a wide lead).
-    const clear = first.score - runnerUp >= Math.max(tuning.lead, tuning.relativeLead * first.score);
+    // (Scores are rounded to thousandths: a lead of exactly the margin counts.)
+    const clear = first.score - runnerUp >= Math.max(tuning.lead, tuning.relativeLead * first.score) - 1e-9;
     if (first.score >= tuning.answerAt && clear) return { kind: 'answer', answers: [first.answer], candidates };
+    if (first.score >= tuning.aloneAt && runnerUp <= tuning.aloneShare * first.score) return { kind: 'answer', answers: [first.answer], candidates };
     if (second && !clear && second.score >= tuning.clarifyAt) return { kind: 'clarify', between: [first.answer, second.answer], candidates };
     return { kind: 'neutral', candidates };
   };
 
   return (question) => {
     const whole = decide(rank(question));
-    const pieces = parts(question);
-    if (pieces.length >= 2) {
-      const each = pieces.map((p) => decide(rank(p)));
+    const strict = parts(question);
+    for (const pieces of [strict, strict.length < 2 ? looseParts(question) : []]) {
+      if (pieces.length < 2) continue;
+      // A part with no meaningful word ("ok so") asks nothing; each other part must be answered.
+      const each = pieces.map((p) => decide(rank(p))).filter((u) => u.candidates.length > 0);
       const given = [...new Set(each.flatMap((u) => (u.kind === 'answer' ? u.answers : [])))];
-      // Both parts answered on their own, with different answers: a two-part question.
-      if (given.length >= 2 && each.every((u) => u.kind !== 'clarify')) {
+      // Every part answered on its own, with different answers: a two-part question. A rambling
+      // question's asides ("so I'm curious about capacity") are no answer's, so it stays one question.
+      if (given.length >= 2 && each.every((u) => u.kind === 'answer')) {
         return { kind: 'answer', answers: given.slice(0, 2).sort((a, b) => a - b), candidates: whole.candidates };
       }
     }

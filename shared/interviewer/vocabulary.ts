@@ -67,6 +67,10 @@ export const EXPANSIONS: Readonly<Record<string, string>> = {
   p50: 'latency',
   ttl: 'expire',
   gdpr: 'privacy',
+  e2e: 'end to end encryption',
+  az: 'availability zone',
+  azs: 'availability zones',
+  e2ee: 'end to end encryption',
   mb: 'megabyte',
   gb: 'gigabyte',
   kb: 'kilobyte',
@@ -105,7 +109,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   scope: ['scope', 'feature', 'functionality', 'cover', 'include', 'skip', 'ignore', 'focus', 'requirement'],
   scale: ['scale', 'traffic', 'load', 'busy', 'peak', 'spike', 'burst', 'rush'],
   limit: ['limit', 'limiting', 'throttle', 'throttling', 'quota', 'cap', 'ceiling'],
-  abuse: ['abuse', 'spam', 'fraud', 'malicious', 'bot', 'attacker', 'scalper', 'cheat', 'cheating', 'piracy', 'hack', 'hacker'],
+  abuse: ['abuse', 'spam', 'fraud', 'malicious', 'bot', 'attacker', 'scalper', 'cheat', 'cheating', 'piracy', 'hack', 'hacker', 'copyright', 'infringement', 'takedown'],
   fail: ['fail', 'failure', 'down', 'crash', 'die', 'dead', 'broken', 'break', 'outage', 'unreachable'],
   custom: ['custom', 'own', 'vanity', 'personalised', 'personalized'],
   upload: ['upload', 'uploader'],
@@ -116,12 +120,18 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   group: ['group', 'channel', 'room'],
   offline: ['offline', 'disconnected', 'unavailable'],
   order: ['order', 'ordering', 'sequence', 'sequential'],
-  security: ['security', 'secure', 'encrypt', 'encryption', 'encrypted', 'privacy', 'private', 'permission', 'auth', 'authentication', 'authorization'],
+  security: ['security', 'secure', 'encrypt', 'encryption', 'encrypted', 'privacy', 'private', 'permission', 'auth', 'authenticate', 'authentication', 'authorization', 'login', 'signin', 'signup', 'password'],
   money: ['money', 'value', 'price', 'cost', 'amount', 'dollar', 'euro'],
   payment: ['payment', 'charge', 'transaction', 'pay', 'bill', 'billing', 'purchase', 'checkout'],
   search: ['search', 'query', 'find', 'lookup'],
   notify: ['notify', 'notification', 'alert', 'push'],
   refresh: ['refresh', 'recrawl', 'revisit', 'fresh', 'freshness', 'stale', 'update'],
+  lose: ['lose', 'loss', 'lost', 'durable', 'durability'],
+  photo: ['photo', 'picture', 'image', 'media', 'attachment'],
+  hardware: ['hardware', 'machine', 'box', 'ram', 'memory', 'cpu', 'gpu', 'gpus', 'disk', 'instance', 'host'],
+  popular: ['popular', 'viral', 'trending', 'trend', 'hot'],
+  celebrity: ['celebrity', 'celeb', 'famous', 'influencer', 'star'],
+  preference: ['preference', 'setting', 'opt', 'unsubscribe', 'mute', 'mutes'],
 };
 
 /**
@@ -147,7 +157,6 @@ export const OUTSIDE_SUBJECTS: ReadonlySet<string> = new Set([
   'building',
   'desk',
   'company',
-  'startup',
   'ceo',
   'manager',
   'boss',
@@ -179,7 +188,20 @@ export const PROPERTY_CUES: readonly { property: string; cue: RegExp }[] = [
   { property: 'count', cue: /\bhow (many|much)\b|\bnumber of\b|\bhow often\b|\bper (day|second|minute|hour|month|year)\b|\ba (day|second|minute|month|year)\b|\bcount\b|\bvolume\b/ },
   { property: 'size', cue: /\bhow (big|large|heavy|small)\b|\bhow long (is|are|can (a|an|the)? ?\w+ be)\b|\blongest\b|\bsize\b|\bbiggest\b|\blargest\b|\bmax(imum)?\b/ },
   { property: 'speed', cue: /\bhow (fast|quick|quickly|soon|long (does|do|will|till|until|before|after|to)|long can)\b|\blatency\b|\bdelay\b|\bwithin\b|\btake\b/ },
-  { property: 'retention', cue: /\bhow long (do|should|must|will|are|is)? ?(we )?(keep|store|retain|hold|stay)|\bretention\b|\bkeep\b|\bdelete\b|\bforever\b/ },
+  { property: 'retention', cue: /\bhow long (do|should|must|will|are|is)? ?(we )?(keep|store|retain|hold|stay)|\bretention\b|\bkeep(?! (\w+ )?(out|from|up|working|going|track|in mind)\b)\b|\bdelete\b|\bforever\b/ },
+  { property: 'happens', cue: /\bwhat (happens|happened|if)\b|\bwhat do(es)? (we|it|they|the \w+) do (when|if)\b|\bwhat should happen\b|\bhow do(es)? (we|it) (handle|deal with|cope with)\b/ },
   { property: 'which', cue: /\bwhich\b|\bwhat (kind|sort|type)s? of\b/ },
   { property: 'whether', cue: /^(can|could|do|does|should|must|is|are|will|may)\b|\ballowed\b|\bok(ay)? (to|if)\b|\bneed to\b/ },
+];
+
+/**
+ * The measures an answer's own figures state, whatever its phrasings ask: a number with a unit
+ * of size is a size, with a unit of time a speed (or, kept for that long, a retention), a
+ * number per unit of time a count. So "how big is one event?" finds "an event is about 200 bytes".
+ */
+export const STATED_MEASURES: readonly { property: string; cue: RegExp }[] = [
+  { property: 'count', cue: /\d[\d,.]*\s*(k|m|b|thousand|million|billion)?\s*[a-z ]{0,30}\b(per|a|an|each|every) (second|minute|hour|day|week|month|year|user|person|player|customer)\b|\d[\d,.]*\s*(thousand|million|billion)\b/ },
+  { property: 'size', cue: /\d[\d,.]*\s*(bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|petabytes?|kb|mb|gb|tb|pb|kib|mib|gib|characters?|chars|words|members|people)\b/ },
+  { property: 'speed', cue: /\d[\d,.]*\s*(milliseconds?|ms|seconds?|s|minutes?)\b|\bwithin (a|an|about|\d)/ },
+  { property: 'retention', cue: /\b(kept|keep|keeps|retain|retained|stored|deleted|purged|expire|expires)\b[^.]{0,40}\b(\d[\d,.]*\s*(days?|weeks?|months?|years?)|forever)\b|\b(\d[\d,.]*\s*(days?|weeks?|months?|years?)|forever)\b[^.]{0,20}\b(kept|retained|stored)\b/ },
 ];
