@@ -10,6 +10,19 @@ const WIDE = new Set(['key-value store', 'wide-column store']);
 /** Words that say a store was picked by habit, not for the data: "familiar", "same DB", "simple". */
 const HABIT = new Set(['familiar', 'know', 'known', 'knows', 'used', 'use', 'using', 'same', 'db', 'database', 'simple', 'simply', 'easy', 'easiest', 'standard', 'default', 'popular', 'common', 'good', 'best', 'fine', 'works', 'usual', 'always', 'team', 'everyone', 'just', 'relation', 'one', 'it', 'we', 'i', 'the', 'a', 'an', 'is', 'and', 'our', 'my', 'already', 'enough', 'ok', 'okay', 'nice', 'great', 'solid', 'proven', 'mature', 'choice', 'rest', 'others', 'everything', 'else', 'as', 'like', 'of']);
 
+/**
+ * Whether an entity names what it is looked up by: a key or id field (user_id, code (key), PK), a
+ * partition key, or a reason that reads it "by" one of its fields ("lookups by code"). The store's
+ * name "key-value store" is not a key.
+ */
+function hasKey(x: { claim: { key?: string; fields: readonly string[]; reason?: string; source: { text: string } } }): boolean {
+  const { key, fields, reason, source } = x.claim;
+  if (key !== undefined || fields.some((f) => /(^|[_\s])(id|key|pk)$/i.test(f.trim()))) return true;
+  if (/\b(key|pk|primary|partition(ed)?( key)?|clustering)\b/i.test(source.text.replace(/key[- ]value/gi, ''))) return true;
+  const by = /\bby (\w+)/i.exec(reason ?? '')?.[1]?.toLowerCase();
+  return by !== undefined && fields.some((f) => f.toLowerCase().startsWith(by));
+}
+
 /** A reason that says something about the data, rather than only the habit of using the store. */
 const reasoned = (reason: string | undefined) => {
   const words = (reason ?? '').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '');
@@ -82,7 +95,7 @@ export const dataModel: Criterion = {
     const fits = misplaced.length === 0 && (expected.size === 0 || fitting.length > 0);
     // The top point is for stores chosen for how the data is used: a key named and a reason that
     // names how the data is read or written (or how much of it), or the fit is luck rather than design.
-    const keyed = entities.some((x) => x.claim.key !== undefined || x.claim.fields.some((f) => /\b(key|pk|id)\b/i.test(f)) || /\b(key|pk)\b/i.test(x.claim.source.text.replace(/key[- ]value/gi, '')));
+    const keyed = entities.some(hasKey);
     const accessed = complete.some((x) => ACCESS.test(x.claim.reason ?? ''));
     if (fits && keyed && accessed) points += 1;
     else if (fits && !keyed) tips.push(`Name the key of ${entities[0]!.claim.name}: what every read looks it up by.`);
