@@ -162,10 +162,7 @@ export function ground(claims: readonly Claim[], record: SessionRecord): Groundi
       }
       case 'entity': {
         const t = topicOf(`${c.name} ${c.fields.join(' ')}`, prompt);
-        // Shorthand ("tbl links(code PK, url) in KV: exact lookups") keeps its reason after the last ": ".
-        const said = /:\s+([^:]+)$/.exec(c.source.text)?.[1]?.trim();
-        const claim = c.reason === undefined && said && c.store !== undefined && !c.fields.some((f) => said.startsWith(f)) ? { ...c, reason: said } : c;
-        g.entities.push(t === 'off' ? { claim, credit: 'none', reason: off } : { claim, credit: 'full' });
+        g.entities.push(t === 'off' ? { claim: c, credit: 'none', reason: off } : { claim: c, credit: 'full' });
         break;
       }
       case 'estimate': {
