@@ -137,10 +137,10 @@ describe('each criterion moves with one piece of evidence', () => {
   });
 
   it('Bottlenecks: one that names no load earns half; a number is a load', () => {
-    const vague = changed(strong, isNote('bottleneck', (b) => b.what.startsWith('Storage')), (p) => ({ ...p, body: { ...p.body, scale: '', what: 'The service', remedy: 'Shard it' } as NoteBody }));
+    const vague = changed(strong, isNote('bottleneck', (b) => b.what.startsWith('Storage')), (p) => ({ ...p, body: { ...p.body, scale: '', what: 'The service', remedy: 'Shard it' } as unknown as NoteBody }));
     expect(scoreOf(vague, 'bottlenecks')).toBe(3);
     expect(criterion(vague, 'bottlenecks').tip).toMatch(/names no load/);
-    const loaded = changed(strong, isNote('bottleneck', (b) => b.what.startsWith('Storage')), (p) => ({ ...p, body: { ...p.body, scale: '', what: '40K/s peak', remedy: 'Shard the store by code' } as NoteBody }));
+    const loaded = changed(strong, isNote('bottleneck', (b) => b.what.startsWith('Storage')), (p) => ({ ...p, body: { ...p.body, scale: '', what: '40K/s peak', remedy: 'Shard the store by code' } as unknown as NoteBody }));
     expect(scoreOf(loaded, 'bottlenecks')).toBe(4);
   });
 
