@@ -71,6 +71,20 @@ describe('each criterion moves with one piece of evidence', () => {
     expect(scoreOf(relational, 'data-model')).toBe(3);
   });
 
+  it('Data model: a reason that only says the store is familiar is no reason', () => {
+    const habit = changed(strong, isNote('entity', (b) => b.name === 'Link'), (p) => ({ ...p, body: { ...p.body, why: 'Familiar, same DB as the rest' } as NoteBody }));
+    expect(scoreOf(habit, 'data-model')).toBe(3);
+    expect(criterion(habit, 'data-model').evidence).toContainEqual(expect.objectContaining({ positive: false, text: expect.stringContaining('the reason says nothing about how the data is used') }));
+  });
+
+  it('Data model: stores that fit by luck, with no key and no access pattern, miss the top point', () => {
+    const bare = strong.map((e) =>
+      e.type === 'note.added' && e.payload.body.list === 'entity' ? { ...e, payload: { ...e.payload, body: { ...e.payload.body, fields: 'long_url, created_at', why: 'Scales well' } as NoteBody } } : e,
+    );
+    expect(scoreOf(bare, 'data-model')).toBeLessThan(4);
+    expect(criterion(bare, 'data-model').tip).toMatch(/key of Link/);
+  });
+
   it('High-level design: the narrative', () => {
     const silent = without(strong, isNote('narrative'));
     expect(scoreOf(strong, 'high-level')).toBe(4);
@@ -107,6 +121,27 @@ describe('each criterion moves with one piece of evidence', () => {
     expect(scoreOf(unfixed, 'bottlenecks')).toBe(3);
     expect(criterion(unfixed, 'bottlenecks').evidence).toContainEqual(expect.objectContaining({ positive: false, text: expect.stringMatching(/^100x: Storage reaches hundreds of TB \(no remedy: .*sharding/) }));
     expect(criterion(unfixed, 'bottlenecks').notCounted).toContainEqual(expect.objectContaining({ reason: expect.stringMatching(/^no remedy/) }));
+  });
+
+  it('Bottlenecks: a remedy that does not answer the problem is not counted as a fitting one', () => {
+    const misfit = changed(strong, isNote('bottleneck', (b) => b.what.startsWith('Storage')), (p) => ({ ...p, body: { ...p.body, what: 'The links no longer fit in one node\'s memory', remedy: 'Add read replicas' } as NoteBody }));
+    expect(scoreOf(misfit, 'bottlenecks')).toBe(3);
+    expect(criterion(misfit, 'bottlenecks').evidence).toContainEqual(expect.objectContaining({ positive: false, text: expect.stringContaining('does not answer storage growth') }));
+  });
+
+  it('Bottlenecks: only misfitting remedies score 1, not 2', () => {
+    const misfits = strong.map((e) =>
+      e.type === 'note.added' && e.payload.body.list === 'bottleneck' ? { ...e, payload: { ...e.payload, body: { ...e.payload.body, what: 'Link writes at 1,200/s hit one partition', remedy: 'Add read replicas' } as NoteBody } } : e,
+    );
+    expect(scoreOf(misfits, 'bottlenecks')).toBe(1);
+  });
+
+  it('Bottlenecks: one that names no load earns half; a number is a load', () => {
+    const vague = changed(strong, isNote('bottleneck', (b) => b.what.startsWith('Storage')), (p) => ({ ...p, body: { ...p.body, scale: '', what: 'The service', remedy: 'Shard it' } as unknown as NoteBody }));
+    expect(scoreOf(vague, 'bottlenecks')).toBe(3);
+    expect(criterion(vague, 'bottlenecks').tip).toMatch(/names no load/);
+    const loaded = changed(strong, isNote('bottleneck', (b) => b.what.startsWith('Storage')), (p) => ({ ...p, body: { ...p.body, scale: '', what: '40K/s peak', remedy: 'Shard the store by code' } as unknown as NoteBody }));
+    expect(scoreOf(loaded, 'bottlenecks')).toBe(4);
   });
 
   it('Trade-offs: a trade-off without what was given up does not count', () => {

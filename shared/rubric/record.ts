@@ -64,6 +64,9 @@ function bodyText(body: NoteBody): string[] {
     .map(([, value]) => value as string);
 }
 
+/** Whether a text has anything but whitespace; unlike trim() it copies nothing (the log holds thousands of long texts). */
+const hasText = (text: string) => /\S/.test(text);
+
 export function readRecord(prompt: PromptSnapshot, events: readonly SessionEvent[]): SessionRecord {
   const state = fold(events);
   const clarifyPhases = new Set(state.phases.filter((p) => p.kind === 'clarify').map((p) => p.id));
@@ -76,7 +79,7 @@ export function readRecord(prompt: PromptSnapshot, events: readonly SessionEvent
   let endT = 0;
   for (const e of events) {
     endT = Math.max(endT, e.t);
-    if (WORK.has(e.type) && !(e.type === 'notes.changed' && e.payload.text.trim() === '')) produced.set(e.phase, (produced.get(e.phase) ?? 0) + 1);
+    if (WORK.has(e.type) && !(e.type === 'notes.changed' && !hasText(e.payload.text))) produced.set(e.phase, (produced.get(e.phase) ?? 0) + 1);
     switch (e.type) {
       case 'session.started':
         if (!enteredT.has(0)) enteredT.set(0, e.t);
@@ -85,17 +88,20 @@ export function readRecord(prompt: PromptSnapshot, events: readonly SessionEvent
         if (!enteredT.has(e.payload.index)) enteredT.set(e.payload.index, e.t);
         break;
       case 'canvas.changed':
-        for (const el of [...e.payload.added, ...e.payload.changed]) {
-          if (elementT.has(el.id) || el.isDeleted) continue;
-          elementT.set(el.id, e.t);
-          if (firstShape === null && SHAPES.has(el.type)) firstShape = { id: el.id, t: e.t };
+        for (const list of [e.payload.added, e.payload.changed]) {
+          for (const el of list) {
+            if (elementT.has(el.id) || el.isDeleted) continue;
+            elementT.set(el.id, e.t);
+            if (firstShape === null && SHAPES.has(el.type)) firstShape = { id: el.id, t: e.t };
+          }
         }
         break;
       case 'scratchpad.changed':
-        for (const x of [...e.payload.lines, ...e.payload.conclusions]) if (!padT.has(x.id)) padT.set(x.id, e.t);
+        for (const x of e.payload.lines) if (!padT.has(x.id)) padT.set(x.id, e.t);
+        for (const x of e.payload.conclusions) if (!padT.has(x.id)) padT.set(x.id, e.t);
         break;
       case 'notes.changed':
-        if (firstFreeRequirementT === null && clarifyPhases.has(e.payload.phase) && e.payload.text.trim() !== '') firstFreeRequirementT = e.t;
+        if (firstFreeRequirementT === null && clarifyPhases.has(e.payload.phase) && hasText(e.payload.text)) firstFreeRequirementT = e.t;
         break;
       default:
         break;

@@ -16,8 +16,11 @@ import type { Band } from './report';
  * 1.1.0: time counts phases worked through, not clicked past; descriptors say what the record has and lacks.
  * 2.0.0: criteria score claims (what was said, wherever it was written), grounded in the prompt's
  * reference and the knowledge base, with per-level expectations and a "not counted" list.
+ * 2.1.0: only fitting remedies climb the bottleneck ladder and a bottleneck must name a load; a data
+ * model's reason must be about the data, and its top point needs a key and an access pattern;
+ * claims are de-duplicated across artifacts; shorthand free notes read like structured notes.
  */
-export const RUBRIC_VERSION = '2.0.0';
+export const RUBRIC_VERSION = '2.1.0';
 
 /**
  * A criterion as the screens that score by hand read it: the whole object (./criteria/*), plus

@@ -40,6 +40,15 @@ export function apiFromText(text: string, inApi: boolean): ApiDraft | undefined 
     purpose = p[1];
     rest = rest.slice(0, p.index);
   }
-  if (HTTP.test(rest) || (inApi && CALL.test(rest))) return apiFromItem(rest, purpose ?? '', main);
+  if (!HTTP.test(rest) && !(inApi && CALL.test(rest))) return undefined;
+  // "POST /v1/urls (create a short link)": words in brackets after the signature say what it is for.
+  const call = CALL.exec(rest);
+  const from = HTTP.test(rest) ? HTTP.exec(rest)![0].length : call![0].length;
+  const said = /\s+\(([^()]*\p{L}{2}[^()]*)\)/u.exec(rest.slice(from));
+  if (said && purpose === undefined) {
+    purpose = said[1];
+    rest = `${rest.slice(0, from + said.index)}${rest.slice(from + said.index + said[0].length)}`;
+  }
+  return apiFromItem(rest, purpose ?? '', main);
   return undefined;
 }

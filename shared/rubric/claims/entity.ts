@@ -52,6 +52,17 @@ export function entityFromItem(name: string, fields: string, store: string | nul
 }
 
 /**
+ * The reason written after the store in shorthand: "in KV: exact lookups by code" (after the colon),
+ * "redis hash, TTL ~ refill time" (after the first comma). Nothing when only the store is named.
+ */
+function reasonAfterStore(after: string): string | undefined {
+  const colon = after.lastIndexOf(': ');
+  if (colon !== -1) return tidy(after.slice(colon + 2)) || undefined;
+  const comma = after.indexOf(',');
+  return comma === -1 ? undefined : tidy(after.slice(comma + 1)) || undefined;
+}
+
+/**
  * An entity written in notes: "tbl buckets(key PK, tokens, ts)", "table users (id, name)",
  * "users: id, name, email (postgres)", "Link{code PK, url}". `inData`: where a data model is
  * expected, the plain "name: a, b, c" form counts too; elsewhere it needs "tbl"/"table"/"entity".
@@ -63,9 +74,9 @@ export function entityFromText(text: string, inData: boolean): EntityDraft | und
   if (call && (prefixed || inData) && isName(call[1]!)) {
     const fields = readFields(call[2]!);
     if (fields.fields.length === 0) return undefined;
-    const after = call[3]!.replace(/^[-:—,\s]+/, '');
+    const after = call[3]!.replace(/^(?:->|→|=>|[-:—,\s])+/, '');
     const store = storeNamed(after);
-    return { kind: 'entity', name: tidy(call[1]!), ...fields, ...present({ store, reason: store ? undefined : tidy(after) }) };
+    return { kind: 'entity', name: tidy(call[1]!), ...fields, ...present({ store, reason: store ? reasonAfterStore(after) : tidy(after) }) };
   }
   const listed = /^(?:(?:tbl|table|entity|collection|model)\s+)?([\p{L}_][\p{L}\p{N}_ ]{0,40}?)\s*:\s*(.+)$/iu.exec(t);
   if (listed && (prefixed || inData) && isName(listed[1]!)) {

@@ -235,3 +235,25 @@ describe('extractClaims: a session written all in free notes', () => {
     expect(bodies(claims, 'decision')).toEqual([{ kind: 'decision', text: 'a partitioned KV store holds it', restsOn: ['storage'] }]);
   });
 });
+
+describe('extractClaims: the same claim in two artifacts counts once', () => {
+  const events = strongSession(urlShortener).build();
+  const before = claimsOf(urlShortener, events).claims;
+  const requirement = before.find((c) => c.kind === 'requirement' && c.type === 'functional' && !c.outOfScope && c.source.from === 'note') as Extract<Claim, { kind: 'requirement' }>;
+  const api = before.find((c) => c.kind === 'api' && c.main) as Extract<Claim, { kind: 'api' }>;
+  const copied = insert(events, [{ t: 30_000, phase: 'clarify', type: 'notes.changed', payload: { phase: 'clarify', text: `FR: ${requirement.text}.\n${api.method} ${api.path}` } }]);
+  const after = claimsOf(urlShortener, copied).claims;
+
+  it('a requirement written in the structured notes and again in the free notes is one requirement', () => {
+    const same = (c: Claim) => c.kind === 'requirement' && c.text.replace(/\W+$/, '').toLowerCase() === requirement.text.replace(/\W+$/, '').toLowerCase();
+    expect(before.filter(same)).toHaveLength(1);
+    expect(after.filter(same)).toHaveLength(1);
+    expect(after.filter((c) => c.kind === 'requirement')).toHaveLength(before.filter((c) => c.kind === 'requirement').length);
+  });
+
+  it('an operation in the API list and again in shorthand is one operation, the one that says more (its purpose) kept', () => {
+    const ops = after.filter((c): c is Extract<Claim, { kind: 'api' }> => c.kind === 'api' && c.method === api.method && c.path === api.path);
+    expect(ops).toHaveLength(1);
+    expect(ops[0]!.purpose).toBe(api.purpose);
+  });
+});

@@ -228,3 +228,21 @@ describe('free-notes shorthand: arrows by section', () => {
     expect(read('replicate the KV store to both regions -> async, last write wins', 'deep-dive')).toEqual([{ kind: 'deep-dive', topic: 'KV store', text: 'replicate the KV store to both regions -> async, last write wins' }]);
   });
 });
+
+describe('free-notes shorthand: faults seen in calibration', () => {
+  it('a "-> ..." line under an estimate is what the number decides, not a bottleneck', () => {
+    const drafts = read('storage = 5 TB\n-> shard at 100x -> 4 nodes', 'estimate');
+    expect(drafts.filter((d) => d.kind === 'bottleneck')).toEqual([]);
+    expect(drafts).toContainEqual({ kind: 'decision', text: 'shard at 100x -> 4 nodes', restsOn: ['storage'] });
+  });
+
+  it("an API operation's purpose in brackets is its purpose, not part of its signature", () => {
+    expect(read('POST /v1/urls (create a short link)')).toEqual([{ kind: 'api', operation: 'POST /v1/urls', method: 'POST', path: '/v1/urls', purpose: 'create a short link' }]);
+    expect(read('getFeed(userId, cursor) (the home feed)', 'api')).toEqual([{ kind: 'api', operation: 'getFeed(userId, cursor)', purpose: 'the home feed' }]);
+  });
+
+  it("a table's reason after its store is read in claims: after a colon, or after the store's comma", () => {
+    expect(read('tbl links(code PK, url) in KV: exact lookups')).toEqual([{ kind: 'entity', name: 'links', fields: ['code', 'url'], key: 'code', store: 'key-value store', reason: 'exact lookups' }]);
+    expect(read('tbl buckets(key PK, tokens, ts) -> redis hash, TTL ~ refill time')).toEqual([{ kind: 'entity', name: 'buckets', fields: ['key', 'tokens', 'ts'], key: 'key', store: 'cache', reason: 'TTL ~ refill time' }]);
+  });
+});

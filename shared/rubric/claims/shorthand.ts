@@ -42,6 +42,13 @@ function restsOn(text: string, names: readonly string[]): string[] {
   });
 }
 
+/** A "-> …" or "so …" line: a decision resting on the estimates it names, or on the one just above. */
+function decisionAfterEstimate(t: string, state: State, names: readonly string[]): Draft {
+  const decision = tidy(t.replace(DECIDES, ''));
+  const on = restsOn(decision, names);
+  return { kind: 'decision', text: decision, restsOn: on.length > 0 ? on : state.lastEstimate ? [state.lastEstimate] : [] };
+}
+
 function question(text: string): Extract<Draft, { kind: 'question' }> {
   const answer = /\?\s*(?:a\s*:|->|→|=>|:)\s*(.+)$/i.exec(text);
   return { kind: 'question', text: tidy(answer ? text.slice(0, text.indexOf('?') + 1) : text), answered: answer !== null && answer[1]!.trim() !== '' };
@@ -62,6 +69,8 @@ function deepDive(text: string, topic: string | undefined, prompt: PromptSnapsho
 function readBody(text: string, section: Section | undefined, explicit: boolean, state: State, { names, prompt }: Context): Draft[] {
   const t = text.trim();
   if (t === '') return [];
+  // "-> 3 shards" under an estimate says what the number decides, whatever else the line looks like.
+  if (/^\s*(?:->|→|=>|⟹|∴)/.test(t) && section !== 'bottleneck' && (section === 'estimate' || state.lastEstimate !== undefined)) return [decisionAfterEstimate(t, state, names)];
   // Forms whose syntax says what they are, wherever they are written.
   const api = apiFromText(t, section === 'api');
   if (api) return [api];
@@ -127,11 +136,7 @@ function readBody(text: string, section: Section | undefined, explicit: boolean,
     if (estimate.decides) out.push({ kind: 'decision', text: estimate.decides, restsOn: [estimate.estimate.name, ...restsOn(estimate.decides, names).filter((n) => n !== estimate.estimate.name)] });
     return out;
   }
-  if (DECIDES.test(t) && (section === 'estimate' || state.lastEstimate !== undefined)) {
-    const decision = tidy(t.replace(DECIDES, ''));
-    const on = restsOn(decision, names);
-    return [{ kind: 'decision', text: decision, restsOn: on.length > 0 ? on : state.lastEstimate ? [state.lastEstimate] : [] }];
-  }
+  if (DECIDES.test(t) && (section === 'estimate' || state.lastEstimate !== undefined)) return [decisionAfterEstimate(t, state, names)];
   const flows = flowsIn(t);
   // "code -> long_url (KV)" in the data model maps a key to a value: an entity, not a flow.
   if (flows.length > 0 && section === 'data') {

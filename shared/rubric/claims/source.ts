@@ -28,8 +28,10 @@ export type Timeline = {
 /**
  * One pass over the log for what the record does not keep: when each line of the free notes
  * (as it reads at the end) first read that way, and the phase each pad line was written in.
- * Only lines present at the end are searched for, each until found, and nothing is copied, so
- * the pass over a 20,000-event log stays a few milliseconds and makes no garbage.
+ * Only lines present at the end are searched for, each until found, and nothing is copied: each
+ * logged text is walked line by line and a wanted line compared only with lines of its length
+ * (searching the whole text for a long repetitive line costs its length squared), so the pass
+ * over a 20,000-event log stays a few milliseconds and makes no garbage.
  */
 export function readTimeline(record: SessionRecord, events: readonly SessionEvent[] | undefined): Timeline {
   const prompts: Prompt[] = record.state.fromInterviewer
@@ -51,11 +53,18 @@ export function readTimeline(record: SessionRecord, events: readonly SessionEven
       if (!want || want.length === 0) continue;
       const seen = freeLineT.get(e.payload.phase)!;
       const text = e.payload.text;
-      for (let i = want.length - 1; i >= 0; i -= 1) {
-        if (hasLine(text, want[i]!)) {
-          seen.set(want[i]!, e.t);
-          want.splice(i, 1);
+      // Walk the text's lines once; a wanted line is compared only with lines of its own length.
+      for (let start = 0; start <= text.length && want.length > 0; ) {
+        let end = text.indexOf('\n', start);
+        if (end === -1) end = text.length;
+        for (let i = want.length - 1; i >= 0; i -= 1) {
+          const line = want[i]!;
+          if (line.length === end - start && text.startsWith(line, start)) {
+            seen.set(line, e.t);
+            want.splice(i, 1);
+          }
         }
+        start = end + 1;
       }
     } else if (e.type === 'scratchpad.changed' && padPhase.size < padIds.size) {
       for (const x of e.payload.lines) if (!padPhase.has(x.id) && padIds.has(x.id)) padPhase.set(x.id, e.phase);
@@ -63,17 +72,6 @@ export function readTimeline(record: SessionRecord, events: readonly SessionEven
     }
   }
   return { freeLineT, padPhase, prompts };
-}
-
-/** Whether `line` is a whole line of `text`. */
-function hasLine(text: string, line: string): boolean {
-  let at = text.indexOf(line);
-  while (at !== -1) {
-    const end = at + line.length;
-    if ((at === 0 || text.charCodeAt(at - 1) === 10) && (end === text.length || text.charCodeAt(end) === 10)) return true;
-    at = text.indexOf(line, at + 1);
-  }
-  return false;
 }
 
 /** The curveball or hint this moment answers, if any. */

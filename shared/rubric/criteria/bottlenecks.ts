@@ -1,6 +1,6 @@
 import type { Evidence } from '../report';
 import { techniqueName, TECHNIQUES } from '../../knowledge/techniques';
-import { cite, credits, failureRaised, ladders, notCounted, type Criterion, type Depth } from '../criterion';
+import { cite, credits, failureRaised, full, ladders, notCounted, type Criterion, type Depth } from '../criterion';
 import { promptExample } from '../examples';
 import { missing, type Part } from '../rule';
 
@@ -16,8 +16,8 @@ export const bottlenecks: Criterion = {
   tips: ['Say what breaks first at 10x the load, and how you would fix it.', 'Find a second bottleneck and its remedy.', 'Look at 100x as well as 10x (or the other way round).', 'Add one more bottleneck with its remedy.'],
   explained: [
     'A bottleneck counts when it names a component or a load of this design, and its remedy fits: the remedy must name a technique of the knowledge base that answers that kind of problem (caching or read replicas for a read-heavy table, sharding for write-heavy load...).',
-    'A remedy that names no technique, or one that does not answer the problem, earns half; a bottleneck with no remedy earns nothing and is listed with the techniques that would fit.',
-    'One counted bottleneck: 2 points; two: 3; three or more: 4.',
+    'A remedy that names no technique, or one that does not answer the problem, or a bottleneck that names no load (no kind of traffic, rate or size) to check the remedy against, earns half; a bottleneck with no remedy earns nothing and is listed with the techniques that would fit.',
+    'Bottlenecks with fitting remedies: one 2 points, two 3, three or more 4. Only half-counted ones: 1 point (they show the problem was seen, not that it can be fixed).',
     'Senior also expects both 10x and 100x looked at; staff a failure mode raised unasked.',
   ],
   rule: ({ record: r, g }) => {
@@ -25,21 +25,28 @@ export const bottlenecks: Criterion = {
     const tips: string[] = [];
     const bs = g.bottlenecks;
     for (const x of bs) evidence.push(cite(x, `${x.claim.atLoad ? `${x.claim.atLoad}: ` : ''}${x.claim.what}${x.claim.remedy ? ` → ${x.claim.remedy}` : ''}`));
-    const n = credits(bs);
+    // Only a fitting remedy counts towards the ladder: a remedy that does not answer the problem
+    // (read replicas for a write hot spot) shows the candidate saw the problem, not that they can fix it.
+    const n = full(bs).length;
+    const seen = credits(bs) > 0;
     // The first on-topic bottleneck that did not count fully: off-topic ones are in the not-counted list.
     const fix = bs.find((x) => x.credit !== 'full' && !(x.reason ?? '').startsWith('off topic') && x.reason !== 'names no component or load of this design');
     if (fix) {
       const options = TECHNIQUES.filter((t) => t.answers.some((p) => fix.patterns.includes(p))).slice(0, 3).map(techniqueName);
       const which = options.length > 0 ? `: which of ${options.join(', ')} fits ${fix.patterns[0]!}?` : ': name the technique that fixes it.';
-      tips.push(`Your bottleneck "${fix.claim.what}" ${fix.claim.remedy ? `has a remedy that does not fit (${fix.reason ?? ''})` : 'names no remedy'}${which}`);
+      if ((fix.reason ?? '').startsWith('names no load')) tips.push(`Your bottleneck "${fix.claim.what}" names no load: say at what rate or size it breaks, so the remedy can be checked against it.`);
+      else tips.push(`Your bottleneck "${fix.claim.what}" ${fix.claim.remedy ? `has a remedy that does not fit (${fix.reason ?? ''})` : 'names no remedy'}${which}`);
+    }
+    if (n === 0 && seen) {
+      return { points: 1, evidence, parts: [{ met: false, has: '', lacks: 'no bottleneck with a remedy that fits' }], tips, notCounted: notCounted(bs) };
     }
     if (n === 0) {
       evidence.push(missing('No bottleneck of this design with a fitting remedy.'));
       if (!fix) tips.push('Say what breaks first at 10x the load, and how you would fix it.');
       return { points: 0, evidence, parts: [{ met: false, has: '', lacks: 'no bottleneck with a remedy' }], tips, notCounted: notCounted(bs) };
     }
-    // Only half-fitting remedies: 1. Then one counted bottleneck 2, two 3, three or more 4.
-    const points = n < 1 ? 1 : Math.min(4, Math.floor(n) + 1);
+    // One fitting bottleneck 2, two 3, three or more 4.
+    const points = Math.min(4, n + 1);
     const counted = bs.filter((x) => x.credit !== 'none');
     const scales = new Set(counted.map((x) => x.claim.atLoad).filter((s): s is string => s !== undefined && s !== ''));
     if (n < 3) {

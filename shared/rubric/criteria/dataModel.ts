@@ -7,6 +7,28 @@ import { keywords, overlap } from '../text';
 /** Stores of the same family: a wide-column store is a partitioned key-value store. */
 const WIDE = new Set(['key-value store', 'wide-column store']);
 
+/** Words that say a store was picked by habit, not for the data: "familiar", "same DB", "simple". */
+const HABIT = new Set(['familiar', 'know', 'known', 'knows', 'used', 'use', 'using', 'same', 'db', 'database', 'simple', 'simply', 'easy', 'easiest', 'standard', 'default', 'popular', 'common', 'good', 'best', 'fine', 'works', 'usual', 'always', 'team', 'everyone', 'just', 'relation', 'one', 'it', 'we', 'i', 'the', 'a', 'an', 'is', 'and', 'our', 'my', 'already', 'enough', 'ok', 'okay', 'nice', 'great', 'solid', 'proven', 'mature', 'choice', 'rest', 'others', 'everything', 'else', 'as', 'like', 'of']);
+
+/**
+ * Whether an entity names what it is looked up by: a key or id field (user_id, code (key), PK), a
+ * partition key, or a reason that reads it "by" one of its fields ("lookups by code"). The store's
+ * name "key-value store" is not a key.
+ */
+function hasKey(x: { claim: { key?: string; fields: readonly string[]; reason?: string; source: { text: string } } }): boolean {
+  const { key, fields, reason, source } = x.claim;
+  if (key !== undefined || fields.some((f) => /(^|[_\s])(id|key|pk)$/i.test(f.trim()))) return true;
+  if (/\b(key|pk|primary|partition(ed)?( key)?|clustering)\b/i.test(source.text.replace(/key[- ]value/gi, ''))) return true;
+  const by = /\bby (\w+)/i.exec(reason ?? '')?.[1]?.toLowerCase();
+  return by !== undefined && fields.some((f) => f.toLowerCase().startsWith(by));
+}
+
+/** A reason that says something about the data, rather than only the habit of using the store. */
+const reasoned = (reason: string | undefined) => {
+  const words = (reason ?? '').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '');
+  return words.some((w) => !HABIT.has(w));
+};
+
 const ACCESS = /\b(lookups?|looked up|reads?|writes?|quer(y|ies)|range|scans?|by key|by id|exact|access|joins?|sorted|append\w*|immutable|\d)/i;
 
 export const dataModel: Criterion = {
@@ -22,7 +44,8 @@ export const dataModel: Criterion = {
   explained: [
     'Entities count when they are about this prompt.',
     "Entities with fields: 1 point; one with a store and a reason: 1 point; every one, covering half of what this design stores (the prompt's reference entities): 1 more.",
-    "A store of the kind this design needs (the prompt's components): 1 point.",
+    "A store of the kind this design needs (the prompt's components), with a key named and a reason that says how the data is read or written (or how much of it there is): 1 point.",
+    'A reason counts when it says something about the data; one that only says the store is familiar, simple or the same database as the rest does not.',
     'Senior also expects a key named; staff a reason that ties a store to its access pattern or a number.',
   ],
   rule: ({ record: r, g }) => {
@@ -35,11 +58,13 @@ export const dataModel: Criterion = {
       evidence.push(missing('No entity on topic was written.'));
       return { points: 0, evidence, parts: [{ met: false, has: '', lacks: 'no data model' }], tips, notCounted: notCounted(g.entities) };
     }
-    const complete = entities.filter((x) => x.claim.store !== undefined && (x.claim.reason ?? '').trim() !== '');
+    // A reason counts when it says something about the data: how it is read or written, how much
+    // of it there is, or what it needs (transactions, expiry). "Familiar" or "same DB" is a habit, not a reason.
+    const complete = entities.filter((x) => x.claim.store !== undefined && reasoned(x.claim.reason));
     for (const x of g.entities) {
       const { name, fields, store, reason } = x.claim;
       const text = `${name}${fields.length ? ` (${fields.join(', ')})` : ''}${store ? ` in ${store}` : ''}${reason ? `: ${reason}` : ''}`;
-      evidence.push(complete.includes(x) || x.credit === 'none' ? cite(x, text) : cite({ ...x, credit: 'partial', reason: store === undefined ? 'no store' : 'no reason' }, text));
+      evidence.push(complete.includes(x) || x.credit === 'none' ? cite(x, text) : cite({ ...x, credit: 'partial', reason: store === undefined ? 'no store' : (reason ?? '').trim() === '' ? 'no reason' : 'the reason says nothing about how the data is used' }, text));
     }
     const withFields = entities.some((x) => x.claim.fields.length > 0);
     let points = withFields ? 1 : 0;
@@ -68,12 +93,17 @@ export const dataModel: Criterion = {
     });
     const fitting = complete.filter((x) => !misplaced.includes(x) && (refOf(x) !== undefined || expected.has(kindOf(x.claim.store!).kind)));
     const fits = misplaced.length === 0 && (expected.size === 0 || fitting.length > 0);
-    if (fits) points += 1;
+    // The top point is for stores chosen for how the data is used: a key named and a reason that
+    // names how the data is read or written (or how much of it), or the fit is luck rather than design.
+    const keyed = entities.some(hasKey);
+    const accessed = complete.some((x) => ACCESS.test(x.claim.reason ?? ''));
+    if (fits && keyed && accessed) points += 1;
+    else if (fits && !keyed) tips.push(`Name the key of ${entities[0]!.claim.name}: what every read looks it up by.`);
+    else if (fits) tips.push(`Say how ${entities[0]!.claim.name} is read and written (by key, by range, appended), so its store follows from it.`);
     else if (misplaced.length > 0) {
       const x = misplaced[0]!;
       tips.unshift(`${x.claim.name} in a ${x.claim.store!} does not fit how it is used here: ${refOf(x)!.why.replace(/\.$/, '')} (a ${refOf(x)!.store}).`);
     } else tips.push(`Check the stores against how the data is read; this design calls for ${listed([...expected], 'or')}.`);
-    const keyed = entities.some((x) => x.claim.key !== undefined || x.claim.fields.some((f) => /\b(key|pk|id)\b/i.test(f)) || /\b(key|pk)\b/i.test(x.claim.source.text));
     const argued = complete.some((x) => ACCESS.test(x.claim.reason ?? ''));
     const parts: Part[] = [
       { met: true, has: entities.length === 1 ? 'one entity' : `${entities.length} entities`, lacks: '' },
@@ -81,6 +111,7 @@ export const dataModel: Criterion = {
       { met: complete.length === entities.length, has: entities.length === 1 ? 'a store and a reason' : 'each with a store and a reason', lacks: complete.length === 0 ? 'no store with a reason' : 'not every entity has a store and a reason' },
       { met: share >= 0.5, has: '', lacks: `only ${modelled.length} of the ${refs.length} entities this design stores` },
       { met: fits || complete.length === 0, has: expected.size > 0 && complete.length > 0 ? 'a store that fits how the data is read' : '', lacks: 'no store of the kind this design needs' },
+      { met: !fits || accessed || complete.length === 0, has: '', lacks: 'no store argued from how its data is read or written' },
     ];
     const depth: Depth[] = [
       { level: 'senior', met: keyed, has: 'a key named', lacks: 'no key named', tip: `Name the key of ${entities[0]!.claim.name}: what every read looks it up by.` },
