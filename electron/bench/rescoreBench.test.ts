@@ -10,6 +10,7 @@ describe('the rescoring benchmark', () => {
     if (process.env.RESCORE_BENCH_SESSIONS) console.log(JSON.stringify(result));
     expect(result.rescoreSessions).toBeGreaterThan(0);
     expect(result.rescoreListMs).toBeGreaterThan(0);
+    expect(result.rescoreBackgroundMs).toBeGreaterThanOrEqual(result.rescoreListMs);
     expect(result.listAfterMs).toBeGreaterThan(0);
   }, 600_000);
 });
