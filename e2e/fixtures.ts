@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -388,6 +388,26 @@ export async function openConsole(candidate: Page, partner: Page): Promise<strin
 
 export function screenPath(name: string): string {
   return join(SCREENS_DIR, `${name}.png`);
+}
+
+export type ScreenshotOptions = {
+  /** The whole page from its top (the header is sticky), rather than the window. */
+  fullPage?: boolean;
+  /** Scrolled into view first (the window's picture then shows it). */
+  scrollTo?: Locator;
+};
+
+/**
+ * Saves test-results/screens/<name>.png as a person sees the screen: transitions and animations
+ * finished (Playwright fast-forwards them), the caret hidden, and the next frame painted (the
+ * canvas draws on animation frames), so no fixed wait is needed before it.
+ */
+export async function screenshot(page: Page, name: string, options: ScreenshotOptions = {}): Promise<void> {
+  await mkdir(SCREENS_DIR, { recursive: true });
+  if (options.scrollTo) await options.scrollTo.scrollIntoViewIfNeeded();
+  else if (options.fullPage) await page.evaluate('window.scrollTo(0, 0)');
+  await page.evaluate('new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)))');
+  await page.screenshot({ path: screenPath(name), fullPage: options.fullPage ?? false, animations: 'disabled', caret: 'hide' });
 }
 
 /** A session's address; its id is the first group. */

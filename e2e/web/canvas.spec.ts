@@ -1,4 +1,4 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { CanvasElement } from '../../shared/canvas/element';
@@ -7,7 +7,7 @@ import { visibleElements } from '../../shared/canvas/scene';
 import { SessionEvent } from '../../shared/session/events';
 import { fold } from '../../shared/session/reduce';
 import type { SessionState } from '../../shared/session/state';
-import { expect, openApp, SCREENS_DIR, screenPath, shippedPrompts, test, type WebHost } from '../fixtures';
+import { expect, openApp, screenPath, screenshot, shippedPrompts, test, type WebHost } from '../fixtures';
 
 // The canvas, driven the way a person draws: Excalidraw's own shortcuts (r, o, a, t,
 // Enter for a label) and the mouse. What is checked is what the session log holds, read
@@ -217,12 +217,6 @@ async function createSession(page: Page): Promise<string> {
   return envelope.value.id;
 }
 
-async function shot(page: Page, name: string): Promise<void> {
-  await mkdir(SCREENS_DIR, { recursive: true });
-  await page.waitForTimeout(400);
-  await page.screenshot({ path: screenPath(name) });
-}
-
 test('a diagram drawn by keyboard and mouse is logged as deltas, survives a reload with its bindings, and exports', async ({ page, host }) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1440, height: 900 });
@@ -291,10 +285,10 @@ test('a diagram drawn by keyboard and mouse is logged as deltas, survives a relo
 
   // Pictures of the screen with a diagram, in both themes.
   await page.getByRole('button', { name: /^Dismiss$/ }).click();
-  await shot(page, 'session-canvas-light');
+  await screenshot(page, 'session-canvas-light');
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect(page.locator('.canvas-host .excalidraw.theme--dark')).toBeVisible();
-  await shot(page, 'session-canvas-dark');
+  await screenshot(page, 'session-canvas-dark');
   await page.emulateMedia({ colorScheme: 'light' });
 
   // Opened on its own (no app, no CSP), the SVG draws its text in the font it carries.
@@ -616,7 +610,7 @@ test('Excalidraw’s help lists its shortcuts without links to the internet', as
   await expect(help.getByText('Tools', { exact: true }).first()).toBeVisible();
   // Its documentation, blog, issue tracker and video links are all online: none is offered.
   await expect(help.locator('a[href^="http"]:visible')).toHaveCount(0);
-  await shot(page, 'canvas-help');
+  await screenshot(page, 'canvas-help');
   // Escape closes it from inside (it keeps the focus it was opened with).
   await page.locator('.Modal__content').focus();
   await page.keyboard.press('Escape');

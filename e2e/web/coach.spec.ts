@@ -1,6 +1,5 @@
-import { mkdir } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, openApp, SCREENS_DIR, screenPath, shippedPrompts, test } from '../fixtures';
+import { expect, openApp, screenshot, shippedPrompts, test } from '../fixtures';
 
 // The whole coaching loop as a candidate lives it, all through the screen: questions put to
 // the scripted interviewer, requirements typed as notes, an estimate with its conclusion in
@@ -13,11 +12,6 @@ const pad = (page: Page) => page.getByRole('region', { name: 'Estimates' });
 async function next(page: Page, phase: string): Promise<void> {
   await page.getByRole('button', { name: 'Next phase' }).click();
   await expect(page.locator('.timer-phase-title')).toHaveText(phase);
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await mkdir(SCREENS_DIR, { recursive: true });
-  await page.screenshot({ path: screenPath(name), fullPage: true });
 }
 
 test('questions, requirements, an estimate and a trade-off made in a session are quoted by its report', async ({ page, host }) => {
@@ -86,5 +80,5 @@ test('questions, requirements, an estimate and a trade-off made in a session are
   await expect(tradeoffs.locator('.evidence-for').filter({ hasText: 'A key-value store' })).toContainText('Every redirect is a lookup by code');
   // Every quote carries its moment on the session clock.
   await expect(tradeoffs.locator('.evidence-for').first().locator('.evidence-time')).toHaveText(/^\d+:\d\d$/);
-  await shot(page, 'coach-report');
+  await screenshot(page, 'coach-report', { fullPage: true });
 });

@@ -1,6 +1,5 @@
-import { mkdir } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { allowConsoleError, bridge, expect, openApp, SCREENS_DIR, screenPath, shippedPrompts, startPractice as openPractice, test, type WebHost } from '../fixtures';
+import { allowConsoleError, bridge, expect, openApp, screenshot, shippedPrompts, startPractice as openPractice, test, type WebHost } from '../fixtures';
 
 // The host killed and started again under an open session: the window says so at once, keeps
 // everything typed meanwhile, says how to reopen, and sends it all once it can.
@@ -15,12 +14,6 @@ const timer = (page: Page) => page.getByRole('timer', { name: /^Time left in/ })
 async function startPractice(page: Page, host: WebHost): Promise<string> {
   await openApp(page, host);
   return openPractice(page, urlShortener().title);
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await mkdir(SCREENS_DIR, { recursive: true });
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: screenPath(name) });
 }
 
 type Item = { body: { list: string; text?: string } };
@@ -59,7 +52,7 @@ test('the host killed and restarted under an open session: the window says so wi
   await expect(notesPanel(page).getByRole('status').filter({ hasText: /not saved yet/ })).toContainText('sent once DesignDrill answers');
   await expect(page.locator('.notes-status')).toHaveText('Not sent: kept here until DesignDrill answers');
   await expect(page.getByRole('alert').filter({ hasText: 'That did not go through' })).toHaveCount(0);
-  await shot(page, 'connection-lost');
+  await screenshot(page, 'connection-lost');
   await expect(field(page, 'Requirement 2')).toHaveValue('Redirect a short link');
 
   // Started again on the same address, with a new token: the old tab says so and how to reopen.
@@ -69,7 +62,7 @@ test('the host killed and restarted under an open session: the window says so wi
   await expect(replaced).toContainText('Open the address the new run printed');
   await expect(field(page, 'Requirement 2')).toHaveValue('Redirect a short link');
   await expect(freeNotes(page)).toHaveValue('Reads dominate: about 100 reads per write.');
-  await shot(page, 'connection-replaced');
+  await screenshot(page, 'connection-replaced');
 
   // The old address in another tab (its cookie is the old run's) gets a page that explains, not a bare refusal.
   const other = await page.context().newPage();
@@ -77,7 +70,7 @@ test('the host killed and restarted under an open session: the window says so wi
   expect(stale?.status()).toBe(403);
   await expect(other.getByRole('heading', { name: 'Open DesignDrill from its address' })).toBeVisible();
   await expect(other.getByText('DesignDrill is running at')).toBeVisible();
-  await shot(other, 'connection-stale-address');
+  await screenshot(other, 'connection-stale-address');
 
   // Opening the new address in this browser lets the old tab back in: it reconnects by itself and sends what was kept.
   await openApp(other, host);
@@ -125,7 +118,7 @@ test('a note change the host fails to save (a full disk, say) stays in the windo
   await expect(page.locator('.note-lists-status')).toHaveText('Not saved yet: kept here and sent again');
   // Never thrown away: the text typed is still there.
   await expect(field(page, 'Requirement 1')).toHaveValue('Shorten a long link');
-  await shot(page, 'notes-not-saved');
+  await screenshot(page, 'notes-not-saved');
 
   failing = false;
   await waiting.getByRole('button', { name: 'Retry now' }).click();

@@ -1,9 +1,9 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { NEUTRAL_REPLIES } from '../../shared/interviewer/reply';
 import { SessionEvent } from '../../shared/session/events';
-import { expect, openApp, SCREENS_DIR, screenPath, shippedPrompts, startPractice, test, type WebHost } from '../fixtures';
+import { expect, openApp, screenPath, screenshot, shippedPrompts, startPractice, test, type WebHost } from '../fixtures';
 
 // Asking the scripted interviewer in a solo session: questions its script answers (in the
 // candidate's own words, typos and all), one it does not, and one that sits between two answers.
@@ -23,11 +23,8 @@ const turns = (page: Page) => page.getByRole('list', { name: 'Questions and repl
 
 /** The page with the question box scrolled into the phase panel's view, and the panel alone. */
 async function shot(page: Page, name: string): Promise<void> {
-  await mkdir(SCREENS_DIR, { recursive: true });
-  await box(page).scrollIntoViewIfNeeded();
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: screenPath(name) });
-  await panel(page).screenshot({ path: screenPath(`${name}-panel`) });
+  await screenshot(page, name, { scrollTo: box(page) });
+  await panel(page).screenshot({ path: screenPath(`${name}-panel`), animations: 'disabled', caret: 'hide' });
 }
 
 test('the interviewer answers a scripted question, asks for an assumption otherwise, and both survive a reload', async ({ page, host }) => {

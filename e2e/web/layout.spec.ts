@@ -1,8 +1,7 @@
-import { mkdir } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { CanvasElement } from '../../shared/canvas/element';
 import { box } from '../../shared/rubric/testing/builder';
-import { bridge, consoleAct, expect, openApp, SCREENS_DIR, screenPath, shippedPrompts, test } from '../fixtures';
+import { bridge, consoleAct, expect, openApp, screenshot, shippedPrompts, test } from '../fixtures';
 
 // The session screen gives the canvas room: measured at two common window sizes with the
 // estimation pad open, a long list in the notes, a changed requirement from the partner,
@@ -30,11 +29,6 @@ const canvasHost = (page: Page) => page.locator('.canvas-host');
 
 async function canvasReady(page: Page): Promise<void> {
   await expect(page.locator('.canvas-host .excalidraw__canvas.interactive')).toBeVisible({ timeout: 30_000 });
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await mkdir(SCREENS_DIR, { recursive: true });
-  await page.screenshot({ path: screenPath(name) });
 }
 
 /** A box drawn in a colour of its own, solid, so the canvas's pixels show whether it is in view. */
@@ -72,7 +66,7 @@ for (const size of SIZES) {
       const fits = await page.locator(panel).evaluate((el) => el.scrollWidth <= el.clientWidth && el.scrollLeft === 0);
       expect(fits, `${panel} has nothing wider than itself`).toBe(true);
     }
-    await shot(page, `layout-estimate-${size.width}`);
+    await screenshot(page, `layout-estimate-${size.width}`);
   });
 }
 
@@ -97,7 +91,7 @@ test('a long list in the notes panel stays inside its card; the panel scrolls', 
   }
   const overflow = await card.evaluate((element) => element.scrollHeight - element.clientHeight);
   expect(overflow, 'the card holds all it shows').toBeLessThanOrEqual(1);
-  await shot(page, 'layout-long-notes');
+  await screenshot(page, 'layout-long-notes');
 });
 
 test('a changed requirement shows in the head without pushing the canvas down, folds away, and unfolds for the next one', async ({ page, host }) => {
@@ -115,7 +109,7 @@ test('a changed requirement shows in the head without pushing the canvas down, f
   await consoleAct(page, token, id, { type: 'curveball', index: 0 });
   const changed = page.getByRole('region', { name: 'Changed requirement' });
   await expect(changed).toContainText(prompt().curveballs[0]!);
-  await shot(page, 'layout-curveball');
+  await screenshot(page, 'layout-curveball');
   const after = (await canvasHost(page).boundingBox())!;
   expect(after.y, 'the canvas starts where it did').toBe(before.y);
   expect(after.height).toBe(before.height);
@@ -123,7 +117,7 @@ test('a changed requirement shows in the head without pushing the canvas down, f
   await changed.getByRole('button', { name: 'Hide' }).click();
   await expect(changed.getByText(prompt().curveballs[0]!)).toBeHidden();
   await expect(changed.getByRole('button', { name: 'Show' })).toHaveAttribute('aria-expanded', 'false');
-  await shot(page, 'layout-curveball-folded');
+  await screenshot(page, 'layout-curveball-folded');
 
   await consoleAct(page, token, id, { type: 'curveball', index: 1 });
   await expect(changed.getByText(prompt().curveballs[1]!)).toBeVisible();
@@ -159,5 +153,5 @@ test('an ended session’s canvas shows the whole diagram, however far apart its
   for (const [where, colour] of Object.entries(colours)) {
     await expect.poll(() => shown(colour), { message: `the box ${where} is in view` }).toBeGreaterThan(100);
   }
-  await shot(page, 'layout-ended-fit');
+  await screenshot(page, 'layout-ended-fit');
 });

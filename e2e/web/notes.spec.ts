@@ -1,8 +1,8 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { SessionEvent } from '../../shared/session/events';
-import { expect, openApp, SCREENS_DIR, screenPath, shippedPrompts, test, type WebHost } from '../fixtures';
+import { expect, openApp, screenshot, shippedPrompts, test, type WebHost } from '../fixtures';
 
 // The structured notes, typed the way a person types: Enter for the next item, Alt+arrows to
 // reorder, Backspace and the delete button to remove, Ctrl+Z to take it back. What is checked
@@ -26,12 +26,6 @@ async function events(host: WebHost, id: string): Promise<SessionEvent[]> {
     .split('\n')
     .filter(Boolean)
     .map((line) => SessionEvent.parse(JSON.parse(line)));
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await mkdir(SCREENS_DIR, { recursive: true });
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: screenPath(name) });
 }
 
 const notesPanel = (page: Page) => page.getByRole('complementary', { name: 'Notes' });
@@ -117,13 +111,13 @@ test('structured notes: typed with Enter, tagged, reordered, deleted and undone,
   await notesPanel(page).getByRole('button', { name: 'Add assumption' }).click();
   await page.keyboard.type('Reads outnumber writes 100 to 1');
   await saved(page);
-  await shot(page, 'notes-clarify');
+  await screenshot(page, 'notes-clarify');
 
   // The estimation phase's record is the pad: no lists, a pointer to it.
   await next(page, 'Estimate');
   await expect(notesPanel(page).locator('.note-list')).toHaveCount(0);
   await expect(notesPanel(page)).toContainText('estimation pad');
-  await shot(page, 'notes-estimate');
+  await screenshot(page, 'notes-estimate');
 
   // API: two operations typed field to field with Enter, the main path ticked.
   await next(page, 'API');
@@ -140,7 +134,7 @@ test('structured notes: typed with Enter, tagged, reordered, deleted and undone,
   await page.keyboard.type('Sends the visitor on');
   await notesPanel(page).getByRole('checkbox', { name: 'Operation 2, Main path' }).check();
   await saved(page);
-  await shot(page, 'notes-api');
+  await screenshot(page, 'notes-api');
 
   await next(page, 'Data model');
   await notesPanel(page).getByRole('button', { name: 'Add entity' }).click();
@@ -153,13 +147,13 @@ test('structured notes: typed with Enter, tagged, reordered, deleted and undone,
   await store.selectOption('key-value store');
   await field(page, 'Entity 1, Why').fill('Always read by code; billions of rows');
   await saved(page);
-  await shot(page, 'notes-data');
+  await screenshot(page, 'notes-data');
 
   await next(page, 'High-level diagram');
   await notesPanel(page).getByRole('button', { name: 'Add sentence' }).click();
   await page.keyboard.type('A redirect checks the cache, then the key-value store');
   await saved(page);
-  await shot(page, 'notes-high-level');
+  await screenshot(page, 'notes-high-level');
 
   await next(page, 'Deep dive');
   await notesPanel(page).getByRole('button', { name: 'Add deep dive' }).click();
@@ -167,7 +161,7 @@ test('structured notes: typed with Enter, tagged, reordered, deleted and undone,
   await page.keyboard.press('Enter');
   await page.keyboard.type('Each server takes a block of IDs');
   await saved(page);
-  await shot(page, 'notes-deep-dive');
+  await screenshot(page, 'notes-deep-dive');
 
   await next(page, 'Bottlenecks');
   await notesPanel(page).getByRole('button', { name: 'Add bottleneck' }).click();
@@ -177,7 +171,7 @@ test('structured notes: typed with Enter, tagged, reordered, deleted and undone,
   await page.keyboard.type('Shard by code');
   await notesPanel(page).getByRole('combobox', { name: 'Bottleneck 1, At' }).selectOption('100x');
   await saved(page);
-  await shot(page, 'notes-bottlenecks');
+  await screenshot(page, 'notes-bottlenecks');
 
   // A trade-off in all three parts, then a risk and an open question.
   await next(page, 'Trade-offs and wrap-up');
@@ -193,7 +187,7 @@ test('structured notes: typed with Enter, tagged, reordered, deleted and undone,
   await notesPanel(page).getByRole('button', { name: 'Add open question' }).click();
   await page.keyboard.type('Should links expire by default?');
   await saved(page);
-  await shot(page, 'notes-tradeoffs');
+  await screenshot(page, 'notes-tradeoffs');
 
   // After a reload everything is there, in order.
   await page.reload();
@@ -235,7 +229,7 @@ test('structured notes: typed with Enter, tagged, reordered, deleted and undone,
   ]);
   await expect(notesPanel(page).getByRole('list', { name: 'Trade-offs', exact: true })).toHaveText('Chose A key-value store; gave up Joins and ad-hoc queries; because Every read is a lookup by code');
   await expect(notesPanel(page).getByRole('list', { name: 'Non-functional requirements', exact: true })).toHaveText('Redirects answer within 50 ms at p99 (latency)');
-  await shot(page, 'notes-ended');
+  await screenshot(page, 'notes-ended');
 });
 
 test('a paste longer than a note field holds is cut to 2,000 characters, and the field says so', async ({ page, host }) => {
@@ -252,7 +246,7 @@ test('a paste longer than a note field holds is cut to 2,000 characters, and the
   const cut = notesPanel(page).getByRole('status').filter({ hasText: 'Cut to 2,000 characters' });
   await expect(cut).toHaveText('Cut to 2,000 characters: a note field holds at most that, so the last 8,000 pasted were left out.');
   await cut.scrollIntoViewIfNeeded();
-  await shot(page, 'notes-paste-cut');
+  await screenshot(page, 'notes-paste-cut');
   // A paste that fits says nothing (the first field's notice stays, saying what happened there).
   await notesPanel(page).getByRole('button', { name: 'Add requirement' }).click();
   await page.evaluate((text) => (globalThis as unknown as { navigator: { clipboard: { writeText(t: string): Promise<void> } } }).navigator.clipboard.writeText(text), 'Redirect a short link');

@@ -1,7 +1,6 @@
-import { mkdir } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { CRITERIA } from '../../shared/rubric/table';
-import { allowConsoleError, bridge, chooseRadio, expect, openApp, openConsole, SCREENS_DIR, screenPath, shippedPrompts, test } from '../fixtures';
+import { allowConsoleError, bridge, chooseRadio, expect, openApp, openConsole, screenshot, shippedPrompts, test } from '../fixtures';
 
 // A paired session in two browsers: the candidate's page and the interviewer's console, each
 // with its own token. What the interviewer sends reaches the candidate within a second; the
@@ -38,9 +37,7 @@ async function suggested(partner: Page, criterion: string): Promise<number> {
 
 /** The whole page, or the window's view with `part` scrolled into it. */
 async function shot(page: Page, name: string, part?: Locator): Promise<void> {
-  await mkdir(SCREENS_DIR, { recursive: true });
-  if (part) await part.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: screenPath(name), fullPage: part === undefined });
+  await screenshot(page, name, part ? { scrollTo: part } : { fullPage: true });
 }
 
 test('the interviewer answers, hints, springs a curveball and extends the phase; the candidate sees each within a second; note and scores reach the report', async ({ page, partner, host }) => {

@@ -1,14 +1,7 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, openApp, SCREENS_DIR, screenPath, shippedPrompts, test } from '../fixtures';
-
-async function shot(page: Page, name: string): Promise<void> {
-  await mkdir(SCREENS_DIR, { recursive: true });
-  await page.evaluate('window.scrollTo(0, 0)');
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: screenPath(name), fullPage: true });
-}
+import { expect, openApp, screenshot, shippedPrompts, test } from '../fixtures';
 
 async function openPlans(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plans' }).click();
@@ -49,7 +42,7 @@ test('a duplicated plan is validated as it is edited, saved, kept across a reloa
   await expect(minutes(page, 1)).toHaveAttribute('aria-invalid', 'true');
   const save = page.getByRole('button', { name: 'Save plan' });
   await expect(save).toBeDisabled();
-  await shot(page, 'plans-invalid');
+  await screenshot(page, 'plans-invalid', { fullPage: true });
 
   // An empty field is named too.
   await minutes(page, 1).fill('');
@@ -82,7 +75,7 @@ test('a duplicated plan is validated as it is edited, saved, kept across a reloa
   const id = /#\/plans\/(.+)$/.exec(page.url())![1]!;
   const onDisk = JSON.parse(await readFile(join(host.dataDir, 'plans.json'), 'utf8')) as { id: string; name: string }[];
   expect(onDisk.map((p) => [p.id, p.name])).toEqual([[id, 'Short drill']]);
-  await shot(page, 'plans');
+  await screenshot(page, 'plans', { fullPage: true });
 
   // A reload keeps it.
   await page.reload();

@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { SessionEvent } from '../../shared/session/events';
-import { allowConsoleError, expect, openApp, SCREENS_DIR, screenPath, shippedPrompts, test, type WebHost } from '../fixtures';
+import { allowConsoleError, expect, openApp, screenshot, shippedPrompts, test, type WebHost } from '../fixtures';
 
 // The estimation pad, typed the way a person types: line by line with Enter, in the session
 // screen. What is checked is what the pad shows beside each line and what the session log
@@ -84,10 +84,8 @@ async function events(host: WebHost, id: string): Promise<SessionEvent[]> {
 }
 
 async function shot(page: Page, name: string): Promise<void> {
-  await mkdir(SCREENS_DIR, { recursive: true });
   await page.evaluate('window.scrollTo(0, 0)');
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: screenPath(name) });
+  await screenshot(page, name);
 }
 
 /** Waits until the pad's last change is in the log. */
