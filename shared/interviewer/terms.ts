@@ -60,7 +60,9 @@ export function groupOf(lemma: string): string {
 function meaningful(t: Token): boolean {
   // wink's stop list holds content words too ("keep", "show", "first", "top"): kept when used as one.
   const stop = t.stop && (!CONTENT.has(t.pos) || BASIC.has(t.lemma));
-  return !stop && !t.number && !FILLER.has(t.lemma) && !FILLER.has(t.text) && /\p{L}/u.test(t.text) && t.text.length > 1;
+  // "like" pads spoken questions ("like, how many"), but "users like posts" says what they do.
+  const filler = (FILLER.has(t.lemma) || FILLER.has(t.text)) && !(t.lemma === 'like' && t.pos === 'VERB');
+  return !stop && !t.number && !filler && /\p{L}/u.test(t.text) && t.text.length > 1;
 }
 
 /** A meaningful word: its synonym group's name (what is matched) and its own lemma (what it said). */
@@ -70,6 +72,13 @@ export type Word = { readonly term: string; readonly lemma: string };
 export function questionWords(text: string): Word[] {
   return tokens(spelledOut(text))
     .filter(meaningful)
+    .map((t) => ({ term: groupOf(t.lemma), lemma: t.lemma }));
+}
+
+/** The meaningful nouns of a text ("how long do we keep raw events": event), what its measures are of. */
+export function nounsOf(text: string): Word[] {
+  return tokens(spelledOut(text))
+    .filter((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && meaningful(t))
     .map((t) => ({ term: groupOf(t.lemma), lemma: t.lemma }));
 }
 

@@ -169,6 +169,36 @@ describe('understanding a question', () => {
     }
   });
 
+  it('leaves a design choice the candidate proposes to them, whatever it shares with an answer', () => {
+    const checks: [string, string][] = [
+      ['url-shortener', 'is it fine to use a hash of the long url as the short link?'],
+      ['url-shortener', 'can we use redis to store the links?'],
+      ['chat', 'should we use websockets for message delivery?'],
+      ['payments', 'is it ok if I go with postgres for the ledger?'],
+      ['video-streaming', "I'm thinking of using a CDN for the videos, is that ok?"],
+    ];
+    for (const [id, q] of checks) expect(given(understandFor(id)(q)), q).toBe('neutral');
+  });
+
+  it('answers by the measure asked and what it is of, not by the words they share', () => {
+    // Both answers name messages (and users, storage); only one states the size of one message, or storage per user.
+    expect(given(understandFor('chat')('how big can one message get?'))).toEqual([3]);
+    expect(given(understandFor('file-sync')('how much storage does one user take up?'))).toEqual([1]);
+    // An amount the answer text states, though no phrasing asks it.
+    expect(given(understandFor('payments')('how much is an average order worth in dollars?'))).toEqual([0]);
+  });
+
+  it('gives no nearby fact for a price or amount of money no answer states', () => {
+    const checks: [string, string][] = [
+      ['video-streaming', 'how much does storing all the videos cost per month?'],
+      ['url-shortener', 'what do we charge per link?'],
+      ['chat', 'how much does a message cost to send?'],
+    ];
+    for (const [id, q] of checks) expect(given(understandFor(id)(q)), q).toBe('neutral');
+    // An amount the script states is still answered.
+    expect(given(understandFor('payments')("what's the average order value in dollars?"))).toEqual([0]);
+  });
+
   it('asks which answer is meant when two fit about as well, naming both', () => {
     const u = understandFor('video-streaming')('how many videos per day?');
     expect(u.kind).toBe('clarify');

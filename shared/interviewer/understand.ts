@@ -3,7 +3,8 @@ import { mentions } from '../text/mentions';
 import { tokens } from '../text/normalise';
 import { EVERYDAY_WORDS, groupOf, questionWords, spelledOut, stemOf, surfaceForms, type Word } from './terms';
 import { byLength, correct } from './typos';
-import { EXPANSIONS, OUTSIDE_SUBJECTS, PROPERTY_CUES, STATED_MEASURES, SYNONYMS } from './vocabulary';
+import { headNoun, profileOf, propertiesOf, statedIn, subjectsOf, unmarked } from './profile';
+import { EXPANSIONS, OUTSIDE_SUBJECTS, SYNONYMS } from './vocabulary';
 
 /**
  * What the scripted interviewer makes of a free-typed question (issue 20): which scripted
@@ -57,6 +58,12 @@ const MEASURES = new Set(['?count', '?size', '?speed', '?retention']);
 const PROPERTY_DISAGREES = 0.75;
 /** A word no answer has: it may be what makes the question about something else, or just talk. */
 const UNKNOWN_WEIGHT = 2.2;
+/** How much a score gains when question and answer agree on a measure and its subject... */
+const PROFILE_AGREES = 0.3;
+/** ...and what it keeps when the answer measures the question's subject only in other ways. */
+const PROFILE_DISAGREES = 0.7;
+/** What a score keeps when the question asks a price or amount the answer does not state. */
+const MONEY_UNSTATED = 0.3;
 
 /** Words clarifying questions use whatever the prompt: typos are corrected to these too. */
 const QUESTION_WORDS = `many much long big large small fast quick slow keep store day daily week month year
@@ -69,7 +76,7 @@ type Bag = { terms: Set<string>; lemmas: Set<string> };
  * What an answer offers to match: its phrasings and topic (strong), its answer text (weak), the
  * measures its text states (a size in bytes, a delay in ms), and the technologies it names.
  */
-type Material = { strong: Bag; weak: Bag; phrasings: Bag[]; states: Set<string>; names: Set<string> };
+type Material = { strong: Bag; weak: Bag; phrasings: Bag[]; states: Set<string>; names: Set<string>; profile: Set<string>; measured: Set<string> };
 
 /** A synonym is weaker evidence than the word itself: "peak" is nearer "peaks" than "traffic". */
 const SYNONYM_ONLY = 0.8;
@@ -80,12 +87,6 @@ const bagOf = (words: readonly Word[]): Bag => ({ terms: new Set(words.map((w) =
 function held(bag: Bag, word: Word, synonym: number): number {
   if (!bag.terms.has(word.term)) return 0;
   return bag.lemmas.has(word.lemma) ? 1 : synonym;
-}
-
-/** The properties a text's own figures state: "about 200 bytes" states a size, "under 100 ms" a speed. */
-function statedIn(text: string): string[] {
-  const t = spelledOut(text);
-  return STATED_MEASURES.filter((m) => m.cue.test(t)).map((m) => `?${m.property}`);
 }
 
 /** A text's meaningful words and the properties it asks, as words of one bag. */
@@ -113,8 +114,26 @@ function choicesIn(text: string): string[] {
     .map((m) => `${m.type}:${m.name}`);
 }
 
-/** The candidate asking what they should build is asking for a design decision, theirs to make. */
-const OWN_CHOICE = /\b(should|shall) i\b|\b(can|could|may) i (use|pick|choose|go with|put|add|run|store|write|build|code|implement|deploy)\b|\bwhat should (i|we) use\b/;
+/**
+ * The candidate asking what they should build, or proposing a choice ("can we use X?", "is it
+ * fine to use X?"), is asking for a design decision, theirs to make: the script states the
+ * problem, never the solution, so whatever the question shares with an answer it gets the
+ * neutral reply. "Is it ok to store card numbers?" asks what the system may do, and is answered.
+ */
+const CHOOSE = String.raw`(just )?(use|using|pick|picking|choose|choosing|go with|going with|adopt|rely on|try|switch to|build on)\b`;
+const OWN_CHOICE = new RegExp(
+  [
+    String.raw`\b(should|shall) i\b`,
+    String.raw`\bwhat should (i|we) use\b`,
+    String.raw`\b(can|could|may) i (put|add|run|store|write|build|code|implement|deploy)\b`,
+    String.raw`\b(can|could|may|should|shall) (i|we) ${CHOOSE}`,
+    String.raw`\b(is|would) (it|that|this) (be )?(ok|okay|fine|alright|all right|acceptable|reasonable|a good idea|a bad idea|good|bad|wise|sensible) (to|if (i|we)) ${CHOOSE}`,
+    String.raw`\b(what|how) about ${CHOOSE}`,
+    String.raw`\b(i|we) ?('m|am|'re|are) (thinking|planning|going|hoping) (of|on|about|to) ${CHOOSE}`,
+    String.raw`\b(i|we) ?('d|would|'ll|will) (like to )?${CHOOSE}`,
+    String.raw`\b(a|the) (good|right|sensible|reasonable|bad) (choice|fit|option|pick) (here|for)\b`,
+  ].join('|'),
+);
 
 /** The short name of an answer: its topic, else the first phrasing's meaningful words. */
 export function topicOf(answer: UnderstandAnswer): string {
@@ -124,12 +143,6 @@ export function topicOf(answer: UnderstandAnswer): string {
     .split(/\s+/)
     .filter((w) => w && !/^(how|what|which|who|when|where|why|is|are|do|does|did|we|our|the|a|an|can|must|should|there|it|be|need|to|of|for|much|many|about|have|has|get)$/.test(w));
   return words.slice(0, 4).join(' ') || 'that';
-}
-
-/** The properties a question asks about ("how many" is `count`), as terms of their own. */
-function propertiesOf(text: string): string[] {
-  const t = spelledOut(text).replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
-  return PROPERTY_CUES.filter((p) => p.cue.test(t)).map((p) => `?${p.property}`);
 }
 
 /** What a score keeps when the question counts a thing the answer's questions do not (in its text / nowhere). */
@@ -148,7 +161,7 @@ function countedIn(text: string, related: (w: Word) => Word): Word | undefined {
   const ts = tokens(text);
   const at = ts.findIndex((t, i) => (t.text === 'many' && ts[i - 1]?.text === 'how') || (t.text === 'number' && ts[i + 1]?.text === 'of'));
   if (at < 0) return undefined;
-  const noun = ts.slice(at + 1, at + 5).find((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  const noun = headNoun(ts, at + 1);
   // Read from the question's own tokens: a word read alone would cost another pass of the model.
   const word = noun && { term: groupOf(noun.lemma), lemma: noun.lemma };
   return word && !TIME_UNITS.has(word.term) ? related(word) : undefined;
@@ -182,7 +195,9 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
     const phrasings = asked.map(bagOf);
     const strong = bagOf(asked.flat());
     const weak = bagOf(questionWords(a.answer));
-    return { strong, weak, phrasings, states: new Set(statedIn(a.answer)), names: new Set([...a.asks, a.answer, a.topic ?? ''].flatMap(namesIn)) };
+    const profile = unmarked([...a.asks, ...(a.topic ? [a.topic] : [])].flatMap((t) => [...profileOf(t, 'asked')]));
+    for (const k of profileOf(a.answer, 'stated')) profile.add(k);
+    return { strong, weak, phrasings, states: new Set(statedIn(a.answer)), names: new Set([...a.asks, a.answer, a.topic ?? ''].flatMap(namesIn)), profile, measured: subjectsOf(profile) };
   });
   const n = materials.length;
   // What the prompt itself names ("web page", "CDN") is its domain, not a design choice.
@@ -234,6 +249,8 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
     const named = choicesIn(text);
     const properties = terms.filter((t) => MEASURES.has(t));
     const ownChoice = OWN_CHOICE.test(text);
+    const money = terms.includes('?money');
+    const profile = profileOf(text, 'asked', related);
     return materials
       .map((m, answer): Candidate => {
         let got = 0;
@@ -284,10 +301,25 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
           score *= 0.4;
           why.push(`names ${choices.join(', ')}, a design choice this answer does not make`);
         }
-        if (ownChoice) {
-          score *= 0.6;
-          why.push('asks what the candidate should do');
+        // The same measure of the same thing on both sides; or the thing, but only other measures of it.
+        if (profile.size > 0) {
+          if ([...profile].some((k) => m.profile.has(k))) {
+            score *= 1 + PROFILE_AGREES;
+            why.push('states that measure of it');
+          } else if ([...unmarked(profile)].some((k) => m.profile.has(k))) {
+            score *= 1 + PROFILE_AGREES / 2;
+            why.push('states that measure of what the question names');
+          } else if ([...subjectsOf(profile)].some((s) => m.measured.has(s))) {
+            score *= PROFILE_DISAGREES;
+            why.push('states another measure of it');
+          }
         }
+        // A price or sum of money is given only by an answer that states one: a nearby fact is no price.
+        if (money && !m.states.has('?money') && !m.strong.terms.has('?money')) {
+          score *= MONEY_UNSTATED;
+          why.push('asks a price or amount of money, which this answer does not state');
+        }
+        if (ownChoice) why.push('proposes a design choice, the candidate\'s to make');
         return { answer, score: Math.round(score * 1000) / 1000, why };
       })
       .filter((c) => c.score > 0)
@@ -309,7 +341,9 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
   };
 
   return (question) => {
-    const whole = decide(rank(question));
+    const ranked = rank(question);
+    if (OWN_CHOICE.test(fixTypos(question))) return { kind: 'neutral', candidates: ranked };
+    const whole = decide(ranked);
     const strict = parts(question);
     for (const pieces of [strict, strict.length < 2 ? looseParts(question) : []]) {
       if (pieces.length < 2) continue;
