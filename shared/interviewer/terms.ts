@@ -75,10 +75,14 @@ export function questionWords(text: string): Word[] {
     .map((t) => ({ term: groupOf(t.lemma), lemma: t.lemma }));
 }
 
-/** The meaningful nouns of a text ("how long do we keep raw events": event), what its measures are of. */
-export function nounsOf(text: string): Word[] {
+const NOUNS = new Set<Token['pos']>(['NOUN', 'PROPN']);
+/** Content words that name something or an action: not the adverbs ("outside", "directly") that qualify them. */
+export const NAMING = new Set<Token['pos']>(['NOUN', 'PROPN', 'VERB', 'ADJ']);
+
+/** The meaningful nouns (or other parts of speech) of a text ("how long do we keep raw events": event), what its measures are of. */
+export function nounsOf(text: string, pos: ReadonlySet<Token['pos']> = NOUNS): Word[] {
   return tokens(spelledOut(text))
-    .filter((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && meaningful(t))
+    .filter((t) => pos.has(t.pos) && meaningful(t))
     .map((t) => ({ term: groupOf(t.lemma), lemma: t.lemma }));
 }
 

@@ -188,6 +188,14 @@ describe('understanding a question', () => {
     expect(given(understandFor('payments')('how much is an average order worth in dollars?'))).toEqual([0]);
   });
 
+  it('reads a scope answer\'s list as what a question about one item of it asks for', () => {
+    // Named only in the list "Out of scope: voice and video calls, ...".
+    expect(given(understandFor('chat')('are voice and video calls part of this?'))).toEqual([2]);
+    expect(given(understandFor('key-value-store')('is there a time-to-live on keys?'))).toEqual([3]);
+    // A word of the list that is no item of it ("outside processors") does not make a question about the weather one.
+    expect(given(understandFor('payments')('is it raining outside?'))).toBe('neutral');
+  });
+
   it('gives no nearby fact for a price or amount of money no answer states', () => {
     const checks: [string, string][] = [
       ['video-streaming', 'how much does storing all the videos cost per month?'],

@@ -1,7 +1,7 @@
 import { KIND_WORDS } from '../knowledge/components';
 import { mentions } from '../text/mentions';
 import { tokens } from '../text/normalise';
-import { EVERYDAY_WORDS, groupOf, questionWords, spelledOut, stemOf, surfaceForms, type Word } from './terms';
+import { EVERYDAY_WORDS, groupOf, NAMING, nounsOf, questionWords, spelledOut, stemOf, surfaceForms, type Word } from './terms';
 import { byLength, correct } from './typos';
 import { headNoun, profileOf, propertiesOf, statedIn, subjectsOf, unmarked } from './profile';
 import { EXPANSIONS, OUTSIDE_SUBJECTS, SYNONYMS } from './vocabulary';
@@ -46,6 +46,8 @@ export const ALONE_SHARE = 0.5;
 
 /** Weight of a term found only in the answer's text, against one in its phrasings or topic. */
 const TEXT_ONLY = 0.6;
+/** ...unless no other answer has the word at all: then its text is where the question points. */
+const ONLY_HERE = 0.85;
 /** How much the closest single phrasing counts, against what the answer's material covers as a whole. */
 const PHRASING_SHARE = 0.4;
 /** The property a question asks weighs like an ordinary, fairly common term. */
@@ -76,7 +78,7 @@ type Bag = { terms: Set<string>; lemmas: Set<string> };
  * What an answer offers to match: its phrasings and topic (strong), its answer text (weak), the
  * measures its text states (a size in bytes, a delay in ms), and the technologies it names.
  */
-type Material = { strong: Bag; weak: Bag; phrasings: Bag[]; states: Set<string>; names: Set<string>; profile: Set<string>; measured: Set<string> };
+type Material = { strong: Bag; weak: Bag; phrasings: Bag[]; states: Set<string>; names: Set<string>; profile: Set<string>; measured: Set<string>; lists: boolean };
 
 /** A synonym is weaker evidence than the word itself: "peak" is nearer "peaks" than "traffic". */
 const SYNONYM_ONLY = 0.8;
@@ -134,6 +136,12 @@ const OWN_CHOICE = new RegExp(
     String.raw`\b(a|the) (good|right|sensible|reasonable|bad) (choice|fit|option|pick) (here|for)\b`,
   ].join('|'),
 );
+
+/**
+ * A question whether something is part of the system ("is X needed?", "do we handle X?"), not
+ * whether someone can do something with it ("could someone guess X?").
+ */
+const SCOPE_ASK = /^(is|are|do|does|will|should|would) (we|it|this|there|our|the \w+)\b|\b(part of|in scope|out of scope|needed|included|supported|ours|our job)\b/;
 
 /** The short name of an answer: its topic, else the first phrasing's meaningful words. */
 export function topicOf(answer: UnderstandAnswer): string {
@@ -197,7 +205,7 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
     const weak = bagOf(questionWords(a.answer));
     const profile = unmarked([...a.asks, ...(a.topic ? [a.topic] : [])].flatMap((t) => [...profileOf(t, 'asked')]));
     for (const k of profileOf(a.answer, 'stated')) profile.add(k);
-    return { strong, weak, phrasings, states: new Set(statedIn(a.answer)), names: new Set([...a.asks, a.answer, a.topic ?? ''].flatMap(namesIn)), profile, measured: subjectsOf(profile) };
+    return { strong, weak, phrasings, states: new Set(statedIn(a.answer)), names: new Set([...a.asks, a.answer, a.topic ?? ''].flatMap(namesIn)), profile, measured: subjectsOf(profile), lists: strong.terms.has('scope') };
   });
   const n = materials.length;
   // What the prompt itself names ("web page", "CDN") is its domain, not a design choice.
@@ -250,6 +258,9 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
     const properties = terms.filter((t) => MEASURES.has(t));
     const ownChoice = OWN_CHOICE.test(text);
     const money = terms.includes('?money');
+    const inScope = SCOPE_ASK.test(text);
+    // What a question names ("voice calls") points to an answer's text; its adverbs ("outside") say less.
+    const items = new Set(nounsOf(text, NAMING).map((w) => related(w).term));
     const profile = profileOf(text, 'asked', related);
     return materials
       .map((m, answer): Candidate => {
@@ -264,7 +275,9 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
             got += weight(w.term) * strong;
             why.push(strong < 1 ? `${w.term} (a synonym)` : w.term);
           } else if (weak > 0) {
-            got += weight(w.term) * weak * tuning.textOnly;
+            // A scope answer's text is a list of what is in and out: asking whether one item of it is in asks for that list.
+            const share = !items.has(w.term) ? tuning.textOnly : m.lists && inScope ? 1 : df.get(w.term) === 1 ? ONLY_HERE : tuning.textOnly;
+            got += weight(w.term) * weak * share;
             why.push(`${w.term} (in the answer)`);
           }
         }

@@ -65,7 +65,7 @@ export const EXPANSIONS: Readonly<Record<string, string>> = {
   p99: 'latency',
   p95: 'latency',
   p50: 'latency',
-  ttl: 'expire',
+  ttl: 'time to live expire',
   gdpr: 'privacy',
   e2e: 'end to end encryption',
   az: 'availability zone',
