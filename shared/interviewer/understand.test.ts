@@ -196,6 +196,12 @@ describe('understanding a question', () => {
     expect(given(understandFor('payments')('is it raining outside?'))).toBe('neutral');
   });
 
+  it('reads a question about peaks or bursts as one, and "how many months" as how long', () => {
+    expect(given(understandFor('notifications')('does traffic come in bursts or is it steady?'))).toEqual([1]);
+    expect(given(understandFor('url-shortener')('how spiky do redirects get?'))).toEqual([1]);
+    expect(given(understandFor('paste-bin')('how many months of pastes do we store?'))).toEqual([3]);
+  });
+
   it('gives no nearby fact for a price or amount of money no answer states', () => {
     const checks: [string, string][] = [
       ['video-streaming', 'how much does storing all the videos cost per month?'],

@@ -55,9 +55,13 @@ const PROPERTY_WEIGHT = 0.8;
 /** What a count of is a question about the system's scale. */
 const SCALE_SUBJECTS = new Set(['user', 'request', 'traffic']);
 /** The properties that are measures: an answer that never asks one is no answer to it. */
-const MEASURES = new Set(['?count', '?size', '?speed', '?retention']);
+const MEASURES = new Set(['?count', '?size', '?speed', '?retention', '?peak']);
 /** What a score keeps when the question asks a measure the answer's questions never ask. */
 const PROPERTY_DISAGREES = 0.75;
+/** ...and when another answer of the prompt does ask or state it: that one is likelier what was meant. */
+const PROPERTY_ELSEWHERE = 0.55;
+/** A question of at most this many meaningful words asks what its measure words say. */
+const SHORT_QUESTION = 10;
 /** A word no answer has: it may be what makes the question about something else, or just talk. */
 const UNKNOWN_WEIGHT = 2.2;
 /** How much a score gains when question and answer agree on a measure and its subject... */
@@ -125,7 +129,8 @@ function choicesIn(text: string): string[] {
 const CHOOSE = String.raw`(just )?(use|using|pick|picking|choose|choosing|go with|going with|adopt|rely on|try|switch to|build on)\b`;
 const OWN_CHOICE = new RegExp(
   [
-    String.raw`\b(should|shall) i\b`,
+    // "Should I plan for peaks?" asks what to expect, which the script may state.
+    String.raw`\b(should|shall) i\b(?! (plan|assume|expect|design|budget|account|care|worry|support|handle|cover|include|consider)\b)`,
     String.raw`\bwhat should (i|we) use\b`,
     String.raw`\b(can|could|may) i (put|add|run|store|write|build|code|implement|deploy)\b`,
     String.raw`\b(can|could|may|should|shall) (i|we) ${CHOOSE}`,
@@ -208,6 +213,8 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
     return { strong, weak, phrasings, states: new Set(statedIn(a.answer)), names: new Set([...a.asks, a.answer, a.topic ?? ''].flatMap(namesIn)), profile, measured: subjectsOf(profile), lists: strong.terms.has('scope') };
   });
   const n = materials.length;
+  // The measures some answer asks or states.
+  const measuredBy = new Set(materials.flatMap((m) => [...m.states, ...[...m.strong.terms].filter((t) => MEASURES.has(t))]));
   // What the prompt itself names ("web page", "CDN") is its domain, not a design choice.
   const promptNames = new Set(materials.flatMap((m) => [...m.names]));
   const df = new Map<string, number>();
@@ -305,7 +312,8 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
         // The property must agree: "how many people" is not answered by what people may do.
         const missing = properties.length > 0 && !properties.some((p) => m.strong.terms.has(p) || m.states.has(p));
         if (missing) {
-          score *= PROPERTY_DISAGREES;
+          // (A long, rambling question's measures are often asides: "versus the per-second stuff".)
+          score *= words.length <= SHORT_QUESTION && properties.some((p) => measuredBy.has(p)) ? PROPERTY_ELSEWHERE : PROPERTY_DISAGREES;
           why.push(`asks ${properties.map((p) => p.slice(1)).join(' or ')}, which this answer's questions do not`);
         }
         // A technology or technique the answer does not name: the question asks for a design choice.
