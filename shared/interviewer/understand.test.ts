@@ -202,6 +202,18 @@ describe('understanding a question', () => {
     expect(given(understandFor('paste-bin')('how many months of pastes do we store?'))).toEqual([3]);
   });
 
+  it('reads "max" as the limit of what follows it, not as a size', () => {
+    expect(given(understandFor('nearby-places')("what's the maximum radius someone can search?"))).toEqual([5]);
+    // The most points in a match is no event size.
+    expect(given(understandFor('leaderboard')("what's the max score a player can get in one match?"))).not.toEqual([8]);
+  });
+
+  it('takes a business function the prompt itself talks of as part of it, but never the team', () => {
+    const notifications = understandFor('notifications');
+    expect(given(notifications('how large can a marketing campaign get?'))).toEqual([1]);
+    expect(given(notifications('how big is the marketing team?'))).toBe('neutral');
+  });
+
   it('gives no nearby fact for a price or amount of money no answer states', () => {
     const checks: [string, string][] = [
       ['video-streaming', 'how much does storing all the videos cost per month?'],

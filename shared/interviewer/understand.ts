@@ -4,7 +4,7 @@ import { tokens } from '../text/normalise';
 import { EVERYDAY_WORDS, groupOf, NAMING, nounsOf, questionWords, spelledOut, stemOf, surfaceForms, type Word } from './terms';
 import { byLength, correct } from './typos';
 import { headNoun, profileOf, propertiesOf, statedIn, subjectsOf, unmarked } from './profile';
-import { EXPANSIONS, OUTSIDE_SUBJECTS, SYNONYMS } from './vocabulary';
+import { EXPANSIONS, OUTSIDE_SUBJECTS, OUTSIDE_UNLESS_NAMED, SYNONYMS } from './vocabulary';
 
 /**
  * What the scripted interviewer makes of a free-typed question (issue 20): which scripted
@@ -299,7 +299,8 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
         // A question in the very terms of one of the answer's phrasings is a full match.
         let score = closest >= 0.999 ? 1 : tuning.phrasingShare * closest + (1 - tuning.phrasingShare) * (got / asked);
         // The subject must agree: the team, the office or the cloud bill is not the system's users.
-        const foreign = outside.filter((t) => !m.strong.terms.has(t));
+        // (Unless the prompt's answers talk of it themselves: marketing pushes are a notifications prompt's own business.)
+        const foreign = outside.filter((t) => !m.strong.terms.has(t) && !(OUTSIDE_UNLESS_NAMED.has(t) && m.weak.terms.has(t) && (df.get(t) ?? 0) >= 2));
         if (foreign.length > 0) {
           score *= 0.3;
           why.push(`about ${foreign.join(', ')}, which this answer is not`);

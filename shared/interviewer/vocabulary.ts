@@ -94,7 +94,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   month: ['month', 'monthly'],
   year: ['year', 'yearly', 'annual', 'annually'],
   second: ['second', 'sec'],
-  big: ['big', 'large', 'huge', 'size', 'sized', 'largest', 'biggest', 'maximum', 'max', 'heavy', 'small', 'tiny', 'bytes', 'byte', 'megabyte', 'gigabyte', 'kilobyte', 'terabyte'],
+  big: ['big', 'large', 'huge', 'size', 'sized', 'largest', 'biggest', 'heavy', 'small', 'tiny', 'bytes', 'byte', 'megabyte', 'gigabyte', 'kilobyte', 'terabyte'],
   twice: ['twice', 'double', 'duplicate', 'again', 'dupe', 'repeat', 'idempotent', 'idempotency', 'resend', 'retry'],
   latency: ['latency', 'fast', 'quick', 'quickly', 'speed', 'slow', 'responsive', 'snappy', 'delay', 'lag', 'wait', 'instant', 'instantly', 'realtime', 'soon'],
   availability: ['availability', 'available', 'uptime', 'downtime', 'outage', 'reliable', 'reliability', 'nine'],
@@ -184,10 +184,17 @@ export const OUTSIDE_SUBJECTS: ReadonlySet<string> = new Set([
   'framework',
 ]);
 
+/**
+ * Of those, the business's own functions rather than the people building it: outside the system
+ * unless the prompt's answers talk of them themselves (marketing pushes are a notifications
+ * prompt's own traffic; the team is never the users).
+ */
+export const OUTSIDE_UNLESS_NAMED: ReadonlySet<string> = new Set(['marketing', 'legal', 'lawyer', 'revenue', 'profit', 'language']);
+
 /** The property a question asks about, from the words that ask it. */
 export const PROPERTY_CUES: readonly { property: string; cue: RegExp }[] = [
   { property: 'count', cue: /\bhow many\b(?! (days?|weeks?|months?|years?|hours?|minutes?|seconds?|milliseconds?)\b)|\bhow much\b(?! (storage|data|space|disk|memory|ram|bandwidth)\b)|\b(grow|grows|growing|growth)\b|\bnumber of\b|\bhow often\b|\bper (day|second|minute|hour|month|year)\b|\ba (day|second|minute|month|year)\b|\bcount\b|\bvolume\b/ },
-  { property: 'size', cue: /\bhow (big|large|heavy|small)\b|\bhow much (storage|data|space|disk|memory|ram|bandwidth)\b|\bhow long (is|are|can (a|an|the)? ?\w+ be)\b(?! (\w+ ){0,3}(held|kept|stored|retained|valid|cached|locked|reserved|live|alive|open|available|down|up)\b)|\blongest\b|\bsize\b|\bbiggest\b|\blargest\b|\bmax(imum)?\b/ },
+  { property: 'size', cue: /\bhow (big|large|heavy|small)\b|\bhow much (storage|data|space|disk|memory|ram|bandwidth)\b|\bhow long (is|are|can (a|an|the)? ?\w+ be)\b(?! (\w+ ){0,3}(held|kept|stored|retained|valid|cached|locked|reserved|live|alive|open|available|down|up)\b)|\blongest\b|\bsize\b|\bbiggest\b|\blargest\b/ },
   { property: 'speed', cue: /\bhow many (seconds?|minutes?|milliseconds?)\b|\bhow fast\b(?! (is|are|does|do|will) (the )?\w+ (grow|growing|increase|increasing|expand|expanding)\b)|\bhow (quick|quickly|soon|long (does|do|will|till|until|before|after|to)|long can)\b|\blatency\b|\bdelay\b|\bwithin\b|\btake\b/ },
   { property: 'retention', cue: /\bhow many (days?|weeks?|months?|years?)\b.*\b(keep|kept|store|stored|retain|retained|hold|held|stay|around)\b|\bhow long (do|should|must|will|are|is)? ?(we )?(keep|store|retain|hold|stay)|\bhow long (is|are) (\w+ ){0,3}(held|kept|stored|retained|valid|cached|locked|reserved|live|alive)\b|\bretention\b|\bkeep(?! (\w+ )?(out|from|up|working|going|track|in mind)\b)\b|\bdelete\b|\bforever\b/ },
   { property: 'happens', cue: /\bwhat (happens|happened|if)\b|\bwhat do(es)? (we|it|they|the \w+) do (when|if)\b|\bwhat should happen\b|\bhow do(es)? (we|it) (handle|deal with|cope with)\b/ },
