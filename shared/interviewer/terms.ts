@@ -1,5 +1,5 @@
 import { tokens, type Token } from '../text/normalise';
-import { EXPANSIONS, SYNONYMS } from './vocabulary';
+import { EXPANSIONS, PHRASES, SYNONYMS } from './vocabulary';
 
 /**
  * A question reduced to the words that carry its meaning, so "How many people use it each
@@ -39,9 +39,9 @@ for (const [name, words] of Object.entries(SYNONYMS)) for (const w of words) if 
 
 /** The question's words, lower case, abbreviations and chat spellings spelled out. */
 export function spelledOut(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/['’]/g, "'")
+  let out = text.toLowerCase().replace(/['’]/g, "'");
+  for (const [phrase, word] of PHRASES) out = out.replace(phrase, word);
+  return out
     .split(/(\s+)/)
     .map((word) => {
       const bare = word.replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');

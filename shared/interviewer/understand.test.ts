@@ -214,6 +214,12 @@ describe('understanding a question', () => {
     expect(given(notifications('how big is the marketing team?'))).toBe('neutral');
   });
 
+  it('reads everyday phrases that say one thing as that thing', () => {
+    expect(given(understandFor('job-scheduler')('do jobs run exactly once?'))).toEqual([4]);
+    expect(given(understandFor('chat')("what if someone's phone is turned off for a day?"))).toEqual([7]);
+    expect(given(understandFor('news-feed')('can the feed be slightly out of date?'))).toEqual([5]);
+  });
+
   it('gives no nearby fact for a price or amount of money no answer states', () => {
     const checks: [string, string][] = [
       ['video-streaming', 'how much does storing all the videos cost per month?'],

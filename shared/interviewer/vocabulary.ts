@@ -85,6 +85,27 @@ export const EXPANSIONS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Phrases of everyday English that say one thing, each read as one word ("log in" is "login",
+ * "out of date" is "stale", "exactly once" is a delivery guarantee, not "exactly" and "once").
+ */
+export const PHRASES: readonly [RegExp, string][] = [
+  [/\b(log|logs|logging|logged) (in|on)\b/g, 'login'],
+  [/\b(sign|signs|signing|signed) (in|on)\b/g, 'signin'],
+  [/\b(sign|signs|signing|signed) up\b/g, 'signup'],
+  [/\b(take|takes|taking|taken|took) (\w+ )?down\b/g, 'takedown'],
+  [/\b(fall|falls|falling|fell) over\b/g, 'crash'],
+  [/\b(switch|switches|switched|turn|turns|turned|power|powered) off\b(?= *$|\?|,| or| and| for| while| when)/g, 'offline'],
+  [/\b(opt|opts|opted|opting) out\b/g, 'unsubscribe'],
+  [/\bout of date\b/g, 'stale'],
+  [/\bup to date\b/g, 'fresh'],
+  [/\bspot on\b/g, 'exact'],
+  [/\bat the same time\b/g, 'concurrent'],
+  [/\bexactly[ -]once\b/g, 'exactlyonce'],
+  [/\bat[ -]least[ -]once\b/g, 'atleastonce'],
+  [/\bat[ -]most[ -]once\b/g, 'atmostonce'],
+];
+
+/**
  * Words that mean the same in a clarifying question, each group under one name. Given as
  * lemmas (the NLP layer reduces "viewers" to "viewer", "kept" to "keep").
  */
@@ -104,7 +125,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   delete: ['delete', 'remove', 'erase', 'purge', 'wipe'],
   link: ['link', 'url'],
   create: ['create', 'creation', 'generate', 'new', 'make', 'add', 'post', 'publish', 'submit'],
-  read: ['read', 'view', 'lookup', 'watch', 'tune', 'see', 'open', 'fetch', 'load', 'visit', 'browse', 'play', 'playback', 'stream'],
+  read: ['read', 'view', 'check', 'lookup', 'watch', 'tune', 'see', 'open', 'fetch', 'load', 'visit', 'browse', 'play', 'playback', 'stream'],
   write: ['write', 'update', 'edit', 'change', 'modify'],
   scope: ['scope', 'feature', 'functionality', 'cover', 'include', 'skip', 'ignore', 'focus', 'requirement'],
   scale: ['scale', 'traffic', 'load', 'busy', 'peak', 'spike', 'burst', 'rush'],
@@ -195,7 +216,7 @@ export const OUTSIDE_UNLESS_NAMED: ReadonlySet<string> = new Set(['marketing', '
 export const PROPERTY_CUES: readonly { property: string; cue: RegExp }[] = [
   { property: 'count', cue: /\bhow many\b(?! (days?|weeks?|months?|years?|hours?|minutes?|seconds?|milliseconds?)\b)|\bhow much\b(?! (storage|data|space|disk|memory|ram|bandwidth)\b)|\b(grow|grows|growing|growth)\b|\bnumber of\b|\bhow often\b|\bper (day|second|minute|hour|month|year)\b|\ba (day|second|minute|month|year)\b|\bcount\b|\bvolume\b/ },
   { property: 'size', cue: /\bhow (big|large|heavy|small)\b|\bhow much (storage|data|space|disk|memory|ram|bandwidth)\b|\bhow long (is|are|can (a|an|the)? ?\w+ be)\b(?! (\w+ ){0,3}(held|kept|stored|retained|valid|cached|locked|reserved|live|alive|open|available|down|up)\b)|\blongest\b|\bsize\b|\bbiggest\b|\blargest\b/ },
-  { property: 'speed', cue: /\bhow many (seconds?|minutes?|milliseconds?)\b|\bhow fast\b(?! (is|are|does|do|will) (the )?\w+ (grow|growing|increase|increasing|expand|expanding)\b)|\bhow (quick|quickly|soon|long (does|do|will|till|until|before|after|to)|long can)\b|\blatency\b|\bdelay\b|\bwithin\b|\btake\b/ },
+  { property: 'speed', cue: /\bhow many (seconds?|minutes?|milliseconds?)\b|\bhow fast\b(?! (is|are|does|do|will) (the )?\w+ (grow|growing|increase|increasing|expand|expanding)\b)|\bhow (quick|quickly|soon|long (does|do|will|till|until|before|after|to)|long can)\b|\blatency\b|\bdelay\b|\bwithin (a few |a |an |one |\d+ )?(seconds?|minutes?|ms|milliseconds?|hours?|moments?|instant)\b|\btake\b/ },
   { property: 'retention', cue: /\bhow many (days?|weeks?|months?|years?)\b.*\b(keep|kept|store|stored|retain|retained|hold|held|stay|around)\b|\bhow long (do|should|must|will|are|is)? ?(we )?(keep|store|retain|hold|stay)|\bhow long (is|are) (\w+ ){0,3}(held|kept|stored|retained|valid|cached|locked|reserved|live|alive)\b|\bretention\b|\bkeep(?! (\w+ )?(out|from|up|working|going|track|in mind)\b)\b|\bdelete\b|\bforever\b/ },
   { property: 'happens', cue: /\bwhat (happens|happened|if)\b|\bwhat do(es)? (we|it|they|the \w+) do (when|if)\b|\bwhat should happen\b|\bhow do(es)? (we|it) (handle|deal with|cope with)\b/ },
   { property: 'money', cue: /\b(price|prices|pricing|priced|cost|costs|costing|fee|fees|dollars?|euros?|cents?|usd|eur|money|spend|spending|revenue)\b|\b(order|transaction|payment|basket|cart|ticket|purchase) (value|amount)s?\b|\bhow much (do|does|will|would|can) (we|they|you|it|\w+) (charge|pay|earn|make)\b/ },
