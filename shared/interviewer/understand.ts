@@ -246,7 +246,17 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
   // ...and words known as written are left alone ("stuff" is not a slip for "staff").
   const known = new Set<string>([...targets, ...Object.keys(EXPANSIONS), ...OUTSIDE_SUBJECTS, ...EVERYDAY_WORDS]);
   const lengths = byLength(targets);
-  const fixTypos = (text: string) => spelledOut(text).replace(/[a-z]+/g, (w) => correct(w, known, lengths));
+  // A question is read whole and by its parts: its words are corrected once.
+  const corrected = new Map<string, string>();
+  const fixTypos = (text: string) => {
+    let out = corrected.get(text);
+    if (out === undefined) {
+      if (corrected.size >= 500) corrected.clear();
+      out = spelledOut(text).replace(/[a-z]+/g, (w) => correct(w, known, lengths));
+      corrected.set(text, out);
+    }
+    return out;
+  };
 
   /** Every answer's score for one question (or one part of it), best first. */
   const rank = (question: string): Candidate[] => {
@@ -269,6 +279,8 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
     // What a question names ("voice calls") points to an answer's text; its adverbs ("outside") say less.
     const items = new Set(nounsOf(text, NAMING).map((w) => related(w).term));
     const profile = profileOf(text, 'asked', related);
+    const looseProfile = unmarked(profile);
+    const profiled = subjectsOf(profile);
     return materials
       .map((m, answer): Candidate => {
         let got = 0;
@@ -328,10 +340,10 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
           if ([...profile].some((k) => m.profile.has(k))) {
             score *= 1 + PROFILE_AGREES;
             why.push('states that measure of it');
-          } else if ([...unmarked(profile)].some((k) => m.profile.has(k))) {
+          } else if ([...looseProfile].some((k) => m.profile.has(k))) {
             score *= 1 + PROFILE_AGREES / 2;
             why.push('states that measure of what the question names');
-          } else if ([...subjectsOf(profile)].some((s) => m.measured.has(s))) {
+          } else if ([...profiled].some((s) => m.measured.has(s))) {
             score *= PROFILE_DISAGREES;
             why.push('states another measure of it');
           }
