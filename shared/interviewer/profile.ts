@@ -86,7 +86,10 @@ function subjects(piece: string, how: 'asked' | 'stated', related: (w: Word) => 
   const out: string[] = [];
   ts.forEach((t, i) => {
     if (!t.number) return;
-    const after = nounsFrom(ts, i + 1, related);
+    // A figure with a unit ("7 years", "2 KB") measures what came before it; a bare one counts what follows.
+    const next = ts[i + 1];
+    const unit = next !== undefined && (NOT_SUBJECTS.has(groupOf(next.lemma)) || next.text === '%');
+    const after = unit ? [] : nounsFrom(ts, i + 1, related);
     if (after.length > 0) out.push(...after);
     else for (let j = i - 1; j >= 0; j--) if (isNoun(ts[j]!)) out.push(related(wordOf(ts[j]!)).term);
   });

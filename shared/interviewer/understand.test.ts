@@ -220,11 +220,17 @@ describe('understanding a question', () => {
     expect(given(understandFor('news-feed')('can the feed be slightly out of date?'))).toEqual([5]);
   });
 
+  it('answers how long something is kept only with an answer that keeps it, not another fact about it', () => {
+    // "How do we keep it fair?" asks no retention; "7 years" measures the orders and tickets before it.
+    expect(given(understandFor('ticket-booking')('how long do we keep tickets around?'))).toEqual([7]);
+  });
+
   it('gives no nearby fact for a price or amount of money no answer states', () => {
     const checks: [string, string][] = [
       ['video-streaming', 'how much does storing all the videos cost per month?'],
       ['url-shortener', 'what do we charge per link?'],
       ['chat', 'how much does a message cost to send?'],
+      ['ad-click-aggregation', 'how much does an advertiser pay per click?'],
     ];
     for (const [id, q] of checks) expect(given(understandFor(id)(q)), q).toBe('neutral');
     // An amount the script states is still answered.
