@@ -225,6 +225,13 @@ describe('understanding a question', () => {
     expect(given(understandFor('ticket-booking')('how long do we keep tickets around?'))).toEqual([7]);
   });
 
+  it('finds a share or split in the answer that states it as a percentage or "one in five"', () => {
+    const notifications = understandFor('notifications');
+    expect(given(notifications('what percentage of notifications go out as sms?'))).toEqual([0]);
+    expect(given(notifications('what is the split of notifications by channel?'))).toEqual([0]);
+    expect(given(understandFor('news-feed')('what share of posts come with a photo?'))).toEqual([7]);
+  });
+
   it('gives no nearby fact for a price or amount of money no answer states', () => {
     const checks: [string, string][] = [
       ['video-streaming', 'how much does storing all the videos cost per month?'],

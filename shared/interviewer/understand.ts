@@ -57,7 +57,7 @@ const PROPERTY_WEIGHT = 0.8;
 /** What a count of is a question about the system's scale. */
 const SCALE_SUBJECTS = new Set(['user', 'request', 'traffic']);
 /** The properties that are measures: an answer that never asks one is no answer to it. */
-const MEASURES = new Set(['?count', '?size', '?speed', '?retention', '?peak']);
+const MEASURES = new Set(['?count', '?size', '?speed', '?retention', '?peak', '?share']);
 /** What a score keeps when the question asks a measure the answer's questions never ask. */
 const PROPERTY_DISAGREES = 0.75;
 /** ...and when another answer of the prompt does ask or state it: that one is likelier what was meant. */
@@ -290,7 +290,8 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
         for (const w of words) {
           // A measure the phrasings ask and the text states is surely this answer's; asked only, less so.
           const measure = MEASURES.has(w.term);
-          const strong = measure && m.strong.terms.has(w.term) ? (m.states.has(w.term) ? 1 : tuning.synonym) : held(m.strong, w, tuning.synonym);
+          // A measure only the text states ("about 80% push") is stated with a figure: good evidence, though no phrasing asks it.
+          const strong = measure && m.strong.terms.has(w.term) ? (m.states.has(w.term) ? 1 : tuning.synonym) : measure && m.states.has(w.term) ? tuning.synonym : held(m.strong, w, tuning.synonym);
           const weak = held(m.weak, w, tuning.synonym) || (m.states.has(w.term) ? 1 : 0);
           if (strong > 0 && strong >= weak * tuning.textOnly) {
             got += weight(w.term) * strong;
