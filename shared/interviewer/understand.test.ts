@@ -155,6 +155,8 @@ describe('understanding a question', () => {
     expect(given(url('WHAT LATENCY IS ACCEPTABLE'))).toEqual([3]);
     expect(given(url('what avalability do we need'))).toEqual([4]);
     expect(given(url('do short links ever expire'))).toEqual([5]);
+    // How many people use it is the scale, which this prompt states in links a day.
+    expect(given(url('How many people use it each day?'))).toEqual([0]);
   });
 
   it('gives both answers to a question that asks two things', () => {

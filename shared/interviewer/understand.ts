@@ -321,7 +321,8 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
           why.push(`about ${foreign.join(', ')}, which this answer is not`);
         }
         // What is counted must agree: "how many photos does a place have" is not the number of places.
-        if (counted && !m.strong.terms.has(counted.term)) {
+        // (How many people use it is the system's scale: the answer that states the scale, in links or posts, answers it.)
+        if (counted && !m.strong.terms.has(counted.term) && !(SCALE_SUBJECTS.has(counted.term) && m.strong.terms.has('scale'))) {
           score *= m.weak.terms.has(counted.term) ? COUNTED_IN_TEXT : df.has(counted.term) ? COUNTED_ELSEWHERE : COUNTED_UNKNOWN;
           why.push(`counts ${counted.term}, which this answer's questions do not`);
         }
