@@ -220,6 +220,7 @@ describe('understanding a question', () => {
     expect(given(understandFor('job-scheduler')('do jobs run exactly once?'))).toEqual([4]);
     expect(given(understandFor('chat')("what if someone's phone is turned off for a day?"))).toEqual([7]);
     expect(given(understandFor('news-feed')('can the feed be slightly out of date?'))).toEqual([5]);
+    expect(given(understandFor('paste-bin')('do pastes ever blow up?'))).toEqual([1]);
   });
 
   it('answers how long something is kept only with an answer that keeps it, not another fact about it', () => {

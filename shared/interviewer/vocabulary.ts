@@ -98,6 +98,7 @@ export const PHRASES: readonly [RegExp, string][] = [
   [/\b(fall|falls|falling|fell) over\b/g, 'crash'],
   [/\b(switch|switches|switched|turn|turns|turned|power|powered) off\b(?= *$|\?|,| or| and| for| while| when)/g, 'offline'],
   [/\b(opt|opts|opted|opting) out\b/g, 'unsubscribe'],
+  [/\b(blow|blows|blowing|blew|blown) up\b/g, 'viral'],
   [/\bout of date\b/g, 'stale'],
   [/\bup to date\b/g, 'fresh'],
   [/\bspot on\b/g, 'exact'],
