@@ -9,10 +9,10 @@ const CONTRACT = { recall: 0.9, wrong: 0.01, offScript: 0.95 };
 
 /**
  * What the matcher holds today, so it cannot slip back: the contract's off-script share, the
- * held-out bar's wrong-answer rate (3%), and recall as far as it reaches now. Recall is short of
- * the contract's 0.9 (see the printed table); raise these floors as the matcher improves.
+ * wrong-answer rate and recall just under where they are now. Recall is short of the contract's
+ * 0.9 (see the printed table); raise these floors as the matcher improves.
  */
-const FLOOR = { recall: 0.55, wrong: 0.03, offScript: 0.95 };
+const FLOOR = { recall: 0.79, wrong: 0.006, offScript: 0.95 };
 
 describe('the scripted interviewer on the in-project question set (issue 20)', () => {
   it('answers everyday questions, stays neutral off script and rarely gives a wrong answer', () => {

@@ -1,5 +1,5 @@
 import { tokens, type Token } from '../text/normalise';
-import { EXPANSIONS, SYNONYMS } from './vocabulary';
+import { EXPANSIONS, PHRASES, SYNONYMS } from './vocabulary';
 
 /**
  * A question reduced to the words that carry its meaning, so "How many people use it each
@@ -18,7 +18,7 @@ const FILLER = new Set(
    actually basically really just quite pretty rough ballpark guess idea wonder wondering curious figure
    stuff thing things lot bit look lookin looking talk talking mean plan planning design designing build building
    whats hows wats gonna also then right so well yeah yes hey maybe probably exactly generally normally
-   get got say said long many much number amount total lot support serve offer allow handle permit able work worry worried trying try fine good able way case point question ask`.split(/\s+/),
+   get got say said long many much number amount total max maximum lot support serve offer allow handle permit able work worry worried trying try fine good able way case point question ask`.split(/\s+/),
 );
 
 /** Parts of speech that carry content. */
@@ -39,9 +39,9 @@ for (const [name, words] of Object.entries(SYNONYMS)) for (const w of words) if 
 
 /** The question's words, lower case, abbreviations and chat spellings spelled out. */
 export function spelledOut(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/['’]/g, "'")
+  let out = text.toLowerCase().replace(/['’]/g, "'");
+  for (const [phrase, word] of PHRASES) out = out.replace(phrase, word);
+  return out
     .split(/(\s+)/)
     .map((word) => {
       const bare = word.replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
@@ -60,7 +60,9 @@ export function groupOf(lemma: string): string {
 function meaningful(t: Token): boolean {
   // wink's stop list holds content words too ("keep", "show", "first", "top"): kept when used as one.
   const stop = t.stop && (!CONTENT.has(t.pos) || BASIC.has(t.lemma));
-  return !stop && !t.number && !FILLER.has(t.lemma) && !FILLER.has(t.text) && /\p{L}/u.test(t.text) && t.text.length > 1;
+  // "like" pads spoken questions ("like, how many"), but "users like posts" says what they do.
+  const filler = (FILLER.has(t.lemma) || FILLER.has(t.text)) && !(t.lemma === 'like' && t.pos === 'VERB');
+  return !stop && !t.number && !filler && /\p{L}/u.test(t.text) && t.text.length > 1;
 }
 
 /** A meaningful word: its synonym group's name (what is matched) and its own lemma (what it said). */
@@ -70,6 +72,17 @@ export type Word = { readonly term: string; readonly lemma: string };
 export function questionWords(text: string): Word[] {
   return tokens(spelledOut(text))
     .filter(meaningful)
+    .map((t) => ({ term: groupOf(t.lemma), lemma: t.lemma }));
+}
+
+const NOUNS = new Set<Token['pos']>(['NOUN', 'PROPN']);
+/** Content words that name something or an action: not the adverbs ("outside", "directly") that qualify them. */
+export const NAMING = new Set<Token['pos']>(['NOUN', 'PROPN', 'VERB', 'ADJ']);
+
+/** The meaningful nouns (or other parts of speech) of a text ("how long do we keep raw events": event), what its measures are of. */
+export function nounsOf(text: string, pos: ReadonlySet<Token['pos']> = NOUNS): Word[] {
+  return tokens(spelledOut(text))
+    .filter((t) => pos.has(t.pos) && meaningful(t))
     .map((t) => ({ term: groupOf(t.lemma), lemma: t.lemma }));
 }
 

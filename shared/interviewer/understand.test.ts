@@ -155,6 +155,8 @@ describe('understanding a question', () => {
     expect(given(url('WHAT LATENCY IS ACCEPTABLE'))).toEqual([3]);
     expect(given(url('what avalability do we need'))).toEqual([4]);
     expect(given(url('do short links ever expire'))).toEqual([5]);
+    // How many people use it is the scale, which this prompt states in links a day.
+    expect(given(url('How many people use it each day?'))).toEqual([0]);
   });
 
   it('gives both answers to a question that asks two things', () => {
@@ -167,6 +169,82 @@ describe('understanding a question', () => {
     for (const q of ['how big is the engineering team?', 'how many people work in the office?', 'which cloud provider do we use for the videos?', 'how many users does the interviewer expect me to cover in this interview?']) {
       expect(given(video(q)), q).toBe('neutral');
     }
+  });
+
+  it('leaves a design choice the candidate proposes to them, whatever it shares with an answer', () => {
+    const checks: [string, string][] = [
+      ['url-shortener', 'is it fine to use a hash of the long url as the short link?'],
+      ['url-shortener', 'can we use redis to store the links?'],
+      ['chat', 'should we use websockets for message delivery?'],
+      ['payments', 'is it ok if I go with postgres for the ledger?'],
+      ['video-streaming', "I'm thinking of using a CDN for the videos, is that ok?"],
+    ];
+    for (const [id, q] of checks) expect(given(understandFor(id)(q)), q).toBe('neutral');
+  });
+
+  it('answers by the measure asked and what it is of, not by the words they share', () => {
+    // Both answers name messages (and users, storage); only one states the size of one message, or storage per user.
+    expect(given(understandFor('chat')('how big can one message get?'))).toEqual([3]);
+    expect(given(understandFor('file-sync')('how much storage does one user take up?'))).toEqual([1]);
+    // An amount the answer text states, though no phrasing asks it.
+    expect(given(understandFor('payments')('how much is an average order worth in dollars?'))).toEqual([0]);
+  });
+
+  it('reads a scope answer\'s list as what a question about one item of it asks for', () => {
+    // Named only in the list "Out of scope: voice and video calls, ...".
+    expect(given(understandFor('chat')('are voice and video calls part of this?'))).toEqual([2]);
+    expect(given(understandFor('key-value-store')('is there a time-to-live on keys?'))).toEqual([3]);
+    // A word of the list that is no item of it ("outside processors") does not make a question about the weather one.
+    expect(given(understandFor('payments')('is it raining outside?'))).toBe('neutral');
+  });
+
+  it('reads a question about peaks or bursts as one, and "how many months" as how long', () => {
+    expect(given(understandFor('notifications')('does traffic come in bursts or is it steady?'))).toEqual([1]);
+    expect(given(understandFor('url-shortener')('how spiky do redirects get?'))).toEqual([1]);
+    expect(given(understandFor('paste-bin')('how many months of pastes do we store?'))).toEqual([3]);
+  });
+
+  it('reads "max" as the limit of what follows it, not as a size', () => {
+    expect(given(understandFor('nearby-places')("what's the maximum radius someone can search?"))).toEqual([5]);
+    // The most points in a match is no event size.
+    expect(given(understandFor('leaderboard')("what's the max score a player can get in one match?"))).not.toEqual([8]);
+  });
+
+  it('takes a business function the prompt itself talks of as part of it, but never the team', () => {
+    const notifications = understandFor('notifications');
+    expect(given(notifications('how large can a marketing campaign get?'))).toEqual([1]);
+    expect(given(notifications('how big is the marketing team?'))).toBe('neutral');
+  });
+
+  it('reads everyday phrases that say one thing as that thing', () => {
+    expect(given(understandFor('job-scheduler')('do jobs run exactly once?'))).toEqual([4]);
+    expect(given(understandFor('chat')("what if someone's phone is turned off for a day?"))).toEqual([7]);
+    expect(given(understandFor('news-feed')('can the feed be slightly out of date?'))).toEqual([5]);
+    expect(given(understandFor('paste-bin')('do pastes ever blow up?'))).toEqual([1]);
+  });
+
+  it('answers how long something is kept only with an answer that keeps it, not another fact about it', () => {
+    // "How do we keep it fair?" asks no retention; "7 years" measures the orders and tickets before it.
+    expect(given(understandFor('ticket-booking')('how long do we keep tickets around?'))).toEqual([7]);
+  });
+
+  it('finds a share or split in the answer that states it as a percentage or "one in five"', () => {
+    const notifications = understandFor('notifications');
+    expect(given(notifications('what percentage of notifications go out as sms?'))).toEqual([0]);
+    expect(given(notifications('what is the split of notifications by channel?'))).toEqual([0]);
+    expect(given(understandFor('news-feed')('what share of posts come with a photo?'))).toEqual([7]);
+  });
+
+  it('gives no nearby fact for a price or amount of money no answer states', () => {
+    const checks: [string, string][] = [
+      ['video-streaming', 'how much does storing all the videos cost per month?'],
+      ['url-shortener', 'what do we charge per link?'],
+      ['chat', 'how much does a message cost to send?'],
+      ['ad-click-aggregation', 'how much does an advertiser pay per click?'],
+    ];
+    for (const [id, q] of checks) expect(given(understandFor(id)(q)), q).toBe('neutral');
+    // An amount the script states is still answered.
+    expect(given(understandFor('payments')("what's the average order value in dollars?"))).toEqual([0]);
   });
 
   it('asks which answer is meant when two fit about as well, naming both', () => {

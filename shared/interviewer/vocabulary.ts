@@ -23,6 +23,8 @@ export const EXPANSIONS: Readonly<Record<string, string>> = {
   msgs: 'messages',
   notif: 'notification',
   notifs: 'notifications',
+  promo: 'promotional',
+  promos: 'promotional',
   pic: 'picture',
   pics: 'pictures',
   vid: 'video',
@@ -65,7 +67,7 @@ export const EXPANSIONS: Readonly<Record<string, string>> = {
   p99: 'latency',
   p95: 'latency',
   p50: 'latency',
-  ttl: 'expire',
+  ttl: 'time to live expire',
   gdpr: 'privacy',
   e2e: 'end to end encryption',
   az: 'availability zone',
@@ -85,6 +87,28 @@ export const EXPANSIONS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Phrases of everyday English that say one thing, each read as one word ("log in" is "login",
+ * "out of date" is "stale", "exactly once" is a delivery guarantee, not "exactly" and "once").
+ */
+export const PHRASES: readonly [RegExp, string][] = [
+  [/\b(log|logs|logging|logged) (in|on)\b/g, 'login'],
+  [/\b(sign|signs|signing|signed) (in|on)\b/g, 'signin'],
+  [/\b(sign|signs|signing|signed) up\b/g, 'signup'],
+  [/\b(take|takes|taking|taken|took) (\w+ )?down\b/g, 'takedown'],
+  [/\b(fall|falls|falling|fell) over\b/g, 'crash'],
+  [/\b(switch|switches|switched|turn|turns|turned|power|powered) off\b(?= *$|\?|,| or| and| for| while| when)/g, 'offline'],
+  [/\b(opt|opts|opted|opting) out\b/g, 'unsubscribe'],
+  [/\b(blow|blows|blowing|blew|blown) up\b/g, 'viral'],
+  [/\bout of date\b/g, 'stale'],
+  [/\bup to date\b/g, 'fresh'],
+  [/\bspot on\b/g, 'exact'],
+  [/\bat the same time\b/g, 'concurrent'],
+  [/\bexactly[ -]once\b/g, 'exactlyonce'],
+  [/\bat[ -]least[ -]once\b/g, 'atleastonce'],
+  [/\bat[ -]most[ -]once\b/g, 'atmostonce'],
+];
+
+/**
  * Words that mean the same in a clarifying question, each group under one name. Given as
  * lemmas (the NLP layer reduces "viewers" to "viewer", "kept" to "keep").
  */
@@ -94,7 +118,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   month: ['month', 'monthly'],
   year: ['year', 'yearly', 'annual', 'annually'],
   second: ['second', 'sec'],
-  big: ['big', 'large', 'huge', 'size', 'sized', 'largest', 'biggest', 'maximum', 'max', 'heavy', 'small', 'tiny', 'bytes', 'byte', 'megabyte', 'gigabyte', 'kilobyte', 'terabyte'],
+  big: ['big', 'large', 'huge', 'size', 'sized', 'largest', 'biggest', 'heavy', 'small', 'tiny', 'bytes', 'byte', 'megabyte', 'gigabyte', 'kilobyte', 'terabyte'],
   twice: ['twice', 'double', 'duplicate', 'again', 'dupe', 'repeat', 'idempotent', 'idempotency', 'resend', 'retry'],
   latency: ['latency', 'fast', 'quick', 'quickly', 'speed', 'slow', 'responsive', 'snappy', 'delay', 'lag', 'wait', 'instant', 'instantly', 'realtime', 'soon'],
   availability: ['availability', 'available', 'uptime', 'downtime', 'outage', 'reliable', 'reliability', 'nine'],
@@ -104,7 +128,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   delete: ['delete', 'remove', 'erase', 'purge', 'wipe'],
   link: ['link', 'url'],
   create: ['create', 'creation', 'generate', 'new', 'make', 'add', 'post', 'publish', 'submit'],
-  read: ['read', 'view', 'lookup', 'watch', 'tune', 'see', 'open', 'fetch', 'load', 'visit', 'browse', 'play', 'playback', 'stream'],
+  read: ['read', 'view', 'check', 'lookup', 'watch', 'tune', 'see', 'open', 'fetch', 'load', 'visit', 'browse', 'play', 'playback', 'stream'],
   write: ['write', 'update', 'edit', 'change', 'modify'],
   scope: ['scope', 'feature', 'functionality', 'cover', 'include', 'skip', 'ignore', 'focus', 'requirement'],
   scale: ['scale', 'traffic', 'load', 'busy', 'peak', 'spike', 'burst', 'rush'],
@@ -131,6 +155,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   hardware: ['hardware', 'machine', 'box', 'ram', 'memory', 'cpu', 'gpu', 'gpus', 'disk', 'instance', 'host'],
   popular: ['popular', 'viral', 'trending', 'trend', 'hot'],
   celebrity: ['celebrity', 'celeb', 'famous', 'influencer', 'star'],
+  record: ['record', 'entry', 'row'],
   preference: ['preference', 'setting', 'opt', 'unsubscribe', 'mute', 'mutes'],
 };
 
@@ -183,13 +208,23 @@ export const OUTSIDE_SUBJECTS: ReadonlySet<string> = new Set([
   'framework',
 ]);
 
+/**
+ * Of those, the business's own functions rather than the people building it: outside the system
+ * unless the prompt's answers talk of them themselves (marketing pushes are a notifications
+ * prompt's own traffic; the team is never the users).
+ */
+export const OUTSIDE_UNLESS_NAMED: ReadonlySet<string> = new Set(['marketing', 'legal', 'lawyer', 'revenue', 'profit', 'language']);
+
 /** The property a question asks about, from the words that ask it. */
 export const PROPERTY_CUES: readonly { property: string; cue: RegExp }[] = [
-  { property: 'count', cue: /\bhow (many|much)\b|\bnumber of\b|\bhow often\b|\bper (day|second|minute|hour|month|year)\b|\ba (day|second|minute|month|year)\b|\bcount\b|\bvolume\b/ },
-  { property: 'size', cue: /\bhow (big|large|heavy|small)\b|\bhow long (is|are|can (a|an|the)? ?\w+ be)\b|\blongest\b|\bsize\b|\bbiggest\b|\blargest\b|\bmax(imum)?\b/ },
-  { property: 'speed', cue: /\bhow (fast|quick|quickly|soon|long (does|do|will|till|until|before|after|to)|long can)\b|\blatency\b|\bdelay\b|\bwithin\b|\btake\b/ },
-  { property: 'retention', cue: /\bhow long (do|should|must|will|are|is)? ?(we )?(keep|store|retain|hold|stay)|\bretention\b|\bkeep(?! (\w+ )?(out|from|up|working|going|track|in mind)\b)\b|\bdelete\b|\bforever\b/ },
+  { property: 'count', cue: /\bhow many\b(?! (days?|weeks?|months?|years?|hours?|minutes?|seconds?|milliseconds?)\b)|\bhow much\b(?! (storage|data|space|disk|memory|ram|bandwidth)\b)|\b(grow|grows|growing|growth)\b|\bnumber of\b|\bhow often\b|\bper (day|second|minute|hour|month|year)\b|\ba (day|second|minute|month|year)\b|\bcount\b|\bvolume\b/ },
+  { property: 'size', cue: /\bhow (big|large|heavy|small)\b|\bhow much (storage|data|space|disk|memory|ram|bandwidth)\b|\bhow long (is|are|can (a|an|the)? ?\w+ be)\b(?! (\w+ ){0,3}(held|kept|stored|retained|valid|cached|locked|reserved|live|alive|open|available|down|up)\b)|\blongest\b|\bsize\b|\bbiggest\b|\blargest\b/ },
+  { property: 'speed', cue: /\bhow many (seconds?|minutes?|milliseconds?)\b|\bhow fast\b(?! (is|are|does|do|will) (the )?\w+ (grow|growing|increase|increasing|expand|expanding)\b)|\bhow (quick|quickly|soon|long (does|do|will|till|until|before|after|to)|long can)\b|\blatency\b|\bdelay\b|\bwithin (a few |a |an |one |\d+ )?(seconds?|minutes?|ms|milliseconds?|hours?|moments?|instant)\b|\btake\b/ },
+  { property: 'retention', cue: /\bhow many (days?|weeks?|months?|years?)\b.*\b(keep|kept|store|stored|retain|retained|hold|held|stay|around)\b|\bhow long (do|should|must|will|are|is)? ?(we )?(keep|store|retain|hold|stay)|\bhow long (is|are) (\w+ ){0,3}(held|kept|stored|retained|valid|cached|locked|reserved|live|alive)\b|\bretention\b|\bkeep(?! (\w+ )?(out|from|up|working|going|track|in mind)\b)(?! (it|them|this|that|things|everything|everyone|everybody|people|users) (fair|simple|safe|happy|fast|quick|small|short|cheap|consistent|secure|honest|clean|running|alive|responsive|usable)\b)\b|\bdelete\b|\bforever\b/ },
   { property: 'happens', cue: /\bwhat (happens|happened|if)\b|\bwhat do(es)? (we|it|they|the \w+) do (when|if)\b|\bwhat should happen\b|\bhow do(es)? (we|it) (handle|deal with|cope with)\b/ },
+  { property: 'money', cue: /\b(price|prices|pricing|priced|cost|costs|costing|fee|fees|dollars?|euros?|cents?|usd|eur|money|spend|spending|revenue)\b|\b(order|transaction|payment|basket|cart|ticket|purchase) (value|amount)s?\b|\bhow much (do|does|did|will|would|can|should) (\w+ ){1,3}(charge|pay|earn|make|spend)\b|\b(pay|pays|paid|charge|charged|charges) per\b/ },
+  { property: 'share', cue: /\b(split|breakdown|proportion|percentage|percent|fraction)\b|\bwhat share\b|\bshare of\b/ },
+  { property: 'peak', cue: /\b(peak|peaks|peaky|spike|spikes|spiky|burst|bursts|bursty|flat|steady|busiest|surge|surges|multiplier|rush hour|top of the hour|black friday|sale days?)\b/ },
   { property: 'which', cue: /\bwhich\b|\bwhat (kind|sort|type)s? of\b/ },
   { property: 'whether', cue: /^(can|could|do|does|should|must|is|are|will|may)\b|\ballowed\b|\bok(ay)? (to|if)\b|\bneed to\b/ },
 ];
@@ -203,5 +238,8 @@ export const STATED_MEASURES: readonly { property: string; cue: RegExp }[] = [
   { property: 'count', cue: /\d[\d,.]*\s*(k|m|b|thousand|million|billion)?\s*[a-z ]{0,30}\b(per|a|an|each|every) (second|minute|hour|day|week|month|year|user|person|player|customer)\b|\d[\d,.]*\s*(thousand|million|billion)\b/ },
   { property: 'size', cue: /\d[\d,.]*\s*(bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|petabytes?|kb|mb|gb|tb|pb|kib|mib|gib|characters?|chars|words|members|people)\b/ },
   { property: 'speed', cue: /\d[\d,.]*\s*(milliseconds?|ms|seconds?|s|minutes?)\b|\bwithin (a|an|about|\d)/ },
+  { property: 'share', cue: /\d[\d.]*\s*(%|percent)|\b(one|1|two|2|three|3) (\w+ )?in (every )?(two|three|four|five|ten|twenty|hundred|\d+)\b|\b(half|a third|a quarter|a fifth|a tenth) of\b/ },
+  { property: 'peak', cue: /\b(peak|peaks|spike|spikes|burst|bursts|bursty|busiest)\b|\b(\d+|two|three|four|five|ten)\s*(x|times)\b[^.]{0,40}\b(average|normal|usual|daily|rest)\b/ },
+  { property: 'money', cue: /\$\s?\d|\d[\d,.]*\s*(k|m|thousand|million|billion)?\s*(us |u s )?(dollars?|euros?|cents?|pounds?|usd|eur|gbp)\b/ },
   { property: 'retention', cue: /\b(kept|keep|keeps|retain|retained|stored|deleted|purged|expire|expires)\b[^.]{0,40}\b(\d[\d,.]*\s*(days?|weeks?|months?|years?)|forever)\b|\b(\d[\d,.]*\s*(days?|weeks?|months?|years?)|forever)\b[^.]{0,20}\b(kept|retained|stored)\b/ },
 ];

@@ -1,0 +1,122 @@
+import { tokens, type Token } from '../text/normalise';
+import { EVERYDAY_WORDS, groupOf, nounsOf, spelledOut, type Word } from './terms';
+import { PROPERTY_CUES, STATED_MEASURES } from './vocabulary';
+
+/**
+ * A second reading of questions and answers, beside their words: which measure is asked or
+ * stated (a count, a size, a speed, how long kept, a price) and of what (the nouns beside it).
+ * "How long do we keep raw events?" asks retention of events; an answer that says "events are
+ * about 200 bytes" states a size of them. When both sides name the same measure of the same
+ * thing they agree; when the answer has the thing but only another measure of it, it is the
+ * wrong fact about the right subject, the commonest wrong answer.
+ */
+
+/** The measures a profile is made of: what a clarifying question most often asks a figure for. */
+export const PROFILED: ReadonlySet<string> = new Set(['?count', '?size', '?speed', '?retention', '?money']);
+
+/** Nouns that name a measure or a time, not what it is of ("size", "a day", "latency", "the cost"). */
+const NOT_SUBJECTS = new Set(['big', 'latency', 'keep', 'money', 'expire', 'scale', 'time', 'second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'number', 'amount', 'total', 'average', 'rate', 'figure', 'target']);
+
+/** The properties a question asks about ("how many" is `count`), as terms of their own. */
+export function propertiesOf(text: string): string[] {
+  const t = spelledOut(text).replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return PROPERTY_CUES.filter((p) => p.cue.test(t)).map((p) => `?${p.property}`);
+}
+
+/** The properties a text's own figures state: "about 200 bytes" states a size, "under 100 ms" a speed. */
+export function statedIn(text: string): string[] {
+  const t = spelledOut(text);
+  return STATED_MEASURES.filter((m) => m.cue.test(t)).map((m) => `?${m.property}`);
+}
+
+/** A measure of a thing, as one key: "?retention event". */
+export type Profile = ReadonlySet<string>;
+
+/** The words that ask a measure, after which its subject is named ("how many recurring jobs"). */
+const ASKING = /^(many|much|big|large|long|fast|quick|quickly|soon|often|heavy|small|max|maximum|largest|biggest|longest|typical|average)$/;
+
+/**
+ * The first noun from `at` (within a few words), as the head of its compound: "notification
+ * templates" are templates, "card payments" payments.
+ */
+export function headNoun(ts: readonly Token[], at: number): Token | undefined {
+  let i = ts.findIndex((t, k) => k >= at && k < at + 5 && isNoun(t));
+  if (i < 0) return undefined;
+  // A compound goes on through nouns that say something ("people use" is no compound).
+  while (i + 1 < ts.length && isNoun(ts[i + 1]!) && !EVERYDAY.has(ts[i + 1]!.lemma)) i += 1;
+  return ts[i];
+}
+
+/** The first noun from `at` that is not itself a measure or a time ("how many times a day ... a feed": feed). */
+function nounsFrom(ts: readonly Token[], at: number, related: (w: Word) => Word): string[] {
+  for (let from = at; from < ts.length; ) {
+    const head = headNoun(ts, from);
+    if (!head) return [];
+    const term = related(wordOf(head)).term;
+    if (!NOT_SUBJECTS.has(term)) return [term];
+    from = ts.indexOf(head) + 1;
+  }
+  return [];
+}
+
+/** Words that name a measure after what it is of: "the daily viewer count", "message size". */
+const NAMED_AFTER = /^(count|size|volume|latency|retention|price|cost|limit)$/;
+
+const EVERYDAY = new Set(EVERYDAY_WORDS);
+const isNoun = (t: Token) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !t.number;
+const wordOf = (t: Token): Word => ({ term: groupOf(t.lemma), lemma: t.lemma });
+
+/**
+ * What a question's measure is of: the nouns right after the words that ask it ("how long do we
+ * keep raw events": events), else every noun it has. An answer's figure is of the noun right after
+ * it ("20 billion live keys"), else of the nouns before it in its clause ("a record is about 2 KB").
+ */
+function subjects(piece: string, how: 'asked' | 'stated', related: (w: Word) => Word): string[] {
+  const ts = tokens(spelledOut(piece));
+  // Every noun of the question is only a guess at what is measured: marked, it can tell against an answer but not for it.
+  const all = () => nounsOf(piece).map(related).map((w) => w.term).filter((t) => !NOT_SUBJECTS.has(t)).map((t) => `${LOOSE}${t}`);
+  if (how === 'asked') {
+    const at = ts.findIndex((t, i) => (ASKING.test(t.text) && (ts[i - 1]?.text === 'how' || !/^(many|much|long|fast|quick|quickly|soon|often)$/.test(t.text))) || (/^(number|size|amount)$/.test(t.text) && ts[i + 1]?.text === 'of'));
+    const after = at < 0 ? [] : nounsFrom(ts, at + 1, related);
+    if (after.length > 0) return after;
+    const named = ts.findIndex((t, i) => i > 0 && NAMED_AFTER.test(t.text) && isNoun(ts[i - 1]!));
+    const before = named < 0 ? undefined : related(wordOf(ts[named - 1]!)).term;
+    return before && !NOT_SUBJECTS.has(before) ? [before] : all();
+  }
+  const out: string[] = [];
+  ts.forEach((t, i) => {
+    if (!t.number) return;
+    // A figure with a unit ("7 years", "2 KB") measures what came before it; a bare one counts what follows.
+    const next = ts[i + 1];
+    const unit = next !== undefined && (NOT_SUBJECTS.has(groupOf(next.lemma)) || next.text === '%');
+    const after = unit ? [] : nounsFrom(ts, i + 1, related);
+    if (after.length > 0) out.push(...after);
+    else for (let j = i - 1; j >= 0; j--) if (isNoun(ts[j]!)) out.push(related(wordOf(ts[j]!)).term);
+  });
+  return out.filter((t) => !NOT_SUBJECTS.has(t));
+}
+
+/**
+ * The measures of things a text asks (`asked`, for questions and phrasings) or states (`stated`,
+ * for answer text, read clause by clause so a figure stays with its own nouns).
+ * `related` reads a noun as the prompt's word for it.
+ */
+export function profileOf(text: string, how: 'asked' | 'stated', related: (w: Word) => Word = (w) => w): Set<string> {
+  const out = new Set<string>();
+  const pieces = how === 'stated' ? text.split(/(?<=[.;!?,:])\s+/) : [text];
+  for (const piece of pieces) {
+    const measures = (how === 'stated' ? statedIn(piece) : propertiesOf(piece)).filter((p) => PROFILED.has(p));
+    if (measures.length === 0) continue;
+    for (const m of measures) for (const s of subjects(piece, how, related)) out.add(`${m} ${s}`);
+  }
+  return out;
+}
+
+/** Marks a subject guessed from all of a question's nouns. */
+const LOOSE = '~';
+
+/** The things a profile measures. */
+export const subjectsOf = (profile: Iterable<string>): Set<string> => new Set([...profile].map((k) => k.slice(k.indexOf(' ') + 1).replace(LOOSE, '')));
+
+/** The keys of a profile without the marks of a guess, for an answer's side, which states its own subjects. */
+export const unmarked = (profile: Iterable<string>): Set<string> => new Set([...profile].map((k) => k.replace(LOOSE, '')));
