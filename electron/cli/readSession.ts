@@ -5,7 +5,7 @@ import type { SessionState } from '../../shared/session/state';
 import { SessionId } from '../../shared/session/summary';
 import { describeMend, prefixMismatch, readSessionLog, unreadableMessage, UnreadableLog, type LogReading } from '../services/sessions/sessionLog';
 import { nodeFs } from '../services/storeFs';
-import { Snapshot, sessionPaths } from '../services/sessions/sessionFiles';
+import { SessionMeta, Snapshot, sessionPaths } from '../services/sessions/sessionFiles';
 import { failure } from './errors';
 
 /**
@@ -59,7 +59,18 @@ export async function readSessionFiles(dataDir: string, id: string): Promise<Ses
 
   const lastSeq = events[events.length - 1]!.seq;
   const snapshot = await readSnapshot(paths.snapshot, reading, lastSeq, warnings);
+  if (snapshot?.status !== 'ended' && !events.some((e) => e.type === 'session.ended') && (await listedStatus(paths.meta)) === 'ended') {
+    warnings.push(`${paths.events}: session.json says the session ended, but the log has lost its end; DesignDrill ends it again after the kept events when it next opens the session (nothing was changed)`);
+  }
   return { id, paths, events, ...(snapshot ? { snapshot } : {}), logTouchedAt, warnings };
+}
+
+async function listedStatus(file: string): Promise<string | undefined> {
+  try {
+    return SessionMeta.safeParse(JSON.parse(await readFile(file, 'utf8'))).data?.status;
+  } catch {
+    return undefined;
+  }
 }
 
 async function readSnapshot(file: string, reading: LogReading, lastSeq: number, warnings: string[]): Promise<SessionState | undefined> {

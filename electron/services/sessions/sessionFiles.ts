@@ -28,7 +28,7 @@ export function sessionPaths(dataDir: string, id: string) {
 }
 
 /** session.json: what the list shows, refreshed when the status or phase changes. */
-export const SessionMeta = SessionSummary.omit({ problem: true, band: true, scoring: true }).extend({
+export const SessionMeta = SessionSummary.omit({ problem: true, reason: true, folder: true, band: true, scoring: true }).extend({
   v: z.literal(META_VERSION),
   status: z.enum(['ready', 'running', 'paused', 'ended']),
 });
