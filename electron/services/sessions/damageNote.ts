@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { SessionSummary } from '../../../shared/session/summary';
 import { writeFileAtomic } from '../atomicWrite';
 import type { StoreFs } from '../storeFs';
-import { SessionMeta, Snapshot, type sessionPaths } from './sessionFiles';
+import { createdAtOfId, SessionMeta, Snapshot, type sessionPaths } from './sessionFiles';
 
 /** Size and mtime of a session's log: enough to tell that it changed since it was judged. */
 const LogStamp = z.object({ size: z.number(), mtimeMs: z.number() });
@@ -103,7 +103,7 @@ export function unreadableSummary(id: string, problem: string, { folder, reason,
     id,
     prompt: { id: 'unknown', title: 'Unreadable session' },
     plan: { id: 'unknown', name: '' },
-    createdAt: 0,
+    createdAt: createdAtOfId(id),
     ...(known ? { prompt: known.prompt, plan: known.plan, createdAt: known.createdAt, ...(known.level ? { level: known.level } : {}), ...(known.mode ? { mode: known.mode } : {}) } : {}),
     status: 'damaged',
     activeMs: 0,

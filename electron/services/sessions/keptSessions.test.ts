@@ -131,7 +131,7 @@ describe('a session repaired to what was kept', () => {
 describe('a session with nothing readable', () => {
   const ways: [string, (file: string) => Promise<void>, string][] = [
     ['an empty log', (f) => writeFile(f, ''), 'its log is empty'],
-    ['a log of garbage', (f) => writeFile(f, 'garbage\x00\x00\n'), 'its line 1 is not a session record'],
+    ['a log of garbage', (f) => writeFile(f, 'garbage\x00\x00\n'), 'line 1 of its log is not a session record'],
     ['a log missing its first line', async (f) => writeFile(f, (await readFile(f, 'utf8')).split('\n').slice(1).join('\n')), 'its first record is missing'],
     [
       'events.jsonl as a folder',
@@ -142,6 +142,18 @@ describe('a session with nothing readable', () => {
       'its log is a folder, not a file',
     ],
   ];
+  it('its session.json and snapshot unreadable too: the row still has the date its id gives', async () => {
+    const { dataDir, id, paths } = await session(true);
+    const createdAt = JSON.parse(await readFile(paths.meta, 'utf8')).createdAt as number;
+    await writeFile(paths.events, 'garbage\n');
+    await writeFile(paths.meta, 'garbage');
+    await rm(paths.snapshot, { force: true });
+    const listed = await row(await launch(dataDir), id);
+    expect(listed).toMatchObject({ status: 'damaged', prompt: { title: 'Unreadable session' }, folder: paths.dir });
+    expect(createdAt - listed.createdAt).toBeGreaterThanOrEqual(0);
+    expect(createdAt - listed.createdAt).toBeLessThan(1000);
+  });
+
   for (const [what, damage, reason] of ways) {
     it(`${what}: the row says why in a few words, keeps its title and date, and says where its files are`, async () => {
       const { dataDir, id, paths } = await session(true);

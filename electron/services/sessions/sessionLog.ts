@@ -100,7 +100,7 @@ export function judgeLog(data: Buffer, snapshot?: Snapshot): LogReading {
     const reason = read.damaged
       ? read.damaged.line === 1 && read.damaged.reason.startsWith('has seq')
         ? 'its first record is missing'
-        : `its line ${read.damaged.line} is not a session record`
+        : `line ${read.damaged.line} of its log is not a session record`
       : read.tornTail
         ? 'its only record was cut short'
         : data.length === 0
