@@ -337,7 +337,7 @@ describe('designdrill session show', () => {
     expect(report.state.status).toBe('running');
     expect(report.warnings).toHaveLength(3); // the torn line, the snapshot now ahead of the log, and the end it took
     expect(report.warnings[1]).toMatch(/it covers event 10 but the log ends at event 9/);
-    expect(report.warnings[2]).toMatch(/session\.json says the session ended, but the log has lost its end; DesignDrill ends it again/);
+    expect(report.warnings[2]).toMatch(/the session had ended, but the log has lost its end; DesignDrill ends it again/);
   });
 });
 

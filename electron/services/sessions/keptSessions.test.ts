@@ -101,6 +101,15 @@ describe('a session repaired to what was kept', () => {
     expect((await services.handlers['session.report']({ id })).report.rubricVersion).toBeDefined();
   });
 
+  it('ended, its session.json unreadable too: the snapshot still says it had ended, so it stays ended', async () => {
+    const { dataDir, id, paths, lastAt } = await session(true);
+    await damageLine10(paths.events);
+    await writeFile(paths.meta, 'garbage');
+    const services = await launch(dataDir);
+    expect((await row(services, id)).status).toBe('ended');
+    expect((await services.handlers['session.open']({ id })).state).toMatchObject({ status: 'ended', lastSeq: 10, endedAt: lastAt });
+  });
+
   it('ended, its last record cut off: the end is lost, so the row says so, though a crash’s torn end is not news', async () => {
     const { dataDir, id, paths } = await session(true);
     const size = (await readFile(paths.events)).length;

@@ -395,12 +395,13 @@ export class SessionStore {
     let readOnly = this.options.readOnly;
     const mend = reading.mends[0];
     const keptCount = reading.read.events.length + (reading.base?.seq ?? 0);
-    // Read before mending: the summary says how far the session got before the damage. A
-    // session it gives as ended whose kept records do not end it lost its end to the damage
-    // (the end is written before session.json says so, and flushed before it is acknowledged).
+    // Read before mending: the summary (or else the snapshot) says how far the session got
+    // before the damage. A session either gives as ended whose kept records do not end it lost
+    // its end to the damage (the end is written before either says so, and flushed before it
+    // is acknowledged).
     const listed = await this.listedMeta(paths.meta);
     const keptEnd = reading.base?.state.status === 'ended' || reading.read.events.some((e) => e.type === 'session.ended');
-    const endLost = listed?.status === 'ended' && !keptEnd;
+    const endLost = (listed ? listed.status === 'ended' : snapshot?.state.status === 'ended') && !keptEnd;
     // How many records the log held before the damage, as far as anything still says.
     const ofAtLeast = (count: number) => Math.max(count, keptCount + (endLost ? 1 : 0), snapshot?.seq ?? 0);
     const noteLost = async (repair: Repair) => {
@@ -479,7 +480,7 @@ export class SessionStore {
         ? undefined
         : reEnd
           ? {
-              event: stamp(state, { type: 'session.ended', payload: {} }, Math.round(Math.min(Math.max(state.lastAt, listed?.lastAt ?? 0), this.now()))),
+              event: stamp(state, { type: 'session.ended', payload: {} }, Math.round(Math.min(Math.max(state.lastAt, listed?.lastAt ?? snapshot?.state.endedAt ?? 0), this.now()))),
               said: (at: number) => `This session had ended, but its end was in the damaged part of its log: it was ended again as of ${clockTime(at)}, so what was kept can be read, not continued.`,
               failed: (trouble: string) => `This session had ended, but its end was in the damaged part of its log and ${trouble}: the session opened read-only.`,
             }
