@@ -15,12 +15,25 @@ export type ProgressSlice = {
   followScoring(): () => void;
 };
 
+/**
+ * How long after a score is pushed the charts ask again: pushes that come meanwhile are folded
+ * into that one answer, so reading the charts does not slow down the scoring they wait for.
+ */
+const REASK_AFTER_MS = 1000;
+
 export const createProgressSlice: StateCreator<AppState, [], [], ProgressSlice> = (set, get) => {
   /** `session.scored` pushes seen: one that lands while an answer is on its way is not lost. */
   let pushes = 0;
   let loading: Promise<void> | undefined;
   /** Asked for while an answer was on its way: asked again after it. */
   let again = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const soon = () => {
+    timer ??= setTimeout(() => {
+      timer = undefined;
+      void reload();
+    }, REASK_AFTER_MS);
+  };
   const load = async (): Promise<void> => {
     const before = pushes;
     again = false;
@@ -29,7 +42,8 @@ export const createProgressSlice: StateCreator<AppState, [], [], ProgressSlice> 
     const progress = await settle(call('progress.get', {}));
     set({ progress });
     // Scored while the answer was on its way: the answer may already be behind.
-    if (again || (progress.status === 'ready' && progress.value.scoring > 0 && pushes !== before)) await load();
+    if (again) await load();
+    else if (progress.status === 'ready' && progress.value.scoring > 0 && pushes !== before) soon();
   };
   const reload = () => {
     // One at a time: the one under way asks again if a push came meanwhile.
@@ -48,7 +62,7 @@ export const createProgressSlice: StateCreator<AppState, [], [], ProgressSlice> 
       return subscribe('session.scored', () => {
         pushes++;
         const progress = get().progress;
-        if (!loading && progress.status === 'ready' && progress.value.scoring > 0) void reload();
+        if (!loading && progress.status === 'ready' && progress.value.scoring > 0) soon();
       });
     },
   };

@@ -27,9 +27,8 @@ export async function listOnceScored(services: Services): Promise<{ first: Respo
 }
 
 /**
- * The charts as a window ends up showing them: asks progress.get, and again after each
- * `session.scored` push while it says some sessions are still being scored. Returns the first
- * answer too.
+ * The charts as a window ends up showing them: asks progress.get, and again once the sessions
+ * it said were still being scored have been pushed as scored. Returns the first answer too.
  */
 export async function progressOnceScored(services: Services): Promise<{ first: Response<'progress.get'>; last: Response<'progress.get'> }> {
   let pushes = 0;
@@ -44,8 +43,9 @@ export async function progressOnceScored(services: Services): Promise<{ first: R
     const first = await services.handlers['progress.get']({});
     let last = first;
     while (last.scoring > 0) {
-      // No push since the last answer: wait for one (scores pushed in between are not missed).
-      if (pushes === asked) await new Promise<void>((done) => (wake = done));
+      // Asked again once as many were pushed since the last answer as it said were being scored
+      // (pushes in between are not missed): not after each, which would slow the scoring down.
+      while (pushes - asked < last.scoring) await new Promise<void>((done) => (wake = done));
       asked = pushes;
       last = await services.handlers['progress.get']({});
     }
