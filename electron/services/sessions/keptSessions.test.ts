@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm, truncate, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, truncate, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../services';
@@ -79,6 +79,11 @@ describe('a session repaired to what was kept', () => {
 
   it('ended: it stays ended, to be read, with the records kept and its end written after them; the list says it had ended', async () => {
     const { dataDir, id, paths, lastAt } = await session(true);
+    // Its report, saved before the damage, scored all 17 records.
+    const before = await launch(dataDir);
+    const { report: whole } = await before.handlers['session.report']({ id });
+    await before.close();
+    opened.length = 0;
     await damageLine10(paths.events);
     let services = await launch(dataDir);
     for (let run = 0; run < 2; run++) {
@@ -97,8 +102,13 @@ describe('a session repaired to what was kept', () => {
       expect(listed).toMatchObject({ status: 'ended', kept: { records: 9, of: 17, ended: true } });
       if (run === 0) services = await restart(services, dataDir);
     }
-    // Its report is of what was kept.
-    expect((await services.handlers['session.report']({ id })).report.rubricVersion).toBeDefined();
+    // Its report is of what was kept, as a rescoring scores it; the one of the whole log went aside with it.
+    const { report } = await services.handlers['session.report']({ id });
+    expect(report.scoredAt).not.toBe(whole.scoredAt);
+    const { scoredAt: _at, ...kept } = report;
+    const { scoredAt: _again, ...rescored } = (await services.handlers['session.rescore']({ id })).report;
+    expect(kept).toEqual(rescored);
+    expect((await readdir(join(dataDir, 'quarantine'))).some((f) => f.endsWith('report.json'))).toBe(true);
   });
 
   it('ended, its session.json unreadable too: the snapshot still says it had ended, so it stays ended', async () => {

@@ -407,6 +407,14 @@ export class SessionStore {
     const noteLost = async (repair: Repair) => {
       repairs.push(repair);
       await noteRepair(this.fs, paths.repairs, repair).catch((error: unknown) => this.log(`could not note the repair of session ${id}: ${(error as Error).message}`));
+      // A saved report scored the records now lost: it goes aside with the original, and the
+      // report is made again from what was kept, as a rescoring or an export would score it.
+      if (repair.kept !== undefined && (await this.fs.stat(paths.report).catch(() => undefined))) {
+        const why = `it scored the session log before its repair, which kept ${repair.kept} of ${repair.of} records`;
+        await quarantine(this.options.dataDir, paths.report, why, new Date(this.now()), this.fs).catch((error: unknown) => {
+          this.log(`could not set aside the report of session ${id}: ${(error as Error).message}`);
+        });
+      }
     };
     if (mend && readOnly !== undefined) {
       warnings.push(`Not mended, ${readOnly}: ${describeMend(mend, keptCount).planned}.`);
