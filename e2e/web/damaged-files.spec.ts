@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chooseTheme, expect, openApp, SCREENS_DIR, screenPath, shippedPromptFiles, shippedPrompts, test } from '../fixtures';
+import { bridge, chooseTheme, expect, openApp, SCREENS_DIR, screenPath, shippedPromptFiles, shippedPrompts, test } from '../fixtures';
 
 const BROKEN_PROMPT = `---
 id: broken-prompt
@@ -74,4 +74,78 @@ test('a damaged settings file is set aside, kept byte for byte, and the app star
   // Once read, the warning can be put away.
   await notice.getByRole('button', { name: 'Dismiss' }).click();
   await expect(notice).toHaveCount(0);
+});
+
+test('history says what was kept of a damaged session and opens it; one with nothing readable says why and where its files are', async ({ page, host }) => {
+  test.slow();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await host.start();
+  await openApp(page, host);
+  await expect(page.locator('a.prompt-card').first()).toBeVisible();
+  const make = async (end: boolean, notes = 14) => {
+    const { id } = await bridge<{ id: string }>(page, 'session.create', { promptId: 'url-shortener', planId: 'eight-steps', level: 'senior' });
+    await bridge(page, 'session.append', { id, command: { type: 'start' } });
+    for (let i = 0; i < notes; i++) await bridge(page, 'session.append', { id, command: { type: 'notes', phase: 'clarify', text: `note ${i}` } });
+    await bridge(page, 'session.append', { id, command: end ? { type: 'end' } : { type: 'pause' } });
+    return id;
+  };
+  const ended = await make(true);
+  const paused = await make(false);
+  const empty = await make(false, 1);
+  await page.goto('about:blank');
+  await host.stop();
+  const log = (id: string) => join(host.dataDir, 'sessions', id, 'events.jsonl');
+  // Line 10 of 17 changed as a disk or an editor changes it: same length, no longer an event.
+  for (const id of [ended, paused]) {
+    const lines = (await readFile(log(id), 'utf8')).split('\n');
+    lines[9] = lines[9]!.replace('"type":', '#type":');
+    await writeFile(log(id), lines.join('\n'));
+  }
+  await writeFile(log(empty), '');
+  await host.restart();
+  await openApp(page, host);
+
+  // Damage is found when a session is opened: each says so on its own screen first.
+  for (const id of [ended, paused]) {
+    await page.goto(`${host.origin}/#/session/${id}`);
+    await expect(page.getByRole('status').filter({ hasText: 'This session was recovered' })).toContainText('breaks at line 10');
+  }
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sessions' }).click();
+  const rowOf = (id: string) => page.locator('tbody tr').filter({ has: page.locator(`[id="session-title-${id}"]`) });
+
+  const endedRow = rowOf(ended);
+  await expect(endedRow.locator('.status-pill')).toHaveText('Damaged');
+  await expect(endedRow.locator('.session-row-kept')).toHaveText('Damaged after it ended: kept 9 of 17 records, to be read. The damaged original is in quarantine/.');
+  const pausedRow = rowOf(paused);
+  await expect(pausedRow.locator('.status-pill')).toHaveText('Damaged');
+  await expect(pausedRow.locator('.session-row-status')).toHaveText('Paused');
+  await expect(pausedRow.locator('.session-row-kept')).toHaveText('Damaged: kept 9 of 17 records; it goes on after the last one kept. The damaged original is in quarantine/.');
+  await expect(pausedRow.getByRole('link', { name: 'Resume' })).toHaveCount(0);
+
+  const emptyRow = rowOf(empty);
+  await expect(emptyRow.locator('.status-pill')).toHaveText('Damaged');
+  await expect(emptyRow).toContainText('Design a URL Shortener');
+  await expect(emptyRow.locator('.session-row-reason')).toHaveText('Its log is empty.');
+  await expect(emptyRow.getByRole('link')).toHaveCount(0);
+  await emptyRow.getByText('Show its files').click();
+  await expect(emptyRow.locator('.session-row-folder code')).toHaveText(join(host.dataDir, 'sessions', empty));
+  await expect(emptyRow.getByRole('button', { name: 'Copy path' })).toBeVisible();
+  await expect(emptyRow.getByRole('button', { name: 'Move to trash' })).toBeVisible();
+  await mkdir(SCREENS_DIR, { recursive: true });
+  await page.screenshot({ path: screenPath('history-damaged-kept'), fullPage: true });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: screenPath('history-damaged-kept-dark'), fullPage: true });
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  // The ended one opens to be read, with the notes it kept; the paused one resumes after them.
+  await endedRow.getByRole('link', { name: 'Open what was kept' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/session/${ended}$`));
+  await expect(page.getByText('note 6').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Resume' })).toHaveCount(0);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sessions' }).click();
+  await rowOf(paused).getByRole('link', { name: 'Open what was kept' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/session/${paused}$`));
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await expect(page.getByRole('textbox', { name: /Notes for/ })).toHaveValue('note 6');
 });

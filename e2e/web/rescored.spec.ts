@@ -55,4 +55,12 @@ test('a report by an older rubric is scored again for the history, the charts an
   await expect(page.getByRole('region', { name: 'Attempt B' })).toContainText(`rubric ${current}`);
   await expect(page.getByRole('region', { name: 'Attempt B' })).not.toContainText('scored again');
   await page.screenshot({ path: screenPath('compare-rescored') });
+
+  // An older report the charts find first: they answer at once and fill in once it is scored behind them.
+  const secondFile = join(host.dataDir, 'sessions', second, 'report.json');
+  await writeFile(secondFile, JSON.stringify({ ...JSON.parse(await readFile(secondFile, 'utf8')), rubricVersion: '0.0.1' }));
+  await page.getByRole('link', { name: '← Progress' }).click();
+  await expect(page.locator('.rubric-line')).toHaveText(`Scored with rubric ${current}; 2 older reports rescored`);
+  await expect(page.locator('.progress-scoring')).toHaveCount(0);
+  await expect(page.getByRole('table', { name: 'Sessions in time order' }).locator('tbody tr')).toHaveCount(2);
 });

@@ -44,13 +44,15 @@ test('the sessions list shows each session with its date, time used and state; a
   await expect(rows.nth(3).locator('.status-pill')).toHaveText('Damaged');
   await expect(rows.nth(3)).toContainText('session.json');
   await expect(rows.nth(3).getByRole('link')).toHaveCount(0);
-  // A short reason first; the long one, naming files and lines, one click away.
+  // A short reason first; the long one, naming files and lines, and where they are, one click away.
+  await expect(rows.nth(3).locator('.session-row-reason')).toHaveText('Line 1 of its log is not a session record.');
   const why = rows.nth(3).locator('.session-row-problem');
-  await expect(why.locator('summary')).toHaveText('Nothing in its log can be read. Move it to the trash to keep its files aside.');
-  await expect(why.locator('p')).toBeHidden();
+  await expect(why.locator('summary')).toHaveText('Show its files');
+  const long = why.locator('p').filter({ hasText: 'session.json' });
+  await expect(long).toBeHidden();
   await why.locator('summary').click();
-  await expect(why.locator('p')).toBeVisible();
-  await expect(why.locator('p')).toContainText('session.json');
+  await expect(long).toBeVisible();
+  await expect(why.locator('.session-row-folder code')).toHaveText(damagedDir);
   // Dates in the browser's own format.
   const today = await page.evaluate(() => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date()));
   await expect(rows.nth(0)).toContainText(today);

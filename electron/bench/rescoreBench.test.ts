@@ -9,6 +9,7 @@ describe('the rescoring benchmark', () => {
     const result = await benchRescore(appRoot(import.meta.url), Number(process.env.RESCORE_BENCH_SESSIONS ?? 3));
     if (process.env.RESCORE_BENCH_SESSIONS) console.log(JSON.stringify(result));
     expect(result.rescoreSessions).toBeGreaterThan(0);
+    expect(result.progressScoredMs).toBeGreaterThanOrEqual(result.progressFirstMs);
     expect(result.rescoreListMs).toBeGreaterThan(0);
     expect(result.rescoreBackgroundMs).toBeGreaterThanOrEqual(result.rescoreListMs);
     expect(result.listAfterMs).toBeGreaterThan(0);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { strongSession } from '../../shared/rubric/testing/sessions';
 import { createServices, type Services } from '../services/services';
-import { listOnceScored } from '../services/testing/scoredList';
+import { listOnceScored, progressOnceScored } from '../services/testing/scoredList';
 import { sessionPaths } from '../services/sessions/sessionFiles';
 import { loadBenchPrompt } from './scoreBench';
 import { round } from './stats';
@@ -12,6 +12,10 @@ import { round } from './stats';
 export type RescoreBenchResult = {
   /** Ended sessions in the data folder, each with a report by "an older rubric". */
   rescoreSessions: number;
+  /** The charts' first reading after an update, before the history: answered at once, the older reports counted as being scored. */
+  progressFirstMs: number;
+  /** From then until the charts show every session, scored again behind them. */
+  progressScoredMs: number;
   /** The first history listing after an update: answered at once, older reports marked scoring. */
   rescoreListMs: number;
   /** From that listing until every session has been scored again behind it and pushed. */
@@ -38,6 +42,7 @@ export async function benchRescore(root: string, count = 200): Promise<RescoreBe
     const prompt = await loadBenchPrompt(root);
     const setup = await createServices(options);
     const ids: string[] = [];
+    let older = '';
     try {
       for (let i = 0; i < count; i++) {
         const file = strongSession(prompt).toExport(`r${String(i).padStart(3, '0')}`);
@@ -45,7 +50,7 @@ export async function benchRescore(root: string, count = 200): Promise<RescoreBe
       }
       const { report } = await setup.handlers['session.report']({ id: ids[0]! });
       // "Older" is the file's word: another version than this app's, whatever the scorer does.
-      const older = JSON.stringify({ ...report, rubricVersion: `0.0.0-bench` });
+      older = JSON.stringify({ ...report, rubricVersion: `0.0.0-bench` });
       await Promise.all(ids.map((id) => writeFile(sessionPaths(dataDir, id).report, older)));
     } finally {
       await setup.close();
@@ -61,6 +66,16 @@ export async function benchRescore(root: string, count = 200): Promise<RescoreBe
         await services.close();
       }
     };
+    let progressFirstMs = 0;
+    const progressScoredMs = await timed(async (h, services) => {
+      const started = performance.now();
+      await h['progress.get']({});
+      progressFirstMs = round(performance.now() - started, 1);
+      const { last } = await progressOnceScored(services);
+      if (last.sessions.length !== count) throw new Error(`expected ${count} sessions charted, ${last.sessions.length} were`);
+    });
+    // The same update again for the history: every report back to the older one.
+    await Promise.all(ids.map((id) => writeFile(sessionPaths(dataDir, id).report, older)));
     let rescoreListMs = 0;
     const rescoreBackgroundMs = await timed(async (_h, services) => {
       const { firstMs, pushed, again } = await listOnceScored(services);
@@ -78,7 +93,7 @@ export async function benchRescore(root: string, count = 200): Promise<RescoreBe
       listAgainMs = round(performance.now() - started, 1);
     });
     const progressAfterMs = await timed((h) => h['progress.get']({}));
-    return { rescoreSessions: count, rescoreListMs, rescoreBackgroundMs, listAfterMs, listAgainMs, progressAfterMs };
+    return { rescoreSessions: count, progressFirstMs, progressScoredMs, rescoreListMs, rescoreBackgroundMs, listAfterMs, listAgainMs, progressAfterMs };
   } finally {
     await rm(dataDir, { recursive: true, force: true });
   }

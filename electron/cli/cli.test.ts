@@ -140,9 +140,11 @@ describe('designdrill sessions list', () => {
     const { code, out, err } = await cli(['sessions', 'list', '--json', '--data-dir', dataDir]);
     expect(code).toBe(0);
     const list = JSON.parse(out) as SessionSummary[];
-    expect(list[0]).toMatchObject({ id: ended, status: 'ended', activeMs: 6 * MIN });
-    expect(list[1]).toMatchObject({ id: running, status: 'damaged' });
-    expect(list[1]!.problem).toMatch(/session\.json is not JSON .* the log could not be read either: .*holds no readable events: line 1 not JSON/);
+    const damaged = list.find((s) => s.id === running);
+    expect(list.find((s) => s.id === ended)).toMatchObject({ status: 'ended', activeMs: 6 * MIN });
+    // Its snapshot still says which session it was and when: the row keeps its title and date.
+    expect(damaged).toMatchObject({ status: 'damaged', prompt: { title: 'Design a Chat System' }, createdAt: T1, folder: sessionPaths(dataDir, running).dir });
+    expect(damaged!.problem).toMatch(/session\.json is not JSON .* the log could not be read either: .*holds no readable events: line 1 not JSON/);
     expect(err).toMatch(new RegExp(`warning: ${ended}: .*session\\.json is not JSON.*listed from its log`));
   });
 });
@@ -333,8 +335,9 @@ describe('designdrill session show', () => {
     const report = JSON.parse(out) as SessionReport;
     expect(report.state.lastSeq).toBe(9);
     expect(report.state.status).toBe('running');
-    expect(report.warnings).toHaveLength(2); // the torn line, and the snapshot now ahead of the log
+    expect(report.warnings).toHaveLength(3); // the torn line, the snapshot now ahead of the log, and the end it took
     expect(report.warnings[1]).toMatch(/it covers event 10 but the log ends at event 9/);
+    expect(report.warnings[2]).toMatch(/the session had ended, but the log has lost its end; DesignDrill ends it again/);
   });
 });
 
@@ -370,6 +373,7 @@ describe('the command line is read-only', () => {
     expect(code).toBe(0);
     expect(err).toContain(`${file}: the log is damaged at line 4 not JSON`);
     expect(err).toContain('DesignDrill keeps the 3 events before it and moves the file to quarantine/ when it next opens the session (nothing was changed)');
+    expect(err).toContain('DesignDrill ends it again after the kept events when it next opens the session (nothing was changed)');
     expect((JSON.parse(out) as SessionReport).state.lastSeq).toBe(3);
     expect((await cli(['sessions', 'list', '--data-dir', dataDir])).code).toBe(0);
     expect(await filesOf(dataDir)).toEqual(before);
@@ -378,8 +382,9 @@ describe('the command line is read-only', () => {
     const store = new SessionStore({ dataDir });
     const opened = await store.get(ended);
     expect(opened.warnings[0]).toMatch(/^The session log breaks at line 4 \(not JSON.*the 3 events before it were kept and the whole file was moved to .*quarantine/);
-    expect((await store.events(ended)).map((e) => e.seq)).toEqual([1, 2, 3, 4]);
-    expect(opened.state.lastSeq).toBe(4); // the 3 kept, and the pause for the clock it found running
+    // The 3 kept, and the session's end again: it had ended, so it is never shown paused.
+    expect((await store.events(ended)).map((e) => [e.seq, e.type])).toEqual([[1, 'session.created'], [2, 'session.started'], [3, expect.any(String)], [4, 'session.ended']]);
+    expect(opened.state).toMatchObject({ lastSeq: 4, status: 'ended' });
     await store.close();
     expect((await readdir(join(dataDir, 'quarantine'))).some((f) => f.endsWith('events.jsonl'))).toBe(true);
   });

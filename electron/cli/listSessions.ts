@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { timings } from '../../shared/session/clock';
 import type { SessionState } from '../../shared/session/state';
 import type { SessionSummary } from '../../shared/session/summary';
-import { damagedSummary, readDamageNote, stillUnreadable } from '../services/sessions/damageNote';
+import { damagedSummary, readDamageNote, stillUnreadable, whereOf } from '../services/sessions/damageNote';
+import { nodeFs } from '../services/storeFs';
 import { SESSIONS_DIR, SessionMeta, sessionPaths } from '../services/sessions/sessionFiles';
 import { formatDate, formatDuration, table } from './format';
 import { readSessionFiles, stateAt } from './readSession';
@@ -52,7 +53,7 @@ async function summaryOf(dataDir: string, id: string, now: () => number, warning
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       // The app sets a damaged session.json aside and notes why beside it.
       const note = await readDamageNote(paths.damage);
-      if (note?.outcome === 'unreadable' && (await stillUnreadable(note, paths.events))) return damagedSummary(id, note);
+      if (note?.outcome === 'unreadable' && (await stillUnreadable(note, paths.events))) return damagedSummary(id, note, await whereOf(nodeFs, paths));
       problem = note ? `${file} was set aside by DesignDrill: ${note.problem}` : `${file} is missing`;
     } else if (error instanceof SyntaxError) problem = `${file} is not JSON (${error.message})`;
     else problem = `${file} is not readable (${(error as Error).message})`;
@@ -62,7 +63,7 @@ async function summaryOf(dataDir: string, id: string, now: () => number, warning
     warnings.push(`${id}: ${problem}; listed from its log (DesignDrill rebuilds the file when it next lists sessions)`);
     return summary;
   } catch (error) {
-    return damagedSummary(id, { problem, logProblem: (error as Error).message });
+    return damagedSummary(id, { problem, logProblem: (error as Error).message }, await whereOf(nodeFs, paths));
   }
 }
 

@@ -5,7 +5,7 @@ import type { SessionState } from '../../shared/session/state';
 import { SessionId } from '../../shared/session/summary';
 import { describeMend, prefixMismatch, readSessionLog, unreadableMessage, UnreadableLog, type LogReading } from '../services/sessions/sessionLog';
 import { nodeFs } from '../services/storeFs';
-import { Snapshot, sessionPaths } from '../services/sessions/sessionFiles';
+import { SessionMeta, Snapshot, sessionPaths } from '../services/sessions/sessionFiles';
 import { failure } from './errors';
 
 /**
@@ -59,7 +59,19 @@ export async function readSessionFiles(dataDir: string, id: string): Promise<Ses
 
   const lastSeq = events[events.length - 1]!.seq;
   const snapshot = await readSnapshot(paths.snapshot, reading, lastSeq, warnings);
+  if (snapshot?.status !== 'ended' && !events.some((e) => e.type === 'session.ended') && (await saysEnded(paths))) {
+    warnings.push(`${paths.events}: the session had ended, but the log has lost its end; DesignDrill ends it again after the kept events when it next opens the session (nothing was changed)`);
+  }
   return { id, paths, events, ...(snapshot ? { snapshot } : {}), logTouchedAt, warnings };
+}
+
+/** Whether session.json, or else the snapshot (even one the log no longer agrees with), says the session ended: as the app judges it. */
+async function saysEnded(paths: ReturnType<typeof sessionPaths>): Promise<boolean> {
+  const read = async (file: string) => JSON.parse(await readFile(file, 'utf8')) as unknown;
+  const meta = await read(paths.meta).then((json) => SessionMeta.safeParse(json).data, () => undefined);
+  if (meta) return meta.status === 'ended';
+  const snapshot = await read(paths.snapshot).then((json) => Snapshot.safeParse(json).data, () => undefined);
+  return snapshot?.state.status === 'ended';
 }
 
 async function readSnapshot(file: string, reading: LogReading, lastSeq: number, warnings: string[]): Promise<SessionState | undefined> {

@@ -261,7 +261,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       await pairing.gateDebrief(id, 'session.rescore', caller);
       return reports.rescore(id);
     },
-    'progress.get': async () => readProgress({ dataDir: options.dataDir, sessions, reports, log }),
+    'progress.get': async () => readProgress({ dataDir: options.dataDir, sessions, reports, scoring, log }),
     'session.cue': async (request) => {
       await sessions.get(request.sessionId);
       return options.showCue ? options.showCue(request) : { shown: false };

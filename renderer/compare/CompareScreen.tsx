@@ -3,6 +3,7 @@ import type { ProgressEntry } from '../../shared/bridge/contract';
 import { LEVEL_LABEL } from '../../shared/session/level';
 import { bandLabel } from '../progress/chartData';
 import { selectProgress } from '../progress/progressSlice';
+import { Scoring } from '../progress/ScoringNote';
 import { formatDate, formatUsed } from '../session/format';
 import { navigate, routeHash } from '../shell/route';
 import { useAppStore } from '../store/store';
@@ -16,7 +17,10 @@ export function CompareScreen({ a, b }: { a: string; b: string }) {
   const progress = useAppStore(selectProgress);
 
   useEffect(() => {
-    void useAppStore.getState().loadProgress();
+    const { followScoring, loadProgress } = useAppStore.getState();
+    const unfollow = followScoring();
+    void loadProgress();
+    return unfollow;
   }, [a, b]);
 
   const entries = progress.status === 'ready' ? progress.value.sessions : [];
@@ -43,7 +47,13 @@ export function CompareScreen({ a, b }: { a: string; b: string }) {
           {progress.error}
         </Notice>
       )}
-      {progress.status === 'ready' && <CompareBody a={a} b={b} first={first} second={second} entries={entries} />}
+      {progress.status === 'ready' &&
+        // Either one may just be waiting for its report by today's rubric: said so, not called unknown.
+        ((!first || !second) && progress.value.scoring > 0 ? (
+          <Scoring count={progress.value.scoring} version={progress.value.rubric.version} />
+        ) : (
+          <CompareBody a={a} b={b} first={first} second={second} entries={entries} />
+        ))}
     </section>
   );
 }

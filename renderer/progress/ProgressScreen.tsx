@@ -8,6 +8,7 @@ import { useAppStore } from '../store/store';
 import { Notice } from '../ui/Notice';
 import { bandLabel, filterEntries, promptsOf } from './chartData';
 import { selectProgress } from './progressSlice';
+import { Scoring } from './ScoringNote';
 import './progress.css';
 
 /** The chart library is big: it loads with this screen, not with the app. */
@@ -18,9 +19,15 @@ export function ProgressScreen() {
   const progress = useAppStore(selectProgress);
 
   useEffect(() => {
-    void useAppStore.getState().loadProgress();
+    const { followScoring, loadProgress } = useAppStore.getState();
+    // Followed before the charts are asked for: a score pushed while they are on their way is not missed.
+    const unfollow = followScoring();
+    void loadProgress();
     document.title = 'Progress · DesignDrill';
-    return () => void (document.title = 'DesignDrill');
+    return () => {
+      unfollow();
+      document.title = 'DesignDrill';
+    };
   }, []);
 
   return (
@@ -46,8 +53,10 @@ export function ProgressScreen() {
               </ul>
             </Notice>
           )}
+          {progress.value.scoring > 0 && <Scoring count={progress.value.scoring} version={progress.value.rubric.version} />}
           {progress.value.sessions.length < 2 ? (
-            <NotEnough count={progress.value.sessions.length} />
+            // Not "none has ended" while the ended ones are still being scored.
+            progress.value.scoring === 0 && <NotEnough count={progress.value.sessions.length} />
           ) : (
             <ProgressBody entries={progress.value.sessions} rubric={progress.value.rubric} />
           )}

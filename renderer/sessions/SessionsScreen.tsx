@@ -15,8 +15,17 @@ import { selectSessionList, selectSessionRubric, usedAt } from './sessionsSlice'
 import { TrashSection } from './TrashSection';
 import './sessions.css';
 
-/** What a damaged row says first: nothing in its log could be read, so there is nothing to open. */
-const DAMAGED_REASON = 'Nothing in its log can be read. Move it to the trash to keep its files aside.';
+/** What a damaged row says first when the app gave no reason in a few words (notes from before it did). */
+const DAMAGED_REASON = 'Nothing in its log can be read.';
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** What a row repaired to the records before its damage says of them. */
+function keptLine(kept: NonNullable<SessionSummary['kept']>): string {
+  const where = kept.original ? ` The damaged original is in ${kept.original.split('/')[0]}/.` : '';
+  return kept.ended
+    ? `Damaged after it ended: kept ${kept.records} of ${kept.of} records, to be read.${where}`
+    : `Damaged: kept ${kept.records} of ${kept.of} records; it goes on after the last one kept.${where}`;
+}
 const STATE_LABEL: Record<HistoryState, string> = { finished: 'Finished', unfinished: 'Unfinished', damaged: 'Damaged' };
 const STATE_TONE: Record<HistoryState, string> = { finished: 'ended', unfinished: 'paused', damaged: 'damaged' };
 const STATUS_DETAIL: Partial<Record<SessionSummary['status'], string>> = { ready: 'Not started', running: 'Running', paused: 'Paused' };
@@ -205,27 +214,49 @@ function SessionRow({
       <td>
         <span className={`status-pill status-${STATE_TONE[state]}`}>{STATE_LABEL[state]}</span>
         {STATUS_DETAIL[session.status] && <span className="session-row-status">{STATUS_DETAIL[session.status]}</span>}
-        {unreadable && session.problem && (
-          // The full reason names files and lines: kept one click away, so the row stays readable.
-          <details className="session-row-problem">
-            <summary>{DAMAGED_REASON}</summary>
-            <p>{session.problem}</p>
-          </details>
+        {unreadable && (
+          <>
+            <p className="session-row-reason">{session.reason ? `${capitalised(session.reason)}.` : DAMAGED_REASON}</p>
+            {/* Nothing is hidden: where its files are and the full reason, naming files and lines, one click away. */}
+            <details className="session-row-problem">
+              <summary>Show its files</summary>
+              {session.folder && (
+                <p className="session-row-folder">
+                  <code>{session.folder}</code>
+                  <CopyButton text={session.folder} />
+                </p>
+              )}
+              {session.problem && <p>{session.problem}</p>}
+              <p>Moving it to the trash keeps its files aside, as they are.</p>
+            </details>
+          </>
+        )}
+        {session.kept && (
+          <p className="session-row-kept" title={session.kept.original}>
+            {keptLine(session.kept)}
+          </p>
         )}
         {!unreadable && session.warning && <p className="session-row-warning">{session.warning}</p>}
       </td>
       <td>
         <div className="session-row-actions">
-          {unfinished && (
+          {session.kept && (
+            <a className="btn btn-small" href={routeHash({ name: 'session', id: session.id })} aria-describedby={titleId}>
+              Open what was kept
+            </a>
+          )}
+          {unfinished && !session.kept && (
             <a className="btn btn-small" href={routeHash({ name: 'session', id: session.id })} aria-describedby={titleId}>
               Resume
             </a>
           )}
           {session.status === 'ended' && (
             <>
-              <a className="btn btn-small" href={routeHash({ name: 'session', id: session.id })} aria-describedby={titleId}>
-                Open
-              </a>
+              {!session.kept && (
+                <a className="btn btn-small" href={routeHash({ name: 'session', id: session.id })} aria-describedby={titleId}>
+                  Open
+                </a>
+              )}
               <a className="btn btn-small session-row-report" href={routeHash({ name: 'report', id: session.id })} aria-label={`Report on ${title}`}>
                 Report
               </a>
@@ -261,5 +292,24 @@ function SessionRow({
         </div>
       </td>
     </tr>
+  );
+}
+
+/** Copies a path for the person to paste into a file manager or a terminal; says when it did. */
+function CopyButton({ text }: { text: string }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <button
+      type="button"
+      className="btn btn-small"
+      onClick={() => {
+        void navigator.clipboard?.writeText(text).then(
+          () => setCopied(true),
+          () => setCopied(false),
+        );
+      }}
+    >
+      {copied ? 'Copied' : 'Copy path'}
+    </button>
   );
 }

@@ -45,6 +45,8 @@ describe('the history list', () => {
     ]);
     expect(list.map(historyState)).toEqual(['finished', 'unfinished', 'finished', 'damaged']);
     expect(historyState({ ...list[1]!, warning: 'session.json was rebuilt' })).toBe('damaged');
+    // Repaired to the records before its damage: it opens, but the list must not pass it off as whole.
+    expect(historyState({ ...list[0]!, kept: { records: 9, of: 17, ended: true } })).toBe('damaged');
   });
 
   it('compares an ended attempt with the ended attempt at the same prompt just before it', () => {

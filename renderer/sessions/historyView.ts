@@ -13,11 +13,11 @@ export type HistoryFilter = {
 
 export const NO_FILTER: HistoryFilter = { prompt: '', from: '', to: '' };
 
-/** What the list says a session is: finished, unfinished, or damaged (rebuilt or unreadable). */
+/** What the list says a session is: finished, unfinished, or damaged (rebuilt, repaired to what was kept, or unreadable). */
 export type HistoryState = 'finished' | 'unfinished' | 'damaged';
 
 export function historyState(s: SessionSummary): HistoryState {
-  if (s.status === 'damaged' || s.warning !== undefined) return 'damaged';
+  if (s.status === 'damaged' || s.warning !== undefined || s.kept !== undefined) return 'damaged';
   return s.status === 'ended' ? 'finished' : 'unfinished';
 }
 

@@ -352,7 +352,13 @@ export const channels = {
    */
   'progress.get': {
     request: z.object({}).strict(),
-    response: z.object({ sessions: z.array(ProgressEntry), skipped: z.array(z.object({ id: z.string(), message: z.string() })), rubric: RubricNote }),
+    /** `scoring`: ended sessions left out while their report by the current rubric is made; each is pushed as `session.scored`, then asked again. */
+    response: z.object({
+      sessions: z.array(ProgressEntry),
+      skipped: z.array(z.object({ id: z.string(), message: z.string() })),
+      rubric: RubricNote,
+      scoring: z.number().int().nonnegative(),
+    }),
   },
   /** Scores an ended session again with the current rubric and saves the new report. */
   'session.rescore': {

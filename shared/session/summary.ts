@@ -21,6 +21,16 @@ export const SessionSummary = z.object({
   lastAt: z.number(),
   /** Why a damaged session cannot be opened. */
   problem: z.string().optional(),
+  /** The same in a few words for the list ("its log is empty"); older notes have none. */
+  reason: z.string().optional(),
+  /** Where a damaged session's files are, so a person can look at them (the app moves nothing of it). */
+  folder: z.string().optional(),
+  /**
+   * Its log was damaged and repaired to the records before the damage: how many were kept
+   * of how many, where the damaged original went, and whether the session had ended (what
+   * was kept then opens to be read, not continued).
+   */
+  kept: z.object({ records: z.number().int().nonnegative(), of: z.number().int().nonnegative(), original: z.string().optional(), ended: z.boolean() }).optional(),
   /** Something that was mended and is worth knowing (session.json rebuilt from the log, say); the session still opens. */
   warning: z.string().optional(),
   /** Paired sessions only; older metadata and solo sessions leave it out. */

@@ -2,6 +2,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { z } from 'zod';
 import type { SessionSummary } from '../../../shared/session/summary';
 import { writeFileAtomic } from '../atomicWrite';
+import type { StoreFs } from '../storeFs';
+import { createdAtOfId, SessionMeta, Snapshot, type sessionPaths } from './sessionFiles';
 
 /** Size and mtime of a session's log: enough to tell that it changed since it was judged. */
 const LogStamp = z.object({ size: z.number(), mtimeMs: z.number() });
@@ -26,7 +28,7 @@ export const DamageNote = z.discriminatedUnion('outcome', [
   /** session.json was rebuilt from the log; the session opens as usual. */
   z.object({ ...common, outcome: z.literal('rebuilt') }),
   /** The log could not describe the session either: `logProblem` says why; `log` is the log as judged (null: there was none). */
-  z.object({ ...common, outcome: z.literal('unreadable'), logProblem: z.string(), log: LogStamp.nullable() }),
+  z.object({ ...common, outcome: z.literal('unreadable'), logProblem: z.string(), log: LogStamp.nullable(), reason: z.string().optional() }),
 ]);
 export type DamageNote = z.infer<typeof DamageNote>;
 export type UnreadableNote = DamageNote & { outcome: 'unreadable' };
@@ -67,21 +69,48 @@ export function rebuiltWarning(problem: string): string {
 }
 
 /** How the session list shows a session that cannot be opened, and why. */
-export function damagedSummary(id: string, why: Pick<UnreadableNote, 'problem' | 'logProblem'>): SessionSummary {
-  return unreadableSummary(id, `${why.problem}; the log could not be read either: ${why.logProblem}`);
+export function damagedSummary(id: string, why: Pick<UnreadableNote, 'problem' | 'logProblem' | 'reason'>, where?: Where): SessionSummary {
+  return unreadableSummary(id, `${why.problem}; the log could not be read either: ${why.logProblem}`, { ...where, ...(why.reason ? { reason: why.reason } : {}) });
+}
+
+/** Where a damaged session's files are, and what its session.json still says of it (a title and date to know it by). */
+export type Where = { folder?: string; reason?: string; known?: Pick<SessionSummary, 'prompt' | 'plan' | 'createdAt' | 'level' | 'mode'> };
+
+/**
+ * Where a session that cannot be opened keeps its files, and what still says which session
+ * it was: its session.json, or else its snapshot's state; nothing when neither can be read.
+ */
+export async function whereOf(fs: Pick<StoreFs, 'readFile'>, paths: ReturnType<typeof sessionPaths>): Promise<Where> {
+  const read = async <T>(file: string, parse: (json: unknown) => T | undefined): Promise<T | undefined> => {
+    try {
+      return parse(JSON.parse(await fs.readFile(file, 'utf8')));
+    } catch {
+      return undefined;
+    }
+  };
+  const known =
+    (await read(paths.meta, (json) => SessionMeta.safeParse(json).data)) ??
+    (await read(paths.snapshot, (json) => {
+      const state = Snapshot.safeParse(json).data?.state;
+      return state && { prompt: state.prompt, plan: state.plan, createdAt: state.createdAt, level: state.level, ...(state.mode === 'paired' ? { mode: 'paired' as const } : {}) };
+    }));
+  return { folder: paths.dir, ...(known ? { known } : {}) };
 }
 
 /** A row for a session whose metadata cannot be read, saying why. */
-export function unreadableSummary(id: string, problem: string): SessionSummary {
+export function unreadableSummary(id: string, problem: string, { folder, reason, known }: Where = {}): SessionSummary {
   return {
     id,
     prompt: { id: 'unknown', title: 'Unreadable session' },
     plan: { id: 'unknown', name: '' },
-    createdAt: 0,
+    createdAt: createdAtOfId(id),
+    ...(known ? { prompt: known.prompt, plan: known.plan, createdAt: known.createdAt, ...(known.level ? { level: known.level } : {}), ...(known.mode ? { mode: known.mode } : {}) } : {}),
     status: 'damaged',
     activeMs: 0,
     plannedMs: 0,
     lastAt: 0,
     problem,
+    ...(reason ? { reason } : {}),
+    ...(folder ? { folder } : {}),
   };
 }

@@ -5,7 +5,7 @@ import type { StoreFs } from '../storeFs';
 import { crcOf } from './logRecord';
 import { describeMend, keptRecords, type LogReading } from './sessionLog';
 
-export type Mended = { keptBytes: number; crc: number; said: string };
+export type Mended = { keptBytes: number; crc: number; said: string; /** Where the damaged original (or the cut-off bytes) went. */ moved?: string };
 
 /**
  * Carries out a reading's mend, the one way the decision record (0007) gives: a lost line end
@@ -33,7 +33,7 @@ export async function mendLog(fs: StoreFs, dataDir: string, file: string, readin
     case 'cut-tail': {
       const moved = await quarantineBytes(dataDir, file, reading.data.subarray(mend.from), mend.why, now, fs);
       await fs.truncate(file, mend.from);
-      return { keptBytes: reading.keptBytes, crc: reading.crc, said: describeMend(mend, kept, moved).done };
+      return { keptBytes: reading.keptBytes, crc: reading.crc, said: describeMend(mend, kept, moved).done, moved };
     }
     case 'rewrite': {
       const content = keptRecords(reading);
@@ -44,12 +44,26 @@ export async function mendLog(fs: StoreFs, dataDir: string, file: string, readin
           moved = await quarantineCopy(dataDir, file, mend.why, now, fs);
         },
       });
-      return { keptBytes: content.length, crc: crcOf(content), said: describeMend(mend, kept, moved).done };
+      return { keptBytes: content.length, crc: crcOf(content), said: describeMend(mend, kept, moved).done, ...(moved ? { moved } : {}) };
     }
   }
 }
 
-const Repairs = z.object({ v: z.literal(1), repairs: z.array(z.object({ at: z.number(), said: z.string() })) });
+/**
+ * One repair as repairs.json keeps it: when, what was said, and (repairs since the history
+ * shows them) how many records were kept of how many, where the original went, and whether
+ * the session had ended before the damage took its end away.
+ */
+const Repair = z.object({
+  at: z.number(),
+  said: z.string(),
+  kept: z.number().int().nonnegative().optional(),
+  of: z.number().int().nonnegative().optional(),
+  original: z.string().optional(),
+  ended: z.boolean().optional(),
+});
+export type Repair = z.infer<typeof Repair>;
+const Repairs = z.object({ v: z.literal(1), repairs: z.array(Repair) });
 type Repairs = z.infer<typeof Repairs>;
 
 /** What earlier repairs of this log did, so every later open still says so. */
@@ -62,7 +76,14 @@ export async function readRepairs(fs: StoreFs, file: string): Promise<Repairs['r
   }
 }
 
-export async function noteRepair(fs: StoreFs, file: string, at: number, said: string): Promise<void> {
-  const repairs = [...(await readRepairs(fs, file)), { at, said }];
+export async function noteRepair(fs: StoreFs, file: string, repair: Repair): Promise<void> {
+  const repairs = [...(await readRepairs(fs, file)), repair];
   await writeFileAtomic(file, `${JSON.stringify({ v: 1, repairs } satisfies Repairs, null, 2)}\n`, { fs });
+}
+
+/** The records a log's bytes hold, as lines that are not blank (what "kept 14 of 16" counts). */
+export function recordsIn(data: Buffer): number {
+  let count = 0;
+  for (const line of data.toString('latin1').split('\n')) if (line.trim() !== '') count++;
+  return count;
 }

@@ -4,6 +4,7 @@ import type { SessionCommand } from '../../../shared/session/commands';
 import { createServices, type Services } from '../services';
 import { useTempDirs } from '../testing/tempDir';
 import { editLog } from '../testing/editLog';
+import { progressOnceScored } from '../testing/scoredList';
 import { RUBRIC_VERSION } from '../../../shared/rubric/score';
 import { sessionPaths } from './sessionFiles';
 
@@ -26,7 +27,7 @@ async function open() {
     await h['session.append']({ id, command: { type: 'end' } });
     return id;
   };
-  return { dataDir, h, ended };
+  return { dataDir, h, ended, services };
 }
 
 const THIN: SessionCommand[] = [{ type: 'note.add', id: 'r1', index: 0, body: { list: 'functional', text: 'shorten a link' } }];
@@ -43,13 +44,20 @@ const FULLER: SessionCommand[] = [
 ];
 
 describe('progress.get', () => {
-  it('lists only ended sessions, oldest first, each with its band, scores and phases by kind, and saves the reports it had to make', async () => {
-    const { dataDir, h, ended } = await open();
+  it('answers at once, counting the sessions whose reports are still being made; then lists only ended sessions, oldest first, each with its band, scores and phases by kind, and saves the reports it made', async () => {
+    const { dataDir, h, ended, services } = await open();
     const first = await ended(THIN);
     const second = await ended(FULLER, 'staff');
     await h['session.create']({ promptId: 'url-shortener', planId: 'eight-steps', mode: 'solo', level: 'senior' });
 
-    const { sessions, skipped } = await h['progress.get']({});
+    const scored: string[] = [];
+    services.events.subscribe((event, payload) => void (event === 'session.scored' && scored.push((payload as { id: string }).id)));
+    const { first: answer, last } = await progressOnceScored(services);
+    // Nothing was scored before the first answer: both reports were made behind it, once each.
+    expect(answer).toMatchObject({ sessions: [], skipped: [], scoring: 2 });
+    expect(scored.sort()).toEqual([first, second].sort());
+    const { sessions, skipped } = last;
+    expect(last.scoring).toBe(0);
     expect(skipped).toEqual([]);
     expect(sessions.map((s) => s.id)).toEqual([first, second]);
     const [thin, fuller] = sessions as [(typeof sessions)[0], (typeof sessions)[0]];
@@ -70,13 +78,13 @@ describe('progress.get', () => {
   });
 
   it('charts a session whose report is by an older rubric with its scores by the current one, and says it was rescored', async () => {
-    const { dataDir, h, ended } = await open();
+    const { dataDir, h, ended, services } = await open();
     const id = await ended(FULLER);
     const { report } = await h['session.report']({ id });
     const file = sessionPaths(dataDir, id).report;
     await writeFile(file, JSON.stringify({ ...report, rubricVersion: '0.0.1', overall: 1.5, band: 'no hire' }));
 
-    const progress = await h['progress.get']({});
+    const progress = (await progressOnceScored(services)).last;
     expect(progress.sessions).toEqual([expect.objectContaining({ id, stale: false, rubricVersion: RUBRIC_VERSION, rescoredFrom: '0.0.1', overall: report.overall, band: report.band })]);
     expect(progress.rubric).toEqual({ version: RUBRIC_VERSION, rescored: 1 });
     expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ rubricVersion: RUBRIC_VERSION });
@@ -98,7 +106,7 @@ describe('progress.get', () => {
     await opened.pop()!.close();
     const relaunched = await createServices({ dataDir, builtinPromptsDir: 'prompts', host: 'web', version: 'test' });
     opened.push(relaunched);
-    const { sessions, skipped } = await relaunched.handlers['progress.get']({});
+    const { sessions, skipped } = (await progressOnceScored(relaunched)).last;
     expect(sessions.map((s) => s.id)).toEqual([damaged]);
     expect(sessions[0]!.stale).toBe(false);
     expect(skipped).toEqual([{ id: orphan, message: expect.stringMatching(new RegExp(`^session ${orphan} could not be scored: .*gone-prompt`)) }]);

@@ -4,19 +4,27 @@ import type { ProgressEntry, RubricNote } from '../../../shared/bridge/contract'
 import { RUBRIC_VERSION } from '../../../shared/rubric/score';
 import { PhaseKind } from '../../../shared/schemas/prompt';
 import type { SessionSummary } from '../../../shared/session/summary';
-import { inBatches } from './rescore';
-import type { ReportStore } from './reportStore';
+import { currentOrQueued, inBatches, type BackgroundScoring } from './rescore';
+import type { CurrentReportOf, ReportStore } from './reportStore';
 import { sessionPaths } from './sessionFiles';
 import type { SessionStore } from './sessionStore';
 
 export type ProgressOptions = {
   dataDir: string;
   sessions: Pick<SessionStore, 'list' | 'get'>;
-  reports: Pick<ReportStore, 'current'>;
+  reports: Pick<ReportStore, 'peekReport'>;
+  /** Makes the reports that are missing or by an older rubric, behind the answer (shared with the history). */
+  scoring: BackgroundScoring;
   log?: (line: string) => void;
 };
 
-export type Progress = { sessions: ProgressEntry[]; skipped: { id: string; message: string }[]; rubric: RubricNote };
+export type Progress = {
+  sessions: ProgressEntry[];
+  skipped: { id: string; message: string }[];
+  rubric: RubricNote;
+  /** Ended sessions whose report by the current rubric is still being made: charted once pushed as scored. */
+  scoring: number;
+};
 
 /** The first line of the log holds the plan; a plan of a few hundred KiB would be absurd. */
 const FIRST_LINE_LIMIT = 256 * 1024;
@@ -31,39 +39,44 @@ const CreatedPlan = z.object({
 });
 
 /**
- * Every ended session's scores by the current rubric, oldest first. Reads session.json
- * (through the list), report.json and the first line of the log of each, and never loads a
- * session whose report is current: a hundred ended sessions cost a few hundred small file
- * reads. A session without a readable report, or with one by another rubric version, is
- * loaded, scored and saved by the report store (the older report kept beside it): a one-off
- * per session and version. One that cannot be scored by the current rubric is skipped with
- * why, so no chart mixes versions.
+ * Every ended session's scores by the current rubric, oldest first, answered at once. Reads
+ * session.json (through the list), report.json and the first line of the log of each, and
+ * never loads a session whose report is current: a hundred ended sessions cost a few hundred
+ * small file reads. A session without a readable report, or with one by another rubric
+ * version, is left out and counted in `scoring`: the background scoring the history uses
+ * makes and saves its report (the older one kept beside it), once per session and version,
+ * and pushes `session.scored`; the window then asks again. One that could not be scored by
+ * the current rubric is skipped with why, so no chart mixes versions.
  */
 export async function readProgress(options: ProgressOptions): Promise<Progress> {
   const log = options.log ?? (() => {});
   const ended = (await options.sessions.list()).filter((s) => s.status === 'ended');
-  const results = await inBatches(ended, async (summary) => {
+  const toScore: string[] = [];
+  const results = await inBatches(ended, async (summary): Promise<{ entry?: ProgressEntry; scoring?: true; skipped?: { id: string; message: string } }> => {
+    // Blind: a paired session's scores wait for the candidate's own, as its report does.
+    if (summary.awaitingSelfScores) return {};
     try {
-      return { entry: await entryOf(options, summary) };
+      const found = await currentOrQueued(summary.id, (id) => options.reports.peekReport(id), options.scoring, toScore);
+      if ('scoring' in found) return { scoring: true };
+      if ('failed' in found) throw new Error(found.failed);
+      return { entry: await entryOf(options, summary, found.current) };
     } catch (error) {
       const message = `session ${summary.id} could not be scored: ${(error as Error).message}`;
       log(message);
       return { skipped: { id: summary.id, message } };
     }
   });
+  options.scoring.enqueue(toScore);
   const sessions = results.flatMap((r) => (r.entry ? [r.entry] : [])).sort((a, b) => a.endedAt - b.endedAt || a.createdAt - b.createdAt);
   const rubric = { version: RUBRIC_VERSION, rescored: sessions.filter((s) => s.rescoredFrom !== undefined).length };
-  return { sessions, skipped: results.flatMap((r) => (r.skipped ? [r.skipped] : [])), rubric };
+  return { sessions, skipped: results.flatMap((r) => (r.skipped ? [r.skipped] : [])), rubric, scoring: results.filter((r) => r.scoring).length };
 }
 
-async function entryOf(options: ProgressOptions, summary: SessionSummary): Promise<ProgressEntry | undefined> {
+async function entryOf(options: ProgressOptions, summary: SessionSummary, { report, rescoredFrom }: CurrentReportOf): Promise<ProgressEntry | undefined> {
   const paths = sessionPaths(options.dataDir, summary.id);
   const { kinds, mode } = await readCreated(paths.events);
   // A paired session's scores wait for the candidate's own, as its report does.
   if (mode === 'paired' && (await options.sessions.get(summary.id)).state.selfScores === null) return undefined;
-  const { report, stale, rescoredFrom, warning } = await options.reports.current(summary.id, 'progress.get');
-  // Charted beside reports by the current rubric, an older one would mislead: left out, with why.
-  if (stale) throw new Error(`its report is by rubric ${report.rubricVersion}, not ${RUBRIC_VERSION}. ${warning ?? ''}`.trim());
   return {
     id: summary.id,
     prompt: summary.prompt,

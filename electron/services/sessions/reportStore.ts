@@ -123,11 +123,17 @@ export class ReportStore {
    * report must be made first (older, missing or damaged: `forList` does that).
    */
   async peek(id: string): Promise<CurrentReport | undefined> {
+    const current = await this.peekReport(id);
+    return current && listView(current);
+  }
+
+  /** The saved report itself when it is by the current rubric (the charts read its scores), found the same way. */
+  async peekReport(id: string): Promise<CurrentReportOf | undefined> {
     const { dir, report: file } = sessionPaths(this.options.dataDir, id);
     const stat = await this.fs.stat(file).catch(() => undefined);
     if (!stat) return undefined;
     const cached = this.known.get(id);
-    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return listView(cached.current);
+    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.current;
     let report: Report;
     try {
       const json = JSON.parse(await this.fs.readFile(file, 'utf8')) as { rubricVersion?: unknown };
@@ -141,7 +147,7 @@ export class ReportStore {
     const [older] = await olderVersions(this.fs, dir);
     const current = { report, stale: false, ...(older ? { rescoredFrom: older } : {}) };
     this.known.set(id, { mtimeMs: stat.mtimeMs, size: stat.size, current });
-    return listView(current);
+    return current;
   }
 
   /** Scores the session again whatever scored it; a report by another version is kept first. */

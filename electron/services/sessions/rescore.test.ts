@@ -5,7 +5,7 @@ import { RUBRIC_VERSION } from '../../../shared/rubric/score';
 import type { SessionCommand } from '../../../shared/session/commands';
 import { createServices, type Services } from '../services';
 import { editLog } from '../testing/editLog';
-import { listOnceScored } from '../testing/scoredList';
+import { listOnceScored, progressOnceScored } from '../testing/scoredList';
 import { useTempDirs } from '../testing/tempDir';
 import { compareVersions, olderReportName, olderVersions } from './rescore';
 import { sessionPaths } from './sessionFiles';
@@ -86,7 +86,7 @@ describe('a report by an older rubric', () => {
     expect(await readFile(keptFile(dataDir, id), 'utf8')).toBe(oldText);
 
     // The charts read the same report: by the current rubric, saying it was rescored.
-    const progress = await h['progress.get']({});
+    const progress = (await progressOnceScored(services)).last;
     expect(progress.rubric).toEqual({ version: RUBRIC_VERSION, rescored: 1 });
     expect(progress.sessions).toEqual([expect.objectContaining({ id, rubricVersion: RUBRIC_VERSION, stale: false, rescoredFrom: OLD, band: currentBand })]);
     const { report } = await h['session.report']({ id });
@@ -96,7 +96,7 @@ describe('a report by an older rubric', () => {
   it('is scored once when the history and the charts ask at the same moment', async () => {
     const { dataDir, id } = await withOlderReport();
     const { h, services } = await launch(dataDir);
-    const [{ again: listed }, progress, opened] = await Promise.all([listOnceScored(services), h['progress.get']({}), h['session.report']({ id })]);
+    const [{ again: listed }, { last: progress }, opened] = await Promise.all([listOnceScored(services), progressOnceScored(services), h['session.report']({ id })]);
     expect(listed.sessions[0]!.band).toBe(opened.report.band);
     expect(progress.sessions[0]!.overall).toBe(opened.report.overall);
     const names = await readdir(sessionPaths(dataDir, id).dir);
@@ -143,9 +143,9 @@ describe('a report by an older rubric', () => {
     const row = (await listOnceScored(services)).again.sessions.find((s) => s.id === id)!;
     expect(row.band).toBeUndefined();
     expect(row.warning).toContain(`could not be scored again with rubric ${RUBRIC_VERSION}`);
-    const progress = await h['progress.get']({});
+    const progress = (await progressOnceScored(services)).last;
     expect(progress.sessions).toEqual([]);
-    expect(progress.skipped).toEqual([{ id, message: expect.stringContaining(`its report is by rubric ${OLD}, not ${RUBRIC_VERSION}`) }]);
+    expect(progress.skipped).toEqual([{ id, message: expect.stringContaining(`could not be scored again with rubric ${RUBRIC_VERSION}`) }]);
     expect(await h['session.report']({ id })).toMatchObject({ stale: true, report: { rubricVersion: OLD } });
     expect(await readFile(sessionPaths(dataDir, id).report, 'utf8')).toBe(oldText);
   });

@@ -186,24 +186,41 @@ export async function withCurrentBands(
       const warning = [summary.warning, said].filter(Boolean).join(' ');
       return { ...rest, ...(band ? { band } : {}), ...(warning ? { warning } : {}) };
     };
-    if (scoring.isQueued(summary.id)) return { ...shown(undefined, undefined), scoring: true };
-    const outcome = scoring.outcomeOf(summary.id);
-    const report = await peek(summary.id);
-    if (report) {
-      if (report.rescored) rescored++;
-      // A failure said earlier in this run no longer holds once a current report is there (scored by hand).
-      if (outcome && !outcome.band) scoring.forget(summary.id);
-      return shown(report.band, outcome?.band ? outcome.warning : undefined);
-    }
-    // Failed in this run: said, not tried again until the next launch.
-    if (outcome && !outcome.band) return shown(undefined, outcome.warning);
-    // Scored in this run but its report changed on disk since (damaged, say): scored again.
-    if (outcome) scoring.forget(summary.id);
-    toScore.push(summary.id);
-    return { ...shown(undefined, undefined), scoring: true };
+    const found = await currentOrQueued(summary.id, peek, scoring, toScore);
+    if ('scoring' in found) return { ...shown(undefined, undefined), scoring: true };
+    if ('failed' in found) return shown(undefined, found.failed);
+    if (found.current.rescored) rescored++;
+    return shown(found.current.band, found.outcome?.band ? found.outcome.warning : undefined);
   });
   scoring.enqueue(toScore);
   return { sessions, rubric: { version: RUBRIC_VERSION, rescored } };
+}
+
+/**
+ * Where an ended session's report by the current rubric stands, found without scoring: saved
+ * (`current`, with what scoring it in this run said), being made in the background, or failed
+ * in this run (said, not tried again until the next launch). One to be made is added to
+ * `toScore` for the caller to queue. The history and the charts both ask this way.
+ */
+export async function currentOrQueued<T>(
+  id: string,
+  peek: (id: string) => Promise<T | undefined>,
+  scoring: BackgroundScoring,
+  toScore: string[],
+): Promise<{ current: T; outcome?: ScoredOutcome } | { scoring: true } | { failed: string }> {
+  if (scoring.isQueued(id)) return { scoring: true };
+  const outcome = scoring.outcomeOf(id);
+  const current = await peek(id);
+  if (current !== undefined) {
+    // A failure said earlier in this run no longer holds once a current report is there (scored by hand).
+    if (outcome && !outcome.band) scoring.forget(id);
+    return { current, ...(outcome ? { outcome } : {}) };
+  }
+  if (outcome && !outcome.band) return { failed: outcome.warning ?? `Its report could not be made with rubric ${RUBRIC_VERSION}.` };
+  // Scored in this run but its report changed on disk since (damaged, say): scored again.
+  if (outcome) scoring.forget(id);
+  toScore.push(id);
+  return { scoring: true };
 }
 
 const BATCH = 16;

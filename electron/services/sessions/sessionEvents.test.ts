@@ -103,9 +103,10 @@ describe('session.events', () => {
     const { events } = await services.handlers['session.events']({ id });
     const { state, warnings } = await services.handlers['session.open']({ id });
     expect(warnings.join(' ')).toMatch(/breaks at line 301/);
-    // The 300 events before the break, then the pause the reopening gave the clock it found running.
+    // The 300 events before the break, then the end the damage took: the session had ended.
     expect(events.slice(0, 300).map((e) => encodeRecord(e))).toEqual(lines.slice(0, 300));
-    expect(events.slice(300)).toMatchObject([{ seq: 301, type: 'session.paused', payload: { reason: 'closed' } }]);
+    expect(events.slice(300)).toMatchObject([{ seq: 301, type: 'session.ended' }]);
+    expect(state.status).toBe('ended');
     expect(fold(events)).toEqual(state);
   });
 });

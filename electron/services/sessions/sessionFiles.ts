@@ -28,7 +28,7 @@ export function sessionPaths(dataDir: string, id: string) {
 }
 
 /** session.json: what the list shows, refreshed when the status or phase changes. */
-export const SessionMeta = SessionSummary.omit({ problem: true, band: true, scoring: true }).extend({
+export const SessionMeta = SessionSummary.omit({ problem: true, reason: true, folder: true, band: true, scoring: true }).extend({
   v: z.literal(META_VERSION),
   status: z.enum(['ready', 'running', 'paused', 'ended']),
 });
@@ -53,6 +53,15 @@ export const Snapshot = z.object({
 export type Snapshot = z.infer<typeof Snapshot>;
 
 /** Sortable by creation time and readable in a folder listing: s-20261122-142501-a1b2. */
+/** When a session was made, to the second, as its id says it (0 when the id is not of that shape): the last thing that knows a damaged session's date. */
+export function createdAtOfId(id: string): number {
+  const m = /^s-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-/.exec(id);
+  if (!m) return 0;
+  const [year, month, day, hour, minute, second] = m.slice(1).map(Number) as [number, number, number, number, number, number];
+  const at = Date.UTC(year, month - 1, day, hour, minute, second);
+  return Number.isNaN(at) ? 0 : at;
+}
+
 export function newSessionId(now: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
   const date = `${now.getUTCFullYear()}${p(now.getUTCMonth() + 1)}${p(now.getUTCDate())}`;

@@ -36,8 +36,17 @@ export type Mend =
   /** A bad line, or bytes the app never writes: keep the records before it, set the whole file aside. */
   | { kind: 'rewrite'; why: string; line?: number; reason?: string };
 
-/** A session that cannot be opened: its log holds nothing readable (or is not a file). */
-export class UnreadableLog extends Error {}
+/** A session that cannot be opened: its log holds nothing readable (or is not a file). `reason` says it in a few words. */
+export class UnreadableLog extends Error {
+  constructor(
+    message: string,
+    readonly reason: string,
+  ) {
+    super(message);
+  }
+}
+
+export const FOLDER_NOT_LOG = new UnreadableLog('events.jsonl is a folder, not a file', 'its log is a folder, not a file');
 
 /** The one wording of that verdict, in the app and on the command line. */
 export function unreadableMessage(id: string, reason: string): string {
@@ -49,7 +58,7 @@ export async function readSessionLog(fs: StoreFs, file: string, snapshot?: Snaps
   try {
     data = await fs.readFile(file);
   } catch (error) {
-    if (errnoOf(error) === 'EISDIR') throw new UnreadableLog('events.jsonl is a folder, not a file');
+    if (errnoOf(error) === 'EISDIR') throw new UnreadableLog(FOLDER_NOT_LOG.message, FOLDER_NOT_LOG.reason);
     throw error;
   }
   return judgeLog(data, snapshot);
@@ -88,7 +97,16 @@ export function judgeLog(data: Buffer, snapshot?: Snapshot): LogReading {
         : data.length === 0
           ? 'the file is empty'
           : 'it holds only blank lines';
-    throw new UnreadableLog(`its log holds no readable events: ${why}`);
+    const reason = read.damaged
+      ? read.damaged.line === 1 && read.damaged.reason.startsWith('has seq')
+        ? 'its first record is missing'
+        : `line ${read.damaged.line} of its log is not a session record`
+      : read.tornTail
+        ? 'its only record was cut short'
+        : data.length === 0
+          ? 'its log is empty'
+          : 'its log holds only blank lines';
+    throw new UnreadableLog(`its log holds no readable events: ${why}`, reason);
   }
   const mends: Mend[] = [];
   if (read.damaged) mends.push({ kind: 'rewrite', line: read.damaged.line, reason: read.damaged.reason, why: `line ${read.damaged.line} ${read.damaged.reason}` });

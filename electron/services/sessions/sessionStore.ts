@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { BridgeError } from '../../../shared/bridge/parse';
 import { Band } from '../../../shared/rubric/report';
 import { timings } from '../../../shared/session/clock';
@@ -17,13 +17,15 @@ import { quarantine } from '../quarantine';
 import { nodeFs, type StoreFs } from '../storeFs';
 import { AppendLog, READ_ONLY_LOG, type LogWriter } from './appendLog';
 import { canvasFilePath, writeCanvasFile } from './canvasFile';
-import { damagedSummary, logStamp, readDamageNote, rebuiltWarning, stillUnreadable, writeDamageNote, type DamageNote } from './damageNote';
+import { damagedSummary, whereOf, logStamp, readDamageNote, rebuiltWarning, stillUnreadable, writeDamageNote, type DamageNote } from './damageNote';
 import { crcOf, encodeRecord } from './logRecord';
-import { mendLog, noteRepair, readRepairs } from './logRepair';
+import { mendLog, noteRepair, readRepairs, recordsIn, type Repair } from './logRepair';
 import { writePromptSnapshot } from './reportPrompt';
-import { describeMend, readSessionLog, unreadableMessage, UnreadableLog, type LogReading } from './sessionLog';
+import { describeMend, FOLDER_NOT_LOG, readSessionLog, unreadableMessage, UnreadableLog, type LogReading } from './sessionLog';
 import { META_VERSION, SESSIONS_DIR, SNAPSHOT_VERSION, SessionMeta, Snapshot, newSessionId, sessionPaths } from './sessionFiles';
 import { clockTime, diskTrouble, savingFailed } from './storageError';
+
+type Kept = NonNullable<SessionSummary['kept']>;
 
 export const SNAPSHOT_EVERY_EVENTS = 500;
 export const SNAPSHOT_EVERY_MS = 60_000;
@@ -57,6 +59,8 @@ type Open = {
   warnings: string[];
   /** Why session.json had to be rebuilt from the log, kept in every rewrite of it for the session list. */
   listWarning?: string;
+  /** The log was repaired to the records before damage: what the list says of it. */
+  kept?: Kept;
 };
 
 export type SessionStoreOptions = {
@@ -277,7 +281,7 @@ export class SessionStore {
   /** Opens a session folder written from outside (an imported bundle) and writes its session.json. */
   async adopt(id: string): Promise<SessionSummary> {
     const entry = await this.entry(id);
-    return this.writeMeta(id, entry.state, entry.listWarning);
+    return this.writeMeta(id, entry.state, this.extrasOf(entry));
   }
 
   /** Stops running clocks (the app is quitting, not the person pausing) and flushes everything. */
@@ -324,7 +328,7 @@ export class SessionStore {
       // it, and a disk that refuses it now costs a rebuild later, never the event.
       const derived = (what: string) => (error: unknown) => this.log(`could not write the ${what} of session ${id}: ${(error as Error).message}`);
       if (before.status !== entry.state.status || before.phaseIndex !== entry.state.phaseIndex || event.type === 'phase.extended' || event.type === 'self.assessed') {
-        await this.writeMeta(id, entry.state, entry.listWarning).catch(derived('summary'));
+        await this.writeMeta(id, entry.state, this.extrasOf(entry)).catch(derived('summary'));
       }
       if (entry.state.status === 'ended') {
         await entry.log.flush().catch(derived('log flush'));
@@ -378,38 +382,84 @@ export class SessionStore {
     const snapshot = await this.readSnapshot(paths.snapshot, warnings);
     let reading: LogReading;
     try {
-      if (found.isDirectory()) throw new UnreadableLog('events.jsonl is a folder, not a file');
+      if (found.isDirectory()) throw FOLDER_NOT_LOG;
       reading = await readSessionLog(this.fs, paths.events, snapshot);
     } catch (error) {
       if (!(error instanceof UnreadableLog)) throw error;
-      await this.noteUnreadable(id, error.message);
+      await this.noteUnreadable(id, error.message, error.reason);
       throw BridgeError.of('damaged', 'session.open', `${capitalised(unreadableMessage(id, error.message))}.`);
     }
-    for (const earlier of await readRepairs(this.fs, paths.repairs)) warnings.push(`Repaired on ${new Date(earlier.at).toLocaleString()}: ${earlier.said}`);
+    const repairs = await readRepairs(this.fs, paths.repairs);
+    for (const earlier of repairs) warnings.push(`Repaired on ${new Date(earlier.at).toLocaleString()}: ${earlier.said}`);
     let { keptBytes: bytes, crc } = reading;
     let readOnly = this.options.readOnly;
     const mend = reading.mends[0];
+    const keptCount = reading.read.events.length + (reading.base?.seq ?? 0);
+    // Read before mending: the summary (or else the snapshot) says how far the session got
+    // before the damage. A session either gives as ended whose kept records do not end it lost
+    // its end to the damage (the end is written before either says so, and flushed before it
+    // is acknowledged).
+    const listed = await this.listedMeta(paths.meta);
+    const keptEnd = reading.base?.state.status === 'ended' || reading.read.events.some((e) => e.type === 'session.ended');
+    const endLost = (listed ? listed.status === 'ended' : snapshot?.state.status === 'ended') && !keptEnd;
+    // How many records the log held before the damage, as far as anything still says.
+    const ofAtLeast = (count: number) => Math.max(count, keptCount + (endLost ? 1 : 0), snapshot?.seq ?? 0);
+    const noteLost = async (repair: Repair) => {
+      repairs.push(repair);
+      await noteRepair(this.fs, paths.repairs, repair).catch((error: unknown) => this.log(`could not note the repair of session ${id}: ${(error as Error).message}`));
+      // A saved report scored the records now lost: it goes aside with the original, and the
+      // report is made again from what was kept, as a rescoring or an export would score it.
+      if (repair.kept !== undefined && (await this.fs.stat(paths.report).catch(() => undefined))) {
+        const why = `it scored the session log before its repair, which kept ${repair.kept} of ${repair.of} records`;
+        await quarantine(this.options.dataDir, paths.report, why, new Date(this.now()), this.fs).catch((error: unknown) => {
+          this.log(`could not set aside the report of session ${id}: ${(error as Error).message}`);
+        });
+      }
+    };
     if (mend && readOnly !== undefined) {
-      warnings.push(`Not mended, ${readOnly}: ${describeMend(mend, reading.read.events.length + (reading.base?.seq ?? 0)).planned}.`);
+      warnings.push(`Not mended, ${readOnly}: ${describeMend(mend, keptCount).planned}.`);
     } else if (mend) {
       try {
         const mended = (await mendLog(this.fs, this.options.dataDir, paths.events, reading, new Date(this.now())))!;
         ({ keptBytes: bytes, crc } = mended);
         warnings.push(mended.said);
-        // Damage is said on every later open; a crash's torn end, mended, is only news once.
-        if (mend.kind === 'rewrite') await noteRepair(this.fs, paths.repairs, this.now(), mended.said).catch((error: unknown) => this.log(`could not note the repair of session ${id}: ${(error as Error).message}`));
+        // Damage is said on every later open; a crash's torn end, mended, is only news once,
+        // unless it took the end of a session that had ended (a crash cannot: the end was flushed first).
+        if (mend.kind === 'rewrite' || (mend.kind === 'cut-tail' && endLost)) {
+          const lost = mend.kind === 'cut-tail' || mend.line !== undefined || endLost;
+          await noteLost({
+            at: this.now(),
+            said: mended.said,
+            ...(lost
+              ? {
+                  kept: keptCount,
+                  of: ofAtLeast(mend.kind === 'cut-tail' ? keptCount + 1 : recordsIn(reading.data)),
+                  ...(mended.moved ? { original: relative(this.options.dataDir, mended.moved) } : {}),
+                  ended: endLost,
+                }
+              : {}),
+          });
+        }
       } catch (error) {
         const trouble = diskTrouble(error);
         if (trouble === undefined) throw error;
         readOnly = trouble;
-        warnings.push(`The session log needs mending but ${trouble}, so the session opened read-only: ${describeMend(mend, reading.read.events.length + (reading.base?.seq ?? 0)).planned}.`);
+        warnings.push(`The session log needs mending but ${trouble}, so the session opened read-only: ${describeMend(mend, keptCount).planned}.`);
       }
+    } else if (endLost && readOnly === undefined) {
+      // Whole records gone from the end, the session's end among them: nothing to cut or set
+      // aside, but it is damage all the same, said on every open and in the list.
+      const said = `The session log stops after ${keptCount} records, before the session's end.`;
+      warnings.push(said);
+      await noteLost({ at: this.now(), said, kept: keptCount, of: ofAtLeast(keptCount), ended: true });
     }
     // After the log's own troubles, which usually explain it (a snapshot ahead of a cut-off log).
     if (reading.mismatch) warnings.push(`The snapshot does not line up with the session log (${reading.mismatch}); the session was rebuilt from the whole log.`);
     const events = reading.read.events;
     const lastSeq = events.at(-1)?.seq ?? reading.base!.seq;
     let state = fold(events, reading.base?.state);
+    const lastRepair = repairs.findLast((r) => r.kept !== undefined && r.of !== undefined);
+    const kept: Kept | undefined = lastRepair ? { records: lastRepair.kept!, of: lastRepair.of!, ...(lastRepair.original ? { original: lastRepair.original } : {}), ended: lastRepair.ended === true } : undefined;
     const note = await readDamageNote(paths.damage);
     const entry: Open = {
       id,
@@ -424,36 +474,62 @@ export class SessionStore {
       warnings,
       ...(readOnly === undefined ? {} : { readOnly }),
       ...(note?.outcome === 'rebuilt' ? { listWarning: rebuiltWarning(note.problem) } : {}),
+      ...(kept ? { kept } : {}),
     };
-    if (state.status === 'running' && readOnly === undefined) {
-      // The app stopped while the clock ran: stop it at the last sign of life.
-      const alive = Math.max(state.lastAt, (await this.fs.stat(paths.events)).mtimeMs);
-      const at = Math.round(Math.min(alive, this.now()));
-      const event = stamp(state, { type: 'session.paused', payload: { reason: 'closed', detectedAt: this.now() } }, at);
+    // The session had ended before the damage took its end: it stays ended (never shown
+    // paused, never continued), its end written again after the kept records at the moment
+    // session.json gives for it, so every reader of the log sees the same ended session.
+    // A repair noted on an earlier open whose end could not be written yet counts too.
+    const reEnd = (endLost || kept?.ended === true) && state.status !== 'ended';
+    // The app stopped while the clock ran: stop it at the last sign of life (the log's mtime
+    // from before any mend, which rewrites the file).
+    const closing =
+      readOnly !== undefined
+        ? undefined
+        : reEnd
+          ? {
+              event: stamp(state, { type: 'session.ended', payload: {} }, Math.round(Math.min(Math.max(state.lastAt, listed?.lastAt ?? snapshot?.state.endedAt ?? 0), this.now()))),
+              said: (at: number) => `This session had ended, but its end was in the damaged part of its log: it was ended again as of ${clockTime(at)}, so what was kept can be read, not continued.`,
+              failed: (trouble: string) => `This session had ended, but its end was in the damaged part of its log and ${trouble}: the session opened read-only.`,
+            }
+          : state.status === 'running'
+            ? {
+                event: stamp(state, { type: 'session.paused', payload: { reason: 'closed', detectedAt: this.now() } }, Math.round(Math.min(Math.max(state.lastAt, found.mtimeMs), this.now()))),
+                said: () => 'DesignDrill stopped while this session was running; its clock was paused at the last moment it was seen alive.',
+                failed: (trouble: string) => `DesignDrill stopped while this session was running, but ${trouble}: the session opened read-only and its clock is paused once it can be saved.`,
+              }
+            : undefined;
+    let closed = false;
+    if (closing) {
       try {
-        await this.appendEvent(entry, event);
-        state = entry.state = reduce(state, event);
-        await this.writeMeta(id, state, entry.listWarning).catch((error: unknown) => this.log(`could not write the summary of session ${id}: ${(error as Error).message}`));
-        warnings.push('DesignDrill stopped while this session was running; its clock was paused at the last moment it was seen alive.');
+        await this.appendEvent(entry, closing.event);
+        state = entry.state = reduce(state, closing.event);
+        closed = true;
+        warnings.push(closing.said(closing.event.at));
       } catch (error) {
         const trouble = diskTrouble(error);
         if (trouble === undefined) throw error;
-        // Every event is still there to read; the log just cannot take the pause yet.
+        // Every event is still there to read; the log just cannot take the closing event yet.
         entry.readOnly = trouble;
         await entry.log.close().catch(() => {});
         entry.log = READ_ONLY_LOG;
-        warnings.push(`DesignDrill stopped while this session was running, but ${trouble}: the session opened read-only and its clock is paused once it can be saved.`);
+        warnings.push(closing.failed(trouble));
       }
+    }
+    // Closed, or repaired just now: the list says so from here on, this run and the next.
+    const repairedNow = lastRepair !== undefined && lastRepair === repairs.at(-1) && mend !== undefined;
+    if ((closed || repairedNow) && entry.readOnly === undefined && state.status !== 'running') {
+      await this.writeMeta(id, state, this.extrasOf(entry)).catch((error: unknown) => this.log(`could not write the summary of session ${id}: ${(error as Error).message}`));
     }
     if (state.status === 'ended' && readOnly === undefined) await this.ensureCanvasFile(entry);
     return entry;
   }
 
   /** Says beside the session that its log cannot be read, so the list shows it damaged rather than as it last stood. */
-  private async noteUnreadable(id: string, problem: string): Promise<void> {
+  private async noteUnreadable(id: string, problem: string, reason: string): Promise<void> {
     const paths = sessionPaths(this.options.dataDir, id);
     if (this.options.readOnly) return;
-    const note: DamageNote = { v: 1, at: this.now(), problem: 'the session log cannot be read', outcome: 'unreadable', logProblem: problem, log: await logStamp(paths.events) };
+    const note: DamageNote = { v: 1, at: this.now(), problem: 'the session log cannot be read', outcome: 'unreadable', logProblem: problem, log: await logStamp(paths.events), reason };
     await writeDamageNote(paths.damage, note).catch((error: unknown) => this.log(`could not note the damage to session ${id}: ${(error as Error).message}`));
   }
 
@@ -492,11 +568,11 @@ export class SessionStore {
     const loaded = this.open.get(id);
     if (loaded) {
       const entry = await loaded.catch(() => undefined);
-      if (entry) return this.metaOf(id, entry.state, entry.listWarning);
+      if (entry) return this.metaOf(id, entry.state, this.extrasOf(entry));
     }
     // Known to be unreadable (an open found it so): that verdict stands until the log changes.
     const known = await readDamageNote(paths.damage);
-    if (known?.outcome === 'unreadable' && (await stillUnreadable(known, paths.events))) return damagedSummary(id, known);
+    if (known?.outcome === 'unreadable' && (await stillUnreadable(known, paths.events))) return damagedSummary(id, known, await whereOf(this.fs, paths));
     let problem: string;
     let missing = false;
     try {
@@ -504,7 +580,7 @@ export class SessionStore {
       // Running on disk but not open here means the app stopped mid-session: loading pauses it.
       if (parsed.success && parsed.data.status === 'running') {
         const entry = await this.entry(id);
-        return this.metaOf(id, entry.state, entry.listWarning);
+        return this.metaOf(id, entry.state, this.extrasOf(entry));
       }
       if (parsed.success) {
         // A summary is only as good as its log: the signs that cost no reading are checked here.
@@ -519,7 +595,7 @@ export class SessionStore {
         missing = true;
         // Most likely an earlier list set it aside; its verdict stands until the log changes.
         const note = await readDamageNote(paths.damage);
-        if (note?.outcome === 'unreadable' && (await stillUnreadable(note, paths.events))) return damagedSummary(id, note);
+        if (note?.outcome === 'unreadable' && (await stillUnreadable(note, paths.events))) return damagedSummary(id, note, await whereOf(this.fs, paths));
         problem = note?.problem ?? 'session.json is missing';
       }
     }
@@ -546,19 +622,36 @@ export class SessionStore {
     try {
       const entry = await this.entry(id);
       entry.listWarning = rebuiltWarning(problem);
-      summary = await this.writeMeta(id, entry.state, entry.listWarning);
+      summary = await this.writeMeta(id, entry.state, this.extrasOf(entry));
       note = { v: 1, at: this.now(), problem, outcome: 'rebuilt' };
       this.log(`rebuilt the metadata of session ${id}: ${problem}`);
     } catch (error) {
-      note = { v: 1, at: this.now(), problem, outcome: 'unreadable', logProblem: (error as Error).message, log: await logStamp(paths.events) };
-      summary = damagedSummary(id, note);
+      // The load noted the log's verdict in a few words just now (a missing log gets none from it).
+      const found = await readDamageNote(paths.damage);
+      const reason = found?.outcome === 'unreadable' && found.reason ? found.reason : problem === 'the session log is missing' ? 'its log is missing' : undefined;
+      note = { v: 1, at: this.now(), problem, outcome: 'unreadable', logProblem: (error as Error).message, log: await logStamp(paths.events), ...(reason ? { reason } : {}) };
+      summary = damagedSummary(id, note, await whereOf(this.fs, paths));
     }
     await writeDamageNote(paths.damage, note).catch((error: unknown) => this.log(`could not note the damage to session ${id} in ${paths.damage}: ${(error as Error).message}`));
     return summary;
   }
 
+  private extrasOf(entry: Open): { warning?: string; kept?: Kept } {
+    return { ...(entry.listWarning === undefined ? {} : { warning: entry.listWarning }), ...(entry.kept ? { kept: entry.kept } : {}) };
+  }
+
+  /** What session.json says, or nothing when it cannot be read. */
+  private async listedMeta(file: string): Promise<SessionMeta | undefined> {
+    try {
+      const parsed = SessionMeta.safeParse(JSON.parse(await this.fs.readFile(file, 'utf8')));
+      return parsed.success ? parsed.data : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   /** The summary; a running session's time is taken as of now, not as of its last event. */
-  private metaOf(id: string, state: SessionState, warning?: string): SessionMeta {
+  private metaOf(id: string, state: SessionState, { warning, kept }: { warning?: string; kept?: Kept } = {}): SessionMeta {
     const at = state.status === 'running' ? Math.max(state.lastAt, this.now()) : state.lastAt;
     const time = timings(state, at);
     return {
@@ -574,11 +667,12 @@ export class SessionStore {
       lastAt: at,
       ...(state.mode === 'paired' ? { mode: 'paired' as const, awaitingSelfScores: state.selfScores === null } : {}),
       ...(warning === undefined ? {} : { warning }),
+      ...(kept ? { kept } : {}),
     };
   }
 
-  private async writeMeta(id: string, state: SessionState, warning?: string): Promise<SessionMeta> {
-    const meta = this.metaOf(id, state, warning);
+  private async writeMeta(id: string, state: SessionState, extras: { warning?: string; kept?: Kept } = {}): Promise<SessionMeta> {
+    const meta = this.metaOf(id, state, extras);
     await writeFileAtomic(sessionPaths(this.options.dataDir, id).meta, `${JSON.stringify(meta, null, 2)}\n`, { fs: this.fs });
     return meta;
   }

@@ -25,3 +25,32 @@ export async function listOnceScored(services: Services): Promise<{ first: Respo
     unsubscribe();
   }
 }
+
+/**
+ * The charts as a window ends up showing them: asks progress.get, and again once the sessions
+ * it said were still being scored have been pushed as scored. Returns the first answer too.
+ */
+export async function progressOnceScored(services: Services): Promise<{ first: Response<'progress.get'>; last: Response<'progress.get'> }> {
+  let pushes = 0;
+  let wake = () => {};
+  const unsubscribe = services.events.subscribe((event) => {
+    if (event !== 'session.scored') return;
+    pushes++;
+    wake();
+  });
+  try {
+    let asked = pushes;
+    const first = await services.handlers['progress.get']({});
+    let last = first;
+    while (last.scoring > 0) {
+      // Asked again once as many were pushed since the last answer as it said were being scored
+      // (pushes in between are not missed): not after each, which would slow the scoring down.
+      while (pushes - asked < last.scoring) await new Promise<void>((done) => (wake = done));
+      asked = pushes;
+      last = await services.handlers['progress.get']({});
+    }
+    return { first, last };
+  } finally {
+    unsubscribe();
+  }
+}

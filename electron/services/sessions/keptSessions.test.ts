@@ -1,0 +1,189 @@
+import { mkdir, readdir, readFile, rm, truncate, utimes, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createServices, type Services } from '../services';
+import { refusal } from '../testing/refusal';
+import { useTempDirs } from '../testing/tempDir';
+import { sessionPaths } from './sessionFiles';
+
+const tempDir = useTempDirs();
+const opened: Services[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((s) => s.close()));
+});
+
+async function launch(dataDir: string): Promise<Services> {
+  const services = await createServices({ dataDir, builtinPromptsDir: 'prompts', host: 'web', version: 'test' });
+  opened.push(services);
+  return services;
+}
+
+async function restart(services: Services, dataDir: string): Promise<Services> {
+  await services.close();
+  opened.splice(opened.indexOf(services), 1);
+  return launch(dataDir);
+}
+
+/** A session of 17 records (created, started, 14 notes, then ended or paused), closed as after a quit. */
+async function session(end: boolean) {
+  const dataDir = await tempDir();
+  const services = await launch(dataDir);
+  const h = services.handlers;
+  const { id } = await h['session.create']({ promptId: 'url-shortener', planId: 'eight-steps', mode: 'solo', level: 'senior' });
+  await h['session.append']({ id, command: { type: 'start' } });
+  for (let i = 0; i < 14; i++) await h['session.append']({ id, command: { type: 'notes', phase: 'clarify', text: `note ${i}` } });
+  const { event: last } = await h['session.append']({ id, command: end ? { type: 'end' } : { type: 'pause' } });
+  await restart(services, dataDir).then((s) => s.close());
+  opened.length = 0;
+  return { dataDir, id, paths: sessionPaths(dataDir, id), lastAt: last.at };
+}
+
+/** Line 10 of 17 changed the way an editor or a disk does it: same length, no longer an event. */
+async function damageLine10(file: string) {
+  const lines = (await readFile(file, 'utf8')).split('\n');
+  lines[9] = lines[9]!.replace('"type":', '#type":');
+  await writeFile(file, lines.join('\n'));
+}
+
+const row = async (services: Services, id: string) => (await services.handlers['session.list']({})).sessions.find((s) => s.id === id)!;
+
+describe('a session repaired to what was kept', () => {
+  it('paused: the list says it was damaged, how much was kept and where the original is; it resumes after the kept records, on this run and the next', async () => {
+    const { dataDir, id, paths, lastAt } = await session(false);
+    await damageLine10(paths.events);
+    // The log as last written, at the pause: the repair rewrites it, but the clock stopped then.
+    await utimes(paths.events, lastAt / 1000, lastAt / 1000);
+    let services = await launch(dataDir);
+    const { state } = await services.handlers['session.open']({ id });
+    // The 9 records before the damage, then the pause that stops the clock the damage left running,
+    // at the last moment the log was seen written, not at the repair.
+    expect(state.lastSeq).toBe(10);
+    expect(state.status).toBe('paused');
+    const pause = (await services.handlers['session.events']({ id })).events.at(-1)!;
+    expect(pause.type).toBe('session.paused');
+    expect(Math.abs(pause.at - lastAt)).toBeLessThan(2);
+    expect(state.notes.clarify).toBe('note 6');
+
+    for (let run = 0; run < 2; run++) {
+      const listed = await row(services, id);
+      expect(listed.status).toBe('paused');
+      expect(listed.kept).toEqual({ records: 9, of: 17, original: expect.stringMatching(/^quarantine\/.*events\.jsonl$/), ended: false });
+      expect(await readFile(join(dataDir, listed.kept!.original!), 'utf8')).toContain('#type":');
+      if (run === 0) services = await restart(services, dataDir);
+    }
+    await services.handlers['session.append']({ id, command: { type: 'resume' } });
+    const { event } = await services.handlers['session.append']({ id, command: { type: 'notes', phase: 'clarify', text: 'after the damage' } });
+    expect(event.seq).toBe(12);
+    expect((await row(services, id)).kept).toMatchObject({ records: 9, of: 17 });
+  });
+
+  it('ended: it stays ended, to be read, with the records kept and its end written after them; the list says it had ended', async () => {
+    const { dataDir, id, paths, lastAt } = await session(true);
+    // Its report, saved before the damage, scored all 17 records.
+    const before = await launch(dataDir);
+    const { report: whole } = await before.handlers['session.report']({ id });
+    await before.close();
+    opened.length = 0;
+    await damageLine10(paths.events);
+    let services = await launch(dataDir);
+    for (let run = 0; run < 2; run++) {
+      const { state, warnings } = await services.handlers['session.open']({ id });
+      // The 9 records before the damage, then its end again, as of when it had ended: never paused.
+      expect(state).toMatchObject({ status: 'ended', lastSeq: 10, endedAt: lastAt });
+      expect(state.notes.clarify).toBe('note 6');
+      expect(warnings.join(' ')).toMatch(/breaks at line 10/);
+      if (run === 0) expect(warnings.join(' ')).toMatch(/its end was in the damaged part of its log: it was ended again/);
+      expect((await refusal(services.handlers['session.append']({ id, command: { type: 'notes', phase: 'clarify', text: 'more' } }))).failure.message).toContain('the session has ended');
+      const { events } = await services.handlers['session.events']({ id });
+      expect(events.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+      expect(events.at(-1)).toMatchObject({ type: 'session.ended', at: lastAt });
+      expect((await readFile(paths.events, 'utf8')).trimEnd().split('\n')).toHaveLength(10);
+      const listed = await row(services, id);
+      expect(listed).toMatchObject({ status: 'ended', kept: { records: 9, of: 17, ended: true } });
+      if (run === 0) services = await restart(services, dataDir);
+    }
+    // Its report is of what was kept, as a rescoring scores it; the one of the whole log went aside with it.
+    const { report } = await services.handlers['session.report']({ id });
+    expect(report.scoredAt).not.toBe(whole.scoredAt);
+    const { scoredAt: _at, ...kept } = report;
+    const { scoredAt: _again, ...rescored } = (await services.handlers['session.rescore']({ id })).report;
+    expect(kept).toEqual(rescored);
+    expect((await readdir(join(dataDir, 'quarantine'))).some((f) => f.endsWith('report.json'))).toBe(true);
+  });
+
+  it('ended, its session.json unreadable too: the snapshot still says it had ended, so it stays ended', async () => {
+    const { dataDir, id, paths, lastAt } = await session(true);
+    await damageLine10(paths.events);
+    await writeFile(paths.meta, 'garbage');
+    const services = await launch(dataDir);
+    expect((await row(services, id)).status).toBe('ended');
+    expect((await services.handlers['session.open']({ id })).state).toMatchObject({ status: 'ended', lastSeq: 10, endedAt: lastAt });
+  });
+
+  it('ended, its last record cut off: the end is lost, so the row says so, though a crash’s torn end is not news', async () => {
+    const { dataDir, id, paths } = await session(true);
+    const size = (await readFile(paths.events)).length;
+    await truncate(paths.events, size - 10);
+    const services = await launch(dataDir);
+    expect((await services.handlers['session.open']({ id })).state).toMatchObject({ status: 'ended', lastSeq: 17 });
+    expect((await row(services, id)).kept).toMatchObject({ records: 16, of: 17, original: expect.stringMatching(/events\.jsonl\.cut$/), ended: true });
+
+    // Its last record gone whole (nothing to cut): the end is lost all the same.
+    const short = await session(true);
+    const log = await readFile(short.paths.events, 'utf8');
+    await writeFile(short.paths.events, log.slice(0, log.lastIndexOf('\n', log.length - 2) + 1));
+    const third = await launch(short.dataDir);
+    const { state, warnings } = await third.handlers['session.open']({ id: short.id });
+    expect(state).toMatchObject({ status: 'ended', lastSeq: 17, endedAt: short.lastAt });
+    expect(warnings.join(' ')).toMatch(/stops after 16 records, before the session's end/);
+    expect((await row(third, short.id)).kept).toEqual({ records: 16, of: 17, ended: true });
+
+    // A paused session's torn last record is an append a crash cut short, never acknowledged: no row note.
+    const paused = await session(false);
+    await truncate(paused.paths.events, (await readFile(paused.paths.events)).length - 10);
+    const again = await launch(paused.dataDir);
+    await again.handlers['session.open']({ id: paused.id });
+    expect((await row(again, paused.id)).kept).toBeUndefined();
+  });
+});
+
+describe('a session with nothing readable', () => {
+  const ways: [string, (file: string) => Promise<void>, string][] = [
+    ['an empty log', (f) => writeFile(f, ''), 'its log is empty'],
+    ['a log of garbage', (f) => writeFile(f, 'garbage\x00\x00\n'), 'line 1 of its log is not a session record'],
+    ['a log missing its first line', async (f) => writeFile(f, (await readFile(f, 'utf8')).split('\n').slice(1).join('\n')), 'its first record is missing'],
+    [
+      'events.jsonl as a folder',
+      async (f) => {
+        await rm(f);
+        await mkdir(f);
+      },
+      'its log is a folder, not a file',
+    ],
+  ];
+  it('its session.json and snapshot unreadable too: the row still has the date its id gives', async () => {
+    const { dataDir, id, paths } = await session(true);
+    const createdAt = JSON.parse(await readFile(paths.meta, 'utf8')).createdAt as number;
+    await writeFile(paths.events, 'garbage\n');
+    await writeFile(paths.meta, 'garbage');
+    await rm(paths.snapshot, { force: true });
+    const listed = await row(await launch(dataDir), id);
+    expect(listed).toMatchObject({ status: 'damaged', prompt: { title: 'Unreadable session' }, folder: paths.dir });
+    expect(createdAt - listed.createdAt).toBeGreaterThanOrEqual(0);
+    expect(createdAt - listed.createdAt).toBeLessThan(1000);
+  });
+
+  for (const [what, damage, reason] of ways) {
+    it(`${what}: the row says why in a few words, keeps its title and date, and says where its files are`, async () => {
+      const { dataDir, id, paths } = await session(true);
+      await damage(paths.events);
+      const services = await launch(dataDir);
+      expect((await refusal(services.handlers['session.open']({ id }))).failure).toMatchObject({ code: 'damaged' });
+      for (const listed of [await row(services, id), await row(await restart(services, dataDir), id)]) {
+        expect(listed).toMatchObject({ status: 'damaged', reason, folder: paths.dir, prompt: { id: 'url-shortener' } });
+        expect(listed.createdAt).toBeGreaterThan(0);
+        expect(listed.problem).toBeDefined();
+      }
+    });
+  }
+});
