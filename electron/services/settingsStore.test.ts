@@ -32,6 +32,15 @@ describe('the settings store', () => {
     expect((await openSettingsStore(dir)).get().theme).toBe('dark');
   });
 
+  it('keeps both of two quick changes to different settings (two switches turned off at once)', async () => {
+    const dir = await tempDir();
+    const store = await openSettingsStore(dir);
+    const answers = await Promise.all([store.update({ chime: false }), store.update({ pauseOnSleep: false })]);
+    expect(answers[1]).toMatchObject({ chime: false, pauseOnSleep: false });
+    expect(store.get()).toMatchObject({ chime: false, pauseOnSleep: false });
+    expect((await openSettingsStore(dir)).get()).toMatchObject({ chime: false, pauseOnSleep: false });
+  });
+
   it.each([
     ['broken JSON', '{"theme": "dark"', /not valid JSON/],
     ['a value it does not know', '{"theme": "neon"}', /field "theme"/],

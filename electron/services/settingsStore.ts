@@ -15,21 +15,23 @@ export async function openSettingsStore(
   const file = join(dataDir, 'settings.json');
   const loaded = await loadJsonFile(dataDir, file, Settings, defaultSettings);
   let current = loaded.value;
-  // Writes run one after another so the file always ends with the last update.
+  // Updates run one after another, each applied to what the one before saved, so the file ends
+  // with the last update and two quick changes to different settings both stay.
   let queue: Promise<unknown> = Promise.resolve();
 
   return {
     notice: loaded.notice,
     get: () => current,
     update(patch) {
-      const next = Settings.parse({ ...current, ...patch });
-      const write = queue.then(() => saveJsonFile(file, next));
-      queue = write.catch(() => {});
-      return write.then(() => {
+      const write = queue.then(async () => {
+        const next = Settings.parse({ ...current, ...patch });
+        await saveJsonFile(file, next);
         current = next;
         onChange(next);
         return next;
       });
+      queue = write.catch(() => {});
+      return write;
     },
   };
 }
