@@ -3,7 +3,9 @@ import type { NoteBody } from '../notes/item';
 import type { EventOf, SessionEvent } from '../session/events';
 import type { CriterionId } from './report';
 import { scoreSession } from './score';
-import { box, SessionBuilder } from './testing/builder';
+import { arrow, box, SessionBuilder } from './testing/builder';
+
+const arrowFrom = (from: string, to: string) => arrow(`${from}-${to}`, { id: from, x: 300, y: 100 }, { id: to, x: 900, y: 100 });
 import { beforeEnd, changed, insertAfter, without } from './testing/edit';
 import { urlShortener } from './testing/fixtures';
 import { strongSession, weakSession } from './testing/sessions';
@@ -101,6 +103,22 @@ describe('each criterion moves with one piece of evidence', () => {
   it('High-level design: a component only named in the notes still counts, with that note as evidence', () => {
     const noted = beforeEnd(weak, note({ list: 'narrative', text: 'Put a Redis cache in front of the database' }));
     expect(criterion(noted, 'high-level').evidence).toContainEqual(expect.objectContaining({ kind: 'note', text: 'cache: named in the notes, not drawn', ref: 'extra-narrative' }));
+  });
+
+  it('High-level design: one box stands for one expected component, however many its label names', () => {
+    // The weak session's Server -> Database, plus one box whose label names four parts of the design.
+    const crammed = beforeEnd(weak, { type: 'canvas.changed', payload: { added: [...box('all', 'Load balancer, redirect service, Redis cache and KV store', 900, 100), { ...arrowFrom('server', 'all') }], changed: [], deleted: [], files: [] } });
+    const covering = criterion(crammed, 'high-level').evidence.filter((e) => e.kind === 'diagram' && e.positive && e.ref === 'all' && /: "/.test(e.text));
+    expect(covering).toHaveLength(1);
+    expect(scoreOf(crammed, 'high-level')).toBeLessThanOrEqual(2);
+  });
+
+  it('High-level design: a narrative over a diagram that covers under half of the design earns nothing more', () => {
+    const told = beforeEnd(weak, note({ list: 'narrative', text: 'A redirect goes from the server to the database, which looks up the short code and returns the long URL' }));
+    expect(criterion(told, 'high-level').evidence).toContainEqual(expect.objectContaining({ kind: 'note', positive: true, ref: 'extra-narrative' }));
+    // At mid, where no level expectation can hide the difference.
+    const atMid = (events: SessionEvent[]) => scoreSession({ prompt: urlShortener, events, level: 'mid' }).criteria.find((c) => c.id === 'high-level')!.score;
+    expect(atMid(told)).toBe(atMid(weak));
   });
 
   it('Deep dive: a second topic of the prompt', () => {

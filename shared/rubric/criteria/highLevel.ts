@@ -14,16 +14,42 @@ type Expected = SessionRecord['prompt']['components'][number];
 const ACRONYMS = new Set(['cdn', 'dns', 'api', 'db', 'sql', 'lb', 'llm', 'gpu']);
 const named = (kind: string) => kind.replace(/[a-z]+/gi, (w) => (ACRONYMS.has(w.toLowerCase()) ? w.toUpperCase() : w));
 
-/** The drawn component that stands for an expected one: by kind, or by its name or a synonym in the label. */
-function drawnAs(expected: Expected, components: readonly Component[]): Component | undefined {
+/** Whether a drawn component could stand for an expected one: by kind, or by its name or a synonym in the label. */
+function standsFor(expected: Expected, c: Component): boolean {
   const kind = kindOf(expected.kind).kind;
-  const names = [expected.kind, ...expected.synonyms];
-  return components.find((c) => (kind !== 'unknown' && c.kind === kind) || names.some((n) => mentions(haystack(c.label), n)));
+  return (kind !== 'unknown' && c.kind === kind) || [expected.kind, ...expected.synonyms].some((n) => mentions(haystack(c.label), n));
+}
+
+/**
+ * Which drawn component stands for each expected one, each box for one part at most: a box
+ * labelled "Ride service" is not also the dispatch, location and maps services, as an interviewer
+ * reading the diagram sees one box doing one job. A maximum matching (augmenting paths), so an
+ * early generic match never takes the box a later, more specific part needed.
+ */
+function drawnFor(expected: readonly Expected[], components: readonly Component[]): (Component | undefined)[] {
+  const fits = expected.map((e) => components.map((c, i) => (standsFor(e, c) ? i : -1)).filter((i) => i !== -1));
+  const owner = new Map<number, number>();
+  const claim = (e: number, seen: Set<number>): boolean => {
+    for (const c of fits[e]!) {
+      if (seen.has(c)) continue;
+      seen.add(c);
+      const held = owner.get(c);
+      if (held === undefined || claim(held, seen)) {
+        owner.set(c, e);
+        return true;
+      }
+    }
+    return false;
+  };
+  expected.forEach((_, e) => claim(e, new Set()));
+  const drawn: (Component | undefined)[] = expected.map(() => undefined);
+  for (const [c, e] of owner) drawn[e] = components[c];
+  return drawn;
 }
 
 /**
  * A connected diagram of labelled parts (1), expected components covered by the diagram or
- * the notes (half: 1, four fifths: 1), and a narrative that goes with it (1). Without any
+ * the notes (half: 1, four fifths: 1), and a narrative that goes with it (1), once half is covered. Without any
  * connected diagram the score stops at 1. Expected components found nowhere are named.
  */
 const rule: Criterion['rule'] = ({ record: r, g, claims }) => {
@@ -48,9 +74,10 @@ const rule: Criterion['rule'] = ({ record: r, g, claims }) => {
   for (const d of dangling) evidence.push(against('diagram', `An arrow${d.label ? ` "${d.label}"` : ''} that reaches nothing at one end`, tOf(d.id), d.id));
 
   const expected = r.prompt.components;
+  const drawnParts = drawnFor(expected, labelled);
   let covered = 0;
-  for (const e of expected) {
-    const drawn = drawnAs(e, labelled);
+  for (const [i, e] of expected.entries()) {
+    const drawn = drawnParts[i];
     if (drawn) {
       covered += 1;
       evidence.push(found('diagram', `${named(e.kind)}: "${drawn.label}"`, tOf(drawn.id), drawn.id));
@@ -65,7 +92,7 @@ const rule: Criterion['rule'] = ({ record: r, g, claims }) => {
   const share = expected.length === 0 ? (labelled.length >= 4 ? 1 : labelled.length / 4) : covered / expected.length;
   if (share >= 0.5) points += 1;
   if (share >= 0.8) points += 1;
-  const absent = expected.filter((e) => !drawnAs(e, labelled)).map((e) => named(e.kind));
+  const absent = expected.filter((_, i) => !drawnParts[i]).map((e) => named(e.kind));
   if (absent.length > 0) tips.push(`Draw the ${absent.slice(0, 3).join(', ')} and connect ${absent.length === 1 ? 'it' : 'them'} to the rest.`);
   else if (share < 0.8) tips.push('Draw more of the parts the design needs and connect them.');
 
@@ -77,7 +104,9 @@ const rule: Criterion['rule'] = ({ record: r, g, claims }) => {
     ...claims.filter((c) => c.kind === 'component' && c.source.from === 'free-notes' && c.source.phase === 'high-level' && topicOf(c.source.text, r.prompt) !== 'off'),
   ];
   if (narrative.length === 0 && walked.length > 0) evidence.push(found('note', walked[0]!.source.text, walked[0]!.source.t, walked[0]!.source.ref));
-  if (narrative.length > 0 || walked.length > 0) points += 1;
+  // A walk through a diagram that shows under half of the design walks nothing an interviewer can credit.
+  if ((narrative.length > 0 || walked.length > 0) && share >= 0.5) points += 1;
+  else if (narrative.length > 0 || walked.length > 0) tips.push('Your narrative walks a diagram that shows under half of this design: draw the missing parts on its path first.');
   else {
     evidence.push(missing('No narrative walking a request through the diagram.'));
     tips.push('Add a narrative: walk one request through the diagram, step by step.');
@@ -121,7 +150,8 @@ export const highLevel: Criterion = {
     'Boxes count when their labels are parts of this design (a known component kind, or words of the prompt); others are listed as not counted.',
     'A connected diagram of at least two labelled parts: 1 point. Without one the score stops at 1.',
     "The prompt's expected components, drawn or named in the notes: half of them 1 point, four fifths 1 more. Those found nowhere are named.",
-    'A narrative that walks a request through the diagram: 1 point.',
+    'Each box stands for one expected component at most, however many its label names.',
+    'A narrative that walks a request through the diagram: 1 point, once half the expected components are there (a walk through a sketch walks nothing).',
     'When most of what the session wrote is off topic, the diagram counts at most 1: it is a design for another problem.',
     'Senior also expects a part that carries the load (cache, queue, CDN, replicas); staff failure or evolution raised unasked.',
   ],
