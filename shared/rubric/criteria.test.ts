@@ -75,7 +75,8 @@ describe('each criterion moves with one piece of evidence', () => {
 
   it('Data model: a reason that only says the store is familiar is no reason', () => {
     const habit = changed(strong, isNote('entity', (b) => b.name === 'Link'), (p) => ({ ...p, body: { ...p.body, why: 'Familiar, same DB as the rest' } as NoteBody }));
-    expect(scoreOf(habit, 'data-model')).toBe(3);
+    // The main entity chosen by habit: what is argued (the cache entry) covers a third of the model, so no top rung either.
+    expect(scoreOf(habit, 'data-model')).toBe(2);
     expect(criterion(habit, 'data-model').evidence).toContainEqual(expect.objectContaining({ positive: false, text: expect.stringContaining('the reason says nothing about how the data is used') }));
   });
 
@@ -85,6 +86,12 @@ describe('each criterion moves with one piece of evidence', () => {
     );
     expect(scoreOf(bare, 'data-model')).toBeLessThan(4);
     expect(criterion(bare, 'data-model').tip).toMatch(/key of Link/);
+  });
+
+  it('Data model: one entity of the three this design stores stops at 2, however well its store is chosen', () => {
+    const one = without(strong, isNote('entity', (b) => b.name === 'Hot link'));
+    expect(scoreOf(one, 'data-model')).toBe(2);
+    expect(criterion(one, 'data-model').tip).toMatch(/Model the rest of what this design stores, such as (Hot link|ID range)/);
   });
 
   it('High-level design: the narrative', () => {

@@ -7,6 +7,7 @@ import { against, found, missing, type Part } from '../rule';
 import { haystack, mentions } from '../text';
 import { failureRaised, evolutionRaised } from '../criterion';
 import { OFF_TOPIC_SESSION, topicOf } from '../grounding/ground';
+import { matchOneToOne } from '../match';
 
 type Expected = SessionRecord['prompt']['components'][number];
 
@@ -20,31 +21,9 @@ function standsFor(expected: Expected, c: Component): boolean {
   return (kind !== 'unknown' && c.kind === kind) || [expected.kind, ...expected.synonyms].some((n) => mentions(haystack(c.label), n));
 }
 
-/**
- * Which drawn component stands for each expected one, each box for one part at most: a box
- * labelled "Ride service" is not also the dispatch, location and maps services, as an interviewer
- * reading the diagram sees one box doing one job. A maximum matching (augmenting paths), so an
- * early generic match never takes the box a later, more specific part needed.
- */
+/** Which drawn component stands for each expected one, each box for one part at most (one box does one job). */
 function drawnFor(expected: readonly Expected[], components: readonly Component[]): (Component | undefined)[] {
-  const fits = expected.map((e) => components.map((c, i) => (standsFor(e, c) ? i : -1)).filter((i) => i !== -1));
-  const owner = new Map<number, number>();
-  const claim = (e: number, seen: Set<number>): boolean => {
-    for (const c of fits[e]!) {
-      if (seen.has(c)) continue;
-      seen.add(c);
-      const held = owner.get(c);
-      if (held === undefined || claim(held, seen)) {
-        owner.set(c, e);
-        return true;
-      }
-    }
-    return false;
-  };
-  expected.forEach((_, e) => claim(e, new Set()));
-  const drawn: (Component | undefined)[] = expected.map(() => undefined);
-  for (const [c, e] of owner) drawn[e] = components[c];
-  return drawn;
+  return matchOneToOne(expected, components, standsFor).map((i) => components[i]);
 }
 
 /**
