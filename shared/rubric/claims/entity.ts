@@ -56,6 +56,9 @@ export function entityFromItem(name: string, fields: string, store: string | nul
  * "redis hash, TTL ~ refill time" (after the first comma). Nothing when only the store is named.
  */
 function reasonAfterStore(after: string): string | undefined {
+  // "-> in-memory per node because 6.4GB fits RAM, lookup by cell": a reason said as one.
+  const because = /\b(?:because|since)\b\s*(.+)$/i.exec(after);
+  if (because) return tidy(because[1]!) || undefined;
   const colon = after.lastIndexOf(': ');
   if (colon !== -1) return tidy(after.slice(colon + 2)) || undefined;
   const comma = after.indexOf(',');

@@ -44,8 +44,8 @@ export const dataModel: Criterion = {
   tips: ['Name the main entity and its key fields.', 'Pick a store for each entity and say why.', 'Give every entity a store and a reason, not only the first.', 'Choose stores that fit how the data is read.'],
   explained: [
     'Entities count when they are about this prompt.',
-    "Entities with fields: 1 point; one with a store and a reason: 1 point; every one, covering half of what this design stores (the prompt's reference entities): 1 more.",
-    "A store of the kind this design needs (the prompt's components), with a key named and a reason that says how the data is read or written (or how much of it there is): 1 point, once the entities with a store and a reason cover that half (one well-chosen entity is not a data model).",
+    "Entities with fields: 1 point; one with a store and a reason: 1 point; every one, covering the core of what this design stores (a third of the prompt's reference entities, at least two): 1 more.",
+    "A store of the kind this design needs (the prompt's components), with a key named and a reason that says how the data is read or written (or how much of it there is): 1 point, once the entities with a store and a reason cover that core (one well-chosen entity is not a data model).",
     'Each entity stands for one of the reference entities at most ("Link" is not also "Hot link").',
     'A reason counts when it says something about the data; one that only says the store is familiar, simple or the same database as the rest does not.',
     'Senior also expects a key named; staff a reason that ties a store to its access pattern or a number.',
@@ -78,8 +78,10 @@ export const dataModel: Criterion = {
     const standsFor = (e: (typeof refs)[number], x: (typeof entities)[number]) => overlap(keywords(x.claim.name), keywords(e.name)) >= 1 || overlap(keywords(x.claim.fields.join(' ')), keywords(e.fields.join(' '))) >= 2;
     const pairs = matchOneToOne(refs, entities, standsFor);
     const modelled = refs.filter((_, i) => pairs[i] !== -1);
-    // Half of what the design stores (the reference's entities, each matched once) is its core.
-    const core = refs.length / 2;
+    // The core of what the design stores: a reference lists every entity a full answer might hold
+    // (snapshots, caches, logs), and an interviewer credits the main path's, so a third of them, at
+    // least two, each matched once.
+    const core = Math.min(refs.length, Math.max(2, Math.ceil(refs.length / 3)));
     const enough = modelled.length >= core;
     if (complete.length === entities.length && enough) points += 1;
     else if (complete.length < entities.length) tips.unshift(`Give ${entities.find((x) => !complete.includes(x))!.claim.name} a store and a reason.`);
