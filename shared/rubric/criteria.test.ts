@@ -43,10 +43,19 @@ describe('each criterion moves with one piece of evidence', () => {
     expect(criterion(untied, 'estimation').notCounted).toContainEqual(expect.objectContaining({ reason: expect.stringMatching(/^rests on no estimate/) }));
   });
 
+  it('Estimation: the top needs the key numbers each to decide something, not two conclusions among five figures', () => {
+    const pad = lastPad(strong);
+    const two = beforeEnd(strong, { type: 'scratchpad.changed', payload: { ...pad, conclusions: pad.conclusions.slice(0, 2) } });
+    expect(scoreOf(strong, 'estimation')).toBe(4);
+    expect(scoreOf(two, 'estimation')).toBe(3);
+    expect(criterion(two, 'estimation').tip).toMatch(/third conclusion/);
+  });
+
   it('Estimation: a named estimate more than 10x off the reference is flagged', () => {
     const pad = lastPad(strong);
     const off = beforeEnd(strong, { type: 'scratchpad.changed', payload: { ...pad, lines: pad.lines.map((l) => (l.text.startsWith('storage') ? { ...l, text: 'storage = links * 500 KB' } : l)) } });
-    expect(scoreOf(off, 'estimation')).toBe(3);
+    // A point for the flag, and the storage conclusion resting on it no longer counts, so the top rung goes too.
+    expect(scoreOf(off, 'estimation')).toBe(2);
     const flagged = criterion(off, 'estimation').evidence.filter((e) => !e.positive && e.kind === 'estimate');
     expect(flagged).toHaveLength(1);
     expect(flagged[0]!.text).toMatch(/1000× above the reference storage/);
