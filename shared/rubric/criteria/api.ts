@@ -37,7 +37,8 @@ export const api: Criterion = {
     const refs = r.prompt.reference?.api ?? [];
     const said = ops.map((x) => keywords(`${x.claim.operation} ${x.claim.purpose ?? ''}`));
     // Each written operation stands for one of the reference's at most: one call is not two.
-    const pairs = matchOneToOne(refs, said, (o, w) => overlap(w, keywords(`${o.signature} ${o.does}`)) >= 2);
+    const refWords = new Map(refs.map((o) => [o, keywords(`${o.signature} ${o.does}`)]));
+    const pairs = matchOneToOne(refs, said, (o, w) => overlap(w, refWords.get(o)!) >= 2);
     const covered = refs.filter((_, i) => pairs[i] !== -1);
     // The core is half of the operations this design needs; a complete API two thirds of them (a
     // reference also lists admin and internal calls an answer may leave out).

@@ -75,7 +75,9 @@ export const dataModel: Criterion = {
     // How much of what this design stores is modelled: the reference's entities matched by name or fields.
     const refs = r.prompt.reference?.entities ?? [];
     // Each entity stands for one of the reference's at most: "Link" is not also "Hot link".
-    const standsFor = (e: (typeof refs)[number], x: (typeof entities)[number]) => overlap(keywords(x.claim.name), keywords(e.name)) >= 1 || overlap(keywords(x.claim.fields.join(' ')), keywords(e.fields.join(' '))) >= 2;
+    // Each side's words read once: the matching tries every pair.
+    const words = new Map<object, { name: Set<string>; fields: Set<string> }>([...refs.map((e) => [e, { name: keywords(e.name), fields: keywords(e.fields.join(' ')) }] as const), ...entities.map((x) => [x, { name: keywords(x.claim.name), fields: keywords(x.claim.fields.join(' ')) }] as const)]);
+    const standsFor = (e: (typeof refs)[number], x: (typeof entities)[number]) => overlap(words.get(x)!.name, words.get(e)!.name) >= 1 || overlap(words.get(x)!.fields, words.get(e)!.fields) >= 2;
     const pairs = matchOneToOne(refs, entities, standsFor);
     const modelled = refs.filter((_, i) => pairs[i] !== -1);
     // The core of what the design stores: a reference lists every entity a full answer might hold

@@ -16,14 +16,16 @@ const ACRONYMS = new Set(['cdn', 'dns', 'api', 'db', 'sql', 'lb', 'llm', 'gpu'])
 const named = (kind: string) => kind.replace(/[a-z]+/gi, (w) => (ACRONYMS.has(w.toLowerCase()) ? w.toUpperCase() : w));
 
 /** Whether a drawn component could stand for an expected one: by kind, or by its name or a synonym in the label. */
-function standsFor(expected: Expected, c: Component): boolean {
-  const kind = kindOf(expected.kind).kind;
-  return (kind !== 'unknown' && c.kind === kind) || [expected.kind, ...expected.synonyms].some((n) => mentions(haystack(c.label), n));
+function standsFor(expected: Expected, kind: string, c: Component, label: string): boolean {
+  return (kind !== 'unknown' && c.kind === kind) || [expected.kind, ...expected.synonyms].some((n) => mentions(label, n));
 }
 
 /** Which drawn component stands for each expected one, each box for one part at most (one box does one job). */
 function drawnFor(expected: readonly Expected[], components: readonly Component[]): (Component | undefined)[] {
-  return matchOneToOne(expected, components, standsFor).map((i) => components[i]);
+  // Each kind and label read once: the matching tries every pair.
+  const kinds = new Map(expected.map((e) => [e, kindOf(e.kind).kind]));
+  const labels = new Map(components.map((c) => [c, haystack(c.label)]));
+  return matchOneToOne(expected, components, (e, c) => standsFor(e, kinds.get(e)!, c, labels.get(c)!)).map((i) => components[i]);
 }
 
 /**
