@@ -109,7 +109,7 @@ export const dataModel: Criterion = {
     const keyed = entities.some(hasKey);
     const accessed = complete.some((x) => ACCESS.test(x.claim.reason ?? ''));
     // A ladder: the top rung (stores chosen for how the data is used) stands on the one below it,
-    // entities with a store and a reason covering half of what the design stores. One well-chosen entity is not a data model.
+    // entities with a store and a reason covering the core of what the design stores. One well-chosen entity is not a data model.
     const covering = matchOneToOne(refs, complete, standsFor).filter((i) => i !== -1).length >= core;
     // Without the rung below, the tip above already asks for the rest of the model.
     if (fits && keyed && accessed) points += covering ? 1 : 0;
