@@ -49,6 +49,12 @@ describe('each criterion moves with one piece of evidence', () => {
     expect(scoreOf(strong, 'estimation')).toBe(4);
     expect(scoreOf(two, 'estimation')).toBe(3);
     expect(criterion(two, 'estimation').tip).toMatch(/third conclusion/);
+    // One conclusion may hold two decisions, each a clause of its own; "use" decides as well.
+    const packed = beforeEnd(strong, {
+      type: 'scratchpad.changed',
+      payload: { ...pad, conclusions: [pad.conclusions[0]!, { ...pad.conclusions[2]!, text: 'About 9 TB over five years: use a partitioned key-value store; 7 base62 characters are enough' }] },
+    });
+    expect(scoreOf(packed, 'estimation')).toBe(4);
   });
 
   it('Estimation: a named estimate more than 10x off the reference is flagged', () => {
