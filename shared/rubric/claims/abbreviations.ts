@@ -5,9 +5,12 @@
  * minimum) stay as written. The claim keeps the text as the person wrote it.
  */
 const SHORT_FORMS: readonly [RegExp, string][] = [
+  // "6K w/s", "600K r/s": writes and reads per second, before "w/" is read as "with".
+  [/(\d\s*[kKmMbB]?\s*)w\/s\b/g, '$1writes/s'],
+  [/(\d\s*[kKmMbB]?\s*)r\/s\b/g, '$1reads/s'],
   [/\bw\/in\b/gi, 'within'],
   [/\bw\/o\b/gi, 'without'],
-  [/\bw\/\s*/gi, 'with '],
+  [/\bw\/(?!s\b)\s*/gi, 'with '],
   [/\bb\/c\b|\bb\/cause\b|\bbcoz\b|\bcuz\b/gi, 'because'],
   [/\bsvcs\b/gi, 'services'],
   [/\bsvc\b/gi, 'service'],

@@ -74,7 +74,10 @@ export function estimatesFromText(text: string, inEstimates: boolean): { estimat
   }
   const estimates = [first.estimate];
   for (const part of rest) {
-    const next = estimateFromText(part.replace(MULTIPLIER, ''), inEstimates);
+    // Only a figure named first ("x3 peak ~17K/s"): "~10 posts/day" after a comma is working, not a second estimate.
+    const named = part.replace(MULTIPLIER, '');
+    if (!/^\s*\p{L}/u.test(named)) continue;
+    const next = estimateFromText(named, inEstimates);
     if (next) estimates.push(next.estimate);
   }
   return { estimates, ...(decides ? { decides } : {}) };
@@ -91,7 +94,9 @@ export function estimateFromText(text: string, inEstimates: boolean): { estimate
   }
   // "20M keys * 500/d = 10B/d ~ 116K/s": worked out from figures first, named by the words among them.
   const worked = /^\s*\d/.test(body) && /[=~≈]/.test(body) ? body.split(/\s*(?:=|≈|≃|~)\s*/)[0]! : undefined;
-  const workedName = worked === undefined ? '' : tidy(worked.replace(/\d[\d.,_]*\s*(?:[kKMGBT]B?|B)?(?:\s*\/\s*\p{L}+)?/gu, ' ').replace(/[^\p{L}\s_]+/gu, ' '));
+  const wordsOf = (part: string) => tidy(part.replace(/\d[\d.,_]*\s*(?:[kKMGBT]B?|B)?(?:\s*\/\s*\p{L}+)?/gu, ' ').replace(/[^\p{L}\s_]+/gu, ' '));
+  // Unnamed before the figures ("500M/d ~ 6K writes/s"), the result's own word names it.
+  const workedName = worked === undefined ? '' : wordsOf(worked) || (wordsOf(body.split(/\s*(?:=|≈|≃|~)\s*/).at(-1)!).split(' ')[0] ?? '');
   if (workedName !== '') body = `${workedName} = ${body}`;
   // "read:write = 100:1" names the ratio of reads to writes.
   body = body.replace(/^(\p{L}+)\s*:\s*(\p{L}+)(?=\s*(?:=|~|≈|is)?\s*\d)/u, '$1 to $2');

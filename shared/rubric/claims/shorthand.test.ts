@@ -297,3 +297,20 @@ describe('free-notes shorthand: common abbreviations and worked lines', () => {
     expect(read('NFR: idx freshness ~few min (eventual), never next day')).toEqual([expect.objectContaining({ quality: 'consistency' })]);
   });
 });
+
+describe('free-notes shorthand: rates per second and reasons in brackets', () => {
+  it('reads w/s and r/s as writes and reads per second, not "with s"', () => {
+    expect(read('writes ~ 6K w/s', 'estimate')).toEqual([expect.objectContaining({ kind: 'estimate', value: 6000 })]);
+    expect(read('500M/d ~ 6K w/s -> shard the posts table', 'estimate').find((d) => d.kind === 'decision')).toMatchObject({ text: 'shard the posts table' });
+  });
+
+  it('takes a second estimate after a comma only when it is named first', () => {
+    expect(read('DAU 50M, ~10 posts/day', 'estimate')).toEqual([expect.objectContaining({ kind: 'estimate', name: 'DAU', value: 50_000_000 })]);
+  });
+
+  it('reads a reason in brackets after the store of a listed entity', () => {
+    expect(read('posts: post_id PK, user_id, text, ts -> cassandra (partition by user_id, write heavy)', 'data')).toEqual([
+      expect.objectContaining({ kind: 'entity', name: 'posts', store: 'wide-column store', reason: 'partition by user_id, write heavy' }),
+    ]);
+  });
+});
