@@ -8,6 +8,7 @@ import { arrow, box, SessionBuilder } from './testing/builder';
 const arrowFrom = (from: string, to: string) => arrow(`${from}-${to}`, { id: from, x: 300, y: 100 }, { id: to, x: 900, y: 100 });
 import { beforeEnd, changed, insertAfter, without } from './testing/edit';
 import { urlShortener } from './testing/fixtures';
+import { shippedPrompt } from './testing/prompts';
 import { strongSession, weakSession } from './testing/sessions';
 
 const strong = strongSession(urlShortener).build();
@@ -72,6 +73,22 @@ describe('each criterion moves with one piece of evidence', () => {
     expect(scoreOf(strong, 'api')).toBe(4);
     expect(scoreOf(unmarked, 'api')).toBe(3);
     expect(criterion(unmarked, 'api').tip).toMatch(/main path/);
+  });
+
+  it('API: a call on the same resource as one the design needs stands for it, whatever its verb', () => {
+    const feed = shippedPrompt('news-feed');
+    const session = (follow: string) =>
+      new SessionBuilder(feed, 'mid')
+        .start()
+        .enter('api')
+        .note({ list: 'operation', signature: 'GET /feed?cursor= -> {posts[], nextCursor}', purpose: 'Read the home feed', main: true })
+        .note({ list: 'operation', signature: 'POST /posts {text} -> 201 {postId}', purpose: 'Create a post', main: false })
+        .note({ list: 'operation', signature: follow, purpose: 'Follow', main: false })
+        .end()
+        .build();
+    const apiOf = (events: SessionEvent[]) => scoreSession({ prompt: feed, events, level: 'mid' }).criteria.find((c) => c.id === 'api')!;
+    expect(apiOf(session('POST /follows/{userId}')).descriptor).toMatch(/3 of the 5 operations/);
+    expect(apiOf(session('POST /subscriptions/{userId}')).descriptor).toMatch(/2 of the 5 operations/);
   });
 
   it('Data model: an entity without a store', () => {

@@ -6,6 +6,12 @@ import { matchOneToOne } from '../match';
 
 const CONTRACT = /\b([45]\d\d|errors?|idempoten\w*|cursor|paginat\w*|page|limit|retry|retries|version\w*|v\d|ttl|expir\w*|auth\w*|token)\b/i;
 
+/** The resources a call's paths end in ("/v1/users/{id}/follow" → follow), as keywords; none for a call without a path. */
+function resourcesOf(signature: string): Set<string> {
+  const last = [...signature.matchAll(/\/[^\s?{},]*(?:\{[^}]*\}[^\s?,]*)*/g)].map((m) => m[0].split('/').filter((seg) => seg !== '' && !seg.startsWith('{') && !/^v\d+$/i.test(seg)).at(-1) ?? '');
+  return keywords(last.join(' '));
+}
+
 export const api: Criterion = {
   id: 'api',
   name: 'API',
@@ -17,7 +23,7 @@ export const api: Criterion = {
   }),
   tips: ['Write the one call a user makes most, with its inputs and outputs.', 'Add the other core operations.', 'Mark the main path: the call the design must serve best.', 'Give every operation a purpose.'],
   explained: [
-    'Operations count when they are about this prompt; loosely related ones earn half. Each stands for one of the operations this design needs at most.',
+    'Operations count when they are about this prompt; loosely related ones earn half. Each stands for one of the operations this design needs at most: the one it shares words or its resource (the end of its path) with.',
     "An operation on topic: 1 point. Half of the operations this design needs (the prompt's reference, each call standing for one at most; two or more without one): 1 point.",
     'The main (busiest) path marked: 1 point. Two thirds of the needed operations, every one with a purpose, and a contract that says what happens on errors, limits, paging or retries: 1 point.',
     "Senior also expects the prompt's main operation among them (from its reference); staff the contract covered on two or more calls.",
@@ -38,7 +44,11 @@ export const api: Criterion = {
     const said = ops.map((x) => keywords(`${x.claim.operation} ${x.claim.purpose ?? ''}`));
     // Each written operation stands for one of the reference's at most: one call is not two.
     const refWords = new Map(refs.map((o) => [o, keywords(`${o.signature} ${o.does}`)]));
-    const pairs = matchOneToOne(refs, said, (o, w) => overlap(w, refWords.get(o)!) >= 2);
+    const refResources = new Map(refs.map((o) => [o, resourcesOf(o.signature)]));
+    const resources = ops.map((x) => resourcesOf(x.claim.operation));
+    // The same words, or the same resource whatever the verb: "POST /follows/{id}" is the design's
+    // "PUT /v1/users/{id}/follow", though its one-word purpose shares little else with it.
+    const pairs = matchOneToOne(refs, said.map((w, i) => ({ w, r: resources[i]! })), (o, x) => overlap(x.w, refWords.get(o)!) >= 2 || overlap(x.r, refResources.get(o)!) >= 1);
     const covered = refs.filter((_, i) => pairs[i] !== -1);
     // The core is half of the operations this design needs; a complete API two thirds of them (a
     // reference also lists admin and internal calls an answer may leave out).
