@@ -4,6 +4,7 @@ import { sessions as feedAndPaste } from './feedAndPaste';
 import { sessions as jobScheduler } from './jobScheduler';
 import { sessions as leaderboardAndCrawler } from './leaderboardAndCrawler';
 import { sessions as more } from './moreSessions';
+import { sessions as nearbyPlaces } from './nearbyPlaces';
 import { sessions as notifications } from './notifications';
 import { sessions as paymentsAndTickets } from './paymentsAndTickets';
 import { sessions as rateLimiter } from './rateLimiter';
@@ -20,4 +21,5 @@ export const CALIBRATION_SOURCES: readonly CalibrationSource[] = [
   ...leaderboardAndCrawler,
   ...jobScheduler,
   ...more,
+  ...nearbyPlaces,
 ];

@@ -3,9 +3,12 @@ import type { NoteBody } from '../notes/item';
 import type { EventOf, SessionEvent } from '../session/events';
 import type { CriterionId } from './report';
 import { scoreSession } from './score';
-import { box, SessionBuilder } from './testing/builder';
+import { arrow, box, SessionBuilder } from './testing/builder';
+
+const arrowFrom = (from: string, to: string) => arrow(`${from}-${to}`, { id: from, x: 300, y: 100 }, { id: to, x: 900, y: 100 });
 import { beforeEnd, changed, insertAfter, without } from './testing/edit';
 import { urlShortener } from './testing/fixtures';
+import { shippedPrompt } from './testing/prompts';
 import { strongSession, weakSession } from './testing/sessions';
 
 const strong = strongSession(urlShortener).build();
@@ -41,10 +44,25 @@ describe('each criterion moves with one piece of evidence', () => {
     expect(criterion(untied, 'estimation').notCounted).toContainEqual(expect.objectContaining({ reason: expect.stringMatching(/^rests on no estimate/) }));
   });
 
+  it('Estimation: the top needs the key numbers each to decide something, not two conclusions among five figures', () => {
+    const pad = lastPad(strong);
+    const two = beforeEnd(strong, { type: 'scratchpad.changed', payload: { ...pad, conclusions: pad.conclusions.slice(0, 2) } });
+    expect(scoreOf(strong, 'estimation')).toBe(4);
+    expect(scoreOf(two, 'estimation')).toBe(3);
+    expect(criterion(two, 'estimation').tip).toMatch(/third conclusion/);
+    // One conclusion may hold two decisions, each a clause of its own; "use" decides as well.
+    const packed = beforeEnd(strong, {
+      type: 'scratchpad.changed',
+      payload: { ...pad, conclusions: [pad.conclusions[0]!, { ...pad.conclusions[2]!, text: 'About 9 TB over five years: use a partitioned key-value store; 7 base62 characters are enough' }] },
+    });
+    expect(scoreOf(packed, 'estimation')).toBe(4);
+  });
+
   it('Estimation: a named estimate more than 10x off the reference is flagged', () => {
     const pad = lastPad(strong);
     const off = beforeEnd(strong, { type: 'scratchpad.changed', payload: { ...pad, lines: pad.lines.map((l) => (l.text.startsWith('storage') ? { ...l, text: 'storage = links * 500 KB' } : l)) } });
-    expect(scoreOf(off, 'estimation')).toBe(3);
+    // A point for the flag, and the storage conclusion resting on it no longer counts, so the top rung goes too.
+    expect(scoreOf(off, 'estimation')).toBe(2);
     const flagged = criterion(off, 'estimation').evidence.filter((e) => !e.positive && e.kind === 'estimate');
     expect(flagged).toHaveLength(1);
     expect(flagged[0]!.text).toMatch(/1000× above the reference storage/);
@@ -55,6 +73,22 @@ describe('each criterion moves with one piece of evidence', () => {
     expect(scoreOf(strong, 'api')).toBe(4);
     expect(scoreOf(unmarked, 'api')).toBe(3);
     expect(criterion(unmarked, 'api').tip).toMatch(/main path/);
+  });
+
+  it('API: a call on the same resource as one the design needs stands for it, whatever its verb', () => {
+    const feed = shippedPrompt('news-feed');
+    const session = (follow: string) =>
+      new SessionBuilder(feed, 'mid')
+        .start()
+        .enter('api')
+        .note({ list: 'operation', signature: 'GET /feed?cursor= -> {posts[], nextCursor}', purpose: 'Read the home feed', main: true })
+        .note({ list: 'operation', signature: 'POST /posts {text} -> 201 {postId}', purpose: 'Create a post', main: false })
+        .note({ list: 'operation', signature: follow, purpose: 'Follow', main: false })
+        .end()
+        .build();
+    const apiOf = (events: SessionEvent[]) => scoreSession({ prompt: feed, events, level: 'mid' }).criteria.find((c) => c.id === 'api')!;
+    expect(apiOf(session('POST /follows/{userId}')).descriptor).toMatch(/3 of the 5 operations/);
+    expect(apiOf(session('POST /subscriptions/{userId}')).descriptor).toMatch(/2 of the 5 operations/);
   });
 
   it('Data model: an entity without a store', () => {
@@ -73,7 +107,8 @@ describe('each criterion moves with one piece of evidence', () => {
 
   it('Data model: a reason that only says the store is familiar is no reason', () => {
     const habit = changed(strong, isNote('entity', (b) => b.name === 'Link'), (p) => ({ ...p, body: { ...p.body, why: 'Familiar, same DB as the rest' } as NoteBody }));
-    expect(scoreOf(habit, 'data-model')).toBe(3);
+    // The main entity chosen by habit: what is argued (the cache entry) covers a third of the model, so no top rung either.
+    expect(scoreOf(habit, 'data-model')).toBe(2);
     expect(criterion(habit, 'data-model').evidence).toContainEqual(expect.objectContaining({ positive: false, text: expect.stringContaining('the reason says nothing about how the data is used') }));
   });
 
@@ -83,6 +118,12 @@ describe('each criterion moves with one piece of evidence', () => {
     );
     expect(scoreOf(bare, 'data-model')).toBeLessThan(4);
     expect(criterion(bare, 'data-model').tip).toMatch(/key of Link/);
+  });
+
+  it('Data model: one entity of the three this design stores stops at 2, however well its store is chosen', () => {
+    const one = without(strong, isNote('entity', (b) => b.name === 'Hot link'));
+    expect(scoreOf(one, 'data-model')).toBe(2);
+    expect(criterion(one, 'data-model').tip).toMatch(/Model the rest of what this design stores, such as (Hot link|ID range)/);
   });
 
   it('High-level design: the narrative', () => {
@@ -101,6 +142,22 @@ describe('each criterion moves with one piece of evidence', () => {
   it('High-level design: a component only named in the notes still counts, with that note as evidence', () => {
     const noted = beforeEnd(weak, note({ list: 'narrative', text: 'Put a Redis cache in front of the database' }));
     expect(criterion(noted, 'high-level').evidence).toContainEqual(expect.objectContaining({ kind: 'note', text: 'cache: named in the notes, not drawn', ref: 'extra-narrative' }));
+  });
+
+  it('High-level design: one box stands for one expected component, however many its label names', () => {
+    // The weak session's Server -> Database, plus one box whose label names four parts of the design.
+    const crammed = beforeEnd(weak, { type: 'canvas.changed', payload: { added: [...box('all', 'Load balancer, redirect service, Redis cache and KV store', 900, 100), { ...arrowFrom('server', 'all') }], changed: [], deleted: [], files: [] } });
+    const covering = criterion(crammed, 'high-level').evidence.filter((e) => e.kind === 'diagram' && e.positive && e.ref === 'all' && /: "/.test(e.text));
+    expect(covering).toHaveLength(1);
+    expect(scoreOf(crammed, 'high-level')).toBeLessThanOrEqual(2);
+  });
+
+  it('High-level design: a narrative over a diagram that covers under half of the design earns nothing more', () => {
+    const told = beforeEnd(weak, note({ list: 'narrative', text: 'A redirect goes from the server to the database, which looks up the short code and returns the long URL' }));
+    expect(criterion(told, 'high-level').evidence).toContainEqual(expect.objectContaining({ kind: 'note', positive: true, ref: 'extra-narrative' }));
+    // At mid, where no level expectation can hide the difference.
+    const atMid = (events: SessionEvent[]) => scoreSession({ prompt: urlShortener, events, level: 'mid' }).criteria.find((c) => c.id === 'high-level')!.score;
+    expect(atMid(told)).toBe(atMid(weak));
   });
 
   it('Deep dive: a second topic of the prompt', () => {

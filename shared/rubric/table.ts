@@ -19,8 +19,13 @@ import type { Band } from './report';
  * 2.1.0: only fitting remedies climb the bottleneck ladder and a bottleneck must name a load; a data
  * model's reason must be about the data, and its top point needs a key and an access pattern;
  * claims are de-duplicated across artifacts; shorthand free notes read like structured notes.
+ * 2.2.0: each drawn box, entity or call stands for one part of the design at most (a call by its words
+ * or its resource); a narrative counts
+ * once half the design is drawn; the data model's top rung stands on the one below; the estimation
+ * top needs each key figure to decide something; free-notes short forms (w/, b/c, svc, idx…) and
+ * worked rates are read.
  */
-export const RUBRIC_VERSION = '2.1.0';
+export const RUBRIC_VERSION = '2.2.0';
 
 /**
  * A criterion as the screens that score by hand read it: the whole object (./criteria/*), plus

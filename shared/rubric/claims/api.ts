@@ -3,8 +3,8 @@ import { present, tidy, type Draft } from './draft';
 type ApiDraft = Extract<Draft, { kind: 'api' }>;
 
 const METHODS = 'GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS';
-/** "POST /v1/check {key} -> 200|429", "get /feed?cursor=", "WS /live": a verb, then a path. */
-const HTTP = new RegExp(String.raw`^(${METHODS}|WS|WSS)\s+(\/\S*)`, 'i');
+/** "POST /v1/check {key} -> 200|429", "get /feed?cursor=", "WS /live", "PUT|DELETE /v1/places/{id}": verbs, then a path. */
+const HTTP = new RegExp(String.raw`^(${METHODS}|WS|WSS)(?:\s*[|/,]\s*(?:${METHODS}))*\s+(\/\S*)`, 'i');
 /** "getFeed(userId, cursor)", "check(key) -> bool": a name called with arguments. */
 const CALL = /^([A-Za-z_][\w.]*)\s*\(([^()]*)\)/;
 /** What marks the main (hot) path: "(main)", "[hot path]", "* " before it. */

@@ -56,6 +56,9 @@ export function entityFromItem(name: string, fields: string, store: string | nul
  * "redis hash, TTL ~ refill time" (after the first comma). Nothing when only the store is named.
  */
 function reasonAfterStore(after: string): string | undefined {
+  // "-> in-memory per node because 6.4GB fits RAM, lookup by cell": a reason said as one.
+  const because = /\b(?:because|since)\b\s*(.+)$/i.exec(after);
+  if (because) return tidy(because[1]!) || undefined;
   const colon = after.lastIndexOf(': ');
   if (colon !== -1) return tidy(after.slice(colon + 2)) || undefined;
   const comma = after.indexOf(',');
@@ -82,10 +85,15 @@ export function entityFromText(text: string, inData: boolean): EntityDraft | und
   if (listed && (prefixed || inData) && isName(listed[1]!)) {
     let body = listed[2]!;
     let store: string | undefined;
+    let reason: string | undefined;
     const paren = /\(([^()]*)\)\s*$/.exec(body);
     if (paren && storeNamed(paren[1]!)) {
       store = storeNamed(paren[1]!);
       body = body.slice(0, paren.index);
+    } else if (paren && /\s(?:->|→|in|on)\s+[^,()]+\s*\($/.test(body.slice(0, paren.index + 1))) {
+      // "… -> cassandra (partition by user_id, write heavy)": the brackets after the store say why.
+      reason = tidy(paren[1]!);
+      body = body.slice(0, paren.index).trimEnd();
     }
     const inStore = /\s+(?:in|on|stored in|->|→)\s+([^,]+)$/i.exec(body);
     if (!store && inStore && storeNamed(inStore[1]!)) {
@@ -95,7 +103,7 @@ export function entityFromText(text: string, inData: boolean): EntityDraft | und
     const fields = readFields(body);
     // A list of field names: short identifiers, at least two, no sentence.
     if (fields.fields.length < 2 || body.split(',').some((p) => p.trim().split(/\s+/).length > (inData ? 4 : 2))) return undefined;
-    return { kind: 'entity', name: tidy(listed[1]!), ...fields, ...present({ store }) };
+    return { kind: 'entity', name: tidy(listed[1]!), ...fields, ...present({ store, reason: store ? reason : undefined }) };
   }
   return undefined;
 }

@@ -23,18 +23,65 @@ const LEADING = /^(?:~|≈|about|around|approx(?:\.|imately)?)\s*/i;
 function asPad(expr: string): string {
   return expr
     .replace(LEADING, '')
+    // "116K/s avg": the word after a figure says which one it is, not its unit.
+    .replace(/\s+(?:avg|average|mean|peak|total|max)\s*$/i, '')
     .replace(/(\d)\s*y\b/g, '$1 yr')
-    .replace(/(\d)\s*[x×]\s*(?=[\d(])/g, '$1 * ')
+    // "5/d", "1M/h": a rate per day or hour written short.
+    .replace(/\/\s*d\b/g, '/day')
+    .replace(/\/\s*hr?\b/g, '/hour')
+    // "100M x 5/d", "200M x 1KB": a product, whatever unit the left figure carries.
+    .replace(/(\d[\d.,]*\s*(?:[kKMGBT]B?|B)?)\s*[x×]\s*(?=[\d(])/g, '$1 * ')
     .replace(/\s*\([^()]*[a-z]{3,}[^()]*\)\s*$/i, '')
     .trim();
 }
 
+/** A figure has one unit at most: "24 K thes teams hads peoples" is prose the engine took for units. */
+const oneUnit = (q: Quantity) => q.display.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length <= 1;
+
 function evaluated(expr: string): Quantity | undefined {
   const r = evaluateExpression(asPad(expr));
-  return r.ok ? r.quantity : undefined;
+  if (r.ok) return oneUnit(r.quantity) ? r.quantity : undefined;
+  // "116K/s avg", "350K/s peak": a figure with a word after it that says which one it is.
+  const bare = /^(\S*\d\S*)\s+\p{L}+$/u.exec(expr.trim());
+  if (!bare) return undefined;
+  const again = evaluateExpression(asPad(bare[1]!));
+  return again.ok && oneUnit(again.quantity) ? again.quantity : undefined;
 }
 
 const measured = (q: Quantity) => q.dimension !== 'count' && q.dimension !== 'ratio' && q.dimension !== 'other';
+
+/** A multiplier before a figure's name: "x3 peak ~17K/s" is the peak, three times the line before. */
+const MULTIPLIER = /^\s*(?:[x×]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*[x×])\s+(?=\p{L})/u;
+
+/**
+ * The estimates of a line and what they decide: "search 100M x 5/d ~ 5.8K/s, x3 peak ~17K/s ->
+ * serve from memory" holds the average and the peak, each after a comma, and one decision.
+ * A part after a comma that is no estimate of its own stays with the one before.
+ */
+export function estimatesFromText(text: string, inEstimates: boolean): { estimates: EstimateDraft[]; decides?: string } | undefined {
+  let body = text.trim();
+  let decides: string | undefined;
+  const arrow = ARROW.exec(body);
+  if (arrow && arrow.index > 0) {
+    decides = tidy(body.slice(arrow.index + arrow[0].length));
+    body = body.slice(0, arrow.index);
+  }
+  const [head, ...rest] = body.split(/,\s+/);
+  const first = estimateFromText(head!, inEstimates);
+  if (!first) {
+    const whole = estimateFromText(body, inEstimates);
+    return whole ? { estimates: [whole.estimate], ...(decides ? { decides } : {}) } : undefined;
+  }
+  const estimates = [first.estimate];
+  for (const part of rest) {
+    // Only a figure named first ("x3 peak ~17K/s"): "~10 posts/day" after a comma is working, not a second estimate.
+    const named = part.replace(MULTIPLIER, '');
+    if (!/^\s*\p{L}/u.test(named)) continue;
+    const next = estimateFromText(named, inEstimates);
+    if (next) estimates.push(next.estimate);
+  }
+  return { estimates, ...(decides ? { decides } : {}) };
+}
 
 /** An estimate, and what it decides when an arrow follows ("storage ~ 9TB -> one sharded KV"). */
 export function estimateFromText(text: string, inEstimates: boolean): { estimate: EstimateDraft; decides?: string } | undefined {
@@ -45,6 +92,12 @@ export function estimateFromText(text: string, inEstimates: boolean): { estimate
     decides = tidy(body.slice(arrow.index + arrow[0].length));
     body = body.slice(0, arrow.index);
   }
+  // "20M keys * 500/d = 10B/d ~ 116K/s": worked out from figures first, named by the words among them.
+  const worked = /^\s*\d/.test(body) && /[=~≈]/.test(body) ? body.split(/\s*(?:=|≈|≃|~)\s*/)[0]! : undefined;
+  const wordsOf = (part: string) => tidy(part.replace(/\d[\d.,_]*\s*(?:[kKMGBT]B?|B)?(?:\s*\/\s*\p{L}+)?/gu, ' ').replace(/[^\p{L}\s_]+/gu, ' '));
+  // Unnamed before the figures ("500M/d ~ 6K writes/s"), the result's own word names it.
+  const workedName = worked === undefined ? '' : wordsOf(worked) || (wordsOf(body.split(/\s*(?:=|≈|≃|~)\s*/).at(-1)!).split(' ')[0] ?? '');
+  if (workedName !== '') body = `${workedName} = ${body}`;
   // "read:write = 100:1" names the ratio of reads to writes.
   body = body.replace(/^(\p{L}+)\s*:\s*(\p{L}+)(?=\s*(?:=|~|≈|is)?\s*\d)/u, '$1 to $2');
   const first = NUMBER_FIRST.exec(body);

@@ -23,6 +23,11 @@ const SHORT: Readonly<Record<string, Quality>> = {
   p999: 'latency',
   consistency: 'consistency',
   consistent: 'consistency',
+  fresh: 'consistency',
+  freshness: 'consistency',
+  stale: 'consistency',
+  staleness: 'consistency',
+  eventual: 'consistency',
   dur: 'durability',
   durability: 'durability',
   durable: 'durability',
@@ -39,12 +44,19 @@ const SHORT: Readonly<Record<string, Quality>> = {
 
 /** The quality a requirement is about: the knowledge base's words first, then the short forms. */
 export function qualityOf(text: string): Quality | undefined {
-  const named = mentions(text).find((m) => m.type === 'quality');
-  if (named) return named.name as Quality;
-  for (const t of tokens(text)) {
-    const q = SHORT[t.text] ?? SHORT[t.lemma];
-    if (q) return q;
+  // The quality the line names first is what it is about: "99.99% availability for search, stale
+  // results ok" is availability, though staleness is a word of consistency.
+  const lower = text.toLowerCase();
+  const named: { q: Quality; at: number }[] = mentions(text).flatMap((m) => (m.type === 'quality' ? [{ q: m.name as Quality, at: lower.indexOf(m.text.toLowerCase()) }] : []));
+  const ts = tokens(text);
+  let from = 0;
+  for (const t of ts) {
+    const at = lower.indexOf(t.text.toLowerCase(), from);
+    if (at !== -1) from = at + t.text.length;
+    const q = SHORT[t.text.toLowerCase()] ?? SHORT[t.lemma];
+    if (q) named.push({ q, at: at === -1 ? Number.MAX_SAFE_INTEGER : at });
   }
+  if (named.length > 0) return named.reduce((a, b) => (b.at >= 0 && (a.at < 0 || b.at < a.at) ? b : a)).q;
   if (/%/.test(text) && /\b9{2,}(?:\.9+)?\s*%/.test(text)) return 'availability';
   if (/\b\d+(?:\.\d+)?\s*(?:ms|µs|us)\b/.test(text)) return 'latency';
   return undefined;

@@ -12,7 +12,7 @@ describe('free-notes shorthand: requirements', () => {
     ['FR: users can shorten a URL', { kind: 'requirement', type: 'functional', text: 'users can shorten a URL' }],
     ['- FR users can open a short link', { kind: 'requirement', type: 'functional', text: 'users can open a short link' }],
     ['NFR: p99 < 50ms', { kind: 'requirement', type: 'quality', quality: 'latency', text: 'p99 < 50ms', target: 'p99 < 50ms' }],
-    ['NFR avail 99.99%', { kind: 'requirement', type: 'quality', quality: 'availability', text: 'avail 99.99%', target: '99.99%' }],
+    ['NFR avail 99.99%', { kind: 'requirement', type: 'quality', quality: 'availability', text: 'availability 99.99%', target: '99.99%' }],
     ['nfr: redirects under 200 ms', { kind: 'requirement', type: 'quality', quality: 'latency', text: 'redirects under 200 ms', target: 'under 200 ms' }],
     ['NFR - durability: never lose a mapping', { kind: 'requirement', type: 'quality', quality: 'durability', text: 'durability: never lose a mapping' }],
     ['Out of scope: custom aliases', { kind: 'requirement', type: 'functional', text: 'custom aliases', outOfScope: true }],
@@ -162,9 +162,10 @@ describe('free-notes shorthand: headings, bullets, arrows and deep dives', () =>
       { kind: 'flow', from: 'LB', to: 'app' },
       { kind: 'flow', from: 'app', to: 'Redis' },
     ]);
+    // "svc" is spelled out, so the step reads as the service it is.
     expect(read('redirect svc => cache (on miss)', 'high-level')).toEqual([
-      { kind: 'flow', from: 'redirect svc', to: 'cache', label: 'on miss' },
-      { kind: 'component', label: 'redirect svc' },
+      { kind: 'flow', from: 'redirect service', to: 'cache', label: 'on miss' },
+      { kind: 'component', label: 'redirect service', knowledgeKind: 'service' },
       { kind: 'component', label: 'cache', knowledgeKind: 'cache' },
     ]);
   });
@@ -244,5 +245,72 @@ describe('free-notes shorthand: faults seen in calibration', () => {
   it("a table's reason after its store is read in claims: after a colon, or after the store's comma", () => {
     expect(read('tbl links(code PK, url) in KV: exact lookups')).toEqual([{ kind: 'entity', name: 'links', fields: ['code', 'url'], key: 'code', store: 'key-value store', reason: 'exact lookups' }]);
     expect(read('tbl buckets(key PK, tokens, ts) -> redis hash, TTL ~ refill time')).toEqual([{ kind: 'entity', name: 'buckets', fields: ['key', 'tokens', 'ts'], key: 'key', store: 'cache', reason: 'TTL ~ refill time' }]);
+  });
+});
+
+// Shorthand of a second hand (a nearby-places session): abbreviations, rates worked out on one
+// line, several methods on one call, options weighed inside a deep dive.
+describe('free-notes shorthand: common abbreviations and worked lines', () => {
+  const kinds = (drafts: Draft[]) => drafts.map((d) => d.kind);
+
+  it('reads a worked rate with its peak in the estimate notes as two estimates and what they decide, not a bottleneck', () => {
+    const drafts = read('search 100M x 5/d = 500M/d ~ 5.8K/s, x3 peak ~17K/s -> search path from mem, stateless svc scaled out', 'estimate');
+    expect(kinds(drafts)).toEqual(['estimate', 'estimate', 'decision']);
+    expect(drafts[0]).toMatchObject({ kind: 'estimate', name: 'search', value: 5800 });
+    expect(drafts[1]).toMatchObject({ kind: 'estimate', name: 'peak', value: 17000, tag: 'peak-qps' });
+    expect(drafts[2]).toMatchObject({ kind: 'decision', text: 'search path from memory, stateless service scaled out', restsOn: ['search', 'peak'] });
+  });
+
+  it('reads a line of figures that begins with a number and works out a rate', () => {
+    const drafts = read('20M keys * 500/d = 10B/d ~ 116K/s avg, x3 peak ~350K/s', 'estimate');
+    expect(drafts).toEqual([
+      expect.objectContaining({ kind: 'estimate', value: 116000 }),
+      expect.objectContaining({ kind: 'estimate', name: 'peak', value: 350000, tag: 'peak-qps' }),
+    ]);
+  });
+
+  it('reads w/, b/c, svc, idx and in-mem as the words they stand for', () => {
+    expect(read('geo idx(cell_id, place_id, lat, lng) -> in-mem per search node b/c 6.4GB fits RAM, lookup by cell', 'data')).toEqual([
+      expect.objectContaining({ kind: 'entity', store: expect.any(String), reason: expect.stringMatching(/^6\.4GB fits RAM/) }),
+    ]);
+    expect(read('geohash in mem vs quadtree: geohash, b/c trivial to compute + shard by prefix', 'tradeoff')).toEqual([
+      expect.objectContaining({ kind: 'tradeoff', chose: expect.stringMatching(/geohash/), gaveUp: 'quadtree', because: expect.stringMatching(/^trivial to compute/) }),
+    ]);
+  });
+
+  it('reads several methods on one path as an operation', () => {
+    expect(read('POST|PUT|DELETE /v1/places/{id} w/ owner auth -> 201/200 (biz edits)', 'api')).toEqual([expect.objectContaining({ kind: 'api' })]);
+  });
+
+  it('reads "topic: A vs B vs C -> decision" in the deep-dive notes as a deep dive on that topic', () => {
+    expect(read('geo idx: geohash vs quadtree vs S2 -> geohash precision from radius, query cell + 8 nbrs', 'deep-dive')).toEqual([
+      expect.objectContaining({ kind: 'deep-dive', topic: 'geo index' }),
+    ]);
+  });
+
+  it('does not read a bottleneck line that mentions a cache as an entity', () => {
+    expect(kinds(read('hot cell (Times Sq NYE) 20K places -> finer precision there + in-proc cache of hot cells, short TTL', 'bottleneck'))).toEqual(['bottleneck']);
+  });
+
+  it('names the quality a line opens with, and reads freshness as consistency', () => {
+    expect(read('NFR: 99.99% avail for search, stale results ok > no results')).toEqual([expect.objectContaining({ quality: 'availability' })]);
+    expect(read('NFR: idx freshness ~few min (eventual), never next day')).toEqual([expect.objectContaining({ quality: 'consistency' })]);
+  });
+});
+
+describe('free-notes shorthand: rates per second and reasons in brackets', () => {
+  it('reads w/s and r/s as writes and reads per second, not "with s"', () => {
+    expect(read('writes ~ 6K w/s', 'estimate')).toEqual([expect.objectContaining({ kind: 'estimate', value: 6000 })]);
+    expect(read('500M/d ~ 6K w/s -> shard the posts table', 'estimate').find((d) => d.kind === 'decision')).toMatchObject({ text: 'shard the posts table' });
+  });
+
+  it('takes a second estimate after a comma only when it is named first', () => {
+    expect(read('DAU 50M, ~10 posts/day', 'estimate')).toEqual([expect.objectContaining({ kind: 'estimate', name: 'DAU', value: 50_000_000 })]);
+  });
+
+  it('reads a reason in brackets after the store of a listed entity', () => {
+    expect(read('posts: post_id PK, user_id, text, ts -> cassandra (partition by user_id, write heavy)', 'data')).toEqual([
+      expect.objectContaining({ kind: 'entity', name: 'posts', store: 'wide-column store', reason: 'partition by user_id, write heavy' }),
+    ]);
   });
 });

@@ -1,11 +1,12 @@
 import { tokens } from '../../text/normalise';
+import { spellOut } from './abbreviations';
 import { apiFromText } from './api';
 import { bottleneckFromText } from './bottleneck';
 import type { PromptSnapshot } from '../../session/exportFile';
 import { componentsNamed, knowledgeKindOf } from './component';
 import { tidy, type Draft } from './draft';
 import { entityFromText, readFields, storeNamed } from './entity';
-import { estimateFromText } from './estimate';
+import { estimateFromText, estimatesFromText } from './estimate';
 import { ARROW, flowsIn } from './flow';
 import { functionalRequirement, qualityOf, qualityRequirement, readsAsFeature, readsAsQuality } from './requirement';
 import { BARE_CODES, sectionOf, type Section } from './sections';
@@ -49,10 +50,24 @@ function decisionAfterEstimate(t: string, state: State, names: readonly string[]
   return { kind: 'decision', text: decision, restsOn: on.length > 0 ? on : state.lastEstimate ? [state.lastEstimate] : [] };
 }
 
+/** The estimates of a line, and what they decide resting on all of them. */
+function estimates(t: string, inEstimates: boolean, state: State, names: readonly string[]): Draft[] | undefined {
+  const read = estimatesFromText(t, inEstimates);
+  if (!read) return undefined;
+  const own = read.estimates.map((e) => e.name);
+  state.lastEstimate = own.at(-1);
+  const out: Draft[] = [...read.estimates];
+  if (read.decides) out.push({ kind: 'decision', text: read.decides, restsOn: [...own, ...restsOn(read.decides, names).filter((n) => !own.includes(n))] });
+  return out;
+}
+
 function question(text: string): Extract<Draft, { kind: 'question' }> {
   const answer = /\?\s*(?:a\s*:|->|→|=>|:)\s*(.+)$/i.exec(text);
   return { kind: 'question', text: tidy(answer ? text.slice(0, text.indexOf('?') + 1) : text), answered: answer !== null && answer[1]!.trim() !== '' };
 }
+
+/** A deep dive's topic named before a colon: "Code generation: …", a few words at most. */
+const DIVE_TOPIC = /^([^:]{1,40}?):\s+(.+)$/;
 
 function deepDive(text: string, topic: string | undefined, prompt: PromptSnapshot | undefined): Draft {
   const keyed = /^([^:]{1,40}?)\s*(?::|\s[-–—]\s|->|→)\s*(.+)$/.exec(text);
@@ -71,14 +86,28 @@ function readBody(text: string, section: Section | undefined, explicit: boolean,
   if (t === '') return [];
   // "-> 3 shards" under an estimate says what the number decides, whatever else the line looks like.
   if (/^\s*(?:->|→|=>|⟹|∴)/.test(t) && section !== 'bottleneck' && (section === 'estimate' || state.lastEstimate !== undefined)) return [decisionAfterEstimate(t, state, names)];
+  // In the estimates a worked figure is an estimate first: "5.8K/s, x3 peak ~17K/s -> serve from memory"
+  // has a rate and an arrow, yet says what the numbers decide, not what breaks.
+  if (section === 'estimate') {
+    const estimated = estimates(t, true, state, names);
+    if (estimated) return estimated;
+  }
   // Forms whose syntax says what they are, wherever they are written.
   const api = apiFromText(t, section === 'api');
   if (api) return [api];
+  // "geo index: geohash vs quadtree vs S2 -> geohash, 5 chars from the radius": in the deep dive,
+  // options weighed under a topic's name are the dive itself, not a trade-off beside it.
+  const topic = section === 'deep-dive' ? DIVE_TOPIC.exec(t)?.[1] : undefined;
+  if (topic !== undefined && topic.trim().split(/\s+/).length <= 4 && !/\b(?:vs\.?|versus|over)\b/i.test(topic)) return [deepDive(t, state.topic, prompt)];
   const early = tradeoffFromText(t, section === 'tradeoff', prompt) ?? bottleneckFromText(t, false);
   if (early) return [early];
   if (!explicit && /\?\s*$/.test(t) && section !== 'question' && section !== 'open-question' && section !== 'requirements' && section !== 'assumption') return [{ kind: 'risk', text: tidy(t), open: true }];
-  const entity = entityFromText(t, section === 'data' || storeNamed(t) !== undefined);
-  if (entity && (section === 'data' || /^(?:tbl|table|entity|collection|model)\b/i.test(t) || entity.store !== undefined)) return [entity];
+  // Where the section's own kind is a bottleneck, a trade-off, a deep dive or an estimate, a store
+  // named on the way ("in-process cache of hot cells") makes no entity: only "tbl …" does.
+  const table = /^(?:tbl|table|entity|collection|model)\b/i.test(t);
+  const ownKind = section === 'bottleneck' || section === 'tradeoff' || section === 'deep-dive' || section === 'estimate';
+  const entity = ownKind && !table ? undefined : entityFromText(t, section === 'data' || storeNamed(t) !== undefined);
+  if (entity && (section === 'data' || table || entity.store !== undefined)) return [entity];
   switch (section) {
     case 'functional':
       return [functionalRequirement(t)];
@@ -129,13 +158,8 @@ function readBody(text: string, section: Section | undefined, explicit: boolean,
   if (trade) return [trade];
   const bottleneck = bottleneckFromText(t, false);
   if (bottleneck) return [bottleneck];
-  const estimate = estimateFromText(t, section === 'estimate');
-  if (estimate) {
-    state.lastEstimate = estimate.estimate.name;
-    const out: Draft[] = [estimate.estimate];
-    if (estimate.decides) out.push({ kind: 'decision', text: estimate.decides, restsOn: [estimate.estimate.name, ...restsOn(estimate.decides, names).filter((n) => n !== estimate.estimate.name)] });
-    return out;
-  }
+  const estimated = estimates(t, section === 'estimate', state, names);
+  if (estimated) return estimated;
   if (DECIDES.test(t) && (section === 'estimate' || state.lastEstimate !== undefined)) return [decisionAfterEstimate(t, state, names)];
   const flows = flowsIn(t);
   // "code -> long_url (KV)" in the data model maps a key to a value: an entity, not a flow.
@@ -244,7 +268,8 @@ export function readFreeText(text: string, options: ReadOptions = {}): LineReadi
       return;
     }
     const key = keyOf(body);
-    const drafts = sentences(key ? key.rest : body).flatMap((sentence) => (key ? readBody(sentence, key.section, true, state, context) : readBody(sentence, state.section, false, state, context)));
+    // The line's key is read as written ("reqs:" opens the scope); what follows with its short forms spelled out.
+    const drafts = sentences(spellOut(key ? key.rest : body)).flatMap((sentence) => (key ? readBody(sentence, key.section, true, state, context) : readBody(sentence, state.section, false, state, context)));
     for (const d of drafts) if (d.kind === 'estimate') known.push(d.name);
     if (drafts.length > 0) out.push({ line, text: raw.trim(), drafts });
   });

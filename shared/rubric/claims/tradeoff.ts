@@ -87,7 +87,14 @@ function labelled(text: string, alternatives?: [string, string]): TradeoffDraft 
   if (gaveUp === undefined && alternatives) {
     const [a, b] = alternatives.map(tidy) as [string, string];
     const c = tidy(chose).toLowerCase();
-    gaveUp = c === a.toLowerCase() ? b : c === b.toLowerCase() ? a : undefined;
+    // "geohash in memory vs quadtree: geohash", "fail open vs closed: open": the choice names one
+    // alternative by some of its words; the other is what was given up.
+    const words = (x: string) => x.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+    const names = (x: string) => {
+      const [xs, cs] = [words(x), words(c)];
+      return cs.length > 0 && (cs.every((w) => xs.includes(w)) || xs.every((w) => cs.includes(w)));
+    };
+    gaveUp = c === a.toLowerCase() ? b : c === b.toLowerCase() ? a : names(a) && !names(b) ? b : names(b) && !names(a) ? a : undefined;
   }
   return draft(chose, gaveUp, reason);
 }

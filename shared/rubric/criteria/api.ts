@@ -2,8 +2,15 @@ import type { Evidence } from '../report';
 import { cite, credited, ladders, notCounted, type Criterion, type Depth } from '../criterion';
 import { missing, type Part } from '../rule';
 import { keywords, overlap } from '../text';
+import { matchOneToOne } from '../match';
 
 const CONTRACT = /\b([45]\d\d|errors?|idempoten\w*|cursor|paginat\w*|page|limit|retry|retries|version\w*|v\d|ttl|expir\w*|auth\w*|token)\b/i;
+
+/** The resources a call's paths end in ("/v1/users/{id}/follow" → follow), as keywords; none for a call without a path. */
+function resourcesOf(signature: string): Set<string> {
+  const last = [...signature.matchAll(/\/[^\s?{},]*(?:\{[^}]*\}[^\s?,]*)*/g)].map((m) => m[0].split('/').filter((seg) => seg !== '' && !seg.startsWith('{') && !/^v\d+$/i.test(seg)).at(-1) ?? '');
+  return keywords(last.join(' '));
+}
 
 export const api: Criterion = {
   id: 'api',
@@ -16,9 +23,9 @@ export const api: Criterion = {
   }),
   tips: ['Write the one call a user makes most, with its inputs and outputs.', 'Add the other core operations.', 'Mark the main path: the call the design must serve best.', 'Give every operation a purpose.'],
   explained: [
-    'Operations count when they are about this prompt; loosely related ones earn half.',
-    "An operation on topic: 1 point. Half of the operations this design needs (the prompt's reference; two or more without one): 1 point.",
-    'The main (busiest) path marked: 1 point. Three quarters of the needed operations, every one with a purpose, and a contract that says what happens on errors, limits, paging or retries: 1 point.',
+    'Operations count when they are about this prompt; loosely related ones earn half. Each stands for one of the operations this design needs at most: the one it shares words or its resource (the end of its path) with.',
+    "An operation on topic: 1 point. Half of the operations this design needs (the prompt's reference, each call standing for one at most; two or more without one): 1 point.",
+    'The main (busiest) path marked: 1 point. Two thirds of the needed operations, every one with a purpose, and a contract that says what happens on errors, limits, paging or retries: 1 point.',
     "Senior also expects the prompt's main operation among them (from its reference); staff the contract covered on two or more calls.",
   ],
   rule: ({ record: r, g }) => {
@@ -35,10 +42,20 @@ export const api: Criterion = {
     // How much of the API this design needs is there: the reference's operations matched by their words.
     const refs = r.prompt.reference?.api ?? [];
     const said = ops.map((x) => keywords(`${x.claim.operation} ${x.claim.purpose ?? ''}`));
-    const covered = refs.filter((o) => said.some((w) => overlap(w, keywords(`${o.signature} ${o.does}`)) >= 2));
-    const share = refs.length > 0 ? covered.length / refs.length : ops.length >= 2 ? 1 : 0.5;
+    // Each written operation stands for one of the reference's at most: one call is not two.
+    const refWords = new Map(refs.map((o) => [o, keywords(`${o.signature} ${o.does}`)]));
+    const refResources = new Map(refs.map((o) => [o, resourcesOf(o.signature)]));
+    const resources = ops.map((x) => resourcesOf(x.claim.operation));
+    // The same words, or the same resource whatever the verb: "POST /follows/{id}" is the design's
+    // "PUT /v1/users/{id}/follow", though its one-word purpose shares little else with it.
+    const pairs = matchOneToOne(refs, said.map((w, i) => ({ w, r: resources[i]! })), (o, x) => overlap(x.w, refWords.get(o)!) >= 2 || overlap(x.r, refResources.get(o)!) >= 1);
+    const covered = refs.filter((_, i) => pairs[i] !== -1);
+    // The core is half of the operations this design needs; a complete API two thirds of them (a
+    // reference also lists admin and internal calls an answer may leave out).
+    const core = refs.length > 0 ? covered.length >= refs.length / 2 : ops.length >= 2;
+    const complete = refs.length > 0 ? covered.length >= (refs.length * 2) / 3 : ops.length >= 2;
     let points = 1 - (half ? 0.5 : 0);
-    if (share >= 0.5) points += 1;
+    if (core) points += 1;
     else {
       const next = refs.find((o) => !covered.includes(o));
       tips.push(next ? `Write the other operations this design needs, such as one that ${next.does.replace(/^[A-Z]/, (c) => c.toLowerCase()).replace(/\.$/, '')}.` : 'Write the other core operations too, with what they take and return.');
@@ -51,9 +68,9 @@ export const api: Criterion = {
     }
     const purposed = ops.every((x) => (x.claim.purpose ?? '').trim() !== '');
     const contract = ops.some((x) => CONTRACT.test(`${x.claim.operation} ${x.claim.purpose ?? ''}`));
-    if (purposed && share >= 0.75 && contract) points += 1;
+        if (purposed && complete && contract) points += 1;
     else if (!purposed) tips.push(`Give ${ops.find((x) => !(x.claim.purpose ?? '').trim())!.claim.operation} a purpose: what it is for.`);
-    else if (share < 0.75) tips.push('Cover the rest of the operations this design needs, each with its purpose.');
+    else if (!complete) tips.push('Cover the rest of the operations this design needs, each with its purpose.');
     else tips.push('Say what the main call returns when it fails or is refused, and whether a retry is safe (an idempotency key, a status code).');
     const main = r.prompt.reference?.api.find((o) => o.main);
     const mainWords = main ? keywords(`${main.signature} ${main.does}`) : undefined;
@@ -61,7 +78,7 @@ export const api: Criterion = {
     const contracted = ops.filter((x) => CONTRACT.test(`${x.claim.operation} ${x.claim.purpose ?? ''}`)).length;
     const parts: Part[] = [
       { met: true, has: ops.length === 1 ? 'one operation' : `${ops.length} operations`, lacks: '' },
-      { met: share >= 0.75, has: refs.length > 0 ? `${covered.length} of the ${refs.length} operations this design needs` : '', lacks: refs.length > 0 ? `only ${covered.length} of the ${refs.length} operations this design needs` : 'no second operation' },
+      { met: complete, has: refs.length > 0 ? `${covered.length} of the ${refs.length} operations this design needs` : '', lacks: refs.length > 0 ? `only ${covered.length} of the ${refs.length} operations this design needs` : 'no second operation' },
       { met: marked, has: 'the main path marked', lacks: 'the main path not marked' },
       { met: purposed, has: 'each with a purpose', lacks: 'not every operation has a purpose' },
       { met: contract, has: 'errors, limits or idempotency in the contract', lacks: 'no errors, limits or idempotency in the contract' },

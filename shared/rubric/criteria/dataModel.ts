@@ -3,6 +3,7 @@ import { kindOf, type ComponentKind } from '../../canvas/kinds';
 import { cite, credited, ladders, notCounted, type Criterion, type Depth } from '../criterion';
 import { listed, missing, type Part } from '../rule';
 import { keywords, overlap } from '../text';
+import { matchOneToOne } from '../match';
 
 /** Stores of the same family: a wide-column store is a partitioned key-value store. */
 const WIDE = new Set(['key-value store', 'wide-column store']);
@@ -43,8 +44,9 @@ export const dataModel: Criterion = {
   tips: ['Name the main entity and its key fields.', 'Pick a store for each entity and say why.', 'Give every entity a store and a reason, not only the first.', 'Choose stores that fit how the data is read.'],
   explained: [
     'Entities count when they are about this prompt.',
-    "Entities with fields: 1 point; one with a store and a reason: 1 point; every one, covering half of what this design stores (the prompt's reference entities): 1 more.",
-    "A store of the kind this design needs (the prompt's components), with a key named and a reason that says how the data is read or written (or how much of it there is): 1 point.",
+    "Entities with fields: 1 point; one with a store and a reason: 1 point; every one, covering the core of what this design stores (a third of the prompt's reference entities, at least two): 1 more.",
+    "A store of the kind this design needs (the prompt's components), with a key named and a reason that says how the data is read or written (or how much of it there is): 1 point, once the entities with a store and a reason cover that core (one well-chosen entity is not a data model).",
+    'Each entity stands for one of the reference entities at most ("Link" is not also "Hot link").',
     'A reason counts when it says something about the data; one that only says the store is familiar, simple or the same database as the rest does not.',
     'Senior also expects a key named; staff a reason that ties a store to its access pattern or a number.',
   ],
@@ -72,9 +74,18 @@ export const dataModel: Criterion = {
     if (complete.length >= 1) points += 1;
     // How much of what this design stores is modelled: the reference's entities matched by name or fields.
     const refs = r.prompt.reference?.entities ?? [];
-    const modelled = refs.filter((e) => entities.some((x) => overlap(keywords(x.claim.name), keywords(e.name)) >= 1 || overlap(keywords(x.claim.fields.join(' ')), keywords(e.fields.join(' '))) >= 2));
-    const share = refs.length > 0 ? modelled.length / refs.length : 1;
-    if (complete.length === entities.length && share >= 0.5) points += 1;
+    // Each entity stands for one of the reference's at most: "Link" is not also "Hot link".
+    // Each side's words read once: the matching tries every pair.
+    const words = new Map<object, { name: Set<string>; fields: Set<string> }>([...refs.map((e) => [e, { name: keywords(e.name), fields: keywords(e.fields.join(' ')) }] as const), ...entities.map((x) => [x, { name: keywords(x.claim.name), fields: keywords(x.claim.fields.join(' ')) }] as const)]);
+    const standsFor = (e: (typeof refs)[number], x: (typeof entities)[number]) => overlap(words.get(x)!.name, words.get(e)!.name) >= 1 || overlap(words.get(x)!.fields, words.get(e)!.fields) >= 2;
+    const pairs = matchOneToOne(refs, entities, standsFor);
+    const modelled = refs.filter((_, i) => pairs[i] !== -1);
+    // The core of what the design stores: a reference lists every entity a full answer might hold
+    // (snapshots, caches, logs), and an interviewer credits the main path's, so a third of them, at
+    // least two, each matched once.
+    const core = Math.min(refs.length, Math.max(2, Math.ceil(refs.length / 3)));
+    const enough = modelled.length >= core;
+    if (complete.length === entities.length && enough) points += 1;
     else if (complete.length < entities.length) tips.unshift(`Give ${entities.find((x) => !complete.includes(x))!.claim.name} a store and a reason.`);
     else tips.push(`Model the rest of what this design stores, such as ${refs.find((e) => !modelled.includes(e))?.name ?? 'the second entity'}, with its store and reason.`);
     const expected = new Set<ComponentKind>(r.prompt.components.map((c) => kindOf(c.kind).kind).filter((k) => k !== 'unknown'));
@@ -97,7 +108,11 @@ export const dataModel: Criterion = {
     // names how the data is read or written (or how much of it), or the fit is luck rather than design.
     const keyed = entities.some(hasKey);
     const accessed = complete.some((x) => ACCESS.test(x.claim.reason ?? ''));
-    if (fits && keyed && accessed) points += 1;
+    // A ladder: the top rung (stores chosen for how the data is used) stands on the one below it,
+    // entities with a store and a reason covering the core of what the design stores. One well-chosen entity is not a data model.
+    const covering = matchOneToOne(refs, complete, standsFor).filter((i) => i !== -1).length >= core;
+    // Without the rung below, the tip above already asks for the rest of the model.
+    if (fits && keyed && accessed) points += covering ? 1 : 0;
     else if (fits && !keyed) tips.push(`Name the key of ${entities[0]!.claim.name}: what every read looks it up by.`);
     else if (fits) tips.push(`Say how ${entities[0]!.claim.name} is read and written (by key, by range, appended), so its store follows from it.`);
     else if (misplaced.length > 0) {
@@ -109,7 +124,7 @@ export const dataModel: Criterion = {
       { met: true, has: entities.length === 1 ? 'one entity' : `${entities.length} entities`, lacks: '' },
       { met: withFields, has: 'with fields', lacks: 'no fields listed' },
       { met: complete.length === entities.length, has: entities.length === 1 ? 'a store and a reason' : 'each with a store and a reason', lacks: complete.length === 0 ? 'no store with a reason' : 'not every entity has a store and a reason' },
-      { met: share >= 0.5, has: '', lacks: `only ${modelled.length} of the ${refs.length} entities this design stores` },
+      { met: enough, has: '', lacks: `only ${modelled.length} of the ${refs.length} entities this design stores` },
       { met: fits || complete.length === 0, has: expected.size > 0 && complete.length > 0 ? 'a store that fits how the data is read' : '', lacks: 'no store of the kind this design needs' },
       { met: !fits || accessed || complete.length === 0, has: '', lacks: 'no store argued from how its data is read or written' },
     ];

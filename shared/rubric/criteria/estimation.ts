@@ -4,6 +4,7 @@ import { tagLabel } from '../../estimate/compare';
 import { mentions } from '../../text/mentions';
 import { cite, full, ladders, notCounted, type Criterion, type Depth } from '../criterion';
 import { against, listed, missing, type Part } from '../rule';
+import { decidesSomething } from '../grounding/ground';
 
 /** The estimates a design is sized from; 'other' lines count as numbers but not as a kind covered. */
 const KEY_TAGS = new Set<EstimateTag>(['write-qps', 'read-qps', 'peak-qps', 'storage', 'bandwidth', 'read-write-ratio']);
@@ -29,7 +30,7 @@ export const estimation: Criterion = {
   explained: [
     "Each estimate is judged by its distance from the prompt's figure for the same quantity: full credit within 3 times, half within 10 times, none beyond (flagged far off, with the prompt's figure shown).",
     'An estimate within reason: 1 point; three kinds of the key figures (write, read, peak, storage, bandwidth, ratio): 1 more.',
-    'A conclusion counts when it rests on pad lines within reason and decides something about the design (a cache, a store, a shard count, how many machines): 1 point, and 1 more for a second.',
+    'A conclusion counts when it rests on pad lines within reason and decides something about the design (a cache, a store, a shard count, how many machines, what to use): 1 point, and 1 more when each key figure drives one (three decisions with three or more key figures estimated, else one per figure and at least two; a conclusion with several clauses that each decide counts each).',
     'A conclusion resting on a far-off line, on no line, or deciding nothing is not counted.',
     'Without a counted conclusion the score stops at 1: numbers that decide nothing are only numbers. Each far-off estimate costs a point (at most two).',
     'Senior also expects peak or storage estimated; staff a conclusion that sizes a component with a number.',
@@ -65,12 +66,19 @@ export const estimation: Criterion = {
 
     const decided = full(g.decisions);
     for (const x of g.decisions) evidence.push(cite(x, x.claim.text));
-    points += Math.min(2, decided.length);
+    // The top is each key number driving a decision (the ladder's words): with three or more key
+    // figures estimated, three decisions; with fewer, one per figure and at least two. One
+    // conclusion may hold several ("230 orders/s is easy for Postgres; 1.2K views/s go through a
+    // cache"): each clause that decides something counts.
+    const wanted = Math.max(2, Math.min(3, kinds.size));
+    const decisions = decided.reduce((n, x) => n + Math.max(1, x.claim.text.split(';').filter((c) => decidesSomething(c)).length), 0);
+    const enough = decided.length >= 1 && decisions >= wanted;
+    points += decided.length === 0 ? 0 : enough ? 2 : 1;
     if (decided.length === 0) {
       evidence.push(missing('No conclusion tied to an estimate: the numbers decide nothing.'));
       const loose = g.decisions.find((x) => x.credit === 'none');
       tips.unshift(loose ? `Your conclusion "${loose.claim.text}" ${loose.reason ?? 'is not counted'}: say what the number changes in the design, and tie it to its line.` : 'Add a conclusion to your key number and tie it to its line: what does it decide?');
-    } else if (decided.length === 1) tips.push('Tie a second conclusion to its lines: what else do the numbers decide?');
+    } else if (!enough) tips.push(`Tie a ${decided.length === 1 ? 'second' : 'third'} conclusion to its lines: what else do the numbers decide?`);
 
     // Numbers that decide nothing are only numbers, however many.
     if (decided.length === 0) points = Math.min(points, 1);
@@ -87,7 +95,7 @@ export const estimation: Criterion = {
       { met: good.length > 0, has: good.length === 1 ? 'one estimate within reason' : `${good.length} estimates within reason`, lacks: 'no estimate within reason' },
       { met: kinds.size >= 3, has: `covering ${[...kinds].map(tagLabel).join(', ')}`, lacks: kinds.size === 0 ? 'none of the key figures' : `only the ${[...kinds].map(tagLabel).join(', ')}` },
       { met: decided.length >= 1, has: decided.length === 1 ? 'one conclusion resting on them' : `${decided.length} conclusions resting on them`, lacks: 'no conclusion tied to a line' },
-      { met: decided.length !== 1, has: '', lacks: 'no second conclusion' },
+      { met: decided.length === 0 || enough, has: '', lacks: decided.length === 1 ? 'no second conclusion' : 'no third conclusion for the key figures' },
       { met: flagged.length === 0, has: '', lacks: flagged.length === 1 ? 'one estimate more than 10 times off' : `${flagged.length} estimates more than 10 times off` },
     ];
     const depth: Depth[] = [

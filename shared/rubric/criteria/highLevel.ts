@@ -7,6 +7,7 @@ import { against, found, missing, type Part } from '../rule';
 import { haystack, mentions } from '../text';
 import { failureRaised, evolutionRaised } from '../criterion';
 import { OFF_TOPIC_SESSION, topicOf } from '../grounding/ground';
+import { matchOneToOne } from '../match';
 
 type Expected = SessionRecord['prompt']['components'][number];
 
@@ -14,16 +15,22 @@ type Expected = SessionRecord['prompt']['components'][number];
 const ACRONYMS = new Set(['cdn', 'dns', 'api', 'db', 'sql', 'lb', 'llm', 'gpu']);
 const named = (kind: string) => kind.replace(/[a-z]+/gi, (w) => (ACRONYMS.has(w.toLowerCase()) ? w.toUpperCase() : w));
 
-/** The drawn component that stands for an expected one: by kind, or by its name or a synonym in the label. */
-function drawnAs(expected: Expected, components: readonly Component[]): Component | undefined {
-  const kind = kindOf(expected.kind).kind;
-  const names = [expected.kind, ...expected.synonyms];
-  return components.find((c) => (kind !== 'unknown' && c.kind === kind) || names.some((n) => mentions(haystack(c.label), n)));
+/** Whether a drawn component could stand for an expected one: by kind, or by its name or a synonym in the label. */
+function standsFor(expected: Expected, kind: string, c: Component, label: string): boolean {
+  return (kind !== 'unknown' && c.kind === kind) || [expected.kind, ...expected.synonyms].some((n) => mentions(label, n));
+}
+
+/** Which drawn component stands for each expected one, each box for one part at most (one box does one job). */
+function drawnFor(expected: readonly Expected[], components: readonly Component[]): (Component | undefined)[] {
+  // Each kind and label read once: the matching tries every pair.
+  const kinds = new Map(expected.map((e) => [e, kindOf(e.kind).kind]));
+  const labels = new Map(components.map((c) => [c, haystack(c.label)]));
+  return matchOneToOne(expected, components, (e, c) => standsFor(e, kinds.get(e)!, c, labels.get(c)!)).map((i) => components[i]);
 }
 
 /**
  * A connected diagram of labelled parts (1), expected components covered by the diagram or
- * the notes (half: 1, four fifths: 1), and a narrative that goes with it (1). Without any
+ * the notes (half: 1, four fifths: 1), and a narrative that goes with it (1), once half is covered. Without any
  * connected diagram the score stops at 1. Expected components found nowhere are named.
  */
 const rule: Criterion['rule'] = ({ record: r, g, claims }) => {
@@ -48,9 +55,10 @@ const rule: Criterion['rule'] = ({ record: r, g, claims }) => {
   for (const d of dangling) evidence.push(against('diagram', `An arrow${d.label ? ` "${d.label}"` : ''} that reaches nothing at one end`, tOf(d.id), d.id));
 
   const expected = r.prompt.components;
+  const drawnParts = drawnFor(expected, labelled);
   let covered = 0;
-  for (const e of expected) {
-    const drawn = drawnAs(e, labelled);
+  for (const [i, e] of expected.entries()) {
+    const drawn = drawnParts[i];
     if (drawn) {
       covered += 1;
       evidence.push(found('diagram', `${named(e.kind)}: "${drawn.label}"`, tOf(drawn.id), drawn.id));
@@ -65,7 +73,7 @@ const rule: Criterion['rule'] = ({ record: r, g, claims }) => {
   const share = expected.length === 0 ? (labelled.length >= 4 ? 1 : labelled.length / 4) : covered / expected.length;
   if (share >= 0.5) points += 1;
   if (share >= 0.8) points += 1;
-  const absent = expected.filter((e) => !drawnAs(e, labelled)).map((e) => named(e.kind));
+  const absent = expected.filter((_, i) => !drawnParts[i]).map((e) => named(e.kind));
   if (absent.length > 0) tips.push(`Draw the ${absent.slice(0, 3).join(', ')} and connect ${absent.length === 1 ? 'it' : 'them'} to the rest.`);
   else if (share < 0.8) tips.push('Draw more of the parts the design needs and connect them.');
 
@@ -77,7 +85,9 @@ const rule: Criterion['rule'] = ({ record: r, g, claims }) => {
     ...claims.filter((c) => c.kind === 'component' && c.source.from === 'free-notes' && c.source.phase === 'high-level' && topicOf(c.source.text, r.prompt) !== 'off'),
   ];
   if (narrative.length === 0 && walked.length > 0) evidence.push(found('note', walked[0]!.source.text, walked[0]!.source.t, walked[0]!.source.ref));
-  if (narrative.length > 0 || walked.length > 0) points += 1;
+  // A walk through a diagram that shows under half of the design walks nothing an interviewer can credit.
+  if ((narrative.length > 0 || walked.length > 0) && share >= 0.5) points += 1;
+  else if (narrative.length > 0 || walked.length > 0) tips.push('Your narrative walks a diagram that shows under half of this design: draw the missing parts on its path first.');
   else {
     evidence.push(missing('No narrative walking a request through the diagram.'));
     tips.push('Add a narrative: walk one request through the diagram, step by step.');
@@ -121,7 +131,8 @@ export const highLevel: Criterion = {
     'Boxes count when their labels are parts of this design (a known component kind, or words of the prompt); others are listed as not counted.',
     'A connected diagram of at least two labelled parts: 1 point. Without one the score stops at 1.',
     "The prompt's expected components, drawn or named in the notes: half of them 1 point, four fifths 1 more. Those found nowhere are named.",
-    'A narrative that walks a request through the diagram: 1 point.',
+    'Each box stands for one expected component at most, however many its label names.',
+    'A narrative that walks a request through the diagram: 1 point, once half the expected components are there (a walk through a sketch walks nothing).',
     'When most of what the session wrote is off topic, the diagram counts at most 1: it is a design for another problem.',
     'Senior also expects a part that carries the load (cache, queue, CDN, replicas); staff failure or evolution raised unasked.',
   ],

@@ -111,10 +111,10 @@ export function techniquesIn(text: string): string[] {
   return [...new Set(mentions(text).filter((m) => m.type === 'technique').map((m) => m.name))];
 }
 
-const DESIGN_WORDS = /\b(servers?|machines?|nodes?|shards?|partitions?|replicas?|instances?|characters?|chars?|bits?|digits?|workers?|disks?|memory|ram|fits?|enough|needs?|must|split|single|one box|base62|base64)\b/i;
+const DESIGN_WORDS = /\b(servers?|machines?|nodes?|shards?|partitions?|replicas?|instances?|characters?|chars?|bits?|digits?|workers?|disks?|memory|ram|fits?|enough|needs?|must|split|single|one box|base62|base64|use|using|pick|choose|go with|instead|rather than|avoid|no need)\b/i;
 
 /** Whether a conclusion decides something about the design: names a component, technique or a sizing. */
-function decides(text: string): boolean {
+export function decidesSomething(text: string): boolean {
   // Naming the quantity itself ("storage comes to 22 TB") restates the number; it decides nothing.
   return DESIGN_WORDS.test(text) || mentions(text).some((m) => (m.type === 'kind' || m.type === 'technique') && !QUANTITY_WORDS.test(m.text));
 }
@@ -213,10 +213,10 @@ export function ground(claims: readonly Claim[], record: SessionRecord): Groundi
     if (c.kind !== 'decision') continue;
     const rests = c.restsOn.filter((id) => lineIndex.has(id) || byName.has(id.toLowerCase()));
     const far = rests.map((id) => flaggedLines.get(id) ?? (byName.has(id.toLowerCase()) ? farOff(byName.get(id.toLowerCase())!) : undefined)).find((x) => x !== undefined);
-    if (topicOf(c.text, prompt) === 'off' && !decides(c.text)) g.decisions.push({ claim: c, credit: 'none', reason: off });
+    if (topicOf(c.text, prompt) === 'off' && !decidesSomething(c.text)) g.decisions.push({ claim: c, credit: 'none', reason: off });
     else if (rests.length === 0) g.decisions.push({ claim: c, credit: 'none', reason: 'rests on no estimate: tie it to the lines it follows from' });
     else if (far) g.decisions.push({ claim: c, credit: 'none', reason: `rests on an estimate ${far}` });
-    else if (!decides(c.text)) g.decisions.push({ claim: c, credit: 'none', reason: 'decides nothing about the design: say what the number changes (a cache, a shard count, a store)' });
+    else if (!decidesSomething(c.text)) g.decisions.push({ claim: c, credit: 'none', reason: 'decides nothing about the design: say what the number changes (a cache, a shard count, a store)' });
     else g.decisions.push({ claim: c, credit: 'full' });
   }
   const KEY = new Set(['write-qps', 'read-qps', 'peak-qps', 'storage', 'bandwidth']);
