@@ -171,6 +171,25 @@ describe('understanding a question', () => {
     }
   });
 
+  it('never answers a question about the people who run the system (staff, support, operators, moderators) with a fact about its users', () => {
+    const checks: [string, string][] = [
+      ['chat', 'how many folks work here?'],
+      ['leaderboard', 'how many people are working on this?'],
+      ['news-feed', 'how many support people answer complaints?'],
+      ['ai-chat-assistant', 'how many workers do we employ?'],
+      ['collaborative-editing', 'how many operators keep it running?'],
+      ['video-streaming', 'how many moderators review uploads?'],
+      ['web-crawler', 'how many customer service reps do we have?'],
+      ['food-delivery', 'how many people are on call at night?'],
+      ['file-sync', 'how big is the ops crew?'],
+    ];
+    for (const [id, q] of checks) expect(given(understandFor(id)(q)), `${id}: ${q}`).toBe('neutral');
+    // An answer that talks of them still answers what it says of them, but gives no headcount.
+    expect(given(understandFor('rate-limiter')('can support staff change the limits?'))).toEqual([8]);
+    expect(given(understandFor('paste-bin')('can moderators remove pastes?'))).toEqual([7]);
+    expect(given(understandFor('rate-limiter')('how many support staff are there?'))).toBe('neutral');
+  });
+
   it('leaves a design choice the candidate proposes to them, whatever it shares with an answer', () => {
     const checks: [string, string][] = [
       ['url-shortener', 'is it fine to use a hash of the long url as the short link?'],

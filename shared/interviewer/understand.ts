@@ -4,7 +4,7 @@ import { tokens } from '../text/normalise';
 import { EVERYDAY_WORDS, groupOf, NAMING, nounsOf, questionWords, spelledOut, stemOf, surfaceForms, type Word } from './terms';
 import { byLength, correct } from './typos';
 import { headNoun, profileOf, propertiesOf, statedIn, subjectsOf, unmarked } from './profile';
-import { EXPANSIONS, OUTSIDE_SUBJECTS, OUTSIDE_UNLESS_NAMED, SYNONYMS } from './vocabulary';
+import { EXPANSIONS, OUTSIDE_SUBJECTS, OUTSIDE_UNLESS_NAMED, RUN_BY_UNLESS_NAMED, SYNONYMS } from './vocabulary';
 
 /**
  * What the scripted interviewer makes of a free-typed question (issue 20): which scripted
@@ -231,7 +231,8 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
     }
   }
   const related = (w: Word): Word => {
-    if (df.has(w.term) || w.term.startsWith('?')) return w;
+    // (A person outside the system keeps its name: an "operator" is not an "operation".)
+    if (df.has(w.term) || w.term.startsWith('?') || OUTSIDE_SUBJECTS.has(w.term)) return w;
     const stem = stemOf(w.lemma);
     const term = stem === undefined ? undefined : byStem.get(stem);
     return term === undefined ? w : { term, lemma: w.lemma };
@@ -246,7 +247,8 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
     ...Object.values(SYNONYMS).flat(),
   ]);
   // ...and words known as written are left alone ("stuff" is not a slip for "staff").
-  const known = new Set<string>([...targets, ...Object.keys(EXPANSIONS), ...OUTSIDE_SUBJECTS, ...EVERYDAY_WORDS]);
+  // (Plurals too: "operators" is no slip for "operations".)
+  const known = new Set<string>([...targets, ...Object.keys(EXPANSIONS), ...[...OUTSIDE_SUBJECTS].flatMap((w) => [w, `${w}s`]), ...EVERYDAY_WORDS]);
   const lengths = byLength(targets);
   // A question is read whole and by its parts: its words are corrected once.
   const corrected = new Map<string, string>();
@@ -315,7 +317,12 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
         let score = closest >= 0.999 ? 1 : tuning.phrasingShare * closest + (1 - tuning.phrasingShare) * (got / asked);
         // The subject must agree: the team, the office or the cloud bill is not the system's users.
         // (Unless the prompt's answers talk of it themselves: marketing pushes are a notifications prompt's own business.)
-        const foreign = outside.filter((t) => !m.strong.terms.has(t) && !(OUTSIDE_UNLESS_NAMED.has(t) && m.weak.terms.has(t) && (df.get(t) ?? 0) >= 2));
+        // (And the moderators or support staff an answer itself talks of are that answer's, though
+        // it counts them only if it says how many: "support staff edit rules" is no headcount.)
+        const runBy = (t: string) => RUN_BY_UNLESS_NAMED.has(t) && counted?.term !== t;
+        const foreign = outside.filter(
+          (t) => !m.strong.terms.has(t) && !(m.weak.terms.has(t) && (runBy(t) || (OUTSIDE_UNLESS_NAMED.has(t) && (df.get(t) ?? 0) >= 2))),
+        );
         if (foreign.length > 0) {
           score *= 0.3;
           why.push(`about ${foreign.join(', ')}, which this answer is not`);

@@ -106,6 +106,11 @@ export const PHRASES: readonly [RegExp, string][] = [
   [/\bexactly[ -]once\b/g, 'exactlyonce'],
   [/\bat[ -]least[ -]once\b/g, 'atleastonce'],
   [/\bat[ -]most[ -]once\b/g, 'atmostonce'],
+  // People who work for the company are its staff, not its users ("how many folks work here?",
+  // "support reps", "who is on call").
+  [/\b(people|persons?|folks?|ppl|peeps|humans|guys)( who| that)?( do we have| are there| we have)?( are| will be)? (work|works|working|employed)\b/g, 'staff'],
+  [/\b(support|service|care|helpdesk|ops|operations|sales|security|sre|devops|qa|it) (agents?|reps?|representatives?|staff|people|persons?|folks?|ppl|guys|crew)\b/g, 'staff'],
+  [/\bon[ -]call\b/g, 'oncall'],
 ];
 
 /**
@@ -174,6 +179,24 @@ export const OUTSIDE_SUBJECTS: ReadonlySet<string> = new Set([
   'devs',
   'staff',
   'employee',
+  'employ',
+  'personnel',
+  'workforce',
+  'crew',
+  'oncall',
+  'rep',
+  'representative',
+  'colleague',
+  'coworker',
+  'teammate',
+  'contractor',
+  'intern',
+  'agent',
+  'moderator',
+  'operator',
+  'admin',
+  'administrator',
+  'worker',
   'hire',
   'hiring',
   'headcount',
@@ -213,7 +236,21 @@ export const OUTSIDE_SUBJECTS: ReadonlySet<string> = new Set([
  * unless the prompt's answers talk of them themselves (marketing pushes are a notifications
  * prompt's own traffic; the team is never the users).
  */
-export const OUTSIDE_UNLESS_NAMED: ReadonlySet<string> = new Set(['marketing', 'legal', 'lawyer', 'revenue', 'profit', 'language']);
+export const OUTSIDE_UNLESS_NAMED: ReadonlySet<string> = new Set([
+  'marketing',
+  'legal',
+  'lawyer',
+  'revenue',
+  'profit',
+  'language',
+]);
+
+/**
+ * The people who run the system (and words for its machines), outside it unless the very answer
+ * talks of them: a paste-bin's moderators take pastes down, a rate limiter's support staff edit
+ * rules, a scheduler's workers consume jobs. Never the users.
+ */
+export const RUN_BY_UNLESS_NAMED: ReadonlySet<string> = new Set(['agent', 'moderator', 'operator', 'admin', 'administrator', 'worker', 'staff']);
 
 /** The property a question asks about, from the words that ask it. */
 export const PROPERTY_CUES: readonly { property: string; cue: RegExp }[] = [
