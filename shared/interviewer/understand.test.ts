@@ -162,6 +162,11 @@ describe('understanding a question', () => {
   it('gives both answers to a question that asks two things', () => {
     expect(given(understandFor('url-shortener')('how long do we keep links, and how fast must the redirect be?'))).toEqual([3, 5]);
     expect(given(understandFor('video-streaming')('how many videos are uploaded per day and is this global?'))).toEqual([1, 8]);
+    // A second part asking only how long, about what the first part named.
+    const url = understandFor('url-shortener');
+    expect(given(url('how many new links a day, and for how long?'))).toEqual([0, 5]);
+    expect(given(url('how fast must the redirect be and how long do links last?'))).toEqual([3, 5]);
+    expect(given(understandFor('paste-bin')('how many pastes per day and for how long are they stored?'))).toEqual([0, 3]);
   });
 
   it('never answers a question about the team, the office or the cloud provider with a fact about the system', () => {

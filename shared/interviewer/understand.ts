@@ -185,10 +185,30 @@ function countedIn(text: string, related: (w: Word) => Word): Word | undefined {
 /** Splits a question at the joins where people ask a second thing ("... and how long ..."). */
 function parts(question: string): string[] {
   return question
-    .split(/\?|;|\band also\b|\balso\b|,? and (?=(?:how|what|whats|which|who|when|where|is|are|do|does|can|could|should|will|would|must)\b)|, (?=(?:how|what|whats|which|who|when|where|is|are|do|does|can|could|should|will)\b)/i)
+    .split(/\?|;|\band also\b|\balso\b|,? and (?=(?:for )?(?:how|what|whats|which|who|when|where|is|are|do|does|can|could|should|will|would|must)\b)|, (?=(?:for )?(?:how|what|whats|which|who|when|where|is|are|do|does|can|could|should|will)\b)/i)
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
 }
+
+/**
+ * A part of a question that names no thing of its own and points back to one: "and how long are
+ * they kept?", "and for how long?". ("And is this global?" is about the whole system.)
+ */
+function namesNothing(part: string): boolean {
+  if (nounsOf(part).some((w) => !MEASURE_NOUNS.has(w.lemma))) return false;
+  return /\b(they|them|those|these|their|it|its)\b/i.test(part) || /^\W*(and )?for how long\W*$/i.test(part);
+}
+
+/** The things a part of a question names ("links", "pastes"), for a later part that refers back to them. */
+function subjectOf(part: string): string {
+  return nounsOf(part, NAMING)
+    .filter((w) => !MEASURE_NOUNS.has(w.lemma))
+    .map((w) => w.lemma)
+    .join(' ');
+}
+
+/** Nouns that name a measure or a span of time, not a thing measured. */
+const MEASURE_NOUNS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'second', 'time', 'long', 'size', 'number', 'amount', 'lot', 'thing', 'stuff']);
 
 /**
  * Failing those, one "and" between two noun phrases: "DAU and first token latency?" asks two
@@ -393,7 +413,8 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
     for (const pieces of [strict, strict.length < 2 ? looseParts(question) : []]) {
       if (pieces.length < 2) continue;
       // A part with no meaningful word ("ok so") asks nothing; each other part must be answered.
-      const each = pieces.map((p) => decide(rank(p))).filter((u) => u.candidates.length > 0);
+      // A later part that names nothing ("and how long are they kept?") asks about what the first named.
+      const each = pieces.map((p, i) => decide(rank(i > 0 && namesNothing(p) ? `${p} ${subjectOf(pieces[0]!)}` : p))).filter((u) => u.candidates.length > 0);
       const given = [...new Set(each.flatMap((u) => (u.kind === 'answer' ? u.answers : [])))];
       // Every part answered on its own, with different answers: a two-part question. A rambling
       // question's asides ("so I'm curious about capacity") are no answer's, so it stays one question.
