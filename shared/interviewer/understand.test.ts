@@ -195,6 +195,12 @@ describe('understanding a question', () => {
     expect(given(understandFor('rate-limiter')('how many support staff are there?'))).toBe('neutral');
   });
 
+  it('counts what follows "how many", though the tagger reads that plural as a verb', () => {
+    // No answer of the URL shortener counts pastes: the links per day are another count.
+    expect(given(understandFor('url-shortener')('how many pastes per day?'))).toBe('neutral');
+    expect(given(understandFor('paste-bin')('how many pastes per day?'))).toEqual([0]);
+  });
+
   it('leaves a design choice the candidate proposes to them, whatever it shares with an answer', () => {
     const checks: [string, string][] = [
       ['url-shortener', 'is it fine to use a hash of the long url as the short link?'],

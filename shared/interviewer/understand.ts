@@ -176,7 +176,11 @@ function countedIn(text: string, related: (w: Word) => Word): Word | undefined {
   const ts = tokens(text);
   const at = ts.findIndex((t, i) => (t.text === 'many' && ts[i - 1]?.text === 'how') || (t.text === 'number' && ts[i + 1]?.text === 'of'));
   if (at < 0) return undefined;
-  const noun = headNoun(ts, at + 1);
+  // "How many" is followed by what it counts: a plural there tagged as a verb ("how many pastes
+  // per day") is that thing, not a reason to count the days.
+  const next = ts[at + 1];
+  const plural = next && next.pos === 'VERB' && next.text.endsWith('s') && next.text !== next.lemma ? next : undefined;
+  const noun = plural ?? headNoun(ts, at + 1);
   // Read from the question's own tokens: a word read alone would cost another pass of the model.
   const word = noun && { term: groupOf(noun.lemma), lemma: noun.lemma };
   return word && !TIME_UNITS.has(word.term) ? related(word) : undefined;
