@@ -162,6 +162,11 @@ describe('understanding a question', () => {
   it('gives both answers to a question that asks two things', () => {
     expect(given(understandFor('url-shortener')('how long do we keep links, and how fast must the redirect be?'))).toEqual([3, 5]);
     expect(given(understandFor('video-streaming')('how many videos are uploaded per day and is this global?'))).toEqual([1, 8]);
+    // A second part asking only how long, about what the first part named.
+    const url = understandFor('url-shortener');
+    expect(given(url('how many new links a day, and for how long?'))).toEqual([0, 5]);
+    expect(given(url('how fast must the redirect be and how long do links last?'))).toEqual([3, 5]);
+    expect(given(understandFor('paste-bin')('how many pastes per day and for how long are they stored?'))).toEqual([0, 3]);
   });
 
   it('never answers a question about the team, the office or the cloud provider with a fact about the system', () => {
@@ -169,6 +174,31 @@ describe('understanding a question', () => {
     for (const q of ['how big is the engineering team?', 'how many people work in the office?', 'which cloud provider do we use for the videos?', 'how many users does the interviewer expect me to cover in this interview?']) {
       expect(given(video(q)), q).toBe('neutral');
     }
+  });
+
+  it('never answers a question about the people who run the system (staff, support, operators, moderators) with a fact about its users', () => {
+    const checks: [string, string][] = [
+      ['chat', 'how many folks work here?'],
+      ['leaderboard', 'how many people are working on this?'],
+      ['news-feed', 'how many support people answer complaints?'],
+      ['ai-chat-assistant', 'how many workers do we employ?'],
+      ['collaborative-editing', 'how many operators keep it running?'],
+      ['video-streaming', 'how many moderators review uploads?'],
+      ['web-crawler', 'how many customer service reps do we have?'],
+      ['food-delivery', 'how many people are on call at night?'],
+      ['file-sync', 'how big is the ops crew?'],
+    ];
+    for (const [id, q] of checks) expect(given(understandFor(id)(q)), `${id}: ${q}`).toBe('neutral');
+    // An answer that talks of them still answers what it says of them, but gives no headcount.
+    expect(given(understandFor('rate-limiter')('can support staff change the limits?'))).toEqual([8]);
+    expect(given(understandFor('paste-bin')('can moderators remove pastes?'))).toEqual([7]);
+    expect(given(understandFor('rate-limiter')('how many support staff are there?'))).toBe('neutral');
+  });
+
+  it('counts what follows "how many", though the tagger reads that plural as a verb', () => {
+    // No answer of the URL shortener counts pastes: the links per day are another count.
+    expect(given(understandFor('url-shortener')('how many pastes per day?'))).toBe('neutral');
+    expect(given(understandFor('paste-bin')('how many pastes per day?'))).toEqual([0]);
   });
 
   it('leaves a design choice the candidate proposes to them, whatever it shares with an answer', () => {

@@ -4,7 +4,7 @@ import { tokens } from '../text/normalise';
 import { EVERYDAY_WORDS, groupOf, NAMING, nounsOf, questionWords, spelledOut, stemOf, surfaceForms, type Word } from './terms';
 import { byLength, correct } from './typos';
 import { headNoun, profileOf, propertiesOf, statedIn, subjectsOf, unmarked } from './profile';
-import { EXPANSIONS, OUTSIDE_SUBJECTS, OUTSIDE_UNLESS_NAMED, SYNONYMS } from './vocabulary';
+import { EXPANSIONS, OUTSIDE_SUBJECTS, OUTSIDE_UNLESS_NAMED, RUN_BY_UNLESS_NAMED, SYNONYMS } from './vocabulary';
 
 /**
  * What the scripted interviewer makes of a free-typed question (issue 20): which scripted
@@ -176,7 +176,11 @@ function countedIn(text: string, related: (w: Word) => Word): Word | undefined {
   const ts = tokens(text);
   const at = ts.findIndex((t, i) => (t.text === 'many' && ts[i - 1]?.text === 'how') || (t.text === 'number' && ts[i + 1]?.text === 'of'));
   if (at < 0) return undefined;
-  const noun = headNoun(ts, at + 1);
+  // "How many" is followed by what it counts: a plural there tagged as a verb ("how many pastes
+  // per day") is that thing, not a reason to count the days.
+  const next = ts[at + 1];
+  const plural = next && next.pos === 'VERB' && next.text.endsWith('s') && next.text !== next.lemma ? next : undefined;
+  const noun = plural ?? headNoun(ts, at + 1);
   // Read from the question's own tokens: a word read alone would cost another pass of the model.
   const word = noun && { term: groupOf(noun.lemma), lemma: noun.lemma };
   return word && !TIME_UNITS.has(word.term) ? related(word) : undefined;
@@ -185,10 +189,30 @@ function countedIn(text: string, related: (w: Word) => Word): Word | undefined {
 /** Splits a question at the joins where people ask a second thing ("... and how long ..."). */
 function parts(question: string): string[] {
   return question
-    .split(/\?|;|\band also\b|\balso\b|,? and (?=(?:how|what|whats|which|who|when|where|is|are|do|does|can|could|should|will|would|must)\b)|, (?=(?:how|what|whats|which|who|when|where|is|are|do|does|can|could|should|will)\b)/i)
+    .split(/\?|;|\band also\b|\balso\b|,? and (?=(?:for )?(?:how|what|whats|which|who|when|where|is|are|do|does|can|could|should|will|would|must)\b)|, (?=(?:for )?(?:how|what|whats|which|who|when|where|is|are|do|does|can|could|should|will)\b)/i)
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
 }
+
+/**
+ * A part of a question that names no thing of its own and points back to one: "and how long are
+ * they kept?", "and for how long?". ("And is this global?" is about the whole system.)
+ */
+function namesNothing(part: string): boolean {
+  if (nounsOf(part).some((w) => !MEASURE_NOUNS.has(w.lemma))) return false;
+  return /\b(they|them|those|these|their|it|its)\b/i.test(part) || /^\W*(and )?for how long\W*$/i.test(part);
+}
+
+/** The things a part of a question names ("links", "pastes"), for a later part that refers back to them. */
+function subjectOf(part: string): string {
+  return nounsOf(part, NAMING)
+    .filter((w) => !MEASURE_NOUNS.has(w.lemma))
+    .map((w) => w.lemma)
+    .join(' ');
+}
+
+/** Nouns that name a measure or a span of time, not a thing measured. */
+const MEASURE_NOUNS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'second', 'time', 'long', 'size', 'number', 'amount', 'lot', 'thing', 'stuff']);
 
 /**
  * Failing those, one "and" between two noun phrases: "DAU and first token latency?" asks two
@@ -231,7 +255,8 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
     }
   }
   const related = (w: Word): Word => {
-    if (df.has(w.term) || w.term.startsWith('?')) return w;
+    // (A person outside the system keeps its name: an "operator" is not an "operation".)
+    if (df.has(w.term) || w.term.startsWith('?') || OUTSIDE_SUBJECTS.has(w.term)) return w;
     const stem = stemOf(w.lemma);
     const term = stem === undefined ? undefined : byStem.get(stem);
     return term === undefined ? w : { term, lemma: w.lemma };
@@ -246,7 +271,8 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
     ...Object.values(SYNONYMS).flat(),
   ]);
   // ...and words known as written are left alone ("stuff" is not a slip for "staff").
-  const known = new Set<string>([...targets, ...Object.keys(EXPANSIONS), ...OUTSIDE_SUBJECTS, ...EVERYDAY_WORDS]);
+  // (Plurals too: "operators" is no slip for "operations".)
+  const known = new Set<string>([...targets, ...Object.keys(EXPANSIONS), ...[...OUTSIDE_SUBJECTS].flatMap((w) => [w, `${w}s`]), ...EVERYDAY_WORDS]);
   const lengths = byLength(targets);
   // A question is read whole and by its parts: its words are corrected once.
   const corrected = new Map<string, string>();
@@ -315,7 +341,12 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
         let score = closest >= 0.999 ? 1 : tuning.phrasingShare * closest + (1 - tuning.phrasingShare) * (got / asked);
         // The subject must agree: the team, the office or the cloud bill is not the system's users.
         // (Unless the prompt's answers talk of it themselves: marketing pushes are a notifications prompt's own business.)
-        const foreign = outside.filter((t) => !m.strong.terms.has(t) && !(OUTSIDE_UNLESS_NAMED.has(t) && m.weak.terms.has(t) && (df.get(t) ?? 0) >= 2));
+        // (And the moderators or support staff an answer itself talks of are that answer's, though
+        // it counts them only if it says how many: "support staff edit rules" is no headcount.)
+        const runBy = (t: string) => RUN_BY_UNLESS_NAMED.has(t) && counted?.term !== t;
+        const foreign = outside.filter(
+          (t) => !m.strong.terms.has(t) && !(m.weak.terms.has(t) && (runBy(t) || (OUTSIDE_UNLESS_NAMED.has(t) && (df.get(t) ?? 0) >= 2))),
+        );
         if (foreign.length > 0) {
           score *= 0.3;
           why.push(`about ${foreign.join(', ')}, which this answer is not`);
@@ -386,7 +417,8 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
     for (const pieces of [strict, strict.length < 2 ? looseParts(question) : []]) {
       if (pieces.length < 2) continue;
       // A part with no meaningful word ("ok so") asks nothing; each other part must be answered.
-      const each = pieces.map((p) => decide(rank(p))).filter((u) => u.candidates.length > 0);
+      // A later part that names nothing ("and how long are they kept?") asks about what the first named.
+      const each = pieces.map((p, i) => decide(rank(i > 0 && namesNothing(p) ? `${p} ${subjectOf(pieces[0]!)}` : p))).filter((u) => u.candidates.length > 0);
       const given = [...new Set(each.flatMap((u) => (u.kind === 'answer' ? u.answers : [])))];
       // Every part answered on its own, with different answers: a two-part question. A rambling
       // question's asides ("so I'm curious about capacity") are no answer's, so it stays one question.

@@ -106,6 +106,11 @@ export const PHRASES: readonly [RegExp, string][] = [
   [/\bexactly[ -]once\b/g, 'exactlyonce'],
   [/\bat[ -]least[ -]once\b/g, 'atleastonce'],
   [/\bat[ -]most[ -]once\b/g, 'atmostonce'],
+  // People who work for the company are its staff, not its users ("how many folks work here?",
+  // "support reps", "who is on call").
+  [/\b(people|persons?|folks?|ppl|peeps|humans|guys)( who| that)?( do we have| are there| we have)?( are| will be)? (work|works|working|employed)\b/g, 'staff'],
+  [/\b(support|service|care|helpdesk|ops|operations|sales|security|sre|devops|qa|it) (agents?|reps?|representatives?|staff|people|persons?|folks?|ppl|guys|crew)\b/g, 'staff'],
+  [/\bon[ -]call\b/g, 'oncall'],
 ];
 
 /**
@@ -174,6 +179,24 @@ export const OUTSIDE_SUBJECTS: ReadonlySet<string> = new Set([
   'devs',
   'staff',
   'employee',
+  'employ',
+  'personnel',
+  'workforce',
+  'crew',
+  'oncall',
+  'rep',
+  'representative',
+  'colleague',
+  'coworker',
+  'teammate',
+  'contractor',
+  'intern',
+  'agent',
+  'moderator',
+  'operator',
+  'admin',
+  'administrator',
+  'worker',
   'hire',
   'hiring',
   'headcount',
@@ -213,14 +236,28 @@ export const OUTSIDE_SUBJECTS: ReadonlySet<string> = new Set([
  * unless the prompt's answers talk of them themselves (marketing pushes are a notifications
  * prompt's own traffic; the team is never the users).
  */
-export const OUTSIDE_UNLESS_NAMED: ReadonlySet<string> = new Set(['marketing', 'legal', 'lawyer', 'revenue', 'profit', 'language']);
+export const OUTSIDE_UNLESS_NAMED: ReadonlySet<string> = new Set([
+  'marketing',
+  'legal',
+  'lawyer',
+  'revenue',
+  'profit',
+  'language',
+]);
+
+/**
+ * The people who run the system (and words for its machines), outside it unless the very answer
+ * talks of them: a paste-bin's moderators take pastes down, a rate limiter's support staff edit
+ * rules, a scheduler's workers consume jobs. Never the users.
+ */
+export const RUN_BY_UNLESS_NAMED: ReadonlySet<string> = new Set(['agent', 'moderator', 'operator', 'admin', 'administrator', 'worker', 'staff']);
 
 /** The property a question asks about, from the words that ask it. */
 export const PROPERTY_CUES: readonly { property: string; cue: RegExp }[] = [
   { property: 'count', cue: /\bhow many\b(?! (days?|weeks?|months?|years?|hours?|minutes?|seconds?|milliseconds?)\b)|\bhow much\b(?! (storage|data|space|disk|memory|ram|bandwidth)\b)|\b(grow|grows|growing|growth)\b|\bnumber of\b|\bhow often\b|\bper (day|second|minute|hour|month|year)\b|\ba (day|second|minute|month|year)\b|\bcount\b|\bvolume\b/ },
   { property: 'size', cue: /\bhow (big|large|heavy|small)\b|\bhow much (storage|data|space|disk|memory|ram|bandwidth)\b|\bhow long (is|are|can (a|an|the)? ?\w+ be)\b(?! (\w+ ){0,3}(held|kept|stored|retained|valid|cached|locked|reserved|live|alive|open|available|down|up)\b)|\blongest\b|\bsize\b|\bbiggest\b|\blargest\b/ },
   { property: 'speed', cue: /\bhow many (seconds?|minutes?|milliseconds?)\b|\bhow fast\b(?! (is|are|does|do|will) (the )?\w+ (grow|growing|increase|increasing|expand|expanding)\b)|\bhow (quick|quickly|soon|long (does|do|will|till|until|before|after|to)|long can)\b|\blatency\b|\bdelay\b|\bwithin (a few |a |an |one |\d+ )?(seconds?|minutes?|ms|milliseconds?|hours?|moments?|instant)\b|\btake\b/ },
-  { property: 'retention', cue: /\bhow many (days?|weeks?|months?|years?)\b.*\b(keep|kept|store|stored|retain|retained|hold|held|stay|around)\b|\bhow long (do|should|must|will|are|is)? ?(we )?(keep|store|retain|hold|stay)|\bhow long (is|are) (\w+ ){0,3}(held|kept|stored|retained|valid|cached|locked|reserved|live|alive)\b|\bretention\b|\bkeep(?! (\w+ )?(out|from|up|working|going|track|in mind)\b)(?! (it|them|this|that|things|everything|everyone|everybody|people|users) (fair|simple|safe|happy|fast|quick|small|short|cheap|consistent|secure|honest|clean|running|alive|responsive|usable)\b)\b|\bdelete\b|\bforever\b/ },
+  { property: 'retention', cue: /\bhow many (days?|weeks?|months?|years?)\b.*\b(keep|kept|store|stored|retain|retained|hold|held|stay|around)\b|\bhow long (do|does|should|must|will|are|is|can)? ?(we |they |it |\w+ )?(keep|store|retain|hold|stay|last|live|remain|persist|stick around)\b|^(and )?for how long\b(?!\W+(does|do|did|will|would|can|could|is|are|was|were|should|must|has|have)\b)|\bhow long (is|are) (\w+ ){0,3}(held|kept|stored|retained|valid|cached|locked|reserved|live|alive)\b|\bretention\b|\bkeep(?! (\w+ )?(out|from|up|working|going|track|in mind)\b)(?! (it|them|this|that|things|everything|everyone|everybody|people|users) (fair|simple|safe|happy|fast|quick|small|short|cheap|consistent|secure|honest|clean|running|alive|responsive|usable)\b)\b|\bdelete\b|\bforever\b/ },
   { property: 'happens', cue: /\bwhat (happens|happened|if)\b|\bwhat do(es)? (we|it|they|the \w+) do (when|if)\b|\bwhat should happen\b|\bhow do(es)? (we|it) (handle|deal with|cope with)\b/ },
   { property: 'money', cue: /\b(price|prices|pricing|priced|cost|costs|costing|fee|fees|dollars?|euros?|cents?|usd|eur|money|spend|spending|revenue)\b|\b(order|transaction|payment|basket|cart|ticket|purchase) (value|amount)s?\b|\bhow much (do|does|did|will|would|can|should) (\w+ ){1,3}(charge|pay|earn|make|spend)\b|\b(pay|pays|paid|charge|charged|charges) per\b/ },
   { property: 'share', cue: /\b(split|breakdown|proportion|percentage|percent|fraction)\b|\bwhat share\b|\bshare of\b/ },
