@@ -1,26 +1,18 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EventPayload } from '../../../shared/bridge/contract';
 import { RUBRIC_VERSION } from '../../../shared/rubric/score';
-import { createServices, type Services } from '../services';
+import type { Services } from '../services';
 import { editLog } from '../testing/editLog';
 import { OLDER_RUBRIC, sessionsWithOlderReports } from '../testing/olderReports';
 import { listOnceScored } from '../testing/scoredList';
+import { useLaunchedServices } from '../testing/launched';
 import { useTempDirs } from '../testing/tempDir';
 import { olderReportName } from './rescore';
 import { sessionPaths } from './sessionFiles';
 
 const tempDir = useTempDirs();
-const opened: Services[] = [];
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((s) => s.close()));
-});
-
-async function launch(dataDir: string): Promise<Services> {
-  const services = await createServices({ dataDir, builtinPromptsDir: 'prompts', host: 'web', version: 'test' });
-  opened.push(services);
-  return services;
-}
+const { launch } = useLaunchedServices();
 
 function recordPushes(services: Services): EventPayload<'session.scored'>[] {
   const pushed: EventPayload<'session.scored'>[] = [];

@@ -1,26 +1,17 @@
 import { mkdir, readdir, readFile, rm, truncate, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createServices, type Services } from '../services';
+import { describe, expect, it } from 'vitest';
+import type { Services } from '../services';
 import { refusal } from '../testing/refusal';
+import { useLaunchedServices } from '../testing/launched';
 import { useTempDirs } from '../testing/tempDir';
 import { sessionPaths } from './sessionFiles';
 
 const tempDir = useTempDirs();
-const opened: Services[] = [];
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((s) => s.close()));
-});
-
-async function launch(dataDir: string): Promise<Services> {
-  const services = await createServices({ dataDir, builtinPromptsDir: 'prompts', host: 'web', version: 'test' });
-  opened.push(services);
-  return services;
-}
+const { launch, close } = useLaunchedServices();
 
 async function restart(services: Services, dataDir: string): Promise<Services> {
-  await services.close();
-  opened.splice(opened.indexOf(services), 1);
+  await close(services);
   return launch(dataDir);
 }
 
@@ -33,8 +24,7 @@ async function session(end: boolean) {
   await h['session.append']({ id, command: { type: 'start' } });
   for (let i = 0; i < 14; i++) await h['session.append']({ id, command: { type: 'notes', phase: 'clarify', text: `note ${i}` } });
   const { event: last } = await h['session.append']({ id, command: end ? { type: 'end' } : { type: 'pause' } });
-  await restart(services, dataDir).then((s) => s.close());
-  opened.length = 0;
+  await close(await restart(services, dataDir));
   return { dataDir, id, paths: sessionPaths(dataDir, id), lastAt: last.at };
 }
 
@@ -82,8 +72,7 @@ describe('a session repaired to what was kept', () => {
     // Its report, saved before the damage, scored all 17 records.
     const before = await launch(dataDir);
     const { report: whole } = await before.handlers['session.report']({ id });
-    await before.close();
-    opened.length = 0;
+    await close(before);
     await damageLine10(paths.events);
     let services = await launch(dataDir);
     for (let run = 0; run < 2; run++) {

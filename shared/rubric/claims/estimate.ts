@@ -53,19 +53,21 @@ const measured = (q: Quantity) => q.dimension !== 'count' && q.dimension !== 'ra
 /** A multiplier before a figure's name: "x3 peak ~17K/s" is the peak, three times the line before. */
 const MULTIPLIER = /^\s*(?:[x×]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*[x×])\s+(?=\p{L})/u;
 
+/** A line's working and, after an arrow that is not its first character, what it decides. */
+function splitDecision(text: string): { body: string; decides?: string } {
+  const body = text.trim();
+  const arrow = ARROW.exec(body);
+  if (!arrow || arrow.index === 0) return { body };
+  return { body: body.slice(0, arrow.index), decides: tidy(body.slice(arrow.index + arrow[0].length)) };
+}
+
 /**
  * The estimates of a line and what they decide: "search 100M x 5/d ~ 5.8K/s, x3 peak ~17K/s ->
  * serve from memory" holds the average and the peak, each after a comma, and one decision.
  * A part after a comma that is no estimate of its own stays with the one before.
  */
 export function estimatesFromText(text: string, inEstimates: boolean): { estimates: EstimateDraft[]; decides?: string } | undefined {
-  let body = text.trim();
-  let decides: string | undefined;
-  const arrow = ARROW.exec(body);
-  if (arrow && arrow.index > 0) {
-    decides = tidy(body.slice(arrow.index + arrow[0].length));
-    body = body.slice(0, arrow.index);
-  }
+  const { body, decides } = splitDecision(text);
   const [head, ...rest] = body.split(/,\s+/);
   const first = estimateFromText(head!, inEstimates);
   if (!first) {
@@ -85,13 +87,9 @@ export function estimatesFromText(text: string, inEstimates: boolean): { estimat
 
 /** An estimate, and what it decides when an arrow follows ("storage ~ 9TB -> one sharded KV"). */
 export function estimateFromText(text: string, inEstimates: boolean): { estimate: EstimateDraft; decides?: string } | undefined {
-  let body = text.trim();
-  let decides: string | undefined;
-  const arrow = ARROW.exec(body);
-  if (arrow && arrow.index > 0) {
-    decides = tidy(body.slice(arrow.index + arrow[0].length));
-    body = body.slice(0, arrow.index);
-  }
+  const split = splitDecision(text);
+  const decides = split.decides;
+  let body = split.body;
   // "20M keys * 500/d = 10B/d ~ 116K/s": worked out from figures first, named by the words among them.
   const worked = /^\s*\d/.test(body) && /[=~≈]/.test(body) ? body.split(/\s*(?:=|≈|≃|~)\s*/)[0]! : undefined;
   const wordsOf = (part: string) => tidy(part.replace(/\d[\d.,_]*\s*(?:[kKMGBT]B?|B)?(?:\s*\/\s*\p{L}+)?/gu, ' ').replace(/[^\p{L}\s_]+/gu, ' '));
