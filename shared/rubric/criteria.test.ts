@@ -201,6 +201,19 @@ describe('each criterion moves with one piece of evidence', () => {
     expect(scoreOf(loaded, 'bottlenecks')).toBe(4);
   });
 
+  it('Bottlenecks: a bare multiplier is no load, a figure of this design is', () => {
+    // "10x" says nothing about which traffic or data: an interviewer would still ask what breaks.
+    const bare = changed(strong, isNote('bottleneck', (b) => b.what.startsWith('Storage')), (p) => ({ ...p, body: { ...p.body, scale: '10x', what: 'The service is too slow', remedy: 'Add an index' } as unknown as NoteBody }));
+    expect(scoreOf(bare, 'bottlenecks')).toBe(3);
+    expect(criterion(bare, 'bottlenecks').tip).toMatch(/names no load/);
+    const inWords = changed(strong, isNote('bottleneck', (b) => b.what.startsWith('Storage')), (p) => ({ ...p, body: { ...p.body, scale: '', what: 'At 10x the service is too slow', remedy: 'Add an index' } as unknown as NoteBody }));
+    expect(scoreOf(inWords, 'bottlenecks')).toBe(3);
+    const figure = changed(strong, isNote('bottleneck', (b) => b.what.startsWith('Storage')), (p) => ({ ...p, body: { ...p.body, scale: '10x', what: 'Lookups at 40K/s are too slow', remedy: 'Add an index' } as unknown as NoteBody }));
+    expect(scoreOf(figure, 'bottlenecks')).toBe(4);
+    const inTraffic = changed(strong, isNote('bottleneck', (b) => b.what.startsWith('Storage')), (p) => ({ ...p, body: { ...p.body, scale: '10x', what: 'Lookups slow down at the evening peak', remedy: 'Add an index' } as unknown as NoteBody }));
+    expect(scoreOf(inTraffic, 'bottlenecks')).toBe(4);
+  });
+
   it('Trade-offs: a trade-off without what was given up does not count', () => {
     const partial = changed(strong, isNote('tradeoff', (b) => b.chose === '302 redirects'), (p) => ({ ...p, body: { ...p.body, gaveUp: '' } as NoteBody }));
     expect(scoreOf(strong, 'tradeoffs')).toBe(4);
