@@ -132,6 +132,15 @@ describe('each criterion moves with one piece of evidence', () => {
     expect(scoreOf(silent, 'high-level')).toBe(3);
   });
 
+  it('High-level design: familiar parts count only when the flow joins them', () => {
+    // The same boxes with only the store's arrows left: the browser, CDN, load balancer and cache sit apart.
+    const cut = new Set(['a1', 'a2', 'a3', 'a4', 'a5', 'a7']);
+    const apart = strong.map((e) => (e.type === 'canvas.changed' ? { ...e, payload: { ...e.payload, added: e.payload.added.filter((x) => !cut.has(x.id)) } } : e));
+    expect(scoreOf(strong, 'high-level')).toBe(4);
+    expect(scoreOf(apart, 'high-level')).toBeLessThanOrEqual(2);
+    expect(criterion(apart, 'high-level').evidence).toContainEqual(expect.objectContaining({ positive: false, ref: 'cache', text: expect.stringMatching(/joined to nothing/) }));
+  });
+
   it('High-level design: expected components missing from the diagram and the notes are named', () => {
     const missing = criterion(weak, 'high-level').evidence.filter((e) => e.kind === 'missing').map((e) => e.text);
     expect(missing).toEqual(expect.arrayContaining([expect.stringMatching(/^No cache,/), expect.stringMatching(/^No load balancer,/), expect.stringMatching(/^No key-value store,/)]));

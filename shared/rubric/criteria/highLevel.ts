@@ -8,6 +8,7 @@ import { haystack, mentions } from '../text';
 import { failureRaised, evolutionRaised } from '../criterion';
 import { OFF_TOPIC_SESSION, topicOf } from '../grounding/ground';
 import { matchOneToOne } from '../match';
+import { spellOut } from '../claims/abbreviations';
 
 type Expected = SessionRecord['prompt']['components'][number];
 
@@ -24,7 +25,8 @@ function standsFor(expected: Expected, kind: string, c: Component, label: string
 function drawnFor(expected: readonly Expected[], components: readonly Component[]): (Component | undefined)[] {
   // Each kind and label read once: the matching tries every pair.
   const kinds = new Map(expected.map((e) => [e, kindOf(e.kind).kind]));
-  const labels = new Map(components.map((c) => [c, haystack(c.label)]));
+  // Shorthand labels ("search svc") read as the words they stand for, as the notes do.
+  const labels = new Map(components.map((c) => [c, haystack(spellOut(c.label))]));
   return matchOneToOne(expected, components, (e, c) => standsFor(e, kinds.get(e)!, c, labels.get(c)!)).map((i) => components[i]);
 }
 
@@ -55,13 +57,19 @@ const rule: Criterion['rule'] = ({ record: r, g, claims }) => {
   for (const d of dangling) evidence.push(against('diagram', `An arrow${d.label ? ` "${d.label}"` : ''} that reaches nothing at one end`, tOf(d.id), d.id));
 
   const expected = r.prompt.components;
-  const drawnParts = drawnFor(expected, labelled);
+  // A familiar part counts only on the flow: a box no arrow reaches carries no request.
+  const joinedIds = new Set(connections.flatMap((c) => [c.from, c.to]));
+  const drawnParts = drawnFor(expected, labelled.filter((c) => joinedIds.has(c.id)));
+  const apartParts = drawnFor(expected, labelled.filter((c) => !joinedIds.has(c.id)));
   let covered = 0;
   for (const [i, e] of expected.entries()) {
     const drawn = drawnParts[i];
+    const apart = apartParts[i];
     if (drawn) {
       covered += 1;
       evidence.push(found('diagram', `${named(e.kind)}: "${drawn.label}"`, tOf(drawn.id), drawn.id));
+    } else if (apart) {
+      evidence.push(against('diagram', `${named(e.kind)}: "${apart.label}" is joined to nothing, so no request goes through it`, tOf(apart.id), apart.id));
     } else if ([e.kind, ...e.synonyms].some((n) => mentions(r.notesText, n))) {
       covered += 1;
       const item = r.items.find((i) => [e.kind, ...e.synonyms].some((n) => mentions(haystack(...Object.values(i.body).filter((v) => typeof v === 'string')), n)));
@@ -131,6 +139,7 @@ export const highLevel: Criterion = {
     'Boxes count when their labels are parts of this design (a known component kind, or words of the prompt); others are listed as not counted.',
     'A connected diagram of at least two labelled parts: 1 point. Without one the score stops at 1.',
     "The prompt's expected components, drawn or named in the notes: half of them 1 point, four fifths 1 more. Those found nowhere are named.",
+    'A drawn component counts only when an arrow joins it to another part: a box the flow never reaches carries no request, and is named as joined to nothing.',
     'Each box stands for one expected component at most, however many its label names.',
     'A narrative that walks a request through the diagram: 1 point, once half the expected components are there (a walk through a sketch walks nothing).',
     'When most of what the session wrote is off topic, the diagram counts at most 1: it is a design for another problem.',

@@ -20,6 +20,7 @@ import { mentions as mentionsOf, type Mention } from '../../text/mentions';
 import { ON_TOPIC, relevance } from '../../text/relevance';
 import type { SessionRecord } from '../record';
 import { keywords, overlap } from '../text';
+import { spellOut } from '../claims/abbreviations';
 
 // The same claim text is read by several rules: what it names is worked out once.
 const named = new Map<string, Mention[]>();
@@ -172,8 +173,10 @@ export function ground(claims: readonly Claim[], record: SessionRecord): Groundi
         break;
       }
       case 'component': {
-        const t = topicOf(c.label, prompt);
-        const r = relevance(c.label, prompt);
+        // A box labelled in shorthand ("search svc") is read as the words it stands for, as notes are.
+        const label = spellOut(c.label);
+        const t = topicOf(label, prompt);
+        const r = relevance(label, prompt);
         const ok = t === 'on' || (c.knowledgeKind !== undefined && r.foreign < 0.5) || (t === 'near' && r.foreign === 0);
         g.components.push(ok ? { claim: c, credit: 'full' } : { claim: c, credit: 'none', reason: `"${c.label}" is not a part of ${prompt.title.replace(/^Design an? /i, 'a ')}` });
         break;
