@@ -141,6 +141,17 @@ describe('each criterion moves with one piece of evidence', () => {
     expect(criterion(apart, 'high-level').evidence).toContainEqual(expect.objectContaining({ positive: false, ref: 'cache', text: expect.stringMatching(/joined to nothing/) }));
   });
 
+  it('High-level design: an arrow straight from a queue into a store is a flow that cannot happen', () => {
+    // Nothing reads the queue to write the store: the design's path is broken at that step.
+    const queued = insertAfter(strong, (e) => e.type === 'canvas.changed' && e.payload.added.some((x) => x.id === 'a8'), {
+      type: 'canvas.changed',
+      payload: { added: [...box('q', 'Kafka', 1250, 500), arrow('q1', { id: 'create', x: 750, y: 320 }, { id: 'q', x: 1250, y: 500 }), arrow('q2', { id: 'q', x: 1250, y: 500 }, { id: 'kv', x: 1000, y: 320 })], changed: [], deleted: [], files: [] },
+    });
+    expect(scoreOf(strong, 'high-level')).toBe(4);
+    expect(scoreOf(queued, 'high-level')).toBe(3);
+    expect(criterion(queued, 'high-level').evidence).toContainEqual(expect.objectContaining({ positive: false, ref: 'q2', text: expect.stringMatching(/nothing reads/) }));
+  });
+
   it('High-level design: expected components missing from the diagram and the notes are named', () => {
     const missing = criterion(weak, 'high-level').evidence.filter((e) => e.kind === 'missing').map((e) => e.text);
     expect(missing).toEqual(expect.arrayContaining([expect.stringMatching(/^No cache,/), expect.stringMatching(/^No load balancer,/), expect.stringMatching(/^No key-value store,/)]));

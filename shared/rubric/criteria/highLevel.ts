@@ -100,6 +100,15 @@ const rule: Criterion['rule'] = ({ record: r, g, claims }) => {
     evidence.push(missing('No narrative walking a request through the diagram.'));
     tips.push('Add a narrative: walk one request through the diagram, step by step.');
   }
+  // Queues and stores only hold data: a message does not move from one into the other without a
+  // service or worker reading it, so an arrow straight between them is a step that cannot happen.
+  const byId = new Map(labelled.map((c) => [c.id, c]));
+  const broken = connections.filter((c) => c.direction === 'forward' && byId.get(c.from)?.kind === 'queue' && STORES.has(byId.get(c.to)?.kind ?? ''));
+  for (const c of broken) evidence.push(against('diagram', `"${byId.get(c.from)!.label}" → "${byId.get(c.to)!.label}": nothing reads the queue to write the store`, tOf(c.id), c.id));
+  if (broken.length > 0) {
+    points = Math.min(points, 3);
+    tips.unshift(`Put the worker or service that reads "${byId.get(broken[0]!.from)!.label}" between it and "${byId.get(broken[0]!.to)!.label}".`);
+  }
   if (!connected) {
     points = Math.min(points, 1);
     tips.unshift('Draw the design: the client, the services and the stores, joined by arrows.');
@@ -120,6 +129,9 @@ const rule: Criterion['rule'] = ({ record: r, g, claims }) => {
   ];
   return { points, evidence, parts, tips, depth, notCounted: notCounted(g.components) };
 };
+
+/** The kinds that hold data and do nothing on their own. */
+const STORES = new Set<string>(['relational-db', 'key-value', 'document-store', 'object-storage', 'search']);
 
 /** The kinds that carry load: what a senior target expects the diagram to show. */
 const SCALING = new Set<string>(['cache', 'queue', 'cdn', 'load-balancer', 'key-value', 'worker', 'search', 'object-storage']);
@@ -142,6 +154,7 @@ export const highLevel: Criterion = {
     'A drawn component counts only when an arrow joins it to another part: a box the flow never reaches carries no request, and is named as joined to nothing.',
     'Each box stands for one expected component at most, however many its label names.',
     'A narrative that walks a request through the diagram: 1 point, once half the expected components are there (a walk through a sketch walks nothing).',
+    'An arrow straight from a queue into a store is a step that cannot happen (nothing reads the queue to write the store): the score stops at 3.',
     'When most of what the session wrote is off topic, the diagram counts at most 1: it is a design for another problem.',
     'Senior also expects a part that carries the load (cache, queue, CDN, replicas); staff failure or evolution raised unasked.',
   ],
