@@ -132,6 +132,26 @@ describe('each criterion moves with one piece of evidence', () => {
     expect(scoreOf(silent, 'high-level')).toBe(3);
   });
 
+  it('High-level design: familiar parts count only when the flow joins them', () => {
+    // The same boxes with only the store's arrows left: the browser, CDN, load balancer and cache sit apart.
+    const cut = new Set(['a1', 'a2', 'a3', 'a4', 'a5', 'a7']);
+    const apart = strong.map((e) => (e.type === 'canvas.changed' ? { ...e, payload: { ...e.payload, added: e.payload.added.filter((x) => !cut.has(x.id)) } } : e));
+    expect(scoreOf(strong, 'high-level')).toBe(4);
+    expect(scoreOf(apart, 'high-level')).toBeLessThanOrEqual(2);
+    expect(criterion(apart, 'high-level').evidence).toContainEqual(expect.objectContaining({ positive: false, ref: 'cache', text: expect.stringMatching(/joined to nothing/) }));
+  });
+
+  it('High-level design: an arrow straight from a queue into a store is a flow that cannot happen', () => {
+    // Nothing reads the queue to write the store: the design's path is broken at that step.
+    const queued = insertAfter(strong, (e) => e.type === 'canvas.changed' && e.payload.added.some((x) => x.id === 'a8'), {
+      type: 'canvas.changed',
+      payload: { added: [...box('q', 'Kafka', 1250, 500), arrow('q1', { id: 'create', x: 750, y: 320 }, { id: 'q', x: 1250, y: 500 }), arrow('q2', { id: 'q', x: 1250, y: 500 }, { id: 'kv', x: 1000, y: 320 })], changed: [], deleted: [], files: [] },
+    });
+    expect(scoreOf(strong, 'high-level')).toBe(4);
+    expect(scoreOf(queued, 'high-level')).toBe(3);
+    expect(criterion(queued, 'high-level').evidence).toContainEqual(expect.objectContaining({ positive: false, ref: 'q2', text: expect.stringMatching(/nothing reads/) }));
+  });
+
   it('High-level design: expected components missing from the diagram and the notes are named', () => {
     const missing = criterion(weak, 'high-level').evidence.filter((e) => e.kind === 'missing').map((e) => e.text);
     expect(missing).toEqual(expect.arrayContaining([expect.stringMatching(/^No cache,/), expect.stringMatching(/^No load balancer,/), expect.stringMatching(/^No key-value store,/)]));
@@ -199,6 +219,19 @@ describe('each criterion moves with one piece of evidence', () => {
     expect(criterion(vague, 'bottlenecks').tip).toMatch(/names no load/);
     const loaded = changed(strong, isNote('bottleneck', (b) => b.what.startsWith('Storage')), (p) => ({ ...p, body: { ...p.body, scale: '', what: '40K/s peak', remedy: 'Shard the store by code' } as unknown as NoteBody }));
     expect(scoreOf(loaded, 'bottlenecks')).toBe(4);
+  });
+
+  it('Bottlenecks: a bare multiplier is no load, a figure of this design is', () => {
+    // "10x" says nothing about which traffic or data: an interviewer would still ask what breaks.
+    const bare = changed(strong, isNote('bottleneck', (b) => b.what.startsWith('Storage')), (p) => ({ ...p, body: { ...p.body, scale: '10x', what: 'The service is too slow', remedy: 'Add an index' } as unknown as NoteBody }));
+    expect(scoreOf(bare, 'bottlenecks')).toBe(3);
+    expect(criterion(bare, 'bottlenecks').tip).toMatch(/names no load/);
+    const inWords = changed(strong, isNote('bottleneck', (b) => b.what.startsWith('Storage')), (p) => ({ ...p, body: { ...p.body, scale: '', what: 'At 10x the service is too slow', remedy: 'Add an index' } as unknown as NoteBody }));
+    expect(scoreOf(inWords, 'bottlenecks')).toBe(3);
+    const figure = changed(strong, isNote('bottleneck', (b) => b.what.startsWith('Storage')), (p) => ({ ...p, body: { ...p.body, scale: '10x', what: 'Lookups at 40K/s are too slow', remedy: 'Add an index' } as unknown as NoteBody }));
+    expect(scoreOf(figure, 'bottlenecks')).toBe(4);
+    const inTraffic = changed(strong, isNote('bottleneck', (b) => b.what.startsWith('Storage')), (p) => ({ ...p, body: { ...p.body, scale: '10x', what: 'Lookups slow down at the evening peak', remedy: 'Add an index' } as unknown as NoteBody }));
+    expect(scoreOf(inTraffic, 'bottlenecks')).toBe(4);
   });
 
   it('Trade-offs: a trade-off without what was given up does not count', () => {

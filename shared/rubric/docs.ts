@@ -57,6 +57,8 @@ export function rubricDoc(): string {
     'staff the failure modes, alternatives weighed with numbers and the evolution of the design are raised',
     'without being asked. Each unmet expectation costs a point (at most one at senior, two at staff), so the',
     'same session scores lower at a higher target. A criterion already at 1 or 0 is not marked down again.',
+    'A failure mode counts when it names what fails and what happens then ("a Redis shard goes down: the',
+    'limiter fails open"); one word such as "loss" or "outages" is not a failure mode.',
     '',
     '## Criteria',
     '',

@@ -24,8 +24,11 @@ import type { Band } from './report';
  * once half the design is drawn; the data model's top rung stands on the one below; the estimation
  * top needs each key figure to decide something; free-notes short forms (w/, b/c, svc, idx…) and
  * worked rates are read.
+ * 2.3.0: a bare multiplier ("10x") is no load for a bottleneck; a failure mode must name what fails
+ * and what happens then; a drawn part counts only when an arrow joins it to the flow, and an arrow
+ * straight from a queue into a store caps the diagram at 3; shorthand box labels are spelled out.
  */
-export const RUBRIC_VERSION = '2.2.0';
+export const RUBRIC_VERSION = '2.3.0';
 
 /**
  * A criterion as the screens that score by hand read it: the whole object (./criteria/*), plus

@@ -16,7 +16,7 @@ export const bottlenecks: Criterion = {
   tips: ['Say what breaks first at 10x the load, and how you would fix it.', 'Find a second bottleneck and its remedy.', 'Look at 100x as well as 10x (or the other way round).', 'Add one more bottleneck with its remedy.'],
   explained: [
     'A bottleneck counts when it names a component or a load of this design, and its remedy fits: the remedy must name a technique of the knowledge base that answers that kind of problem (caching or read replicas for a read-heavy table, sharding for write-heavy load...).',
-    'A remedy that names no technique, or one that does not answer the problem, or a bottleneck that names no load (no kind of traffic, rate or size) to check the remedy against, earns half; a bottleneck with no remedy earns nothing and is listed with the techniques that would fit.',
+    'A remedy that names no technique, or one that does not answer the problem, or a bottleneck that names no load to check the remedy against (no kind of traffic, no rate or size of this design, no moment such as "at the evening peak"; a bare "10x" is not a load), earns half; a bottleneck with no remedy earns nothing and is listed with the techniques that would fit.',
     'Bottlenecks with fitting remedies: one 2 points, two 3, three or more 4. Only half-counted ones: 1 point (they show the problem was seen, not that it can be fixed).',
     'Senior also expects both 10x and 100x looked at; staff a failure mode raised unasked.',
   ],

@@ -8,6 +8,7 @@ import { haystack, mentions } from '../text';
 import { failureRaised, evolutionRaised } from '../criterion';
 import { OFF_TOPIC_SESSION, topicOf } from '../grounding/ground';
 import { matchOneToOne } from '../match';
+import { spellOut } from '../claims/abbreviations';
 
 type Expected = SessionRecord['prompt']['components'][number];
 
@@ -24,7 +25,8 @@ function standsFor(expected: Expected, kind: string, c: Component, label: string
 function drawnFor(expected: readonly Expected[], components: readonly Component[]): (Component | undefined)[] {
   // Each kind and label read once: the matching tries every pair.
   const kinds = new Map(expected.map((e) => [e, kindOf(e.kind).kind]));
-  const labels = new Map(components.map((c) => [c, haystack(c.label)]));
+  // Shorthand labels ("search svc") read as the words they stand for, as the notes do.
+  const labels = new Map(components.map((c) => [c, haystack(spellOut(c.label))]));
   return matchOneToOne(expected, components, (e, c) => standsFor(e, kinds.get(e)!, c, labels.get(c)!)).map((i) => components[i]);
 }
 
@@ -55,13 +57,19 @@ const rule: Criterion['rule'] = ({ record: r, g, claims }) => {
   for (const d of dangling) evidence.push(against('diagram', `An arrow${d.label ? ` "${d.label}"` : ''} that reaches nothing at one end`, tOf(d.id), d.id));
 
   const expected = r.prompt.components;
-  const drawnParts = drawnFor(expected, labelled);
+  // A familiar part counts only on the flow: a box no arrow reaches carries no request.
+  const joinedIds = new Set(connections.flatMap((c) => [c.from, c.to]));
+  const drawnParts = drawnFor(expected, labelled.filter((c) => joinedIds.has(c.id)));
+  const apartParts = drawnFor(expected, labelled.filter((c) => !joinedIds.has(c.id)));
   let covered = 0;
   for (const [i, e] of expected.entries()) {
     const drawn = drawnParts[i];
+    const apart = apartParts[i];
     if (drawn) {
       covered += 1;
       evidence.push(found('diagram', `${named(e.kind)}: "${drawn.label}"`, tOf(drawn.id), drawn.id));
+    } else if (apart) {
+      evidence.push(against('diagram', `${named(e.kind)}: "${apart.label}" is joined to nothing, so no request goes through it`, tOf(apart.id), apart.id));
     } else if ([e.kind, ...e.synonyms].some((n) => mentions(r.notesText, n))) {
       covered += 1;
       const item = r.items.find((i) => [e.kind, ...e.synonyms].some((n) => mentions(haystack(...Object.values(i.body).filter((v) => typeof v === 'string')), n)));
@@ -92,6 +100,15 @@ const rule: Criterion['rule'] = ({ record: r, g, claims }) => {
     evidence.push(missing('No narrative walking a request through the diagram.'));
     tips.push('Add a narrative: walk one request through the diagram, step by step.');
   }
+  // Queues and stores only hold data: a message does not move from one into the other without a
+  // service or worker reading it, so an arrow straight between them is a step that cannot happen.
+  const byId = new Map(labelled.map((c) => [c.id, c]));
+  const broken = connections.filter((c) => c.direction === 'forward' && byId.get(c.from)?.kind === 'queue' && STORES.has(byId.get(c.to)?.kind ?? ''));
+  for (const c of broken) evidence.push(against('diagram', `"${byId.get(c.from)!.label}" → "${byId.get(c.to)!.label}": nothing reads the queue to write the store`, tOf(c.id), c.id));
+  if (broken.length > 0) {
+    points = Math.min(points, 3);
+    tips.unshift(`Put the worker or service that reads "${byId.get(broken[0]!.from)!.label}" between it and "${byId.get(broken[0]!.to)!.label}".`);
+  }
   if (!connected) {
     points = Math.min(points, 1);
     tips.unshift('Draw the design: the client, the services and the stores, joined by arrows.');
@@ -113,6 +130,9 @@ const rule: Criterion['rule'] = ({ record: r, g, claims }) => {
   return { points, evidence, parts, tips, depth, notCounted: notCounted(g.components) };
 };
 
+/** The kinds that hold data and do nothing on their own. */
+const STORES = new Set<string>(['relational-db', 'key-value', 'document-store', 'object-storage', 'search']);
+
 /** The kinds that carry load: what a senior target expects the diagram to show. */
 const SCALING = new Set<string>(['cache', 'queue', 'cdn', 'load-balancer', 'key-value', 'worker', 'search', 'object-storage']);
 
@@ -131,8 +151,10 @@ export const highLevel: Criterion = {
     'Boxes count when their labels are parts of this design (a known component kind, or words of the prompt); others are listed as not counted.',
     'A connected diagram of at least two labelled parts: 1 point. Without one the score stops at 1.',
     "The prompt's expected components, drawn or named in the notes: half of them 1 point, four fifths 1 more. Those found nowhere are named.",
+    'A drawn component counts only when an arrow joins it to another part: a box the flow never reaches carries no request, and is named as joined to nothing.',
     'Each box stands for one expected component at most, however many its label names.',
     'A narrative that walks a request through the diagram: 1 point, once half the expected components are there (a walk through a sketch walks nothing).',
+    'An arrow straight from a queue into a store is a step that cannot happen (nothing reads the queue to write the store): the score stops at 3.',
     'When most of what the session wrote is off topic, the diagram counts at most 1: it is a design for another problem.',
     'Senior also expects a part that carries the load (cache, queue, CDN, replicas); staff failure or evolution raised unasked.',
   ],

@@ -20,6 +20,7 @@ import { mentions as mentionsOf, type Mention } from '../../text/mentions';
 import { ON_TOPIC, relevance } from '../../text/relevance';
 import type { SessionRecord } from '../record';
 import { keywords, overlap } from '../text';
+import { spellOut } from '../claims/abbreviations';
 
 // The same claim text is read by several rules: what it names is worked out once.
 const named = new Map<string, Mention[]>();
@@ -172,8 +173,10 @@ export function ground(claims: readonly Claim[], record: SessionRecord): Groundi
         break;
       }
       case 'component': {
-        const t = topicOf(c.label, prompt);
-        const r = relevance(c.label, prompt);
+        // A box labelled in shorthand ("search svc") is read as the words it stands for, as notes are.
+        const label = spellOut(c.label);
+        const t = topicOf(label, prompt);
+        const r = relevance(label, prompt);
         const ok = t === 'on' || (c.knowledgeKind !== undefined && r.foreign < 0.5) || (t === 'near' && r.foreign === 0);
         g.components.push(ok ? { claim: c, credit: 'full' } : { claim: c, credit: 'none', reason: `"${c.label}" is not a part of ${prompt.title.replace(/^Design an? /i, 'a ')}` });
         break;
@@ -279,8 +282,22 @@ function judgeEstimate(c: EstimateClaim, figures: readonly ResolvedFigure[], rec
   return { claim: c, credit: 'none', reason: `far off: ${c.display} is ${times}x ${direction} the prompt's ${label} of ${shown} (${reference.value})`, flag: { name: label, display: c.display, timesOff: times, direction, reference } };
 }
 
-/** A rate or size with its number: 3.5M/s, 120K writes/s, 22 TB, 10x. */
-const LOAD = /\d[\d.,]*\s*[kmbt]?\s*(\/\s*s|\/\s*sec|per sec\w*|qps|rps|x\b|[kmgtp]b\b|writes|reads|requests|ops|users|events)/i;
+/**
+ * A rate or size of this design's traffic or data, with its number: 3.5M/s, 120K writes/s, 22 TB.
+ * A bare multiplier ("10x") is not one: it names no traffic to check a remedy against.
+ */
+const LOAD = new RegExp(
+  [
+    // a rate, of something or bare: "3.5M checks/s", "100K/s", "500 deliveries per message"
+    String.raw`\d[\d.,]*\s*[kmbt]?\+?\s*(?:[a-z]+\s*)?(?:\/\s*(?:s|sec|min|h|hr|day)\b|per\s+(?:sec|min|hour|day|message|user|request)\w*)`,
+    // a size or a count of this design's things: "22 TB", "30M+ connections", "40K writes", "120 qps"
+    String.raw`\d[\d.,]*\s*(?:[kmgtp]b\b|[kmbt]?\s*(?:qps|rps|tps|writes|reads|requests|ops|users|events)\b|[kmb]\+?\s+[a-z]{3,})`,
+  ].join('|'),
+  'i',
+);
+
+/** The traffic or data that breaks it, said in words: "during a sale", "at minute 0", "outgrows one machine". */
+const LOAD_IN_WORDS = /\b(peaks?|rush|sales?|top of the hour|minute 0|millions|billions|outgrows?|no longer fits?|every (fetch|request|read|write|message))\b/i;
 
 function judgeBottleneck(c: BottleneckClaim, record: SessionRecord, off: string): Grounding['bottlenecks'][number] {
   const prompt = record.prompt;
@@ -292,7 +309,7 @@ function judgeBottleneck(c: BottleneckClaim, record: SessionRecord, off: string)
   // What it names: a load (a pattern), a component of this design, or the prompt's own words.
   const labels = record.diagram.components.map((x) => x.label.toLowerCase()).filter((l) => l.length > 2);
   // A load with its number ("3.5M/s peak") names what breaks as well as a component does.
-  const load = LOAD.test(c.what);
+  const load = LOAD.test(c.what) || LOAD_IN_WORDS.test(c.what);
   const namesPart = load || patterns.length > 0 || mentions(c.what).some((m) => m.type === 'kind') || labels.some((l) => c.what.toLowerCase().includes(l)) || topicOf(c.what, prompt) === 'on';
   if (t === 'off' || !namesPart) return { ...base, credit: 'none', reason: t === 'off' ? off : 'names no component or load of this design' };
   if (remedy === '') {
@@ -306,7 +323,7 @@ function judgeBottleneck(c: BottleneckClaim, record: SessionRecord, off: string)
   const inReference = same.some((b) => fits.some((f) => b.remedies.some((r) => techniquesIn(r).includes(f))));
   // Without a kind of problem or a load there is nothing to check the remedy against: "the database
   // -> shard it" could be right or wrong, and an interviewer would ask at what load first.
-  if (patterns.length === 0 && !load && !/\d/.test(c.atLoad ?? '')) return { ...base, credit: 'partial', reason: 'names no load: say which traffic breaks it, or at what rate or size' };
+  if (patterns.length === 0 && !load && !LOAD.test(c.atLoad ?? '')) return { ...base, credit: 'partial', reason: 'names no load: say which traffic breaks it, or at what rate or size' };
   if (fits.length === 0 || patterns.length === 0) return { ...base, credit: 'full' };
   const answering = TECHNIQUES.filter((x) => fits.includes(techniqueName(x)) && x.answers.some((p) => patterns.includes(p)));
   // A remedy aimed at the very problem it names ("replicate the hot keys") fits it.
