@@ -565,6 +565,8 @@ test('a dropped image is logged with its file once, and is back after a reload',
 });
 
 test('a shape added to the library panel is kept in the data folder and is there in the next session', async ({ page, host }) => {
+  // Two app starts and a host restart: more than the default 30 s on a busy 2-core runner.
+  test.setTimeout(60_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   await host.start();
   await startPractice(page, host);

@@ -233,6 +233,8 @@ test('a second window follows the same session', async ({ page, host, context })
 });
 
 test('after a restart an unfinished session is offered for resume, paused where it stopped', async ({ page, host }) => {
+  // Two app starts and a host restart: more than the default 30 s on a busy 2-core runner.
+  test.setTimeout(60_000);
   await host.start();
   const prompt = urlShortener();
   await startPractice(page, host, prompt.title);
