@@ -52,7 +52,6 @@ export const Snapshot = z.object({
 });
 export type Snapshot = z.infer<typeof Snapshot>;
 
-/** Sortable by creation time and readable in a folder listing: s-20261122-142501-a1b2. */
 /** When a session was made, to the second, as its id says it (0 when the id is not of that shape): the last thing that knows a damaged session's date. */
 export function createdAtOfId(id: string): number {
   const m = /^s-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-/.exec(id);
@@ -62,6 +61,7 @@ export function createdAtOfId(id: string): number {
   return Number.isNaN(at) ? 0 : at;
 }
 
+/** Sortable by creation time and readable in a folder listing: s-20261122-142501-a1b2. */
 export function newSessionId(now: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
   const date = `${now.getUTCFullYear()}${p(now.getUTCMonth() + 1)}${p(now.getUTCDate())}`;
