@@ -27,14 +27,9 @@ const notes = (page: Page, phase: string) => page.getByRole('textbox', { name: `
  */
 async function letTimePass(page: Page, ms: number): Promise<void> {
   await page.clock.fastForward(ms);
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        window.dispatchEvent(new Event('focus'));
-        // Two frames: the render the focus asked for has been drawn.
-        requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
-      }),
-  );
+  // Two frames after the focus: the render it asked for has been drawn. A string: the e2e
+  // project has no DOM types.
+  await page.evaluate('window.dispatchEvent(new Event("focus")); new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn)))');
 }
 
 /** A full-page picture from the top (the header is sticky), once colour transitions have settled. */
