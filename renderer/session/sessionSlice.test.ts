@@ -54,7 +54,8 @@ describe('session slice waiting for a missing event', () => {
     push('a', events[3]!);
     await vi.advanceTimersByTimeAsync(100);
     push('a', events[2]!);
-    expect(get().session?.state.status === 'ready' && get().session?.state.value.lastSeq).toBe(events[3]!.seq);
+    const shown = get().session?.state;
+    expect(shown?.status === 'ready' && shown.value.lastSeq).toBe(events[3]!.seq);
     await vi.advanceTimersByTimeAsync(800);
     push('a', events[5]!);
     await vi.advanceTimersByTimeAsync(500);
