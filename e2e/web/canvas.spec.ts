@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 import type { CanvasElement } from '../../shared/canvas/element';
 import { boxOf, type Box } from '../../shared/canvas/geometry';
 import { visibleElements } from '../../shared/canvas/scene';
 import { SessionEvent } from '../../shared/session/events';
 import { fold } from '../../shared/session/reduce';
 import type { SessionState } from '../../shared/session/state';
-import { expect, openApp, screenPath, screenshot, shippedPrompts, test, type WebHost } from '../fixtures';
+import { bridge, expect, openApp, screenPath, screenshot, shippedPrompts, test, type WebHost } from '../fixtures';
 
 // The canvas, driven the way a person draws: Excalidraw's own shortcuts (r, o, a, t,
 // Enter for a label) and the mouse. What is checked is what the session log holds, read
@@ -69,11 +69,35 @@ async function focusCanvas(page: Page): Promise<void> {
   await page.keyboard.press('Escape');
 }
 
+/**
+ * Has the canvas send what it holds now and waits for the host's answers, until a round sends
+ * nothing: after it, whatever the canvas would record is in the log. A batch leaves within a
+ * second by itself; blur (the window losing focus) sends it at once.
+ */
+async function sentAll(page: Page): Promise<void> {
+  const round = async () => {
+    // Text is measured again once its font is in, which changes the elements.
+    await page.evaluate('document.fonts.ready.then(() => undefined)');
+    const appends: Request[] = [];
+    const track = (request: Request) => void (new URL(request.url()).pathname === '/api/session.append' && appends.push(request));
+    page.on('request', track);
+    try {
+      await page.evaluate('window.dispatchEvent(new Event("blur"))');
+      // Asked after the blur: once it is answered, the batch the blur sent has been asked too.
+      await bridge(page, 'app.info', {});
+    } finally {
+      page.off('request', track);
+    }
+    await Promise.all(appends.map((request) => request.response()));
+    // A batch already on its way when the blur came shows "Saving…": the next round sends what followed it.
+    return appends.length === 0 && (await page.locator('.canvas-status').textContent()) !== 'Saving…';
+  };
+  await expect.poll(round, { message: 'a round of the canvas sending nothing more', intervals: [0, 100, 250] }).toBe(true);
+}
+
 /** Waits until everything drawn is in the log. */
 async function saved(page: Page): Promise<void> {
-  // A batch leaves within a second; blur sends it at once.
-  await expect(page.locator('.canvas-status')).toHaveText('Saved', { timeout: 5000 });
-  await page.waitForTimeout(1300);
+  await sentAll(page);
   await expect(page.locator('.canvas-status')).toHaveText('Saved', { timeout: 5000 });
 }
 
@@ -265,12 +289,10 @@ test('a diagram drawn by keyboard and mouse is logged as deltas, survives a relo
   const linesBefore = (await events(host, id)).length;
   await page.reload();
   await canvasReady(page);
-  await page.waitForTimeout(1500);
   const shown = await exportScene(page);
   expect(shown.type).toBe('excalidraw');
   expectDiagram(shown.elements);
-  await page.evaluate('window.dispatchEvent(new Event("blur"))');
-  await page.waitForTimeout(1500);
+  await saved(page);
   expect((await events(host, id)).length, 'opening a session records nothing').toBe(linesBefore);
 
   // The exports download with the prompt's title and the session's date.
@@ -382,8 +404,7 @@ test('panning, zooming and selecting log nothing', async ({ page, host }) => {
   await focusCanvas(page);
   await page.keyboard.press('Control+a');
   await page.keyboard.press('Escape');
-  await page.evaluate('window.dispatchEvent(new Event("blur"))');
-  await page.waitForTimeout(2500);
+  await saved(page);
   expect((await events(host, id)).length).toBe(before);
 });
 
@@ -420,10 +441,14 @@ test('a second window shows the canvas changes of the first, and the other way r
     .poll(async () => (await exportScene(page)).elements.map((e) => e.originalText ?? e.type).sort(), { timeout: 10_000 })
     .toEqual(['Gateway', 'Queue', 'ellipse', 'rectangle']);
 
-  // Nothing echoes back and forth: the log stays still once both windows show the same.
-  await page.waitForTimeout(1500);
+  // Nothing echoes back and forth: the log stays still once both windows show the same. Each
+  // window has shown the other's strokes, so an echo would be on its way: a second round of
+  // sending in both windows finds the log as the first left it.
+  await saved(page);
+  await saved(other);
   const settled = (await events(host, id)).length;
-  await page.waitForTimeout(2500);
+  await saved(page);
+  await saved(other);
   expect((await events(host, id)).length).toBe(settled);
   await other.close();
   expect(otherErrors).toEqual([]);
@@ -457,7 +482,7 @@ test('after the session ends the canvas shows the recorded scene and cannot be c
   await page.keyboard.press('r');
   await drag(page, from, await at(page, 0.75, 0.75));
   await page.keyboard.press('Delete');
-  await page.waitForTimeout(1500);
+  await sentAll(page);
   expect((await events(host, id)).length).toBe(before);
   expect((await exportScene(page)).elements).toHaveLength(2);
 });
@@ -541,6 +566,9 @@ test('a dropped image is logged with its file once, and is back after a reload',
   // A 16×16 PNG, blue.
   const png = 'iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAIAAACQkWg2AAAAFklEQVR4nGOQLDxEEmIY1TCqYfhqAADXxUwQIMJU3gAAAABJRU5ErkJggg==';
   await dropFile(page, png, 'architecture.png', 'image/png', true);
+  // Excalidraw places the image once it has read the file; the canvas sends it within a second.
+  const placed = async () => visibleElements((await sessionState(page, id)).canvas).filter((e) => e.type === 'image').length;
+  await expect.poll(placed, { message: 'the dropped image in the log', timeout: 10_000 }).toBe(1);
   await saved(page);
   const state = await sessionState(page, id);
   const images = visibleElements(state.canvas).filter((e) => e.type === 'image') as (Element & { fileId: string })[];

@@ -133,6 +133,17 @@ test('hidden answers and the interviewer’s note never reach the candidate’s 
     await drain();
     stage = next;
   };
+  /**
+   * Waits until the page and the raw stream have both had a push holding `text`: pushes come
+   * in order, so whatever was pushed before it has been recorded too, under the stage now.
+   */
+  const pushedThrough = async (text: string) => {
+    const seen = async () => {
+      await drain();
+      return (['push', 'push-raw'] as const).filter((source) => !recorded.some((r) => r.source === source && r.stage === stage && r.text.includes(text)));
+    };
+    await expect.poll(seen, { message: `the push holding ${text}, in both recorders` }).toEqual([]);
+  };
 
   await host.start();
   const raw = await rawPushes(host, (text) => recorded.push({ stage, source: 'push-raw', where: '/api/events', text }));
@@ -168,12 +179,13 @@ test('hidden answers and the interviewer’s note never reach the candidate’s 
     await noteBox.press('Enter');
     await expect(partner.getByRole('listitem').filter({ hasText: NOTE })).toContainText(/concern/i);
     await chooseRadio(partner.getByRole('radiogroup', { name: 'Scope', exact: true }), '3');
-    // Time for anything pushed by mistake to arrive.
-    await page.waitForTimeout(1_000);
 
     await moveTo('sent');
     await partner.getByRole('button', { name: 'Send scripted answer 2', exact: true }).click();
     await expect(feed).toContainText(SENT);
+    // Anything the note or the score pushed by mistake came before the answer: recorded by now
+    // (the note is looked for in this stage as in the one before).
+    await pushedThrough(SENT);
     // Read again from the start, as after a reload: the session comes back over HTTP.
     await drain();
     await page.reload();
@@ -185,10 +197,13 @@ test('hidden answers and the interviewer’s note never reach the candidate’s 
     // Other roads before scoring oneself: the report's address (the Node side refuses the
     // report until then), the replay and the sessions list.
     allowConsoleError(page, /status of 403/);
-    for (const screen of [`#/session/${id}/report`, `#/session/${id}/replay`, '#/sessions']) {
+    // Each screen has had its chance once the reply it waits for is in (and recorded): the
+    // report asks first whether the candidate still has to score themselves.
+    for (const [screen, channel] of [[`#/session/${id}/report`, 'session.open'], [`#/session/${id}/replay`, 'session.events'], ['#/sessions', 'session.list']] as const) {
+      const answered = page.waitForResponse((response) => new URL(response.url()).pathname === `/api/${channel}`);
       await page.goto(`${host.origin}/${screen}`);
       await expect(page.getByRole('link', { name: 'DesignDrill' })).toBeVisible();
-      await page.waitForTimeout(700);
+      await answered;
     }
     await expect(page.locator('tbody tr').filter({ hasText: PROMPT_TITLE })).toBeVisible();
     await page.goto(`${host.origin}/#/session/${id}`);
@@ -199,7 +214,8 @@ test('hidden answers and the interviewer’s note never reach the candidate’s 
     await page.getByRole('button', { name: 'Submit my scores' }).click();
     const toReport = page.getByRole('link', { name: 'See your report' });
     await expect(toReport).toBeVisible();
-    await page.waitForTimeout(500);
+    // Whatever was pushed before the self-assessment is recorded before the debrief begins.
+    await pushedThrough('"self.assessed"');
 
     await moveTo('debrief');
     await toReport.click();

@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import { bridge, expect, openApp, openConsole, SCREENS_DIR, screenPath, shippedPrompts, test } from '../fixtures';
+import { bridge, expect, openApp, openConsole, SCREENS_DIR, screenPath, screenshot, shippedPrompts, test } from '../fixtures';
 
 // Full-page pictures for people to look at in test-results/screens/. Nothing asserts on pixels;
 // the checks only make sure each screen has finished loading before it is taken.
@@ -83,21 +83,18 @@ test('screenshots of the session screen with the estimation pad (light and dark)
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp');
   await expect(pad.locator('.pad-save')).toHaveText('Saved');
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: screenPath('session-pad-light') });
+  await screenshot(page, 'session-pad-light');
 
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: screenPath('session-pad-dark') });
+  await screenshot(page, 'session-pad-dark');
 
   // The next phase folds the pad (it opened by itself); its bar keeps the key figures in sight.
   await page.emulateMedia({ colorScheme: 'light' });
   await page.getByRole('button', { name: 'Next phase' }).click();
   await expect(editor).toBeHidden();
   await expect(pad.getByRole('list', { name: 'Key figures' })).toContainText('9.13 TB');
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: screenPath('session-pad-folded') });
+  await screenshot(page, 'session-pad-folded');
 });
 
 // Every screen a person reaches, walked in one go: the page fixture fails the test on any

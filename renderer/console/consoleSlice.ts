@@ -81,6 +81,11 @@ export const createConsoleSlice: StateCreator<AppState, [], [], ConsoleSlice> = 
       if (shown && shown.ahead.length > 0) void reread(id);
     }, GAP_WAIT_MS);
   };
+  /** The gap filled or the console was left: a timer left running would cut the next gap's wait short. */
+  const stopGapWait = () => {
+    clearTimeout(gapTimer);
+    gapTimer = undefined;
+  };
 
   const take = (id: string, event: SessionEvent) => {
     const open = get().consoleView;
@@ -94,6 +99,7 @@ export const createConsoleSlice: StateCreator<AppState, [], [], ConsoleSlice> = 
     const followed = followEvent(shown, event);
     if (followed.state !== shown.state || followed.ahead !== shown.ahead) put(id, { ...shown, ...followed });
     if (followed.ahead.length > 0) watchGap(id);
+    else stopGapWait();
     const log = get().consoleLog;
     if (log) {
       const longer = extendLog(log, event);
@@ -180,6 +186,8 @@ export const createConsoleSlice: StateCreator<AppState, [], [], ConsoleSlice> = 
         unfollowSession();
         unfollowOwn();
         unwatch();
+        // A read timed for a gap would answer a screen that is gone.
+        stopGapWait();
       };
     },
   };

@@ -1,32 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyPrivateState, type PrivateEvent } from '../../shared/pairing/privateLog';
-import { stamp } from '../../shared/session/commands';
-import type { EventDraft, SessionEvent } from '../../shared/session/events';
-import { reduce } from '../../shared/session/reduce';
-import type { SessionState } from '../../shared/session/state';
-import { samplePlan, samplePrompt } from '../../shared/session/testing/samplePlan';
 import { extendLog, followPrivate } from './follow';
-
-const T0 = Date.UTC(2026, 10, 23, 19, 0, 0);
-
-/** A paired session's log: created, started, then one hint per text, a second apart. */
-function pairedLog(hints: string[]): { events: SessionEvent[]; states: SessionState[] } {
-  const drafts: EventDraft[] = [
-    { type: 'session.created', payload: { prompt: samplePrompt, plan: samplePlan, mode: 'paired' } },
-    { type: 'session.started', payload: {} },
-    ...hints.map((text): EventDraft => ({ type: 'interviewer.hinted', payload: { kind: 'hint', text } })),
-  ];
-  const events: SessionEvent[] = [];
-  const states: SessionState[] = [];
-  let state: SessionState | undefined;
-  drafts.forEach((draft, i) => {
-    const event = stamp(state, draft, T0 + i * 1000);
-    state = reduce(state, event);
-    events.push(event);
-    states.push(state);
-  });
-  return { events, states };
-}
+import { T0, pairedLog } from '../../shared/session/testing/pairedLog';
 
 describe('extendLog', () => {
   const { events } = pairedLog(['one', 'two']);

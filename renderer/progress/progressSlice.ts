@@ -28,7 +28,10 @@ export const createProgressSlice: StateCreator<AppState, [], [], ProgressSlice> 
   /** Asked for while an answer was on its way: asked again after it. */
   let again = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Windows following the scoring now: with none, nothing is asked again on a timer. */
+  let following = 0;
   const soon = () => {
+    if (following === 0) return;
     timer ??= setTimeout(() => {
       timer = undefined;
       void reload();
@@ -59,11 +62,24 @@ export const createProgressSlice: StateCreator<AppState, [], [], ProgressSlice> 
       return reload();
     },
     followScoring() {
-      return subscribe('session.scored', () => {
+      following++;
+      const unsubscribe = subscribe('session.scored', () => {
         pushes++;
         const progress = get().progress;
         if (!loading && progress.status === 'ready' && progress.value.scoring > 0) soon();
       });
+      let followed = true;
+      return () => {
+        if (!followed) return;
+        followed = false;
+        unsubscribe();
+        following--;
+        // A re-ask already timed would answer a screen that is gone.
+        if (following === 0 && timer !== undefined) {
+          clearTimeout(timer);
+          timer = undefined;
+        }
+      };
     },
   };
 };

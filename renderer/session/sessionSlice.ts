@@ -56,6 +56,23 @@ let gapTimer: ReturnType<typeof setTimeout> | undefined;
 const GAP_WAIT_MS = 1000;
 
 /**
+ * Stops waiting for a missing event: it came, the state was read again, or another session
+ * is shown. A timer left running would cut the next gap's wait short, or, set for a session
+ * no longer shown, swallow that next gap's read.
+ */
+function stopGapWait() {
+  clearTimeout(gapTimer);
+  gapTimer = undefined;
+}
+
+/** Forgets what was followed of the last session shown. */
+function forgetFollowed() {
+  early = [];
+  ahead = [];
+  stopGapWait();
+}
+
+/**
  * Work a window must send before a phase change or the end (the canvas's unsent strokes),
  * so it is logged in the phase it was done in and before the session closes.
  */
@@ -108,13 +125,12 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
           () => {},
         );
       }, GAP_WAIT_MS);
-    }
+    } else stopGapWait();
     if (followed.state !== state) set({ session: { ...session, state: { status: 'ready', value: followed.state } } });
   };
 
   const load = async (id: string) => {
-    early = [];
-    ahead = [];
+    forgetFollowed();
     set({ session: { id, state: loading, warnings: [] }, sessionError: undefined });
     const result = await settle(call('session.open', { id }));
     if (get().session?.id !== id) return;
@@ -138,8 +154,7 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
 
     async createSession(promptId, planId, level, mode = 'solo') {
       const created = await call('session.create', { promptId, planId, level, mode });
-      early = [];
-      ahead = [];
+      forgetFollowed();
       set({ session: { id: created.id, state: { status: 'ready', value: created.state }, warnings: [] }, sessionError: undefined });
       return created.id;
     },
@@ -199,6 +214,7 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
             const now = get().session;
             if (now?.id !== id) return;
             ahead = [];
+            stopGapWait();
             set({ session: { ...now, state: { status: 'ready', value: reply.state } }, sessionError: undefined, sessionSyncs: get().sessionSyncs + 1 });
           },
           (error: unknown) => set({ sessionError: describeError(error) }),
@@ -207,6 +223,8 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
       return () => {
         unfollow();
         unwatch();
+        // A read timed for a gap would answer a window that no longer follows.
+        stopGapWait();
       };
     },
   };

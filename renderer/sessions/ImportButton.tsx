@@ -13,7 +13,7 @@ export function ImportButton({ onDone }: { onDone(outcome: Outcome): void }) {
     setBusy(true);
     try {
       const { id, title, outcome } = await call('session.importBundle', { name: file.name, content: await file.text() });
-      await useAppStore.getState().loadSessionList();
+      await useAppStore.getState().loadSessionList({ changed: true });
       // Also what importing one's own export gives: the session never left this history.
       if (outcome === 'already-here') onDone({ tone: 'info', title: `“${title}” is already in your history`, text: 'Nothing was added.', open: id });
       else if (outcome === 'new-id') onDone({ tone: 'info', title: `Imported “${title}”`, text: 'A different session here had the same id, so this one was given a new id.', open: id });

@@ -14,7 +14,12 @@ export type SessionsSlice = {
   resumeDismissed: readonly string[];
   /** Scores pushed before the listing that shows their rows arrived: applied when it does. */
   scoredEarly: Readonly<Record<string, Scored>>;
-  loadSessionList(): Promise<void>;
+  /**
+   * Asks for the list; one request at a time. A caller that asks while one is on its way is
+   * served by it, unless `changed` says the sessions changed after it was sent (a trash, a
+   * restore, an import): then the list is asked for once more after it.
+   */
+  loadSessionList(options?: { changed?: boolean }): Promise<void>;
   /** A session listed as `scoring` was scored in the background: its row gets its band or why not. */
   takeScored(scored: Scored): void;
   loadTrashList(): Promise<void>;
@@ -26,13 +31,12 @@ export type SessionsSlice = {
   eraseSession(id: string): Promise<void>;
 };
 
-export const createSessionsSlice: StateCreator<AppState, [], [], SessionsSlice> = (set, get) => ({
-  sessionList: idle,
-  sessionRubric: undefined,
-  trashList: idle,
-  resumeDismissed: [],
-  scoredEarly: {},
-  async loadSessionList() {
+export const createSessionsSlice: StateCreator<AppState, [], [], SessionsSlice> = (set, get) => {
+  let listing: Promise<void> | undefined;
+  /** The sessions changed while an answer was on its way: asked again after it. */
+  let again = false;
+  const fetchList = async (): Promise<void> => {
+    again = false;
     // A reload keeps the rows on screen; only the first load shows "loading".
     if (get().sessionList.status !== 'ready') set({ sessionList: { status: 'loading' } });
     let rubric: RubricNote | undefined;
@@ -55,40 +59,62 @@ export const createSessionsSlice: StateCreator<AppState, [], [], SessionsSlice> 
       return withScore(s, scored);
     });
     set({ sessionList: { status: 'ready', value }, scoredEarly: {}, ...(rubric ? { sessionRubric: { ...rubric, rescored: rubric.rescored + applied } } : {}) });
-  },
-  takeScored(scored) {
-    const list = get().sessionList;
-    if (list.status !== 'ready' || !list.value.some((s) => s.id === scored.id && s.scoring)) {
-      // The listing is still on its way (or will be asked for again): kept until it shows the row.
-      set({ scoredEarly: { ...get().scoredEarly, [scored.id]: scored } });
-      return;
-    }
-    const rubric = get().sessionRubric;
-    set({
-      sessionList: { status: 'ready', value: list.value.map((s) => (s.id === scored.id ? withScore(s, scored) : s)) },
-      ...(rubric && scored.rescored ? { sessionRubric: { ...rubric, rescored: rubric.rescored + 1 } } : {}),
-    });
-  },
-  async loadTrashList() {
-    if (get().trashList.status !== 'ready') set({ trashList: { status: 'loading' } });
-    set({ trashList: await settle(call('trash.list', {}).then((r) => r.sessions)) });
-  },
-  dismissResume(id) {
-    set({ resumeDismissed: [...get().resumeDismissed, id] });
-  },
-  async trashSession(id) {
-    await call('session.trash', { id });
-    await Promise.all([get().loadSessionList(), get().loadTrashList()]);
-  },
-  async restoreSession(id) {
-    await call('session.restore', { id });
-    await Promise.all([get().loadSessionList(), get().loadTrashList()]);
-  },
-  async eraseSession(id) {
-    await call('trash.erase', { id });
-    await get().loadTrashList();
-  },
-});
+  };
+  /** Sets the list from one answer, then asks once more if the sessions changed meanwhile. */
+  const listed = async (): Promise<void> => {
+    do await fetchList();
+    while (again);
+  };
+  return {
+    sessionList: idle,
+    sessionRubric: undefined,
+    trashList: idle,
+    resumeDismissed: [],
+    scoredEarly: {},
+    loadSessionList({ changed = false } = {}) {
+      if (listing) {
+        again ||= changed;
+        return listing;
+      }
+      listing = listed().finally(() => {
+        listing = undefined;
+      });
+      return listing;
+    },
+    takeScored(scored) {
+      const list = get().sessionList;
+      if (list.status !== 'ready' || !list.value.some((s) => s.id === scored.id && s.scoring)) {
+        // The listing is still on its way (or will be asked for again): kept until it shows the row.
+        set({ scoredEarly: { ...get().scoredEarly, [scored.id]: scored } });
+        return;
+      }
+      const rubric = get().sessionRubric;
+      set({
+        sessionList: { status: 'ready', value: list.value.map((s) => (s.id === scored.id ? withScore(s, scored) : s)) },
+        ...(rubric && scored.rescored ? { sessionRubric: { ...rubric, rescored: rubric.rescored + 1 } } : {}),
+      });
+    },
+    async loadTrashList() {
+      if (get().trashList.status !== 'ready') set({ trashList: { status: 'loading' } });
+      set({ trashList: await settle(call('trash.list', {}).then((r) => r.sessions)) });
+    },
+    dismissResume(id) {
+      set({ resumeDismissed: [...get().resumeDismissed, id] });
+    },
+    async trashSession(id) {
+      await call('session.trash', { id });
+      await Promise.all([get().loadSessionList({ changed: true }), get().loadTrashList()]);
+    },
+    async restoreSession(id) {
+      await call('session.restore', { id });
+      await Promise.all([get().loadSessionList({ changed: true }), get().loadTrashList()]);
+    },
+    async eraseSession(id) {
+      await call('trash.erase', { id });
+      await get().loadTrashList();
+    },
+  };
+};
 
 type Scored = EventPayload<'session.scored'>;
 

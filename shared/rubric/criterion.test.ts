@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RiskClaim } from './claims/claim';
-import { failureRaised } from './criterion';
+import type { ClaimSource, ComponentClaim, GroundedClaim, RiskClaim } from './claims/claim';
+import { failureRaised, notCounted } from './criterion';
 import type { Grounding } from './grounding/ground';
 
 /** A grounding holding one credited, unprompted risk with this text. */
@@ -25,5 +25,24 @@ describe('a failure mode raised unasked (the staff expectation)', () => {
 
   it('only when raised without being asked', () => {
     expect(failureRaised(withRisk('If a Redis shard goes down, the limiter fails open', true))).toBe(false);
+  });
+});
+
+describe('what was not counted', () => {
+  const narrative: ClaimSource = { from: 'note', t: 1_164_000, ref: 'n21', text: 'Kafka at reception queues visitors, Postgres books a room, Redis pours coffee' };
+  const component = (label: string, reason: string, source = narrative): GroundedClaim => ({ claim: { kind: 'component', label, source } satisfies ComponentClaim, credit: 'none', reason });
+
+  it('lists a line naming several uncounted components once, not once per component', () => {
+    const off = 'off topic for a Notification Service';
+    expect(notCounted([component('Kafka', off), component('Postgres', off), component('Redis', off)])).toEqual([{ text: narrative.text, reason: off, t: narrative.t, ref: 'n21' }]);
+  });
+
+  it('keeps each reason the line earned nothing for, and the same words written elsewhere as their own line', () => {
+    const elsewhere: ClaimSource = { ...narrative, from: 'canvas', t: 1_200_000, ref: 'box-3' };
+    const listed = notCounted([component('Kafka', 'off topic'), component('Redis', 'not a part of this design'), component('Kafka', 'off topic', elsewhere)]);
+    expect(listed.map((n) => [n.ref, n.reason])).toEqual([
+      ['n21', 'off topic; not a part of this design'],
+      ['box-3', 'off topic'],
+    ]);
   });
 });

@@ -73,11 +73,22 @@ export function cite(g: GroundedClaim, text: string): Evidence {
   return (g.credit === 'full' ? found : against)(KIND[s.from], g.credit === 'full' || !g.reason ? text : `${text} (${g.reason})`, s.t, s.ref);
 }
 
-/** The "not counted" entries of claims that earned nothing. */
+/**
+ * The "not counted" entries of claims that earned nothing, one per line written: a line read
+ * into several claims (a narrative naming three components) is listed once, with each reason.
+ */
 export function notCounted(gs: readonly GroundedClaim[]): NotCounted[] {
-  return gs
-    .filter((x) => x.credit === 'none')
-    .map((x) => ({ text: quote(x.claim.source.text), reason: x.reason ?? 'not counted', t: x.claim.source.t, ...(x.claim.source.ref === undefined ? {} : { ref: x.claim.source.ref }) }));
+  const lines = new Map<string, NotCounted>();
+  for (const x of gs) {
+    if (x.credit !== 'none') continue;
+    const s = x.claim.source;
+    const reason = x.reason ?? 'not counted';
+    const key = JSON.stringify([s.from, s.ref, s.t, s.text]);
+    const listed = lines.get(key);
+    if (!listed) lines.set(key, { text: quote(s.text), reason, t: s.t, ...(s.ref === undefined ? {} : { ref: s.ref }) });
+    else if (!listed.reason.split('; ').includes(reason)) listed.reason = `${listed.reason}; ${reason}`;
+  }
+  return [...lines.values()];
 }
 
 export const credited = <C extends Claim>(gs: readonly GroundedClaim<C>[]) => gs.filter((x) => x.credit !== 'none');

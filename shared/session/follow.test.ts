@@ -1,31 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stamp } from './commands';
-import type { EventDraft, SessionEvent } from './events';
 import { followEvent } from './follow';
-import { reduce } from './reduce';
-import type { SessionState } from './state';
-import { samplePlan, samplePrompt } from './testing/samplePlan';
-
-const T0 = Date.UTC(2026, 10, 23, 19, 0, 0);
-
-/** A paired session's log: created, started, then one hint per text, a second apart. */
-function pairedLog(hints: string[]): { events: SessionEvent[]; states: SessionState[] } {
-  const drafts: EventDraft[] = [
-    { type: 'session.created', payload: { prompt: samplePrompt, plan: samplePlan, mode: 'paired' } },
-    { type: 'session.started', payload: {} },
-    ...hints.map((text): EventDraft => ({ type: 'interviewer.hinted', payload: { kind: 'hint', text } })),
-  ];
-  const events: SessionEvent[] = [];
-  const states: SessionState[] = [];
-  let state: SessionState | undefined;
-  drafts.forEach((draft, i) => {
-    const event = stamp(state, draft, T0 + i * 1000);
-    state = reduce(state, event);
-    events.push(event);
-    states.push(state);
-  });
-  return { events, states };
-}
+import { pairedLog } from './testing/pairedLog';
 
 describe('followEvent', () => {
   const { events, states } = pairedLog(['one', 'two', 'three']);

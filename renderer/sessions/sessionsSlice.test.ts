@@ -1,0 +1,59 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createStore } from 'zustand/vanilla';
+import { call } from '../bridge/bridge';
+import type { AppState } from '../store/store';
+import { createSessionsSlice } from './sessionsSlice';
+
+vi.mock('../bridge/bridge', () => ({ call: vi.fn(), describeError: (e: unknown) => String(e) }));
+
+const calls = vi.mocked(call);
+/** Answers of `session.list` not given yet, oldest first. */
+let pending: Array<(value: unknown) => void> = [];
+
+beforeEach(() => {
+  calls.mockReset();
+  pending = [];
+  calls.mockImplementation(((channel: string) =>
+    channel === 'session.list' ? new Promise((resolve) => pending.push(resolve)) : Promise.resolve({ sessions: [] })) as never);
+});
+
+const store = () => createStore<AppState>()((...a) => createSessionsSlice(...a) as AppState);
+const listCalls = () => calls.mock.calls.filter(([channel]) => channel === 'session.list').length;
+const summary = (id: string) => ({ id, title: id, status: 'ended', lastAt: 1, activeMs: 0 });
+
+describe('session list loading', () => {
+  it('asks once when the shell and the home screen both ask at start-up', async () => {
+    const s = store();
+    const first = s.getState().loadSessionList();
+    const second = s.getState().loadSessionList();
+    expect(listCalls()).toBe(1);
+    pending[0]!({ sessions: [summary('a')] });
+    await Promise.all([first, second]);
+    expect(listCalls()).toBe(1);
+    expect(s.getState().sessionList).toMatchObject({ status: 'ready', value: [{ id: 'a' }] });
+  });
+
+  it('asks again after an answer that was on its way before a session was trashed', async () => {
+    const s = store();
+    const startup = s.getState().loadSessionList();
+    const trashed = s.getState().trashSession('a');
+    await vi.waitFor(() => expect(calls.mock.calls.some(([c]) => c === 'trash.list')).toBe(true));
+    pending[0]!({ sessions: [summary('a'), summary('b')] });
+    await vi.waitFor(() => expect(listCalls()).toBe(2));
+    pending[1]!({ sessions: [summary('b')] });
+    await Promise.all([startup, trashed]);
+    expect(s.getState().sessionList).toMatchObject({ status: 'ready', value: [{ id: 'b' }] });
+  });
+
+  it('asks again on a later visit once the earlier answer is in', async () => {
+    const s = store();
+    const first = s.getState().loadSessionList();
+    pending[0]!({ sessions: [] });
+    await first;
+    const again = s.getState().loadSessionList();
+    expect(listCalls()).toBe(2);
+    pending[1]!({ sessions: [summary('c')] });
+    await again;
+    expect(s.getState().sessionList).toMatchObject({ status: 'ready', value: [{ id: 'c' }] });
+  });
+});
