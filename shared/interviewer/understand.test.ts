@@ -234,6 +234,17 @@ describe('understanding a question', () => {
     expect(given(understandFor('paste-bin')('how many months of pastes do we store?'))).toEqual([3]);
   });
 
+  it('reads a terse question that names its measure by a noun (interval, duration, period, lifetime) as asking that measure', () => {
+    expect(given(understandFor('metrics-alerting')('collection frequency?'))).toEqual([1]);
+    expect(given(understandFor('metrics-alerting')('sample interval?'))).toEqual([1]);
+    expect(given(understandFor('ticket-booking')('seat hold duration?'))).toEqual([3]);
+    expect(given(understandFor('paste-bin')('paste expiry period?'))).toEqual([3]);
+    expect(given(understandFor('url-shortener')('link lifetime?'))).toEqual([5]);
+    expect(given(understandFor('web-crawler')('recrawl interval?'))).toEqual([4]);
+    // A share of clicks is no count of them.
+    expect(given(understandFor('url-shortener')('average click-through rate?'))).toBe('neutral');
+  });
+
   it('reads "max" as the limit of what follows it, not as a size', () => {
     expect(given(understandFor('nearby-places')("what's the maximum radius someone can search?"))).toEqual([5]);
     // The most points in a match is no event size.

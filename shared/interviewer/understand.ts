@@ -4,7 +4,7 @@ import { tokens } from '../text/normalise';
 import { EVERYDAY_WORDS, groupOf, NAMING, nounsOf, questionWords, spelledOut, stemOf, surfaceForms, type Word } from './terms';
 import { byLength, correct } from './typos';
 import { headNoun, profileOf, propertiesOf, statedIn, subjectsOf, unmarked } from './profile';
-import { EXPANSIONS, OUTSIDE_SUBJECTS, OUTSIDE_UNLESS_NAMED, RUN_BY_UNLESS_NAMED, SYNONYMS } from './vocabulary';
+import { EXPANSIONS, MEASURE_NOUNS, OUTSIDE_SUBJECTS, OUTSIDE_UNLESS_NAMED, RUN_BY_UNLESS_NAMED, SYNONYMS } from './vocabulary';
 
 /**
  * What the scripted interviewer makes of a free-typed question (issue 20): which scripted
@@ -268,6 +268,8 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
   const targets = new Set<string>([
     ...prompt.answers.flatMap((a) => [...a.asks, a.answer, a.topic ?? ''].flatMap(surfaceForms)),
     ...QUESTION_WORDS,
+    // (The nouns that name a measure too: "interval" is no slip for the prompt's "internal".)
+    ...Object.keys(MEASURE_NOUNS).flatMap((w) => [w, `${w}s`]),
     ...Object.values(SYNONYMS).flat(),
   ]);
   // ...and words known as written are left alone ("stuff" is not a slip for "staff").
@@ -290,7 +292,11 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
   const rank = (question: string): Candidate[] => {
     const text = fixTypos(question);
     const words: Word[] = [];
-    for (const w of wordsOf(text).map(related)) if (!words.some((x) => x.term === w.term)) words.push(w);
+    for (const w of wordsOf(text).map(related)) {
+      // A measure noun no answer uses ("retention period?") says only what it measures, which its property carries.
+      if (MEASURE_NOUNS[w.lemma] !== undefined && !df.has(w.term)) continue;
+      if (!words.some((x) => x.term === w.term)) words.push(w);
+    }
     // How many people use it, how many requests come in: that is the scale of the system.
     // (What is counted is the word after "how many": "how many promo pushes can one person get" is not.)
     const counted = countedIn(text, related);
@@ -300,7 +306,9 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
     const asked = terms.reduce((s, t) => s + weight(t), 0);
     const outside = terms.filter((t) => OUTSIDE_SUBJECTS.has(t));
     const named = choicesIn(text);
-    const properties = terms.filter((t) => MEASURES.has(t));
+    // (Those a measure noun alone names count for an answer, not against one.)
+    const cued = new Set(propertiesOf(text, { nouns: false }));
+    const properties = terms.filter((t) => MEASURES.has(t) && cued.has(t));
     const ownChoice = OWN_CHOICE.test(text);
     const money = terms.includes('?money');
     const inScope = SCOPE_ASK.test(text);
