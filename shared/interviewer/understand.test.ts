@@ -167,6 +167,15 @@ describe('understanding a question', () => {
     expect(given(url('how many new links a day, and for how long?'))).toEqual([0, 5]);
     expect(given(url('how fast must the redirect be and how long do links last?'))).toEqual([3, 5]);
     expect(given(understandFor('paste-bin')('how many pastes per day and for how long are they stored?'))).toEqual([0, 3]);
+    // Joined by "plus", "as well as", or a bare comma between two terse parts.
+    expect(given(url('new links per day plus redirect latency?'))).toEqual([0, 3]);
+    expect(given(understandFor('paste-bin')('how big can a paste be as well as how long do we keep it?'))).toEqual([2, 3]);
+    expect(given(understandFor('chat')('group size, and message retention?'))).toEqual([1, 6]);
+    expect(given(understandFor('video-streaming')('peak viewers, and max upload size?'))).toEqual([0, 1]);
+    // "Each one" points back to what the first part named.
+    expect(given(understandFor('news-feed')('how many posts a day, and how big is each one?'))).toEqual([1, 7]);
+    // A part between two answers, one of which the other part got, asks the other.
+    expect(given(understandFor('ride-hailing')('daily rides plus peak drivers?'))).toEqual([0, 1]);
   });
 
   it('never answers a question about the team, the office or the cloud provider with a fact about the system', () => {

@@ -189,7 +189,7 @@ function countedIn(text: string, related: (w: Word) => Word): Word | undefined {
 /** Splits a question at the joins where people ask a second thing ("... and how long ..."). */
 function parts(question: string): string[] {
   return question
-    .split(/\?|;|\band also\b|\balso\b|,? and (?=(?:for )?(?:how|what|whats|which|who|when|where|is|are|do|does|can|could|should|will|would|must)\b)|, (?=(?:for )?(?:how|what|whats|which|who|when|where|is|are|do|does|can|could|should|will)\b)/i)
+    .split(/\?|;|\band also\b|\balso\b|,? (?:and )?plus\b|,? as well as\b|,? and (?=(?:for )?(?:how|what|whats|which|who|when|where|is|are|do|does|can|could|should|will|would|must)\b)|, (?=(?:for )?(?:how|what|whats|which|who|when|where|is|are|do|does|can|could|should|will)\b)/i)
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
 }
@@ -200,7 +200,7 @@ function parts(question: string): string[] {
  */
 function namesNothing(part: string): boolean {
   if (nounsOf(part).some((w) => !MEASURE_NOUNS.has(w.lemma))) return false;
-  return /\b(they|them|those|these|their|it|its)\b/i.test(part) || /^\W*(and )?for how long\W*$/i.test(part);
+  return /\b(they|them|those|these|their|it|its|each( one)?|one of them)\b/i.test(part) || /^\W*(and )?for how long\W*$/i.test(part);
 }
 
 /** The things a part of a question names ("links", "pastes"), for a later part that refers back to them. */
@@ -220,10 +220,19 @@ const MEASURE_NOUNS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute',
  * mostly join the candidate's thoughts, not two questions.
  */
 function looseParts(question: string): string[] {
-  if (/[,;]/.test(question)) return [];
-  const pieces = question.replace(/\?+\s*$/, '').split(/ and /i).map((p) => p.trim()).filter((p) => p.length > 0);
-  return pieces.length === 2 ? pieces : [];
+  if (/;/.test(question)) return [];
+  const bare = question.replace(/\?+\s*$/, '');
+  if (!/,/.test(bare)) {
+    const pieces = bare.split(/ and /i).map((p) => p.trim()).filter((p) => p.length > 0);
+    return pieces.length === 2 ? pieces : [];
+  }
+  // With a comma, only two terse parts ("peak viewers, and max file size?"): a longer comma is a pause in one question.
+  const pieces = bare.split(/,\s*(?:and\s+)?/i).map((p) => p.trim()).filter((p) => p.length > 0);
+  return pieces.length === 2 && pieces.every((p) => p.split(/\s+/).length <= TERSE_PART) ? pieces : [];
 }
+
+/** The most words of a part of a two-part question joined by a bare comma. */
+const TERSE_PART = 5;
 
 export type Tuning = { aloneAt: number; aloneShare: number; answerAt: number; lead: number; relativeLead: number; clarifyAt: number; unknown: number; textOnly: number; phrasingShare: number; synonym: number };
 export const TUNING: Tuning = { aloneAt: ALONE_AT, aloneShare: ALONE_SHARE, answerAt: ANSWER_AT, lead: CLEAR_LEAD, relativeLead: RELATIVE_LEAD, clarifyAt: CLARIFY_AT, unknown: UNKNOWN_WEIGHT, textOnly: TEXT_ONLY, phrasingShare: PHRASING_SHARE, synonym: SYNONYM_ONLY };
@@ -427,6 +436,16 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
       // A part with no meaningful word ("ok so") asks nothing; each other part must be answered.
       // A later part that names nothing ("and how long are they kept?") asks about what the first named.
       const each = pieces.map((p, i) => decide(rank(i > 0 && namesNothing(p) ? `${p} ${subjectOf(pieces[0]!)}` : p))).filter((u) => u.candidates.length > 0);
+      // A part between two answers (and no third near), one of which another part got, asks the
+      // other: nobody asks one thing twice in one breath.
+      const answered = new Set(each.flatMap((u) => (u.kind === 'answer' ? u.answers : [])));
+      for (const [i, u] of each.entries()) {
+        // (Only where the candidate marked the join: "keys and values" may be one thing.)
+        if (pieces !== strict || u.kind !== 'clarify' || (u.candidates[2]?.score ?? 0) > tuning.aloneShare * u.candidates[0]!.score) continue;
+        const [a, b] = u.between;
+        const other = answered.has(a) && !answered.has(b) ? b : answered.has(b) && !answered.has(a) ? a : undefined;
+        if (other !== undefined) each[i] = { kind: 'answer', answers: [other], candidates: u.candidates };
+      }
       const given = [...new Set(each.flatMap((u) => (u.kind === 'answer' ? u.answers : [])))];
       // Every part answered on its own, with different answers: a two-part question. A rambling
       // question's asides ("so I'm curious about capacity") are no answer's, so it stays one question.
