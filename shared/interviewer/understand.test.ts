@@ -254,6 +254,11 @@ describe('understanding a question', () => {
     expect(given(understandFor('url-shortener')('average click-through rate?'))).toBe('neutral');
   });
 
+  it('reads the asking clause of a question with a long preamble', () => {
+    expect(given(understandFor('url-shortener')('Okay, before I start drawing boxes, I want to get one thing straight: how many new links are made each day?'))).toEqual([0]);
+    expect(given(understandFor('leaderboard')('Just so I have the numbers straight before the storage part, how many players do we have?'))).toEqual([0]);
+  });
+
   it('reads "max" as the limit of what follows it, not as a size', () => {
     expect(given(understandFor('nearby-places')("what's the maximum radius someone can search?"))).toEqual([5]);
     // The most points in a match is no event size.

@@ -234,6 +234,18 @@ function looseParts(question: string): string[] {
 /** The most words of a part of a two-part question joined by a bare comma. */
 const TERSE_PART = 5;
 
+/**
+ * The clause that asks, in a question with a preamble ("Before I get into it: how many fans hit
+ * the site?", "I want to understand how much storage a post takes"): from the first question
+ * word that opens a clause after the start, to the end. Undefined when the question opens with it.
+ */
+function askingClause(question: string): string | undefined {
+  const opens = /(?:[,:;]\s*|\b(?:so|understand|know|ask|check|wondering|wonder|curious|tell me|sense of|idea of)\s+)((?:how|what|whats|what's|which|who|when|where|whether|is|are|do|does|can|could|should|will|would|must)\b.*)$/i;
+  const m = opens.exec(question.trim());
+  // A clause about "they" or "those" needs its preamble to say who they are.
+  return m && m.index > 0 && !/\b(they|them|those|these|their)\b/i.test(m[1]!) ? m[1] : undefined;
+}
+
 export type Tuning = { aloneAt: number; aloneShare: number; answerAt: number; lead: number; relativeLead: number; clarifyAt: number; unknown: number; textOnly: number; phrasingShare: number; synonym: number };
 export const TUNING: Tuning = { aloneAt: ALONE_AT, aloneShare: ALONE_SHARE, answerAt: ANSWER_AT, lead: CLEAR_LEAD, relativeLead: RELATIVE_LEAD, clarifyAt: CLARIFY_AT, unknown: UNKNOWN_WEIGHT, textOnly: TEXT_ONLY, phrasingShare: PHRASING_SHARE, synonym: SYNONYM_ONLY };
 
@@ -452,6 +464,13 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
       if (given.length >= 2 && each.every((u) => u.kind === 'answer')) {
         return { kind: 'answer', answers: given.slice(0, 2).sort((a, b) => a - b), candidates: whole.candidates };
       }
+    }
+    // A long question's preamble drowns its asking clause: the clause read alone, if it picks the
+    // answer the whole question ranked first, is what was asked.
+    const clause = whole.kind === 'answer' ? undefined : askingClause(question);
+    if (clause && ranked[0]) {
+      const asked = decide(rank(clause));
+      if (asked.kind === 'answer' && asked.answers.length === 1 && asked.answers[0] === ranked[0].answer) return { ...asked, candidates: ranked };
     }
     return whole;
   };
