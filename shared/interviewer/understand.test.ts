@@ -259,6 +259,13 @@ describe('understanding a question', () => {
     expect(given(understandFor('leaderboard')('Just so I have the numbers straight before the storage part, how many players do we have?'))).toEqual([0]);
   });
 
+  it('gives a weak match alone when nothing tells against it, but not one about something no answer covers', () => {
+    expect(given(understandFor('food-delivery')('courier gps frequency?'))).toEqual([4]);
+    // Shares words with an answer, but counts a thing no answer counts.
+    expect(given(understandFor('nearby-places')('how many reviews does a place get?'))).toBe('neutral');
+    expect(given(understandFor('video-streaming')('how many comments does a video get?'))).toBe('neutral');
+  });
+
   it('reads "max" as the limit of what follows it, not as a size', () => {
     expect(given(understandFor('nearby-places')("what's the maximum radius someone can search?"))).toEqual([5]);
     // The most points in a match is no event size.

@@ -46,6 +46,15 @@ export const CLARIFY_AT = 0.4;
 export const ALONE_AT = 0.35;
 export const ALONE_SHARE = 0.58;
 
+/**
+ * Weaker still, a match stands alone if the question is short, nothing told against the match
+ * (no other measure, subject, count or design choice) and one of its phrasings names a thing the
+ * question names: a question about something the prompt has no answer for names a thing no
+ * phrasing does, or is told apart by its measure or subject.
+ */
+const LONE_AT = 0.3;
+const LONE_SHARE = 0.65;
+
 /** Weight of a term found only in the answer's text, against one in its phrasings or topic. */
 const TEXT_ONLY = 0.6;
 /** ...unless no other answer has the word at all: then its text is where the question points. */
@@ -199,20 +208,23 @@ function parts(question: string): string[] {
  * they kept?", "and for how long?". ("And is this global?" is about the whole system.)
  */
 function namesNothing(part: string): boolean {
-  if (nounsOf(part).some((w) => !MEASURE_NOUNS.has(w.lemma))) return false;
+  if (nounsOf(part).some((w) => !MEASURE_TERMS.has(w.lemma))) return false;
   return /\b(they|them|those|these|their|it|its|each( one)?|one of them)\b/i.test(part) || /^\W*(and )?for how long\W*$/i.test(part);
 }
 
 /** The things a part of a question names ("links", "pastes"), for a later part that refers back to them. */
 function subjectOf(part: string): string {
   return nounsOf(part, NAMING)
-    .filter((w) => !MEASURE_NOUNS.has(w.lemma))
+    .filter((w) => !MEASURE_TERMS.has(w.lemma))
     .map((w) => w.lemma)
     .join(' ');
 }
 
+/** Qualities a question asks of a thing, not things (synonym group names). */
+const QUALITIES = new Set(['latency', 'big', 'availability', 'consistency', 'scale', 'security']);
+
 /** Nouns that name a measure or a span of time, not a thing measured. */
-const MEASURE_NOUNS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'second', 'time', 'long', 'size', 'number', 'amount', 'lot', 'thing', 'stuff']);
+const MEASURE_TERMS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'second', 'time', 'long', 'size', 'number', 'amount', 'lot', 'thing', 'stuff']);
 
 /**
  * Failing those, one "and" between two noun phrases: "DAU and first token latency?" asks two
@@ -309,6 +321,9 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
     return out;
   };
 
+  /** The candidates with nothing against them (see below): only they may win alone on a weak score. */
+  const solid = new WeakSet<Candidate>();
+
   /** Every answer's score for one question (or one part of it), best first. */
   const rank = (question: string): Candidate[] => {
     const text = fixTypos(question);
@@ -335,6 +350,8 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
     const inScope = SCOPE_ASK.test(text);
     // What a question names ("voice calls") points to an answer's text; its adverbs ("outside") say less.
     const items = new Set(nounsOf(text, NAMING).map((w) => related(w).term));
+    // The things a question names, not its measures or times ("latency", "day").
+    const things = nounsOf(text).map((w) => related(w).term).filter((t) => !MEASURE_TERMS.has(t) && !QUALITIES.has(t) && MEASURE_NOUNS[t] === undefined);
     const profile = profileOf(text, 'asked', related);
     const looseProfile = unmarked(profile);
     const profiled = subjectsOf(profile);
@@ -367,6 +384,7 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
           closest = Math.max(closest, (2 * shared) / (asked + own));
         }
         // A question in the very terms of one of the answer's phrasings is a full match.
+        let penalised = false;
         let score = closest >= 0.999 ? 1 : tuning.phrasingShare * closest + (1 - tuning.phrasingShare) * (got / asked);
         // The subject must agree: the team, the office or the cloud bill is not the system's users.
         // (Unless the prompt's answers talk of it themselves: marketing pushes are a notifications prompt's own business.)
@@ -377,12 +395,14 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
           (t) => !m.strong.terms.has(t) && !(m.weak.terms.has(t) && (runBy(t) || (OUTSIDE_UNLESS_NAMED.has(t) && (df.get(t) ?? 0) >= 2))),
         );
         if (foreign.length > 0) {
+          penalised = true;
           score *= 0.3;
           why.push(`about ${foreign.join(', ')}, which this answer is not`);
         }
         // What is counted must agree: "how many photos does a place have" is not the number of places.
         // (How many people use it is the system's scale: the answer that states the scale, in links or posts, answers it.)
         if (counted && !m.strong.terms.has(counted.term) && !(SCALE_SUBJECTS.has(counted.term) && m.strong.terms.has('scale'))) {
+          penalised = true;
           score *= m.weak.terms.has(counted.term) ? COUNTED_IN_TEXT : df.has(counted.term) ? COUNTED_ELSEWHERE : COUNTED_UNKNOWN;
           why.push(`counts ${counted.term}, which this answer's questions do not`);
         }
@@ -390,12 +410,14 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
         const missing = properties.length > 0 && !properties.some((p) => m.strong.terms.has(p) || m.states.has(p));
         if (missing) {
           // (A long, rambling question's measures are often asides: "versus the per-second stuff".)
+          penalised = true;
           score *= words.length <= SHORT_QUESTION && properties.some((p) => measuredBy.has(p)) ? PROPERTY_ELSEWHERE : PROPERTY_DISAGREES;
           why.push(`asks ${properties.map((p) => p.slice(1)).join(' or ')}, which this answer's questions do not`);
         }
         // A technology or technique the answer does not name: the question asks for a design choice.
         const choices = named.filter((id) => !m.names.has(id) && !promptNames.has(id));
         if (choices.length > 0) {
+          penalised = true;
           score *= 0.4;
           why.push(`names ${choices.join(', ')}, a design choice this answer does not make`);
         }
@@ -408,17 +430,23 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
             score *= 1 + PROFILE_AGREES / 2;
             why.push('states that measure of what the question names');
           } else if ([...profiled].some((s) => m.measured.has(s))) {
-            score *= PROFILE_DISAGREES;
+            penalised = true;
+          score *= PROFILE_DISAGREES;
             why.push('states another measure of it');
           }
         }
         // A price or sum of money is given only by an answer that states one: a nearby fact is no price.
         if (money && !m.states.has('?money') && !m.strong.terms.has('?money')) {
+          penalised = true;
           score *= MONEY_UNSTATED;
           why.push('asks a price or amount of money, which this answer does not state');
         }
         if (ownChoice) why.push('proposes a design choice, the candidate\'s to make');
-        return { answer, score: Math.round(score * 1000) / 1000, why };
+        const candidate = { answer, score: Math.round(score * 1000) / 1000, why };
+        // Evidence enough to stand alone though weak: a short question, nothing told against the
+        // answer, and its phrasings name a thing the question names.
+        if (!penalised && words.length <= SHORT_QUESTION && things.some((t) => m.strong.terms.has(t))) solid.add(candidate);
+        return candidate;
       })
       .filter((c) => c.score > 0)
       .sort((a, b) => b.score - a.score || a.answer - b.answer);
@@ -434,6 +462,7 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
     const clear = first.score - runnerUp >= Math.max(tuning.lead, tuning.relativeLead * first.score) - 1e-9;
     if (first.score >= tuning.answerAt && clear) return { kind: 'answer', answers: [first.answer], candidates };
     if (first.score >= tuning.aloneAt && runnerUp <= tuning.aloneShare * first.score) return { kind: 'answer', answers: [first.answer], candidates };
+    if (first.score >= LONE_AT && runnerUp <= LONE_SHARE * first.score && solid.has(first)) return { kind: 'answer', answers: [first.answer], candidates };
     if (second && !clear && second.score >= tuning.clarifyAt) return { kind: 'clarify', between: [first.answer, second.answer], candidates };
     return { kind: 'neutral', candidates };
   };
