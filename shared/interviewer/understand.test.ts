@@ -157,6 +157,10 @@ describe('understanding a question', () => {
     expect(given(url('do short links ever expire'))).toEqual([5]);
     // How many people use it is the scale, which this prompt states in links a day.
     expect(given(url('How many people use it each day?'))).toEqual([0]);
+    // Shorthand of the trade, and slips in the measure nouns.
+    expect(given(understandFor('web-crawler')('do we render js on pages?'))).toEqual([1]);
+    expect(given(understandFor('ticket-booking')('seat hold duraton?'))).toEqual([3]);
+    expect(given(understandFor('metrics-alerting')('scrape intreval?'))).toEqual([1]);
   });
 
   it('gives both answers to a question that asks two things', () => {
