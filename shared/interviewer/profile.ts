@@ -134,7 +134,8 @@ export function profileOf(text: string, how: 'asked' | 'stated', related: (w: Wo
   const out = new Set<string>();
   const pieces = how === 'stated' ? text.split(/(?<=[.;!?,:])\s+/) : [text];
   for (const piece of pieces) {
-    const measures = (how === 'stated' ? statedIn(piece) : propertiesOf(piece)).filter((p) => PROFILED.has(p));
+    // (A measure noun alone, "gps interval?", names the measure too loosely to say an answer states another.)
+    const measures = (how === 'stated' ? statedIn(piece) : propertiesOf(piece, { nouns: false })).filter((p) => PROFILED.has(p));
     if (measures.length === 0) continue;
     for (const m of measures) for (const s of subjects(piece, how, related)) out.add(`${m} ${s}`);
   }

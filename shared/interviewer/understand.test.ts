@@ -254,6 +254,9 @@ describe('understanding a question', () => {
     expect(given(understandFor('paste-bin')('paste expiry period?'))).toEqual([3]);
     expect(given(understandFor('url-shortener')('link lifetime?'))).toEqual([5]);
     expect(given(understandFor('web-crawler')('recrawl interval?'))).toEqual([4]);
+    // A noun says what is measured less surely than "how often": an answer stating the interval in seconds is no other measure.
+    expect(given(understandFor('ride-hailing')('gps update frequency?'))).toEqual([2]);
+    expect(given(understandFor('food-delivery')('gps update cadence?'))).toEqual([4]);
     // A share of clicks is no count of them.
     expect(given(understandFor('url-shortener')('average click-through rate?'))).toBe('neutral');
   });
