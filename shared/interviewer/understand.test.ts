@@ -257,6 +257,9 @@ describe('understanding a question', () => {
     // A noun says what is measured less surely than "how often": an answer stating the interval in seconds is no other measure.
     expect(given(understandFor('ride-hailing')('gps update frequency?'))).toEqual([2]);
     expect(given(understandFor('food-delivery')('gps update cadence?'))).toEqual([4]);
+    // "Target" or "goal" asks for a figure but not which: the quality named is what is asked.
+    expect(given(understandFor('url-shortener')('uptime target?'))).toEqual([4]);
+    expect(given(understandFor('video-streaming')('startup time?'))).toEqual([4]);
     // A share of clicks is no count of them.
     expect(given(understandFor('url-shortener')('average click-through rate?'))).toBe('neutral');
   });

@@ -62,6 +62,7 @@ export const EXPANSIONS: Readonly<Record<string, string>> = {
   prod: 'production',
   pct: 'percent',
   bn: 'billion',
+  startup: 'start',
   thru: 'through',
   tho: 'though',
   u: 'you',
