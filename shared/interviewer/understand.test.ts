@@ -229,6 +229,9 @@ describe('understanding a question', () => {
     // Both answers name messages (and users, storage); only one states the size of one message, or storage per user.
     expect(given(understandFor('chat')('how big can one message get?'))).toEqual([3]);
     expect(given(understandFor('file-sync')('how much storage does one user take up?'))).toEqual([1]);
+    // A count for one user is no question about how many users there are.
+    expect(given(understandFor('news-feed')('how many accounts does an average person follow?'))).toEqual([2]);
+    expect(given(understandFor('news-feed')('how many people does the average user follow?'))).toEqual([2]);
     // An amount the answer text states, though no phrasing asks it.
     expect(given(understandFor('payments')('how much is an average order worth in dollars?'))).toEqual([0]);
   });

@@ -63,6 +63,9 @@ const ONLY_HERE = 0.85;
 const PHRASING_SHARE = 0.4;
 /** The property a question asks weighs like an ordinary, fairly common term. */
 const PROPERTY_WEIGHT = 0.8;
+/** A count for one of something ("does a typical user follow", "per user", "can one person get"). */
+const PER_ONE = /\b(do|does|did|can|could|will|would|should|may) (a|an|one|each|every|the average|the typical|a typical|an average|a single|a given) \w+|\b(per|each|every) (user|person|account|customer|member|player|viewer|subscriber|client)\b/;
+
 /** What a count of is a question about the system's scale. */
 const SCALE_SUBJECTS = new Set(['user', 'request', 'traffic']);
 /** The properties that are measures: an answer that never asks one is no answer to it. */
@@ -336,7 +339,8 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
     // How many people use it, how many requests come in: that is the scale of the system.
     // (What is counted is the word after "how many": "how many promo pushes can one person get" is not.)
     const counted = countedIn(text, related);
-    if (counted && SCALE_SUBJECTS.has(counted.term) && !words.some((w) => w.term === 'scale')) words.push({ term: 'scale', lemma: 'scale' });
+    // (Not a count for one of something: "how many accounts does a typical user follow" is per user.)
+    if (counted && SCALE_SUBJECTS.has(counted.term) && !PER_ONE.test(text) && !words.some((w) => w.term === 'scale')) words.push({ term: 'scale', lemma: 'scale' });
     const terms = words.map((w) => w.term);
     if (terms.every((t) => t.startsWith('?'))) return [];
     const asked = terms.reduce((s, t) => s + weight(t), 0);
