@@ -1,6 +1,6 @@
 import { tokens, type Token } from '../text/normalise';
 import { EVERYDAY_WORDS, groupOf, nounsOf, spelledOut, type Word } from './terms';
-import { PROPERTY_CUES, STATED_MEASURES } from './vocabulary';
+import { MEASURE_NOUNS, PROPERTY_CUES, SHARE_RATES, STATED_MEASURES } from './vocabulary';
 
 /**
  * A second reading of questions and answers, beside their words: which measure is asked or
@@ -17,10 +17,39 @@ export const PROFILED: ReadonlySet<string> = new Set(['?count', '?size', '?speed
 /** Nouns that name a measure or a time, not what it is of ("size", "a day", "latency", "the cost"). */
 const NOT_SUBJECTS = new Set(['big', 'latency', 'keep', 'money', 'expire', 'scale', 'time', 'second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'number', 'amount', 'total', 'average', 'rate', 'figure', 'target']);
 
-/** The properties a question asks about ("how many" is `count`), as terms of their own. */
-export function propertiesOf(text: string): string[] {
+/**
+ * The properties a question asks about ("how many" is `count`), as terms of their own. With
+ * `nouns: false`, only those its asking words say: a measure noun ("offline duration?") says
+ * less surely what is asked, so it counts for an answer but not against one.
+ */
+export function propertiesOf(text: string, { nouns = true } = {}): string[] {
   const t = spelledOut(text).replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
-  return PROPERTY_CUES.filter((p) => p.cue.test(t)).map((p) => `?${p.property}`);
+  const out = new Set(PROPERTY_CUES.filter((p) => p.cue.test(t)).map((p) => `?${p.property}`));
+  if (nouns) for (const p of measureNouns(t)) out.add(`?${p}`);
+  return [...out];
+}
+
+/**
+ * The measures a text names by a noun ("retention period", "scrape interval"), read from its
+ * tokens: a noun's lemma, so "intervals" counts and "period" as part of no noun does not.
+ * "Rate" before "limit" names the limiter, after "error" a share.
+ */
+export function measureNouns(text: string): string[] {
+  const ts = tokens(text);
+  const out: string[] = [];
+  ts.forEach((tok, i) => {
+    if (tok.pos !== 'NOUN' && tok.pos !== 'PROPN') return;
+    const property = MEASURE_NOUNS[tok.lemma];
+    if (property === undefined) return;
+    if (tok.lemma === 'rate') {
+      if (/^limit/.test(ts[i + 1]?.lemma ?? '')) return;
+      // ("click-through rate": the word before "through".)
+      const before = ts[i - 1]?.pos === 'ADP' ? ts[i - 2] : ts[i - 1];
+      if (SHARE_RATES.has(before?.lemma ?? '')) return void out.push('share');
+    }
+    out.push(property);
+  });
+  return out;
 }
 
 /** The properties a text's own figures state: "about 200 bytes" states a size, "under 100 ms" a speed. */
@@ -105,7 +134,8 @@ export function profileOf(text: string, how: 'asked' | 'stated', related: (w: Wo
   const out = new Set<string>();
   const pieces = how === 'stated' ? text.split(/(?<=[.;!?,:])\s+/) : [text];
   for (const piece of pieces) {
-    const measures = (how === 'stated' ? statedIn(piece) : propertiesOf(piece)).filter((p) => PROFILED.has(p));
+    // (A measure noun alone, "gps interval?", names the measure too loosely to say an answer states another.)
+    const measures = (how === 'stated' ? statedIn(piece) : propertiesOf(piece, { nouns: false })).filter((p) => PROFILED.has(p));
     if (measures.length === 0) continue;
     for (const m of measures) for (const s of subjects(piece, how, related)) out.add(`${m} ${s}`);
   }

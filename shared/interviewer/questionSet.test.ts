@@ -12,7 +12,7 @@ const CONTRACT = { recall: 0.9, wrong: 0.01, offScript: 0.95 };
  * wrong-answer rate and recall just under where they are now. Recall is short of the contract's
  * 0.9 (see the printed table); raise these floors as the matcher improves.
  */
-const FLOOR = { recall: 0.795, wrong: 0.003, offScript: 0.97 };
+const FLOOR = { recall: 0.835, wrong: 0.01, offScript: 0.97 };
 
 describe('the scripted interviewer on the in-project question set (issue 20)', () => {
   it('answers everyday questions, stays neutral off script and rarely gives a wrong answer', () => {

@@ -18,7 +18,7 @@ const FILLER = new Set(
    actually basically really just quite pretty rough ballpark guess idea wonder wondering curious figure
    stuff thing things lot bit look lookin looking talk talking mean plan planning design designing build building
    whats hows wats gonna also then right so well yeah yes hey maybe probably exactly generally normally
-   get got say said long many much number amount total max maximum lot support serve offer allow handle permit able work worry worried trying try fine good able way case point question ask`.split(/\s+/),
+   get got say said long many much number amount total max maximum lot target goal objective support serve offer allow handle permit able work worry worried trying try fine good able way case point question ask`.split(/\s+/),
 );
 
 /** Parts of speech that carry content. */

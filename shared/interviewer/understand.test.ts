@@ -157,6 +157,10 @@ describe('understanding a question', () => {
     expect(given(url('do short links ever expire'))).toEqual([5]);
     // How many people use it is the scale, which this prompt states in links a day.
     expect(given(url('How many people use it each day?'))).toEqual([0]);
+    // Shorthand of the trade, and slips in the measure nouns.
+    expect(given(understandFor('web-crawler')('do we render js on pages?'))).toEqual([1]);
+    expect(given(understandFor('ticket-booking')('seat hold duraton?'))).toEqual([3]);
+    expect(given(understandFor('metrics-alerting')('scrape intreval?'))).toEqual([1]);
   });
 
   it('gives both answers to a question that asks two things', () => {
@@ -167,6 +171,15 @@ describe('understanding a question', () => {
     expect(given(url('how many new links a day, and for how long?'))).toEqual([0, 5]);
     expect(given(url('how fast must the redirect be and how long do links last?'))).toEqual([3, 5]);
     expect(given(understandFor('paste-bin')('how many pastes per day and for how long are they stored?'))).toEqual([0, 3]);
+    // Joined by "plus", "as well as", or a bare comma between two terse parts.
+    expect(given(url('new links per day plus redirect latency?'))).toEqual([0, 3]);
+    expect(given(understandFor('paste-bin')('how big can a paste be as well as how long do we keep it?'))).toEqual([2, 3]);
+    expect(given(understandFor('chat')('group size, and message retention?'))).toEqual([1, 6]);
+    expect(given(understandFor('video-streaming')('peak viewers, and max upload size?'))).toEqual([0, 1]);
+    // "Each one" points back to what the first part named.
+    expect(given(understandFor('news-feed')('how many posts a day, and how big is each one?'))).toEqual([1, 7]);
+    // A part between two answers, one of which the other part got, asks the other.
+    expect(given(understandFor('ride-hailing')('daily rides plus peak drivers?'))).toEqual([0, 1]);
   });
 
   it('never answers a question about the team, the office or the cloud provider with a fact about the system', () => {
@@ -216,6 +229,9 @@ describe('understanding a question', () => {
     // Both answers name messages (and users, storage); only one states the size of one message, or storage per user.
     expect(given(understandFor('chat')('how big can one message get?'))).toEqual([3]);
     expect(given(understandFor('file-sync')('how much storage does one user take up?'))).toEqual([1]);
+    // A count for one user is no question about how many users there are.
+    expect(given(understandFor('news-feed')('how many accounts does an average person follow?'))).toEqual([2]);
+    expect(given(understandFor('news-feed')('how many people does the average user follow?'))).toEqual([2]);
     // An amount the answer text states, though no phrasing asks it.
     expect(given(understandFor('payments')('how much is an average order worth in dollars?'))).toEqual([0]);
   });
@@ -232,6 +248,35 @@ describe('understanding a question', () => {
     expect(given(understandFor('notifications')('does traffic come in bursts or is it steady?'))).toEqual([1]);
     expect(given(understandFor('url-shortener')('how spiky do redirects get?'))).toEqual([1]);
     expect(given(understandFor('paste-bin')('how many months of pastes do we store?'))).toEqual([3]);
+  });
+
+  it('reads a terse question that names its measure by a noun (interval, duration, period, lifetime) as asking that measure', () => {
+    expect(given(understandFor('metrics-alerting')('collection frequency?'))).toEqual([1]);
+    expect(given(understandFor('metrics-alerting')('sample interval?'))).toEqual([1]);
+    expect(given(understandFor('ticket-booking')('seat hold duration?'))).toEqual([3]);
+    expect(given(understandFor('paste-bin')('paste expiry period?'))).toEqual([3]);
+    expect(given(understandFor('url-shortener')('link lifetime?'))).toEqual([5]);
+    expect(given(understandFor('web-crawler')('recrawl interval?'))).toEqual([4]);
+    // A noun says what is measured less surely than "how often": an answer stating the interval in seconds is no other measure.
+    expect(given(understandFor('ride-hailing')('gps update frequency?'))).toEqual([2]);
+    expect(given(understandFor('food-delivery')('gps update cadence?'))).toEqual([4]);
+    // "Target" or "goal" asks for a figure but not which: the quality named is what is asked.
+    expect(given(understandFor('url-shortener')('uptime target?'))).toEqual([4]);
+    expect(given(understandFor('video-streaming')('startup time?'))).toEqual([4]);
+    // A share of clicks is no count of them.
+    expect(given(understandFor('url-shortener')('average click-through rate?'))).toBe('neutral');
+  });
+
+  it('reads the asking clause of a question with a long preamble', () => {
+    expect(given(understandFor('url-shortener')('Okay, before I start drawing boxes, I want to get one thing straight: how many new links are made each day?'))).toEqual([0]);
+    expect(given(understandFor('leaderboard')('Just so I have the numbers straight before the storage part, how many players do we have?'))).toEqual([0]);
+  });
+
+  it('gives a weak match alone when nothing tells against it, but not one about something no answer covers', () => {
+    expect(given(understandFor('food-delivery')('courier gps frequency?'))).toEqual([4]);
+    // Shares words with an answer, but counts a thing no answer counts.
+    expect(given(understandFor('nearby-places')('how many reviews does a place get?'))).toBe('neutral');
+    expect(given(understandFor('video-streaming')('how many comments does a video get?'))).toBe('neutral');
   });
 
   it('reads "max" as the limit of what follows it, not as a size', () => {

@@ -4,7 +4,7 @@ import { tokens } from '../text/normalise';
 import { EVERYDAY_WORDS, groupOf, NAMING, nounsOf, questionWords, spelledOut, stemOf, surfaceForms, type Word } from './terms';
 import { byLength, correct } from './typos';
 import { headNoun, profileOf, propertiesOf, statedIn, subjectsOf, unmarked } from './profile';
-import { EXPANSIONS, OUTSIDE_SUBJECTS, OUTSIDE_UNLESS_NAMED, RUN_BY_UNLESS_NAMED, SYNONYMS } from './vocabulary';
+import { EXPANSIONS, MEASURE_NOUNS, OUTSIDE_SUBJECTS, OUTSIDE_UNLESS_NAMED, RUN_BY_UNLESS_NAMED, SYNONYMS } from './vocabulary';
 
 /**
  * What the scripted interviewer makes of a free-typed question (issue 20): which scripted
@@ -46,6 +46,15 @@ export const CLARIFY_AT = 0.4;
 export const ALONE_AT = 0.35;
 export const ALONE_SHARE = 0.58;
 
+/**
+ * Weaker still, a match stands alone if the question is short, nothing told against the match
+ * (no other measure, subject, count or design choice) and one of its phrasings names a thing the
+ * question names: a question about something the prompt has no answer for names a thing no
+ * phrasing does, or is told apart by its measure or subject.
+ */
+const LONE_AT = 0.3;
+const LONE_SHARE = 0.65;
+
 /** Weight of a term found only in the answer's text, against one in its phrasings or topic. */
 const TEXT_ONLY = 0.6;
 /** ...unless no other answer has the word at all: then its text is where the question points. */
@@ -54,6 +63,9 @@ const ONLY_HERE = 0.85;
 const PHRASING_SHARE = 0.4;
 /** The property a question asks weighs like an ordinary, fairly common term. */
 const PROPERTY_WEIGHT = 0.8;
+/** A count for one of something ("does a typical user follow", "per user", "can one person get"). */
+const PER_ONE = /\b(do|does|did|can|could|will|would|should|may) (a|an|one|each|every|the average|the typical|a typical|an average|a single|a given) \w+|\b(per|each|every) (user|person|account|customer|member|player|viewer|subscriber|client)\b/;
+
 /** What a count of is a question about the system's scale. */
 const SCALE_SUBJECTS = new Set(['user', 'request', 'traffic']);
 /** The properties that are measures: an answer that never asks one is no answer to it. */
@@ -189,7 +201,7 @@ function countedIn(text: string, related: (w: Word) => Word): Word | undefined {
 /** Splits a question at the joins where people ask a second thing ("... and how long ..."). */
 function parts(question: string): string[] {
   return question
-    .split(/\?|;|\band also\b|\balso\b|,? and (?=(?:for )?(?:how|what|whats|which|who|when|where|is|are|do|does|can|could|should|will|would|must)\b)|, (?=(?:for )?(?:how|what|whats|which|who|when|where|is|are|do|does|can|could|should|will)\b)/i)
+    .split(/\?|;|\band also\b|\balso\b|,? (?:and )?plus\b|,? as well as\b|,? and (?=(?:for )?(?:how|what|whats|which|who|when|where|is|are|do|does|can|could|should|will|would|must)\b)|, (?=(?:for )?(?:how|what|whats|which|who|when|where|is|are|do|does|can|could|should|will)\b)/i)
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
 }
@@ -199,20 +211,23 @@ function parts(question: string): string[] {
  * they kept?", "and for how long?". ("And is this global?" is about the whole system.)
  */
 function namesNothing(part: string): boolean {
-  if (nounsOf(part).some((w) => !MEASURE_NOUNS.has(w.lemma))) return false;
-  return /\b(they|them|those|these|their|it|its)\b/i.test(part) || /^\W*(and )?for how long\W*$/i.test(part);
+  if (nounsOf(part).some((w) => !MEASURE_TERMS.has(w.lemma))) return false;
+  return /\b(they|them|those|these|their|it|its|each( one)?|one of them)\b/i.test(part) || /^\W*(and )?for how long\W*$/i.test(part);
 }
 
 /** The things a part of a question names ("links", "pastes"), for a later part that refers back to them. */
 function subjectOf(part: string): string {
   return nounsOf(part, NAMING)
-    .filter((w) => !MEASURE_NOUNS.has(w.lemma))
+    .filter((w) => !MEASURE_TERMS.has(w.lemma))
     .map((w) => w.lemma)
     .join(' ');
 }
 
+/** Qualities a question asks of a thing, not things (synonym group names). */
+const QUALITIES = new Set(['latency', 'big', 'availability', 'consistency', 'scale', 'security']);
+
 /** Nouns that name a measure or a span of time, not a thing measured. */
-const MEASURE_NOUNS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'second', 'time', 'long', 'size', 'number', 'amount', 'lot', 'thing', 'stuff']);
+const MEASURE_TERMS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'second', 'time', 'long', 'size', 'number', 'amount', 'lot', 'thing', 'stuff']);
 
 /**
  * Failing those, one "and" between two noun phrases: "DAU and first token latency?" asks two
@@ -220,9 +235,30 @@ const MEASURE_NOUNS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute',
  * mostly join the candidate's thoughts, not two questions.
  */
 function looseParts(question: string): string[] {
-  if (/[,;]/.test(question)) return [];
-  const pieces = question.replace(/\?+\s*$/, '').split(/ and /i).map((p) => p.trim()).filter((p) => p.length > 0);
-  return pieces.length === 2 ? pieces : [];
+  if (/;/.test(question)) return [];
+  const bare = question.replace(/\?+\s*$/, '');
+  if (!/,/.test(bare)) {
+    const pieces = bare.split(/ and /i).map((p) => p.trim()).filter((p) => p.length > 0);
+    return pieces.length === 2 ? pieces : [];
+  }
+  // With a comma, only two terse parts ("peak viewers, and max file size?"): a longer comma is a pause in one question.
+  const pieces = bare.split(/,\s*(?:and\s+)?/i).map((p) => p.trim()).filter((p) => p.length > 0);
+  return pieces.length === 2 && pieces.every((p) => p.split(/\s+/).length <= TERSE_PART) ? pieces : [];
+}
+
+/** The most words of a part of a two-part question joined by a bare comma. */
+const TERSE_PART = 5;
+
+/**
+ * The clause that asks, in a question with a preamble ("Before I get into it: how many fans hit
+ * the site?", "I want to understand how much storage a post takes"): from the first question
+ * word that opens a clause after the start, to the end. Undefined when the question opens with it.
+ */
+function askingClause(question: string): string | undefined {
+  const opens = /(?:[,:;]\s*|\b(?:so|understand|know|ask|check|wondering|wonder|curious|tell me|sense of|idea of)\s+)((?:how|what|whats|what's|which|who|when|where|whether|is|are|do|does|can|could|should|will|would|must)\b.*)$/i;
+  const m = opens.exec(question.trim());
+  // A clause about "they" or "those" needs its preamble to say who they are.
+  return m && m.index > 0 && !/\b(they|them|those|these|their)\b/i.test(m[1]!) ? m[1] : undefined;
 }
 
 export type Tuning = { aloneAt: number; aloneShare: number; answerAt: number; lead: number; relativeLead: number; clarifyAt: number; unknown: number; textOnly: number; phrasingShare: number; synonym: number };
@@ -268,6 +304,8 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
   const targets = new Set<string>([
     ...prompt.answers.flatMap((a) => [...a.asks, a.answer, a.topic ?? ''].flatMap(surfaceForms)),
     ...QUESTION_WORDS,
+    // (The nouns that name a measure too: "interval" is no slip for the prompt's "internal".)
+    ...Object.keys(MEASURE_NOUNS).flatMap((w) => [w, `${w}s`]),
     ...Object.values(SYNONYMS).flat(),
   ]);
   // ...and words known as written are left alone ("stuff" is not a slip for "staff").
@@ -286,26 +324,38 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
     return out;
   };
 
+  /** The candidates with nothing against them (see below): only they may win alone on a weak score. */
+  const solid = new WeakSet<Candidate>();
+
   /** Every answer's score for one question (or one part of it), best first. */
   const rank = (question: string): Candidate[] => {
     const text = fixTypos(question);
     const words: Word[] = [];
-    for (const w of wordsOf(text).map(related)) if (!words.some((x) => x.term === w.term)) words.push(w);
+    for (const w of wordsOf(text).map(related)) {
+      // A measure noun no answer uses ("retention period?") says only what it measures, which its property carries.
+      if (MEASURE_NOUNS[w.lemma] !== undefined && !df.has(w.term)) continue;
+      if (!words.some((x) => x.term === w.term)) words.push(w);
+    }
     // How many people use it, how many requests come in: that is the scale of the system.
     // (What is counted is the word after "how many": "how many promo pushes can one person get" is not.)
     const counted = countedIn(text, related);
-    if (counted && SCALE_SUBJECTS.has(counted.term) && !words.some((w) => w.term === 'scale')) words.push({ term: 'scale', lemma: 'scale' });
+    // (Not a count for one of something: "how many accounts does a typical user follow" is per user.)
+    if (counted && SCALE_SUBJECTS.has(counted.term) && !PER_ONE.test(text) && !words.some((w) => w.term === 'scale')) words.push({ term: 'scale', lemma: 'scale' });
     const terms = words.map((w) => w.term);
     if (terms.every((t) => t.startsWith('?'))) return [];
     const asked = terms.reduce((s, t) => s + weight(t), 0);
     const outside = terms.filter((t) => OUTSIDE_SUBJECTS.has(t));
     const named = choicesIn(text);
-    const properties = terms.filter((t) => MEASURES.has(t));
+    // (Those a measure noun alone names count for an answer, not against one.)
+    const cued = new Set(propertiesOf(text, { nouns: false }));
+    const properties = terms.filter((t) => MEASURES.has(t) && cued.has(t));
     const ownChoice = OWN_CHOICE.test(text);
     const money = terms.includes('?money');
     const inScope = SCOPE_ASK.test(text);
     // What a question names ("voice calls") points to an answer's text; its adverbs ("outside") say less.
     const items = new Set(nounsOf(text, NAMING).map((w) => related(w).term));
+    // The things a question names, not its measures or times ("latency", "day").
+    const things = nounsOf(text).map((w) => related(w).term).filter((t) => !MEASURE_TERMS.has(t) && !QUALITIES.has(t) && MEASURE_NOUNS[t] === undefined);
     const profile = profileOf(text, 'asked', related);
     const looseProfile = unmarked(profile);
     const profiled = subjectsOf(profile);
@@ -338,6 +388,7 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
           closest = Math.max(closest, (2 * shared) / (asked + own));
         }
         // A question in the very terms of one of the answer's phrasings is a full match.
+        let penalised = false;
         let score = closest >= 0.999 ? 1 : tuning.phrasingShare * closest + (1 - tuning.phrasingShare) * (got / asked);
         // The subject must agree: the team, the office or the cloud bill is not the system's users.
         // (Unless the prompt's answers talk of it themselves: marketing pushes are a notifications prompt's own business.)
@@ -348,12 +399,14 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
           (t) => !m.strong.terms.has(t) && !(m.weak.terms.has(t) && (runBy(t) || (OUTSIDE_UNLESS_NAMED.has(t) && (df.get(t) ?? 0) >= 2))),
         );
         if (foreign.length > 0) {
+          penalised = true;
           score *= 0.3;
           why.push(`about ${foreign.join(', ')}, which this answer is not`);
         }
         // What is counted must agree: "how many photos does a place have" is not the number of places.
         // (How many people use it is the system's scale: the answer that states the scale, in links or posts, answers it.)
         if (counted && !m.strong.terms.has(counted.term) && !(SCALE_SUBJECTS.has(counted.term) && m.strong.terms.has('scale'))) {
+          penalised = true;
           score *= m.weak.terms.has(counted.term) ? COUNTED_IN_TEXT : df.has(counted.term) ? COUNTED_ELSEWHERE : COUNTED_UNKNOWN;
           why.push(`counts ${counted.term}, which this answer's questions do not`);
         }
@@ -361,12 +414,14 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
         const missing = properties.length > 0 && !properties.some((p) => m.strong.terms.has(p) || m.states.has(p));
         if (missing) {
           // (A long, rambling question's measures are often asides: "versus the per-second stuff".)
+          penalised = true;
           score *= words.length <= SHORT_QUESTION && properties.some((p) => measuredBy.has(p)) ? PROPERTY_ELSEWHERE : PROPERTY_DISAGREES;
           why.push(`asks ${properties.map((p) => p.slice(1)).join(' or ')}, which this answer's questions do not`);
         }
         // A technology or technique the answer does not name: the question asks for a design choice.
         const choices = named.filter((id) => !m.names.has(id) && !promptNames.has(id));
         if (choices.length > 0) {
+          penalised = true;
           score *= 0.4;
           why.push(`names ${choices.join(', ')}, a design choice this answer does not make`);
         }
@@ -379,17 +434,23 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
             score *= 1 + PROFILE_AGREES / 2;
             why.push('states that measure of what the question names');
           } else if ([...profiled].some((s) => m.measured.has(s))) {
-            score *= PROFILE_DISAGREES;
+            penalised = true;
+          score *= PROFILE_DISAGREES;
             why.push('states another measure of it');
           }
         }
         // A price or sum of money is given only by an answer that states one: a nearby fact is no price.
         if (money && !m.states.has('?money') && !m.strong.terms.has('?money')) {
+          penalised = true;
           score *= MONEY_UNSTATED;
           why.push('asks a price or amount of money, which this answer does not state');
         }
         if (ownChoice) why.push('proposes a design choice, the candidate\'s to make');
-        return { answer, score: Math.round(score * 1000) / 1000, why };
+        const candidate = { answer, score: Math.round(score * 1000) / 1000, why };
+        // Evidence enough to stand alone though weak: a short question, nothing told against the
+        // answer, and its phrasings name a thing the question names.
+        if (!penalised && words.length <= SHORT_QUESTION && things.some((t) => m.strong.terms.has(t))) solid.add(candidate);
+        return candidate;
       })
       .filter((c) => c.score > 0)
       .sort((a, b) => b.score - a.score || a.answer - b.answer);
@@ -405,6 +466,7 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
     const clear = first.score - runnerUp >= Math.max(tuning.lead, tuning.relativeLead * first.score) - 1e-9;
     if (first.score >= tuning.answerAt && clear) return { kind: 'answer', answers: [first.answer], candidates };
     if (first.score >= tuning.aloneAt && runnerUp <= tuning.aloneShare * first.score) return { kind: 'answer', answers: [first.answer], candidates };
+    if (first.score >= LONE_AT && runnerUp <= LONE_SHARE * first.score && solid.has(first)) return { kind: 'answer', answers: [first.answer], candidates };
     if (second && !clear && second.score >= tuning.clarifyAt) return { kind: 'clarify', between: [first.answer, second.answer], candidates };
     return { kind: 'neutral', candidates };
   };
@@ -419,12 +481,29 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
       // A part with no meaningful word ("ok so") asks nothing; each other part must be answered.
       // A later part that names nothing ("and how long are they kept?") asks about what the first named.
       const each = pieces.map((p, i) => decide(rank(i > 0 && namesNothing(p) ? `${p} ${subjectOf(pieces[0]!)}` : p))).filter((u) => u.candidates.length > 0);
+      // A part between two answers (and no third near), one of which another part got, asks the
+      // other: nobody asks one thing twice in one breath.
+      const answered = new Set(each.flatMap((u) => (u.kind === 'answer' ? u.answers : [])));
+      for (const [i, u] of each.entries()) {
+        // (Only where the candidate marked the join: "keys and values" may be one thing.)
+        if (pieces !== strict || u.kind !== 'clarify' || (u.candidates[2]?.score ?? 0) > tuning.aloneShare * u.candidates[0]!.score) continue;
+        const [a, b] = u.between;
+        const other = answered.has(a) && !answered.has(b) ? b : answered.has(b) && !answered.has(a) ? a : undefined;
+        if (other !== undefined) each[i] = { kind: 'answer', answers: [other], candidates: u.candidates };
+      }
       const given = [...new Set(each.flatMap((u) => (u.kind === 'answer' ? u.answers : [])))];
       // Every part answered on its own, with different answers: a two-part question. A rambling
       // question's asides ("so I'm curious about capacity") are no answer's, so it stays one question.
       if (given.length >= 2 && each.every((u) => u.kind === 'answer')) {
         return { kind: 'answer', answers: given.slice(0, 2).sort((a, b) => a - b), candidates: whole.candidates };
       }
+    }
+    // A long question's preamble drowns its asking clause: the clause read alone, if it picks the
+    // answer the whole question ranked first, is what was asked.
+    const clause = whole.kind === 'answer' ? undefined : askingClause(question);
+    if (clause && ranked[0]) {
+      const asked = decide(rank(clause));
+      if (asked.kind === 'answer' && asked.answers.length === 1 && asked.answers[0] === ranked[0].answer) return { ...asked, candidates: ranked };
     }
     return whole;
   };

@@ -45,6 +45,24 @@ export const EXPANSIONS: Readonly<Record<string, string>> = {
   sec: 'second',
   secs: 'seconds',
   ms: 'millisecond',
+  ops: 'operations',
+  op: 'operation',
+  req: 'request',
+  reqs: 'requests',
+  resp: 'response',
+  avg: 'average',
+  approx: 'roughly',
+  js: 'javascript',
+  nvme: 'ssd disk',
+  ssd: 'ssd disk',
+  ssds: 'ssd disks',
+  infra: 'infrastructure',
+  perf: 'performance',
+  config: 'configuration',
+  prod: 'production',
+  pct: 'percent',
+  bn: 'billion',
+  startup: 'start',
   thru: 'through',
   tho: 'though',
   u: 'you',
@@ -111,6 +129,9 @@ export const PHRASES: readonly [RegExp, string][] = [
   [/\b(people|persons?|folks?|ppl|peeps|humans|guys)( who| that)?( do we have| are there| we have)?( are| will be)? (work|works|working|employed)\b/g, 'staff'],
   [/\b(support|service|care|helpdesk|ops|operations|sales|security|sre|devops|qa|it) (agents?|reps?|representatives?|staff|people|persons?|folks?|ppl|guys|crew)\b/g, 'staff'],
   [/\bon[ -]call\b/g, 'oncall'],
+  // A budget of time or errors is a latency or availability target, not money the company spends.
+  [/\b(time|delay|response) budgets?\b/g, 'latency'],
+  [/\berror budgets?\b/g, 'availability'],
 ];
 
 /**
@@ -157,10 +178,12 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   refresh: ['refresh', 'recrawl', 'revisit', 'fresh', 'freshness', 'stale', 'update'],
   lose: ['lose', 'loss', 'lost', 'durable', 'durability'],
   photo: ['photo', 'picture', 'image', 'media', 'attachment'],
-  hardware: ['hardware', 'machine', 'box', 'ram', 'memory', 'cpu', 'gpu', 'gpus', 'disk', 'instance', 'host'],
+  hardware: ['hardware', 'machine', 'box', 'ram', 'memory', 'cpu', 'gpu', 'gpus', 'disk', 'instance'],
   popular: ['popular', 'viral', 'trending', 'trend', 'hot'],
   celebrity: ['celebrity', 'celeb', 'famous', 'influencer', 'star'],
   record: ['record', 'entry', 'row'],
+  // How often: a terse question names it by a noun ("scrape interval?").
+  interval: ['interval', 'frequency', 'cadence', 'frequently'],
   preference: ['preference', 'setting', 'opt', 'unsubscribe', 'mute', 'mutes'],
 };
 
@@ -251,6 +274,32 @@ export const OUTSIDE_UNLESS_NAMED: ReadonlySet<string> = new Set([
  * rules, a scheduler's workers consume jobs. Never the users.
  */
 export const RUN_BY_UNLESS_NAMED: ReadonlySet<string> = new Set(['agent', 'moderator', 'operator', 'admin', 'administrator', 'worker', 'staff']);
+
+/**
+ * Nouns that name a measure: a terse question asks what they measure ("scrape interval?" asks how
+ * often, "hold duration?" how long kept, "id length?" how big). Read by their lemma as a noun.
+ */
+export const MEASURE_NOUNS: Readonly<Record<string, string>> = {
+  interval: 'count',
+  frequency: 'count',
+  cadence: 'count',
+  rate: 'count',
+  throughput: 'count',
+  duration: 'retention',
+  period: 'retention',
+  lifetime: 'retention',
+  lifespan: 'retention',
+  length: 'size',
+  footprint: 'size',
+  lag: 'speed',
+  timeout: 'speed',
+  turnaround: 'speed',
+  distribution: 'share',
+  mix: 'share',
+};
+
+/** What goes before "rate" when it is a share of events ("error rate"), or a limit ("rate limit" follows it). */
+export const SHARE_RATES: ReadonlySet<string> = new Set(['error', 'hit', 'miss', 'failure', 'success', 'conversion', 'drop', 'loss', 'bounce', 'churn', 'fraud', 'click']);
 
 /** The property a question asks about, from the words that ask it. */
 export const PROPERTY_CUES: readonly { property: string; cue: RegExp }[] = [
