@@ -28,6 +28,8 @@ import { Splitter } from './Splitter';
 import { clampWidth, PANEL_LIMITS, usePanelSizes, type PanelSide } from './usePanelSizes';
 import { usePhaseCues, type Cue } from './usePhaseCues';
 import { useNow } from './useNow';
+import { useVoiceRecording } from '../voice/useVoiceRecording';
+import { VoiceBadge } from '../voice/VoiceBadge';
 import './session.css';
 
 // The pad brings the units engine (mathjs) with it: loaded with the session screen, not the app.
@@ -84,6 +86,7 @@ function OpenSessionView({ id, state, warnings }: { id: string; state: SessionSt
   const now = connected ? wallNow : Math.min(wallNow, connection.since);
   const time = timings(state, now);
   const { cue, dismiss } = usePhaseCues(time.phase, now, chime && state.status === 'running');
+  useVoiceRecording(id, state, connected);
   const phase = state.phases[state.phaseIndex]!;
   // A paired session's candidate scores themselves before seeing anything the rubric or the prompt holds.
   const awaitsSelfScores = state.mode === 'paired' && state.status === 'ended' && state.selfScores === null;
@@ -127,6 +130,7 @@ function OpenSessionView({ id, state, warnings }: { id: string; state: SessionSt
             <span>{state.plan.name}</span>
             <span aria-hidden="true">·</span>
             <span>{formatUsed(time.plannedMs)} planned</span>
+            <VoiceBadge />
           </p>
         </div>
         {/* In the head, beside the title: a changed requirement stays in sight without taking the canvas's height. */}
