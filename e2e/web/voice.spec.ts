@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { allowConsoleError, bridge, expect, openApp, ROOT, screenPath, test } from '../fixtures';
@@ -167,4 +168,14 @@ test('a recorded session: mic check, recording with the clock, a killed host, an
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
   await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => el.paused)).toBe(true);
   await page.locator('.replay-player').screenshot({ path: screenPath('voice-replay') });
+
+  // Exported from the list with the voice asked for: the file carries both runs whole.
+  await page.goto(`${host.origin}/#/sessions`);
+  await page.getByRole('checkbox', { name: 'Export with my recorded voice' }).check();
+  const download = page.waitForEvent('download');
+  await page.locator('tbody tr').first().getByRole('button', { name: 'Export' }).click();
+  const file = await download;
+  const bundle = JSON.parse(await readFile((await file.path())!, 'utf8')) as { audio?: { run: number; data: string }[] };
+  expect(bundle.audio?.map((r) => r.run)).toEqual([1, 2]);
+  expect(bundle.audio?.map((r) => Buffer.from(r.data, 'base64').length)).toEqual(runs.map((r) => r.bytes));
 });

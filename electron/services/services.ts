@@ -138,10 +138,11 @@ export async function createServices(options: ServicesOptions): Promise<Services
     log,
   });
 
-  const audio = createAudioStore({ dataDir: options.dataDir, sessions });
   const trash = new SessionTrash(options.dataDir, sessions);
   const privateLogs = new PrivateLogStore({ fileOf: (id) => sessionPaths(options.dataDir, id).interviewer, log });
+  const audio = createAudioStore({ dataDir: options.dataDir, sessions });
   const bundles = createBundles({
+    audio,
     privateEventsOf: async (id) => (await privateLogs.get(id)).events,
     dataDir: options.dataDir,
     sessions,

@@ -302,7 +302,8 @@ export const channels = {
    * `path`); the browser host answers `saved: false` with the `content` for the page to download.
    */
   'session.exportBundle': {
-    request: z.object({ id: SessionId }).strict(),
+    /** `audio`: carry the recorded voice too (left out unless asked: it is large and it is a voice). */
+    request: z.object({ id: SessionId, audio: z.boolean().default(false) }).strict(),
     response: z.object({ saved: z.boolean(), path: z.string().optional(), fileName: z.string(), content: z.string().optional() }),
   },
   /**

@@ -44,3 +44,14 @@ export function parseAudioFileName(name: string): Omit<AudioRun, 'bytes'> | unde
   if (!m) return undefined;
   return { run: Number(m[1]), startT: Number(m[2]), mime: m[3] === 'webm' ? 'audio/webm' : 'audio/ogg' };
 }
+
+/** A run as a session file carries it (only when the export was asked to): the file's bytes, base64. */
+export const ExportedAudioRun = z
+  .object({
+    run: AudioRunNumber,
+    startT: z.number().int().nonnegative(),
+    mime: AudioMime,
+    data: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
+  })
+  .strict();
+export type ExportedAudioRun = z.infer<typeof ExportedAudioRun>;

@@ -1,8 +1,8 @@
-import { mkdir, open, readdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ParsedRequest, Response } from '../../../shared/bridge/contract';
 import { BridgeError } from '../../../shared/bridge/parse';
-import { audioFileName, parseAudioFileName, type AudioRun } from '../../../shared/session/audio';
+import { audioFileName, parseAudioFileName, type AudioRun, type ExportedAudioRun } from '../../../shared/session/audio';
 import { writeAll } from '../atomicWrite';
 import { errnoOf, STORAGE_CODES } from '../storeFs';
 import { sessionPaths } from './sessionFiles';
@@ -94,8 +94,19 @@ export function createAudioStore(options: AudioStoreOptions) {
       if (!found) throw BridgeError.of('not-found', 'audio.read', `session "${id}" has no recorded run ${run}`);
       return { mime: found.mime, data: (await readFile(found.file)).toString('base64') };
     },
-    /** Every run's bytes, for a bundle that carries the audio. */
-    runs,
+    /** Every run whole, for a bundle asked to carry the audio. */
+    async forExport(id: string): Promise<ExportedAudioRun[]> {
+      const found = await runs(id);
+      return Promise.all(found.map(async ({ run, startT, mime, file }) => ({ run, startT, mime, data: (await readFile(file)).toString('base64') })));
+    },
+    /** Writes a bundle's runs into a new session folder (an import); the caller removes the folder if this fails. */
+    async restore(id: string, exported: readonly ExportedAudioRun[]): Promise<void> {
+      if (exported.length === 0) return;
+      await mkdir(dirOf(id), { recursive: true });
+      for (const { run, startT, mime, data } of exported) {
+        await writeFile(join(dirOf(id), audioFileName(run, startT, mime)), Buffer.from(data, 'base64'), { flag: 'wx' });
+      }
+    },
   };
 }
 
