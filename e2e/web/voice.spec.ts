@@ -52,6 +52,10 @@ test.use({
   },
 });
 
+/** The page's own types, which this file (Node) does not know. */
+type PageAudio = { paused: boolean; currentTime: number; playbackRate: number };
+type DecodingContext = { decodeAudioData(data: ArrayBuffer): Promise<{ duration: number }>; close(): Promise<void> };
+
 type Run = { run: number; startT: number; mime: string; bytes: number };
 type Event = { type: string; t: number; at: number };
 
@@ -60,8 +64,8 @@ async function decodedSeconds(page: Page, id: string, run: number): Promise<numb
   const { data } = await bridge<{ data: string }>(page, 'audio.read', { id, run });
   return page.evaluate(async (b64) => {
     const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-    const context = new AudioContext();
-    const audio = await context.decodeAudioData(bytes.buffer);
+    const context = new (globalThis as unknown as { AudioContext: new () => DecodingContext }).AudioContext();
+    const audio = await context.decodeAudioData(bytes.buffer as ArrayBuffer);
     await context.close();
     return audio.duration;
   }, data);
@@ -159,14 +163,14 @@ test('a recorded session: mic check, recording with the clock, a killed host, an
   const audio = page.locator(`audio.replay-audio[data-run="${firstRun!.run}"]`);
   await page.getByRole('button', { name: '1.5×' }).click();
   await page.getByRole('button', { name: 'Play', exact: true }).click();
-  await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => !el.paused && el.currentTime > 0), { timeout: 10_000 }).toBe(true);
-  const played = await audio.evaluate((el: HTMLAudioElement) => ({ time: el.currentTime, rate: el.playbackRate }));
+  await expect.poll(() => audio.evaluate((node) => { const el = node as unknown as PageAudio; return !el.paused && el.currentTime > 0; }), { timeout: 10_000 }).toBe(true);
+  const played = await audio.evaluate((node) => { const el = node as unknown as PageAudio; return { time: el.currentTime, rate: el.playbackRate }; });
   expect(played.rate).toBe(1.5);
   // Within a second and a half of the moment: it started there, not at the file's start.
   expect(played.time).toBeGreaterThanOrEqual(1.2);
   expect(played.time).toBeLessThan(3.5);
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
-  await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => el.paused)).toBe(true);
+  await expect.poll(() => audio.evaluate((node) => (node as unknown as PageAudio).paused)).toBe(true);
   await page.locator('.replay-player').screenshot({ path: screenPath('voice-replay') });
 
   // Exported from the list with the voice asked for: the file carries both runs whole.

@@ -174,7 +174,7 @@ describe('the browser host', () => {
       req.on('error', (error) => (req.destroyed ? undefined : reject(error)));
       req.end();
     });
-    expect(await received).toMatch(/event: settings\.changed\ndata: \{"theme":"dark","pauseOnSleep":true,"chime":true,"targetLevel":"senior"\}/);
+    expect(await received).toMatch(/event: settings\.changed\ndata: \{"theme":"dark","pauseOnSleep":true,"chime":true,"targetLevel":"senior","recordVoice":false\}/);
     expect((await update)?.status).toBe(200);
   });
 

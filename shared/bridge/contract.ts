@@ -303,7 +303,7 @@ export const channels = {
    */
   'session.exportBundle': {
     /** `audio`: carry the recorded voice too (left out unless asked: it is large and it is a voice). */
-    request: z.object({ id: SessionId, audio: z.boolean().default(false) }).strict(),
+    request: z.object({ id: SessionId, audio: z.boolean().optional() }).strict(),
     response: z.object({ saved: z.boolean(), path: z.string().optional(), fileName: z.string(), content: z.string().optional() }),
   },
   /**
