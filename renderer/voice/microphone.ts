@@ -11,7 +11,7 @@ export function microphoneRefusal(error: unknown): string {
   }
   if (name === 'NotFoundError' || name === 'OverconstrainedError') return 'No microphone was found: plug one in, or pick another, and try again.';
   if (name === 'NotReadableError') return 'The microphone is in use by another program or cannot be read: close that program and try again.';
-  if (!navigator.mediaDevices?.getUserMedia) return 'This browser cannot record here: open DesignDrill at its 127.0.0.1 address, or use the desktop app.';
+  if (typeof navigator === 'undefined' || !navigator.mediaDevices?.getUserMedia) return 'This browser cannot record here: open DesignDrill at its 127.0.0.1 address, or use the desktop app.';
   return `The microphone could not be opened (${(error as Error | undefined)?.message ?? String(error)}).`;
 }
 
