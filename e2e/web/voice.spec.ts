@@ -137,7 +137,7 @@ test('a recorded session: mic check, recording with the clock, a killed host, an
   if (await go.isVisible()) await go.click();
   await expect(page.getByRole('status').filter({ hasText: 'Recording your voice' })).toBeVisible();
   await expect.poll(async () => (await runsOf(page, id)).length, { timeout: 10_000 }).toBe(2);
-  await page.waitForTimeout(2500);
+  await page.waitForTimeout(4000);
   await page.locator('.session-head').screenshot({ path: screenPath('voice-session') });
   await page.getByRole('button', { name: 'End session' }).click();
   await page.getByRole('dialog', { name: 'End this session?' }).getByRole('button', { name: 'End session' }).click();

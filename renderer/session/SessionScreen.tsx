@@ -28,7 +28,7 @@ import { Splitter } from './Splitter';
 import { clampWidth, PANEL_LIMITS, usePanelSizes, type PanelSide } from './usePanelSizes';
 import { usePhaseCues, type Cue } from './usePhaseCues';
 import { useNow } from './useNow';
-import { useVoiceRecording } from '../voice/useVoiceRecording';
+import { RecordVoice } from '../voice/useVoiceRecording';
 import { VoiceBadge } from '../voice/VoiceBadge';
 import './session.css';
 
@@ -86,7 +86,6 @@ function OpenSessionView({ id, state, warnings }: { id: string; state: SessionSt
   const now = connected ? wallNow : Math.min(wallNow, connection.since);
   const time = timings(state, now);
   const { cue, dismiss } = usePhaseCues(time.phase, now, chime && state.status === 'running');
-  useVoiceRecording(id, state, connected);
   const phase = state.phases[state.phaseIndex]!;
   // A paired session's candidate scores themselves before seeing anything the rubric or the prompt holds.
   const awaitsSelfScores = state.mode === 'paired' && state.status === 'ended' && state.selfScores === null;
@@ -119,6 +118,7 @@ function OpenSessionView({ id, state, warnings }: { id: string; state: SessionSt
 
   return (
     <>
+      <RecordVoice key={id} id={id} state={state} connected={connected} />
       <div className="session-head">
         <div className="session-head-text">
           <a className="back" href={routeHash({ name: 'prompt', id: state.prompt.id })}>

@@ -73,6 +73,8 @@ export function useVoiceRecording(id: string, state: SessionState, connected: bo
           sessionId: id,
           stream: opened,
           send: (request) => call('audio.append', request),
+          // Only breaks in a row count: a long session may see the host come and go more than once.
+          onSaved: () => (broken.current = 0),
           onBroken: (error) => {
             if (recorder.current !== run) return;
             recorder.current = undefined;
@@ -119,6 +121,23 @@ export function useVoiceRecording(id: string, state: SessionState, connected: bo
     }
   }, [state.status]);
 
-  // What was heard goes in before a phase change or the end is logged (the end refuses later chunks).
-  useEffect(() => flushBeforePhaseChange(async () => recorder.current?.flush()), []);
+  // What was heard goes in before a phase change is logged. Before the end the run stops, its
+  // last chunk saved, since the end refuses any chunk after it.
+  useEffect(
+    () =>
+      flushBeforePhaseChange(async (command) => {
+        const run = recorder.current;
+        if (!run) return;
+        if (command.type !== 'end') return run.flush();
+        recorder.current = undefined;
+        await run.stop();
+      }),
+    [],
+  );
+}
+
+/** The recording of one session; keyed by its id where it is used, so nothing carries over to the next session opened. */
+export function RecordVoice({ id, state, connected }: { id: string; state: SessionState; connected: boolean }): null {
+  useVoiceRecording(id, state, connected);
+  return null;
 }

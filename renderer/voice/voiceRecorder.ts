@@ -21,6 +21,8 @@ export type VoiceRecorderOptions = {
   stream: MediaStream;
   /** The bridge call; resolves once the chunk is on the disk. */
   send(request: Request<'audio.append'>): Promise<Response<'audio.append'>>;
+  /** A chunk is on the disk. */
+  onSaved?(): void;
   /** A chunk was refused or did not arrive: this run is over (its next chunks would not decode alone). */
   onBroken(error: unknown): void;
 };
@@ -52,7 +54,10 @@ export class VoiceRecorder {
 
   /** Starts the run at session time `startT` (ms). */
   start(startT: number): void {
+    const asked = performance.now();
     this.startT = Math.max(0, Math.round(startT));
+    // The recorder begins a moment after it is asked (more on a busy machine): its file starts then.
+    this.recorder.addEventListener('start', () => (this.startT = Math.max(0, Math.round(startT + performance.now() - asked))), { once: true });
     this.recorder.start(CHUNK_MS);
   }
 
@@ -104,6 +109,7 @@ export class VoiceRecorder {
         const reply = await this.options.send(request);
         this.run = reply.run;
         this.seq = seq + 1;
+        this.options.onSaved?.();
       } catch (error) {
         this.broken = true;
         if (this.recorder.state !== 'inactive') this.recorder.stop();
