@@ -116,21 +116,27 @@ test('a session whose metadata is damaged is rebuilt from its log, says so, and 
   await expect(page.getByRole('textbox', { name: /Notes for/ })).toHaveValue('Reads dominate.');
 });
 
-test('settings: the chime and pause-on-sleep switches are saved', async ({ page, host }) => {
+test('settings: the chime, pause-on-sleep and record-my-voice switches are saved', async ({ page, host }) => {
   await host.start();
   await openApp(page, host);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
   const chime = page.getByRole('switch', { name: /Chime with time cues/ });
   const sleep = page.getByRole('switch', { name: /Pause the session when the computer sleeps/ });
+  // Recording is opt-in: off until the person turns it on.
+  const voice = page.getByRole('switch', { name: /Record my voice by default/ });
   await expect(chime).toBeChecked();
   await expect(sleep).toBeChecked();
+  await expect(voice).not.toBeChecked();
   await page.locator('label', { has: chime }).click();
   await page.locator('label', { has: sleep }).click();
+  await page.locator('label', { has: voice }).click();
   await expect(chime).not.toBeChecked();
   await expect(sleep).not.toBeChecked();
+  await expect(voice).toBeChecked();
   await page.reload();
   await expect(chime).not.toBeChecked();
   await expect(sleep).not.toBeChecked();
-  const settings = await bridge<{ chime: boolean; pauseOnSleep: boolean }>(page, 'settings.get', {});
-  expect(settings).toMatchObject({ chime: false, pauseOnSleep: false });
+  await expect(voice).toBeChecked();
+  const settings = await bridge<{ chime: boolean; pauseOnSleep: boolean; recordVoice: boolean }>(page, 'settings.get', {});
+  expect(settings).toMatchObject({ chime: false, pauseOnSleep: false, recordVoice: true });
 });

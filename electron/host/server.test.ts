@@ -45,7 +45,7 @@ describe('the browser host', () => {
     const h = await start();
     const reply = await call(h, 'settings.get', '{}');
     expect(reply.status).toBe(200);
-    expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { theme: 'system', pauseOnSleep: true, chime: true, targetLevel: 'senior' } });
+    expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { theme: 'system', pauseOnSleep: true, chime: true, targetLevel: 'senior', recordVoice: false } });
   });
 
   it('refuses a call without the token with 403', async () => {
@@ -174,7 +174,7 @@ describe('the browser host', () => {
       req.on('error', (error) => (req.destroyed ? undefined : reject(error)));
       req.end();
     });
-    expect(await received).toMatch(/event: settings\.changed\ndata: \{"theme":"dark","pauseOnSleep":true,"chime":true,"targetLevel":"senior"\}/);
+    expect(await received).toMatch(/event: settings\.changed\ndata: \{"theme":"dark","pauseOnSleep":true,"chime":true,"targetLevel":"senior","recordVoice":false\}/);
     expect((await update)?.status).toBe(200);
   });
 

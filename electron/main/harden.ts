@@ -8,10 +8,28 @@ export function isPermissionAllowed(permission: string): boolean {
   return ALLOWED_PERMISSIONS.has(permission);
 }
 
+/**
+ * The microphone, for "Record my voice": `media` for audio alone (never the camera or the
+ * screen), asked by the app's own page. Everything else about `media` is refused.
+ */
+export function isAudioCaptureAllowed(mediaTypes: readonly string[] | undefined, url: string | undefined): boolean {
+  return mediaTypes !== undefined && mediaTypes.length > 0 && mediaTypes.every((t) => t === 'audio') && url !== undefined && isAppUrl(url);
+}
+
 /** Denies every permission the app does not need, for requests and for checks alike. */
 export function restrictPermissions(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
-  session.setPermissionRequestHandler((_contents, permission, callback) => callback(isPermissionAllowed(permission)));
-  session.setPermissionCheckHandler((_contents, permission) => isPermissionAllowed(permission));
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    if (permission === 'media') {
+      const media = details as { mediaTypes?: readonly string[]; requestingUrl?: string } | undefined;
+      return callback(isAudioCaptureAllowed(media?.mediaTypes, media?.requestingUrl));
+    }
+    callback(isPermissionAllowed(permission));
+  });
+  session.setPermissionCheckHandler((_contents, permission, origin, details) => {
+    // A check names one type and the page's origin (app://designdrill, no path).
+    if (permission === 'media') return isAudioCaptureAllowed(details?.mediaType ? [details.mediaType] : undefined, origin ? `${origin}/` : undefined);
+    return isPermissionAllowed(permission);
+  });
 }
 
 type Hardenable = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;

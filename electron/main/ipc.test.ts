@@ -24,7 +24,7 @@ describe('pushes over IPC', () => {
     const services = { handlers: {}, events } as unknown as Services;
     registerIpc({ handle: () => {} }, services, () => [candidate.win, console.win, stranger.win], roles, () => {});
 
-    events.emit('settings.changed', { theme: 'dark', pauseOnSleep: true, chime: true, targetLevel: 'senior' });
+    events.emit('settings.changed', { theme: 'dark', pauseOnSleep: true, chime: true, targetLevel: 'senior', recordVoice: false });
     const score = { v: 1, seq: 1, t: 0, at: 0, phase: 'clarify', type: 'iscore.set', payload: { criterion: 'scope', score: 2 } } as const;
     events.emit('console.appended', { id: 's-20260101-101010-abcd', event: score });
     expect(candidate.sent).toEqual(['settings.changed']);

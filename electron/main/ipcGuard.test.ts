@@ -6,7 +6,7 @@ import { guardedCall, type SenderInfo } from './ipcGuard';
 function handlersWith(spy: (...args: unknown[]) => void): Handlers {
   const answer = async (...args: unknown[]) => {
     spy(...args);
-    return { theme: 'dark' as const, pauseOnSleep: true, chime: true, targetLevel: 'senior' as const };
+    return { theme: 'dark' as const, pauseOnSleep: true, chime: true, targetLevel: 'senior' as const, recordVoice: false };
   };
   return fakeHandlers({ 'settings.get': answer, 'settings.update': answer });
 }
@@ -17,7 +17,7 @@ describe('the IPC guard', () => {
   it('lets a well-formed message from the app page through to its service', async () => {
     const spy = vi.fn();
     const reply = await guardedCall(handlersWith(spy), topFrame('app://designdrill/#/settings'), 'candidate', 'settings.update', { theme: 'dark' });
-    expect(reply).toEqual({ ok: true, value: { theme: 'dark', pauseOnSleep: true, chime: true, targetLevel: 'senior' } });
+    expect(reply).toEqual({ ok: true, value: { theme: 'dark', pauseOnSleep: true, chime: true, targetLevel: 'senior', recordVoice: false } });
     expect(spy).toHaveBeenCalledWith({ theme: 'dark' }, { role: 'candidate' });
   });
 

@@ -97,4 +97,34 @@ describe('permissions', () => {
     expect(callback).toHaveBeenCalledWith(false);
     expect(check!(null, 'geolocation')).toBe(false);
   });
+
+  it('grant the microphone alone, and only to the app’s own page', () => {
+    type Details = { mediaTypes?: string[]; requestingUrl?: string; mediaType?: string };
+    let request: ((wc: unknown, permission: string, callback: (ok: boolean) => void, details: Details) => void) | undefined;
+    let check: ((wc: unknown, permission: string, origin: string, details: Details) => boolean) | undefined;
+    restrictPermissions({
+      setPermissionRequestHandler: (h: typeof request) => (request = h),
+      setPermissionCheckHandler: (h: typeof check) => (check = h),
+    } as never);
+    const asked = (details: Details) => {
+      const callback = vi.fn();
+      request!(null, 'media', callback, details);
+      return callback.mock.calls[0]?.[0] as boolean;
+    };
+    expect(asked({ mediaTypes: ['audio'], requestingUrl: 'app://designdrill/#/prompt/x' })).toBe(true);
+    expect(asked({ mediaTypes: ['video'], requestingUrl: 'app://designdrill/' })).toBe(false);
+    expect(asked({ mediaTypes: ['audio', 'video'], requestingUrl: 'app://designdrill/' })).toBe(false);
+    expect(asked({ mediaTypes: [], requestingUrl: 'app://designdrill/' })).toBe(false);
+    expect(asked({ mediaTypes: ['audio'], requestingUrl: 'https://example.com/' })).toBe(false);
+    expect(asked({ mediaTypes: ['audio'] })).toBe(false);
+    expect(check!(null, 'media', 'app://designdrill', { mediaType: 'audio' })).toBe(true);
+    expect(check!(null, 'media', 'app://designdrill', { mediaType: 'video' })).toBe(false);
+    expect(check!(null, 'media', 'https://example.com', { mediaType: 'audio' })).toBe(false);
+    // Everything else stays refused, whatever the page.
+    for (const permission of ['geolocation', 'notifications', 'display-capture', 'midi', 'hid']) {
+      const callback = vi.fn();
+      request!(null, permission, callback, { requestingUrl: 'app://designdrill/' });
+      expect(callback).toHaveBeenCalledWith(false);
+    }
+  });
 });

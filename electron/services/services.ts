@@ -18,6 +18,7 @@ import { createPairing } from './pairing';
 import { importPrompts } from './promptImport';
 import { loadPromptLibrary, type PromptCheckCache, type PromptLibrary } from './promptLibrary';
 import { readProgress } from './sessions/progress';
+import { createAudioStore } from './sessions/audioStore';
 import { createBundles } from './sessions/bundle';
 import { PrivateLogStore } from './sessions/privateLog';
 import { promptSnapshotOf } from './sessions/reportPrompt';
@@ -139,7 +140,9 @@ export async function createServices(options: ServicesOptions): Promise<Services
 
   const trash = new SessionTrash(options.dataDir, sessions);
   const privateLogs = new PrivateLogStore({ fileOf: (id) => sessionPaths(options.dataDir, id).interviewer, log });
+  const audio = createAudioStore({ dataDir: options.dataDir, sessions });
   const bundles = createBundles({
+    audio,
     privateEventsOf: async (id) => (await privateLogs.get(id)).events,
     dataDir: options.dataDir,
     sessions,
@@ -273,6 +276,9 @@ export async function createServices(options: ServicesOptions): Promise<Services
       return options.saveExport ? options.saveExport(request) : { saved: false };
     },
     'designDoc.export': (request) => saveDesignDoc(request),
+    'audio.append': (request) => audio.append(request),
+    'audio.list': (request) => audio.list(request),
+    'audio.read': (request) => audio.read(request),
   };
 
   return {

@@ -10,7 +10,7 @@ const tempDir = useTempDirs();
 describe('the settings store', () => {
   it('starts from defaults when there is no file', async () => {
     const store = await openSettingsStore(await tempDir());
-    expect(store.get()).toEqual({ theme: 'system', pauseOnSleep: true, chime: true, targetLevel: 'senior' });
+    expect(store.get()).toEqual({ theme: 'system', pauseOnSleep: true, chime: true, targetLevel: 'senior', recordVoice: false });
     expect(store.notice).toBeUndefined();
   });
 

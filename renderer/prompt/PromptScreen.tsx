@@ -5,6 +5,7 @@ import { selectSettings } from '../settings/settingsSlice';
 import { DEFAULT_LEVEL, type TargetLevel } from '../../shared/session/level';
 import { LevelPicker } from './LevelPicker';
 import { ModePicker, type SessionMode } from '../pairing/ModePicker';
+import { MicCheck, type VoiceChoice } from '../voice/MicCheck';
 import { describeError } from '../bridge/bridge';
 import { navigate, routeHash } from '../shell/route';
 import { useAppStore } from '../store/store';
@@ -55,6 +56,11 @@ function StartPractice({ promptId }: { promptId: string }) {
   const [chosenLevel, setLevel] = useState<TargetLevel | undefined>(undefined);
   const level = chosenLevel ?? remembered;
   const [mode, setMode] = useState<SessionMode>('solo');
+  const [chosenVoice, setVoice] = useState<VoiceChoice | undefined>(undefined);
+  const voice: VoiceChoice = chosenVoice ?? {
+    record: settings.status === 'ready' && settings.value.recordVoice,
+    ...(settings.status === 'ready' && settings.value.microphone ? { deviceId: settings.value.microphone } : {}),
+  };
   const [starting, setStarting] = useState(false);
   const [error, setError] = useState<string | undefined>(undefined);
 
@@ -63,8 +69,9 @@ function StartPractice({ promptId }: { promptId: string }) {
     setStarting(true);
     setError(undefined);
     try {
-      const { createSession, updateSettings } = useAppStore.getState();
+      const { createSession, updateSettings, chooseVoice } = useAppStore.getState();
       const sessionId = await createSession(promptId, planId, level, mode);
+      chooseVoice(voice.record ? { sessionId, ...(voice.deviceId ? { deviceId: voice.deviceId } : {}) } : undefined);
       if (level !== remembered) void updateSettings({ targetLevel: level }, 'The target level');
       navigate({ name: 'session', id: sessionId });
     } catch (e) {
@@ -80,6 +87,7 @@ function StartPractice({ promptId }: { promptId: string }) {
       <PlanPicker value={planId} onChange={setPlanId} />
       <LevelPicker value={level} onChange={setLevel} />
       <ModePicker value={mode} onChange={setMode} />
+      <MicCheck value={voice} onChange={setVoice} />
       {error && <Notice tone="error" title="The session could not be started">{error}</Notice>}
       <button type="button" className="btn btn-primary btn-large start-button" disabled={!planId || starting} onClick={() => void start()}>
         {starting ? 'Preparing…' : 'Start practice'}

@@ -14,6 +14,8 @@ import { ReplayCanvas } from './ReplayCanvas';
 import { selectReplayView, type ReplayData } from './replaySlice';
 import { Timeline } from './Timeline';
 import { usePlayback, type Playback } from './usePlayback';
+import { MAX_AUDIBLE_SPEED } from './replayAudio';
+import { useRecordedRuns, useReplayAudio } from './useReplayAudio';
 import { useReplayUrl } from './useReplayUrl';
 import '../session/session.css';
 import './replay.css';
@@ -78,6 +80,8 @@ function ReplayPlayer({ id, data }: { id: string; data: ReplayData }) {
     if (routeT !== undefined) seek(routeT);
   }, [route, routeT, seek]);
   useReplayUrl(id, t);
+  const sound = useRecordedRuns(id);
+  const audioRef = useReplayAudio(sound.runs, playback, durationMs);
 
   // Folded again only when the moment passes an event, from the nearest checkpoint.
   const count = eventsUpTo(replay, t);
@@ -142,6 +146,15 @@ function ReplayPlayer({ id, data }: { id: string; data: ReplayData }) {
           onSeek={seek}
           onAction={act}
         />
+        {sound.runs.map((run) => (
+          <audio key={run.run} ref={audioRef(run.run)} className="replay-audio" data-run={run.run} src={run.url} preload="auto" />
+        ))}
+        {sound.runs.length > 0 && (
+          <p className="muted replay-audio-note">
+            {playback.speed > MAX_AUDIBLE_SPEED ? `Your recorded voice is silent above ${MAX_AUDIBLE_SPEED}×.` : 'The replay plays your recorded voice with it.'}
+          </p>
+        )}
+        {sound.problem && <p className="muted replay-audio-note">{sound.problem}</p>}
       </div>
 
       <div className="replay-grid">

@@ -4,7 +4,7 @@
  * times the speed, so a slow or skipped frame never makes the replay drift.
  */
 
-export const SPEEDS = [1, 2, 4, 8, 16] as const;
+export const SPEEDS = [1, 1.5, 2, 4, 8, 16] as const;
 export type Speed = (typeof SPEEDS)[number];
 
 /** What an arrow key moves, and with Shift. */

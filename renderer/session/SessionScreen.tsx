@@ -28,6 +28,8 @@ import { Splitter } from './Splitter';
 import { clampWidth, PANEL_LIMITS, usePanelSizes, type PanelSide } from './usePanelSizes';
 import { usePhaseCues, type Cue } from './usePhaseCues';
 import { useNow } from './useNow';
+import { RecordVoice } from '../voice/useVoiceRecording';
+import { VoiceBadge } from '../voice/VoiceBadge';
 import './session.css';
 
 // The pad brings the units engine (mathjs) with it: loaded with the session screen, not the app.
@@ -116,6 +118,7 @@ function OpenSessionView({ id, state, warnings }: { id: string; state: SessionSt
 
   return (
     <>
+      <RecordVoice key={id} id={id} state={state} connected={connected} />
       <div className="session-head">
         <div className="session-head-text">
           <a className="back" href={routeHash({ name: 'prompt', id: state.prompt.id })}>
@@ -127,6 +130,7 @@ function OpenSessionView({ id, state, warnings }: { id: string; state: SessionSt
             <span>{state.plan.name}</span>
             <span aria-hidden="true">·</span>
             <span>{formatUsed(time.plannedMs)} planned</span>
+            <VoiceBadge />
           </p>
         </div>
         {/* In the head, beside the title: a changed requirement stays in sight without taking the canvas's height. */}

@@ -76,10 +76,10 @@ function forgetFollowed() {
  * Work a window must send before a phase change or the end (the canvas's unsent strokes),
  * so it is logged in the phase it was done in and before the session closes.
  */
-const beforeTurn = new Set<() => Promise<void>>();
+const beforeTurn = new Set<(command: SessionCommand) => Promise<void>>();
 
-/** Runs `flush` before every next, previous and end command. Returns the unregister. */
-export function flushBeforePhaseChange(flush: () => Promise<void>): () => void {
+/** Runs `flush` before every next, previous and end command (which it is given). Returns the unregister. */
+export function flushBeforePhaseChange(flush: (command: SessionCommand) => Promise<void>): () => void {
   beforeTurn.add(flush);
   return () => void beforeTurn.delete(flush);
 }
@@ -173,7 +173,7 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
       if (control) set({ sessionBusy: true, sessionError: undefined });
       try {
         if (command.type === 'next' || command.type === 'previous' || command.type === 'end') {
-          await Promise.all([...beforeTurn].map((flush) => flush().catch(() => {})));
+          await Promise.all([...beforeTurn].map((flush) => flush(command).catch(() => {})));
         }
         const reply = await call('session.append', { id, command }, { keepalive: options?.keepalive });
         take(id, reply.event);

@@ -39,6 +39,8 @@ export function SessionsScreen() {
   const [filter, setFilter] = useState<HistoryFilter>(NO_FILTER);
   const [sort, setSort] = useState<HistorySort>('newest');
   const [message, setMessage] = useState<Message>();
+  // Off by default: a voice is personal and large; the person asks for it each time.
+  const [withVoice, setWithVoice] = useState(false);
 
   useEffect(() => {
     const { loadSessionList, loadTrashList, takeScored } = useAppStore.getState();
@@ -70,7 +72,7 @@ export function SessionsScreen() {
   };
   const exportOne = async (session: SessionSummary) => {
     try {
-      const result = await exportBundle(session.id);
+      const result = await exportBundle(session.id, withVoice);
       if (result) setMessage({ tone: 'info', title: result });
     } catch (error) {
       setMessage({ tone: 'error', title: 'The session was not exported', text: describeError(error) });
@@ -81,7 +83,13 @@ export function SessionsScreen() {
     <section className="screen" aria-labelledby="sessions-title">
       <div className="sessions-head">
         <h1 id="sessions-title">Sessions</h1>
-        <ImportButton onDone={setMessage} />
+        <div className="sessions-head-actions">
+          <label className="export-voice">
+            <input type="checkbox" checked={withVoice} onChange={(e) => setWithVoice(e.target.checked)} />
+            Export with my recorded voice
+          </label>
+          <ImportButton onDone={setMessage} />
+        </div>
       </div>
       <p className="lede">Every practice session. Open one to pick it up where you left it, read its report or watch it again.</p>
       {message && (

@@ -84,6 +84,22 @@ export function SettingsScreen() {
               </span>
             </label>
           </div>
+          <div className="switch-line">
+            <label className="switch">
+              <input
+                type="checkbox"
+                role="switch"
+                checked={ready && settings.value.recordVoice}
+                disabled={!ready}
+                onChange={(e) => void update({ recordVoice: e.target.checked }, 'The recording setting')}
+              />
+              <span className="switch-track" aria-hidden="true" />
+              <span className="switch-text">
+                <span className="switch-title">Record my voice by default</span>
+                <span className="switch-hint">Turns on “Record my voice” when you start a session. The audio stays in the session’s folder on this machine.</span>
+              </span>
+            </label>
+          </div>
         </div>
       </div>
       {info.status === 'ready' && (

@@ -12,8 +12,9 @@ import { createSettingsSlice, type SettingsSlice } from '../settings/settingsSli
 import { createAppInfoSlice, type AppInfoSlice } from '../shell/appInfoSlice';
 import { createConnectionSlice, type ConnectionSlice } from '../shell/connectionSlice';
 import { createNavSlice, type NavSlice } from '../shell/navSlice';
+import { createVoiceSlice, type VoiceSlice } from '../voice/voiceSlice';
 
-export type AppState = AppInfoSlice & ConnectionSlice & NavSlice & PromptsSlice & SettingsSlice & PlansSlice & SessionSlice & SessionsSlice & ReportSlice & ReplaySlice & ProgressSlice & CompareSlice & ConsoleSlice;
+export type AppState = AppInfoSlice & ConnectionSlice & NavSlice & PromptsSlice & SettingsSlice & PlansSlice & SessionSlice & SessionsSlice & ReportSlice & ReplaySlice & ProgressSlice & CompareSlice & ConsoleSlice & VoiceSlice;
 
 /** The one store; each feature owns a slice and is read through its selectors. */
 export const useAppStore = create<AppState>()((...a) => ({
@@ -30,4 +31,5 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createProgressSlice(...a),
   ...createCompareSlice(...a),
   ...createConsoleSlice(...a),
+  ...createVoiceSlice(...a),
 }));

@@ -16,6 +16,7 @@ import { InterviewerCommand } from '../pairing/commands';
 import { InterviewerNote, PrivateEvent, PrivateState } from '../pairing/privateLog';
 import { SelfScores } from '../pairing/scores';
 import { PromptSnapshot } from '../session/exportFile';
+import { AudioChunkData, AudioMime, AudioRun, AudioRunNumber } from '../session/audio';
 
 export { channelNames, eventNames, type ChannelName, type EventName } from './names';
 
@@ -301,7 +302,8 @@ export const channels = {
    * `path`); the browser host answers `saved: false` with the `content` for the page to download.
    */
   'session.exportBundle': {
-    request: z.object({ id: SessionId }).strict(),
+    /** `audio`: carry the recorded voice too (left out unless asked: it is large and it is a voice). */
+    request: z.object({ id: SessionId, audio: z.boolean().optional() }).strict(),
     response: z.object({ saved: z.boolean(), path: z.string().optional(), fileName: z.string(), content: z.string().optional() }),
   },
   /**
@@ -418,6 +420,40 @@ export const channels = {
   'library.save': {
     request: z.object({ items: z.array(PersonalLibraryItem).max(1_000) }).strict(),
     response: z.object({ items: z.array(PersonalLibraryItem) }),
+  },
+  /**
+   * One chunk of the candidate's recorded voice, appended to the session folder and fsynced
+   * before the answer (docs/decisions/0009-audio-chunks.md). `seq` 0 starts a new run (a file
+   * of its own that decodes alone, begun at session time `startT`) and the answer names it;
+   * later chunks name their run and come in order. Refused for an ended session, an unknown
+   * one, a chunk out of order or one over AUDIO_CHUNK_MAX_BYTES. Candidate only.
+   */
+  'audio.append': {
+    request: z
+      .object({
+        id: SessionId,
+        run: AudioRunNumber.optional(),
+        seq: z.number().int().nonnegative(),
+        /** Session clock (ms) when the run began; read with seq 0 only. */
+        startT: z.number().int().nonnegative().optional(),
+        mime: AudioMime.optional(),
+        data: AudioChunkData,
+      })
+      .strict()
+      .refine((r) => (r.seq === 0 ? r.startT !== undefined && r.mime !== undefined : r.run !== undefined), {
+        message: 'a first chunk (seq 0) gives startT and mime; a later one gives its run',
+      }),
+    response: z.object({ run: AudioRunNumber, bytes: z.number().int().nonnegative() }),
+  },
+  /** The session's recorded runs in order; empty when nothing was recorded. */
+  'audio.list': {
+    request: z.object({ id: SessionId }).strict(),
+    response: z.object({ runs: z.array(AudioRun) }),
+  },
+  /** One run's whole file, base64, for the replay to play. */
+  'audio.read': {
+    request: z.object({ id: SessionId, run: AudioRunNumber }).strict(),
+    response: z.object({ mime: AudioMime, data: z.string() }),
   },
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
 

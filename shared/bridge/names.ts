@@ -39,6 +39,9 @@ export const channelNames = [
   'designDoc.export',
   'library.list',
   'library.save',
+  'audio.append',
+  'audio.list',
+  'audio.read',
 ] as const;
 export const eventNames = ['disk.space', 'settings.changed', 'session.appended', 'console.appended', 'pairing.scored', 'session.scored'] as const;
 

@@ -8,8 +8,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return fakeHandlers({
     'prompt.list': async () => ({ prompts: [], problems: [] }),
     'prompt.open': async ({ id }) => ({ id, title: 'T', difficulty: 'easy', tags: ['x'], summary: 's', brief: 'b' }),
-    'settings.get': async () => ({ theme: 'system', pauseOnSleep: true, chime: true, targetLevel: 'senior' }),
-    'settings.update': async (patch) => ({ theme: patch.theme ?? 'system', pauseOnSleep: true, chime: true, targetLevel: 'senior' }),
+    'settings.get': async () => ({ theme: 'system', pauseOnSleep: true, chime: true, targetLevel: 'senior', recordVoice: false }),
+    'settings.update': async (patch) => ({ theme: patch.theme ?? 'system', pauseOnSleep: true, chime: true, targetLevel: 'senior', recordVoice: false }),
     ...overrides,
   });
 }

@@ -53,6 +53,10 @@ export const channelRoles: Record<ChannelName, readonly Role[]> = {
   'designDoc.export': CANDIDATE,
   'library.list': BOTH,
   'library.save': CANDIDATE,
+  // The candidate's own voice: the console neither records nor plays it.
+  'audio.append': CANDIDATE,
+  'audio.list': CANDIDATE,
+  'audio.read': CANDIDATE,
 };
 
 /** Who receives each pushed event. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PrivateEvent } from '../pairing/privateLog';
 import { PromptFrontMatter } from '../schemas/prompt';
+import { ExportedAudioRun } from './audio';
 import { SessionEvent } from './events';
 import { TargetLevel } from './level';
 import { Plan } from './plan';
@@ -40,6 +41,11 @@ export const SessionExport = z
      * in order. Absent when they wrote none.
      */
     interviewer: z.array(PrivateEvent).optional(),
+    /**
+     * The recorded voice, each run's file whole, in order: present only when the export was
+     * asked to carry it (it is left out by default) and the session holds any.
+     */
+    audio: z.array(ExportedAudioRun).optional(),
   })
   .strict();
 export type SessionExport = z.infer<typeof SessionExport>;

@@ -13,6 +13,7 @@ import { encodeRecord } from './logRecord';
 import { readLog } from './readLog';
 import { promptMissingMessage, promptSnapshotOf, readPromptSnapshot, writePromptSnapshot } from './reportPrompt';
 import { newSessionId, sessionPaths } from './sessionFiles';
+import type { AudioStore } from './audioStore';
 import type { SessionStore } from './sessionStore';
 import { TRASH_DIR } from './trash';
 
@@ -22,6 +23,8 @@ export type BundleOptions = {
   /** The library's copy of a prompt, for sessions created before prompt.json was kept. */
   findPrompt: (id: string) => Promise<Prompt | undefined>;
   app: string;
+  /** The recorded voice: read for a bundle asked to carry it, written back by an import. */
+  audio?: Pick<AudioStore, 'forExport' | 'restore'>;
   /** A paired session's private log, to carry in its bundle. */
   privateEventsOf?: (id: string) => Promise<PrivateEvent[]>;
   /** Electron's save dialog; without one (the browser host) the page downloads the content. */
@@ -52,11 +55,13 @@ export function createBundles(options: BundleOptions) {
     return promptSnapshotOf(found);
   }
 
-  async function exportBundle({ id }: ParsedRequest<'session.exportBundle'>): Promise<Response<'session.exportBundle'>> {
+  async function exportBundle({ id, audio }: ParsedRequest<'session.exportBundle'>): Promise<Response<'session.exportBundle'>> {
     const { state } = await options.sessions.get(id);
     const events = await options.sessions.events(id);
     const interviewer = state.mode === 'paired' && options.privateEventsOf ? await options.privateEventsOf(id) : [];
-    const bundle = buildSessionExport({ id, events, prompt: await promptOf(id, state.prompt.id), interviewer, app: options.app, exportedAt: now() });
+    const built = buildSessionExport({ id, events, prompt: await promptOf(id, state.prompt.id), interviewer, app: options.app, exportedAt: now() });
+    const runs = audio && options.audio ? await options.audio.forExport(id) : [];
+    const bundle = runs.length > 0 ? { ...built, audio: runs } : built;
     const fileName = bundleFileName(state.prompt.id, state.createdAt);
     const content = `${JSON.stringify(bundle, null, 2)}\n`;
     if (!options.ask) return { saved: false, fileName, content };
@@ -94,6 +99,7 @@ export function createBundles(options: BundleOptions) {
       await writePromptSnapshot(paths.prompt, bundle.prompt);
       await writeFile(paths.events, log);
       if (bundle.interviewer) await writeFile(paths.interviewer, bundle.interviewer.map((e) => `${JSON.stringify(e)}\n`).join(''));
+      if (bundle.audio) await options.audio?.restore(id, bundle.audio);
       await options.sessions.adopt(id);
     } catch (error) {
       // Half a folder would list as a damaged session: take it away and say why.

@@ -1,0 +1,185 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { allowConsoleError, bridge, expect, openApp, ROOT, screenPath, test } from '../fixtures';
+
+// A recorded session end to end, with Chromium's fake microphone playing a WAV that espeak-ng
+// speaks from a fixed script (pauses between the sentences): the switch and its level meter
+// before the start, the recording while the clock runs and not while it is paused, the file's
+// length against the session's, the host killed mid-run and the recording going on after,
+// and the replay playing the sound from the moment it is put at.
+
+const WAV = join(ROOT, 'test-results', 'voice', 'script.wav');
+const SCRIPT =
+  'First, who uses this and how much? <break time="1200ms"/> ' +
+  'Say a hundred million new links a month, and reads far ahead of writes. <break time="1500ms"/> ' +
+  'So the read path gets a cache, and the codes come from a counter split into ranges.';
+
+/** The spoken script as a 48 kHz mono WAV (espeak-ng then sox): made once, before the browser starts. */
+function speakScript(): string | undefined {
+  if (existsSync(WAV)) return undefined;
+  try {
+    mkdirSync(join(ROOT, 'test-results', 'voice'), { recursive: true });
+    const raw = `${WAV}.raw.wav`;
+    execFileSync('espeak-ng', ['-m', '-s', '150', '-w', raw, `<speak>${SCRIPT}</speak>`]);
+    execFileSync('sox', [raw, '-r', '48000', '-c', '1', '-b', '16', WAV]);
+    return undefined;
+  } catch (error) {
+    return `espeak-ng and sox are needed to make the fake microphone's speech (apt-get install espeak-ng sox): ${(error as Error).message}`;
+  }
+}
+const cannotSpeak = speakScript();
+
+const systemChromium = '/usr/bin/chromium';
+test.use({
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH || (existsSync(systemChromium) ? systemChromium : undefined),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-audio-capture=${WAV}`,
+      '--autoplay-policy=no-user-gesture-required',
+    ],
+  },
+});
+
+/** The page's own types, which this file (Node) does not know. */
+type PageAudio = { paused: boolean; currentTime: number; playbackRate: number };
+type DecodingContext = { decodeAudioData(data: ArrayBuffer): Promise<{ duration: number }>; close(): Promise<void> };
+
+type Run = { run: number; startT: number; mime: string; bytes: number };
+type Event = { type: string; t: number; at: number };
+
+/** How long a run's file plays, in seconds, decoded by the page as the replay decodes it. */
+async function decodedSeconds(page: Page, id: string, run: number): Promise<number> {
+  const { data } = await bridge<{ data: string }>(page, 'audio.read', { id, run });
+  return page.evaluate(async (b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const context = new (globalThis as unknown as { AudioContext: new () => DecodingContext }).AudioContext();
+    const audio = await context.decodeAudioData(bytes.buffer as ArrayBuffer);
+    await context.close();
+    return audio.duration;
+  }, data);
+}
+
+const runsOf = async (page: Page, id: string) => (await bridge<{ runs: Run[] }>(page, 'audio.list', { id })).runs;
+
+test('a recorded session: mic check, recording with the clock, a killed host, and replay with sound', async ({ page, host }) => {
+  test.skip(cannotSpeak !== undefined, cannotSpeak);
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1360, height: 900 });
+  await host.start();
+  const port = host.port;
+  await openApp(page, host);
+
+  // Before the start: off by default; switched on, the microphone is listed and its level moves.
+  await page.locator('a.prompt-card', { hasText: 'URL shortener' }).first().click();
+  const record = page.getByRole('switch', { name: /Record my voice/ });
+  await expect(record).not.toBeChecked();
+  await page.locator('label', { has: record }).click();
+  await expect(record).toBeChecked();
+  await expect(page.getByLabel('Microphone', { exact: true })).toBeVisible();
+  const meter = page.getByRole('meter', { name: 'Microphone level' });
+  await expect.poll(async () => Number(await meter.getAttribute('value')), { message: 'the level meter should move with the speech', timeout: 10_000 }).toBeGreaterThan(0.02);
+  await page.locator('.start-practice').screenshot({ path: screenPath('voice-start') });
+  await page.getByRole('button', { name: 'Start practice' }).click();
+  await expect(page).toHaveURL(/#\/session\/(s-[^/]+)$/);
+  const id = /#\/session\/(s-[^/]+)$/.exec(page.url())![1]!;
+
+  // Ready: nothing is recorded until the clock runs.
+  await page.waitForTimeout(800);
+  expect(await runsOf(page, id)).toEqual([]);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Recording your voice' })).toBeVisible();
+  await expect.poll(async () => (await runsOf(page, id))[0]?.bytes ?? 0, { timeout: 10_000 }).toBeGreaterThan(0);
+
+  // About three seconds in, the clock paused for two: the recording pauses with it.
+  await page.waitForTimeout(3000);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Recording paused' })).toBeVisible();
+  await page.waitForTimeout(2000);
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Recording your voice' })).toBeVisible();
+  await page.waitForTimeout(2500);
+
+  // The host is killed mid-run: what it acknowledged is on the disk.
+  allowConsoleError(page, /net::ERR_CONNECTION_REFUSED|net::ERR_EMPTY_RESPONSE|net::ERR_INCOMPLETE_CHUNKED_ENCODING|status of 403 \(Forbidden\)|api\/events/);
+  const killedAt = Date.now();
+  const before = await bridge<{ events: Event[] }>(page, 'session.events', { id });
+  await host.kill();
+  await host.start({ port });
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/session/${id}`);
+  const [firstRun] = await runsOf(page, id);
+  expect(firstRun).toBeDefined();
+  const started = before.events.find((e) => e.type === 'session.started')!;
+  const paused = before.events.filter((e) => e.type === 'session.paused');
+  const resumed = before.events.filter((e) => e.type === 'session.resumed');
+  const pausedMs = paused.length > 0 && resumed.length > 0 ? resumed[0]!.at - paused[0]!.at : 0;
+  const spokenBeforeKill = (killedAt - started.at - pausedMs) / 1000 - firstRun!.startT / 1000 + started.t / 1000;
+  const kept = await decodedSeconds(page, id, firstRun!.run);
+  console.log(`voice: run 1 keeps ${kept.toFixed(2)} s of the ${spokenBeforeKill.toFixed(2)} s recorded before the kill`);
+  expect(kept).toBeGreaterThanOrEqual(spokenBeforeKill - 2);
+  // Nor more than the clock ran: the two seconds of pause are not in it.
+  expect(kept).toBeLessThanOrEqual(spokenBeforeKill + 0.5);
+
+  // Reopened, the session goes on and so does the recording, in a run of its own.
+  const go = page.getByRole('button', { name: /^(Resume|Start)$/ });
+  if (await go.isVisible()) await go.click();
+  await expect(page.getByRole('status').filter({ hasText: 'Recording your voice' })).toBeVisible();
+  await expect.poll(async () => (await runsOf(page, id)).length, { timeout: 10_000 }).toBe(2);
+  await page.waitForTimeout(4000);
+  await page.locator('.session-head').screenshot({ path: screenPath('voice-session') });
+  await page.getByRole('button', { name: 'End session' }).click();
+  await page.getByRole('dialog', { name: 'End this session?' }).getByRole('button', { name: 'End session' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Recording/ })).toHaveCount(0);
+
+  // The second run decodes and lasts as long as the session ran after it began (within 10%).
+  const { events } = await bridge<{ events: Event[] }>(page, 'session.events', { id });
+  const end = events.find((e) => e.type === 'session.ended')!;
+  const runs = await runsOf(page, id);
+  expect(runs.map((r) => r.mime)).toEqual(['audio/webm', 'audio/webm']);
+  const second = runs[1]!;
+  const recorded = (end.t - second.startT) / 1000;
+  const decoded = await decodedSeconds(page, id, second.run);
+  console.log(`voice: run 2 decodes to ${decoded.toFixed(2)} s for ${recorded.toFixed(2)} s of session time`);
+  expect(Math.abs(decoded - recorded)).toBeLessThanOrEqual(recorded * 0.1);
+  // Run 1 ends where the kill cut it, so the two together never outlast the session.
+  expect(kept + decoded).toBeLessThanOrEqual(end.t / 1000 + 0.5);
+
+  // Replay at a moment of the first run: the sound plays from that moment, at the replay's speed.
+  const moment = firstRun!.startT + 1500;
+  await page.goto(`${host.origin}/#/session/${id}/replay/${moment}`);
+  await expect(page.getByText('The replay plays your recorded voice with it.')).toBeVisible();
+  const audio = page.locator(`audio.replay-audio[data-run="${firstRun!.run}"]`);
+  await page.getByRole('button', { name: '1.5×' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect.poll(() => audio.evaluate((node) => { const el = node as unknown as PageAudio; return !el.paused && el.currentTime > 0; }), { timeout: 10_000 }).toBe(true);
+  const played = await audio.evaluate((node) => { const el = node as unknown as PageAudio; return { time: el.currentTime, rate: el.playbackRate }; });
+  expect(played.rate).toBe(1.5);
+  // Within a second and a half of the moment: it started there, not at the file's start.
+  expect(played.time).toBeGreaterThanOrEqual(1.2);
+  expect(played.time).toBeLessThan(3.5);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await expect.poll(() => audio.evaluate((node) => (node as unknown as PageAudio).paused)).toBe(true);
+  await page.locator('.replay-player').screenshot({ path: screenPath('voice-replay') });
+
+  // Exported from the list with the voice asked for: the file carries both runs whole.
+  await page.goto(`${host.origin}/#/sessions`);
+  await page.getByRole('checkbox', { name: 'Export with my recorded voice' }).check();
+  const download = page.waitForEvent('download');
+  await page.locator('tbody tr').first().getByRole('button', { name: 'Export' }).click();
+  const file = await download;
+  const bundle = JSON.parse(await readFile((await file.path())!, 'utf8')) as { audio?: { run: number; data: string }[] };
+  expect(bundle.audio?.map((r) => r.run)).toEqual([1, 2]);
+  expect(bundle.audio?.map((r) => Buffer.from(r.data, 'base64').length)).toEqual(runs.map((r) => r.bytes));
+});
