@@ -31,9 +31,9 @@ const solidSenior: CalibrationSource = {
     const conn: string[] = [];
     const log: string[] = [];
     s.line('ops = 20M/day * 1200', 'write-qps', ops).wait(0.4);
-    s.line('peak ops = ops * 3', 'peak-qps', ops).wait(0.3);
+    s.line('peak_ops = ops * 3', 'peak-qps', ops).wait(0.3);
     s.line('connections = 20M/day * 1 h * 3', 'other', conn).wait(0.4);
-    s.line('op log = 20M/day * 1200 * 30 day * 200 B', 'storage', log).wait(0.4);
+    s.line('op_log = 20M/day * 1200 * 30 day * 200 B', 'storage', log).wait(0.4);
     s.line('snapshots = 2B * 50 KB', 'storage', log).wait(0.3);
     s.conclude('~830K ops/s at peak: too much to order through one database; each document gets one session server that orders its ops in memory', ops).wait(0.6);
     s.conclude('~2.5M open WebSockets at peak: a gateway fleet of a few hundred nodes', conn).wait(0.5);

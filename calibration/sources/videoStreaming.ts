@@ -35,13 +35,13 @@ const staff: CalibrationSource = {
     const st: string[] = [];
     const tx: string[] = [];
     s.line('views = 500M/day', 'read-qps', eg).wait(0.2);
-    s.line('peak views = 500M/day * 3', 'peak-qps', eg).wait(0.2);
+    s.line('peak_views = 500M/day * 3', 'peak-qps', eg).wait(0.2);
     s.line('concurrent = 100M * 30 min/day', 'other', eg).wait(0.3);
     s.line('egress = 100M * 30 min/day * 3 Mbps', 'bandwidth', eg).wait(0.3);
-    s.line('peak egress = egress * 2', 'bandwidth', eg).wait(0.3);
+    s.line('peak_egress = egress * 2', 'bandwidth', eg).wait(0.3);
     s.line('ingress = 500K/day * 300 MB', 'bandwidth', up).wait(0.3);
-    s.line('storage per year = 500K/day * 365 day * (300 MB + 5 min * 10 Mbps)', 'storage', st).wait(0.4);
-    s.line('encode slots = 500K/day * 5 min * 6', 'other', tx).wait(0.3);
+    s.line('storage_per_year = 500K/day * 365 day * (300 MB + 5 min * 10 Mbps)', 'storage', st).wait(0.4);
+    s.line('encode_slots = 500K/day * 5 min * 6', 'other', tx).wait(0.3);
     s.conclude('~780 GB/s average, 1.56 TB/s at peak: this is the design. Only a CDN with ISP-embedded caches can serve it; origin must see a few percent at most', eg).wait(0.5);
     s.conclude('1.7 GB/s of uploads: clients upload parts straight to object storage with signed URLs, never through our servers', up).wait(0.4);
     s.conclude('~123 PB a year, mostly originals and a long tail nobody watches: tier originals and cold renditions to archive classes after 30 days', st).wait(0.4);
