@@ -61,6 +61,34 @@ describe('free-notes shorthand: API and data model', () => {
     expect(read(line)).toEqual([claim]);
   });
 
+  it('reads "name: key -> value in store" as an entity keyed by what is left of the arrow, with its store and reason', () => {
+    expect(read('feed cache: user_id -> [post_ids] in redis', 'data')).toEqual([{ kind: 'entity', name: 'feed cache', fields: ['user_id', 'post_ids'], key: 'user_id', store: 'cache' }]);
+    expect(read('dedup: click_id -> first_seen in flink keyed state (rocksdb), TTL 24h', 'data')).toEqual([
+      { kind: 'entity', name: 'dedup', fields: ['click_id', 'first_seen'], key: 'click_id', store: 'key-value store', reason: 'TTL 24h' },
+    ]);
+    expect(read('top-ads: minute -> [ad_id, clicks] in redis, rewritten each window', 'data')).toEqual([
+      { kind: 'entity', name: 'top-ads', fields: ['minute', 'ad_id', 'clicks'], key: 'minute', store: 'cache', reason: 'rewritten each window' },
+    ]);
+    // Written the other way round, as prose, it is the same entity.
+    expect(read('feed cache in redis: user_id -> [post_ids]', 'data')).toEqual([{ kind: 'entity', name: 'feed cache', fields: ['user_id', 'post_ids'], key: 'user_id', store: 'cache' }]);
+  });
+
+  it('reads a chain of arrows as a flow, not as a key and its value, and a table passed on to a store as kept there', () => {
+    expect(read('click: sdk → LB → collector → kafka', 'high-level').map((d) => d.kind)).not.toContain('entity');
+    expect(read('raw_click(click_id PK, ad_id, ts) → kafka topic keyed by click_id, then hourly parquet in S3 for 2y', 'data')).toEqual([
+      { kind: 'entity', name: 'raw_click', fields: ['click_id', 'ad_id', 'ts'], key: 'click_id', store: 'object storage', reason: 'then hourly parquet in S3 for 2y' },
+    ]);
+  });
+
+  it('reads a key of several fields joined by "+" and the store after the table', () => {
+    expect(read('agg_min(ad_id+minute+country+device PK, clicks, invalid) → druid, upserted so a replay overwrites', 'data')).toEqual([
+      { kind: 'entity', name: 'agg_min', fields: ['ad_id', 'minute', 'country', 'device', 'clicks', 'invalid'], key: 'ad_id, minute, country, device', store: 'time-series database', reason: 'upserted so a replay overwrites' },
+    ]);
+    expect(read('billable(advertiser_id+ad_id+day PK, clicks, amount) → postgres, read by invoicing', 'data')).toEqual([
+      { kind: 'entity', name: 'billable', fields: ['advertiser_id', 'ad_id', 'day', 'clicks', 'amount'], key: 'advertiser_id, ad_id, day', store: 'relational database', reason: 'read by invoicing' },
+    ]);
+  });
+
   it('reads "name: a, b, c" as an entity in the data model notes, not elsewhere', () => {
     expect(read('link: code, long_url, created_at', 'data')).toEqual([{ kind: 'entity', name: 'link', fields: ['code', 'long_url', 'created_at'] }]);
     expect(read('groceries: eggs, milk, bread')).toEqual([]);
