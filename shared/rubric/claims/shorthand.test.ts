@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { urlShortener } from '../testing/fixtures';
+import { SHIPPED_PROMPTS } from '../testing/prompts';
 import type { Draft } from './draft';
 import type { Section } from './sections';
 import { readFreeText } from './shorthand';
@@ -106,6 +107,18 @@ describe('free-notes shorthand: estimates and decisions', () => {
     const [d] = read(line);
     expect(d).toMatchObject({ kind: 'estimate', ...claim });
     expect((d as { value: number }).value).toBeGreaterThan(0);
+  });
+
+  it('reads the stated result of a worked line whatever qualifies it after: "@peak", "for 24h"', () => {
+    expect(read('ingest 58K/s x 500B ~ 29MB/s @peak', 'estimate')[0]).toMatchObject({ kind: 'estimate', name: 'ingest', display: '29 MB/s' });
+    expect(read('dedup state 1B x 32B ~ 32GB for 24h', 'estimate')[0]).toMatchObject({ kind: 'estimate', name: 'dedup state', display: '32 GB' });
+  });
+
+  it('names a rate after the prompt\'s own figure: clicks are the writes of an ad-click pipeline and the reads of a URL shortener', () => {
+    const adClicks = SHIPPED_PROMPTS.find((p) => p.id === 'ad-click-aggregation')!;
+    const onAds = readFreeText('clicks 1B/d ~ 11.6K/s avg', { start: 'estimate', prompt: adClicks }).flatMap((r) => r.drafts);
+    expect(onAds[0]).toMatchObject({ kind: 'estimate', name: 'clicks', tag: 'write-qps' });
+    expect(read('clicks 10B/mo ~ 3.8K/s', 'estimate')[0]).toMatchObject({ kind: 'estimate', name: 'clicks', tag: 'read-qps' });
   });
 
   it('reads "DAU: 100M" as an estimate in the estimate notes, and refuses counts of things outside them', () => {

@@ -6,7 +6,7 @@ import type { PromptSnapshot } from '../../session/exportFile';
 import { componentsNamed, knowledgeKindOf } from './component';
 import { tidy, type Draft } from './draft';
 import { entityFromText, readFields, storeNamed } from './entity';
-import { estimateFromText, estimatesFromText } from './estimate';
+import { estimateFromText, estimatesFromText, tagByPrompt } from './estimate';
 import { ARROW, flowsIn } from './flow';
 import { functionalRequirement, qualityOf, qualityRequirement, readsAsFeature, readsAsQuality } from './requirement';
 import { BARE_CODES, sectionOf, type Section } from './sections';
@@ -269,7 +269,9 @@ export function readFreeText(text: string, options: ReadOptions = {}): LineReadi
     }
     const key = keyOf(body);
     // The line's key is read as written ("reqs:" opens the scope); what follows with its short forms spelled out.
-    const drafts = sentences(spellOut(key ? key.rest : body)).flatMap((sentence) => (key ? readBody(sentence, key.section, true, state, context) : readBody(sentence, state.section, false, state, context)));
+    const drafts = sentences(spellOut(key ? key.rest : body))
+      .flatMap((sentence) => (key ? readBody(sentence, key.section, true, state, context) : readBody(sentence, state.section, false, state, context)))
+      .map((d) => (d.kind === 'estimate' ? tagByPrompt(d, options.prompt) : d));
     for (const d of drafts) if (d.kind === 'estimate') known.push(d.name);
     if (drafts.length > 0) out.push({ line, text: raw.trim(), drafts });
   });
