@@ -22,6 +22,20 @@ describe('free-notes shorthand: requirements', () => {
     expect(read(line)).toEqual([claim]);
   });
 
+  it('reads each clause of a "must:" or "SLO:" line as its own requirement', () => {
+    expect(read('must: dedupe by click_id; late clicks still counted by click time')).toEqual([
+      { kind: 'requirement', type: 'functional', text: 'dedupe by click_id' },
+      { kind: 'requirement', type: 'functional', text: 'late clicks still counted by click time' },
+    ]);
+    // Two qualities with a target each, after a comma, are two requirements too.
+    expect(read('SLO: redirect adds <50ms @p99, 99.99% up').map((d) => (d as { quality?: string }).quality)).toEqual(['latency', 'availability']);
+    // Billing is what an ad network does, not what it costs: "exactly-once" says which quality.
+    expect(read('NFR: billing exactly-once, 0 lost clicks')[0]).toMatchObject({ type: 'quality', quality: 'consistency' });
+    const slo = read('SLO: queries <500ms @p99; redirect 99.99% up');
+    expect(slo.map((d) => (d as { quality?: string }).quality)).toEqual(['latency', 'availability']);
+    expect(slo.map((d) => (d as { target?: string }).target)).toEqual([expect.stringContaining('500'), '99.99%']);
+  });
+
   it('reads plain sentences in the clarify notes as requirements only when they state a feature or a target', () => {
     expect(read('users can shorten a long URL', 'requirements')).toEqual([{ kind: 'requirement', type: 'functional', text: 'users can shorten a long URL' }]);
     expect(read('Support custom expiry dates', 'requirements')).toEqual([{ kind: 'requirement', type: 'functional', text: 'Support custom expiry dates' }]);
