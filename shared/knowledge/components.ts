@@ -258,6 +258,9 @@ export const SYSTEM_NOUNS: readonly string[] = [
   'call', 'request', 'response', 'write', 'read', 'lookup', 'query', 'schema', 'message', 'event', 'job', 'store', 'database',
   'service', 'layer', 'tier', 'setup', 'config', 'version', 'library', 'pipeline', 'data', 'counter', 'lock', 'lease', 'token',
   'notification', 'push', 'account', 'webhook', 'payload', 'latency', 'throughput', 'limit', 'quota', 'sorted', 'set', 'hash',
+  // What stores and engines are made of and run: "Druid segments", "Cassandra tombstones", "S3 lifecycle rules".
+  'segment', 'tombstone', 'compaction', 'checkpoint', 'snapshot', 'lifecycle', 'rule', 'script', 'command', 'file', 'item',
+  'entry', 'value', 'field', 'state', 'window', 'watermark', 'ttl', 'expiry', 'slab', 'page', 'block', 'chunk', 'commit',
 ];
 
 /** Vendor words that may stand before a product name without changing its sense ("Apache Kafka", "Amazon S3"). */

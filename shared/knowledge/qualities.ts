@@ -11,5 +11,6 @@ export const QUALITY_WORDS: Readonly<Record<Quality, readonly string[]>> = {
   durability: ['durability', 'durable', 'data loss', 'lose data', 'rpo', 'never lost', 'persist', 'persistence', 'backup', 'fsync', 'replicated', 'at least once'],
   scale: ['scale', 'scalability', 'scalable', 'throughput', 'qps', 'rps', 'tps', 'requests per second', 'per second', 'peak', 'load', 'traffic', 'volume', 'concurrent', 'concurrency', 'growth', 'horizontal'],
   security: ['security', 'secure', 'auth', 'authentication', 'authorization', 'authorisation', 'encryption', 'encrypt', 'tls', 'privacy', 'gdpr', 'pii', 'compliance', 'audit', 'access control', 'permission', 'abuse', 'fraud', 'spam', 'oauth'],
-  cost: ['cost', 'costs', 'cheap', 'expensive', 'budget', 'price', 'pricing', 'spend', 'dollar', 'bill', 'billing', 'per month', 'efficiency', 'footprint'],
+  // Not "billing": it names a feature (an ad network's counts, a payments system) more often than what running costs.
+  cost: ['cost', 'costs', 'cheap', 'expensive', 'budget', 'price', 'pricing', 'spend', 'dollar', 'bill', 'per month', 'efficiency', 'footprint'],
 };

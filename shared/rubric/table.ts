@@ -27,8 +27,11 @@ import type { Band } from './report';
  * 2.3.0: a bare multiplier ("10x") is no load for a bottleneck; a failure mode must name what fails
  * and what happens then; a drawn part counts only when an arrow joins it to the flow, and an arrow
  * straight from a queue into a store caps the diagram at 3; shorthand box labels are spelled out.
+ * 2.4.0 (claims): "key -> value in store" lines and "a+b PK" keys are read as entities and keys; a
+ * store named before its own command ("redis INCRBY") counts; stated results qualified by "@peak" or
+ * "for 24h" are read; a rate named after the prompt's figure takes its tag; requirement clauses apart.
  */
-export const RUBRIC_VERSION = '2.3.0';
+export const RUBRIC_VERSION = '2.4.0';
 
 /**
  * A criterion as the screens that score by hand read it: the whole object (./criteria/*), plus

@@ -7,7 +7,8 @@ import { tokens, type Token } from './normalise';
  * Two kinds of phrase need more than their words to count, because prose uses them in other senses:
  * - a product name ("Kafka", "Oracle", "Spark") does not count when the next word is a noun that
  *   is not a system-design word ("Kafka novels", "Spark plugs"), nor after a proper noun that is
- *   not a vendor ("Franz Kafka"); "Kafka topic", "Apache Kafka" and "Kafka is down" count;
+ *   not a vendor ("Franz Kafka"); "Kafka topic", "Apache Kafka" and "Kafka is down" count, and so
+ *   does a name followed by a command in capitals ("redis INCRBY", "Redis ZSET");
  * - an everyday word ("processor", "bucket", "worker", "broker") does not count after a noun that
  *   is not a system-design word ("the food processor", "an office worker"); "stream processor",
  *   "email worker" and "a processor" count.
@@ -96,7 +97,9 @@ function otherSense(lexicon: Lexicon, phrase: Compiled, ws: readonly Token[], st
   if (phrase.product) {
     // "Kafka's novels": the possessive does not change what follows.
     const next = ws[end]?.text === "'s" || ws[end]?.text === "'" ? ws[end + 1] : ws[end];
-    if (next && isNoun(next) && !next.number && !isKnown(lexicon, next)) return true;
+    // "redis INCRBY", "Redis ZSET": a word in capitals after a name that is not is the product's own command or type.
+    const command = next !== undefined && next.caps && !ws[start]!.caps;
+    if (next && isNoun(next) && !next.number && !command && !isKnown(lexicon, next)) return true;
     if (before && before.pos === 'PROPN' && !isKnown(lexicon, before)) return true;
   }
   if (phrase.everyday && phrase.words.length === 1 && before && isNoun(before) && !before.number && !isKnown(lexicon, before)) return true;

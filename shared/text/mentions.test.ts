@@ -64,6 +64,19 @@ describe('mentions: what a text names from the knowledge base', () => {
     expect(named('an email worker retries the send')).toContain('kind:worker');
   });
 
+  it('reads a product followed by its own command or vocabulary as the product', () => {
+    // A command written in capitals is the product's own, not an everyday noun: only software has an INCRBY.
+    expect(named('counters via redis INCRBY per key')).toContain('kind:cache');
+    expect(named('positions with redis GEOADD')).toContain('kind:cache');
+    expect(named('top 100 in a redis ZSET')).toContain('kind:cache');
+    expect(named('Druid segments per hour')).toContain('kind:olap database');
+    expect(named('Cassandra tombstones pile up')).toContain('kind:wide-column store');
+    expect(named('S3 lifecycle rules move old files')).toContain('kind:object storage');
+    // The guard still holds for prose: the words after the name are everyday nouns, in lower case.
+    expect(named('Kafka novels are on the reading list')).not.toContain('kind:message queue');
+    expect(named('KAFKA NOVELS ARE ON THE LIST')).not.toContain('kind:message queue');
+  });
+
   it('says what was written, as written (lower case)', () => {
     expect(mentions('We shard by user_id')).toContainEqual({ type: 'technique', name: 'sharding', text: 'shard' });
   });

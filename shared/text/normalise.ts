@@ -19,6 +19,8 @@ export type Token = {
   readonly stop: boolean;
   /** A number ("200", "99.99"); the unit after it is its own token ("ms", "%"). */
   readonly number: boolean;
+  /** Written in capitals ("INCRBY", "TTL"): a command, constant or acronym, not a word of prose. */
+  readonly caps: boolean;
 };
 
 type Engine = ReturnType<typeof winkNLP>;
@@ -114,6 +116,8 @@ export function readAll(texts: readonly string[]): void {
   remember(fresh[i]!, all.slice(start));
 }
 
+const CAPS = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\p{N}]+$/u;
+
 function read(cleaned: string): Token[] {
   const doc = nlp().readDoc(cleaned);
   const its = nlp().its;
@@ -127,7 +131,7 @@ function read(cleaned: string): Token[] {
   values.forEach((value, i) => {
     const type = types[i];
     if (type === 'punctuation' || type === 'symbol' && value !== '%') return;
-    out.push({ text: value.toLowerCase(), lemma: (lemmas[i] ?? value).toLowerCase(), pos: pos[i] ?? 'X', stop: stop[i] ?? false, number: type === 'number' });
+    out.push({ text: value.toLowerCase(), lemma: (lemmas[i] ?? value).toLowerCase(), pos: pos[i] ?? 'X', stop: stop[i] ?? false, number: type === 'number', caps: CAPS.test(value) });
   });
   return out;
 }

@@ -8,7 +8,7 @@ type EntityDraft = Extract<Draft, { kind: 'entity' }>;
 
 /** A field marked as the key: "code (key)", "id PK", "*user_id", "key: code". */
 const KEY_MARK = /\s*(?:\((?:pk|key|primary key|partition key|pkey)\)|\b(?:pk|primary key|partition key)\b)\s*/i;
-const IDENT = /^[*#]?\s*([\p{L}_][\p{L}\p{N}_.]*)/u;
+const IDENT = /^[*#[{(]?\s*([\p{L}_][\p{L}\p{N}_.]*)/u;
 
 /** The fields of an entity as written ("code (key), long_url, created_at"), and the key among them. */
 export function readFields(text: string): { fields: string[]; key?: string } {
@@ -18,11 +18,11 @@ export function readFields(text: string): { fields: string[]; key?: string } {
     const part = raw.trim();
     if (part === '') continue;
     const marked = KEY_MARK.test(part) || /^\*/.test(part);
-    // A field is a name: "10x" or "a few" in brackets is no field.
-    const name = IDENT.exec(part.replace(KEY_MARK, ' ').trim())?.[1];
-    if (name === undefined) continue;
-    fields.push(name);
-    if (marked && key === undefined) key = name;
+    // A field is a name: "10x" or "a few" in brackets is no field. "ad_id+minute PK" is a key of two fields.
+    const names = part.replace(KEY_MARK, ' ').trim().split(/\s*\+\s*/).map((p) => IDENT.exec(p)?.[1]);
+    if (names.some((n) => n === undefined)) continue;
+    fields.push(...(names as string[]));
+    if (marked && key === undefined) key = names.join(', ');
   }
   return { fields, ...present({ key }) };
 }
@@ -36,6 +36,8 @@ export function storeNamed(text: string): string | undefined {
       const kind = id.startsWith('kind:') ? id.slice(5) : '';
       if (STORES.has(kind)) return kind;
       if (kind === 'cache') return 'cache';
+      // The notes' store list has no OLAP store; the nearest is the time-series database (columnar, by time).
+      if (kind === 'olap database') return 'time-series database';
     }
   }
   return undefined;
@@ -65,6 +67,39 @@ function reasonAfterStore(after: string): string | undefined {
   return comma === -1 ? undefined : tidy(after.slice(comma + 1)) || undefined;
 }
 
+/** "user_id -> [post_ids]": a key (left of the arrow, fields joined by "+" or commas) mapped to its value. */
+const MAPS_TO = /^([\p{L}_][\p{L}\p{N}_]*(?:\s*[+,]\s*[\p{L}_][\p{L}\p{N}_]*)*)\s*(?:->|→|=>)\s*(.+)$/u;
+
+/**
+ * "feed cache: user_id -> [post_ids] in redis", "feed cache in redis: user_id -> [post_ids]",
+ * "dedup: click_id -> first_seen in rocksdb, TTL 24h": an entity keyed by what is left of the
+ * arrow, whose fields are the key's and the value's, in the store named after "in" or in the name.
+ */
+function mapping(rawName: string, body: string): EntityDraft | undefined {
+  const m = MAPS_TO.exec(body.trim());
+  // "click: sdk → LB → collector": a chain of arrows is a flow, not a key and its value.
+  if (!m || /->|→|=>/.test(m[2]!)) return undefined;
+  let name = rawName;
+  let store: string | undefined;
+  let reason: string | undefined;
+  const named = /^(.+?)\s+(?:in|on)\s+(.+)$/i.exec(rawName);
+  if (named && storeNamed(named[2]!)) {
+    name = named[1]!;
+    store = storeNamed(named[2]!);
+  }
+  let value = m[2]!;
+  const where = /\s+(?:in|on|stored in|->|→)\s+(.+)$/i.exec(value);
+  if (!store && where && storeNamed(where[1]!)) {
+    store = storeNamed(where[1]!);
+    reason = reasonAfterStore(where[1]!);
+    value = value.slice(0, where.index);
+  }
+  const key = readFields(m[1]!.replace(/\s*,\s*/g, '+')).fields;
+  const rest = readFields(value).fields;
+  if (key.length === 0 || rest.length === 0) return undefined;
+  return { kind: 'entity', name: tidy(name), fields: [...key, ...rest], key: key.join(', '), ...present({ store, reason }) };
+}
+
 /**
  * An entity written in notes: "tbl buckets(key PK, tokens, ts)", "table users (id, name)",
  * "users: id, name, email (postgres)", "Link{code PK, url}". `inData`: where a data model is
@@ -78,11 +113,15 @@ export function entityFromText(text: string, inData: boolean): EntityDraft | und
     const fields = readFields(call[2]!);
     if (fields.fields.length === 0) return undefined;
     const after = call[3]!.replace(/^(?:->|→|=>|[-:—,\s])+/, '');
-    const store = storeNamed(after);
+    // "→ kafka topic keyed by click_id, then hourly parquet in S3": it passes through the first and is kept in the last.
+    const then = /\bthen\b(.*)$/i.exec(after);
+    const store = (then ? storeNamed(then[1]!) : undefined) ?? storeNamed(after);
     return { kind: 'entity', name: tidy(call[1]!), ...fields, ...present({ store, reason: store ? reasonAfterStore(after) : tidy(after) }) };
   }
-  const listed = /^(?:(?:tbl|table|entity|collection|model)\s+)?([\p{L}_][\p{L}\p{N}_ ]{0,40}?)\s*:\s*(.+)$/iu.exec(t);
+  const listed = /^(?:(?:tbl|table|entity|collection|model)\s+)?([\p{L}_][\p{L}\p{N}_ -]{0,40}?)\s*:\s*(.+)$/iu.exec(t);
   if (listed && (prefixed || inData) && isName(listed[1]!)) {
+    const mapped = mapping(listed[1]!, listed[2]!);
+    if (mapped) return mapped;
     let body = listed[2]!;
     let store: string | undefined;
     let reason: string | undefined;

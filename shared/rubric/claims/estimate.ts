@@ -1,5 +1,6 @@
 import { evaluateExpression, inferTag, type Quantity } from '../../estimate/evaluate';
-import { tokens } from '../../text/normalise';
+import type { PromptSnapshot } from '../../session/exportFile';
+import { contentLemmas, tokens } from '../../text/normalise';
 import { tidy, type Draft } from './draft';
 import { ARROW } from './flow';
 
@@ -32,6 +33,9 @@ function asPad(expr: string): string {
     // "100M x 5/d", "200M x 1KB": a product, whatever unit the left figure carries.
     .replace(/(\d[\d.,]*\s*(?:[kKMGBT]B?|B)?)\s*[x×]\s*(?=[\d(])/g, '$1 * ')
     .replace(/\s*\([^()]*[a-z]{3,}[^()]*\)\s*$/i, '')
+    // "29MB/s @peak", "32GB for 24h": what follows the figure says when or over what it holds.
+    .replace(/\s*@\s*[\p{L}\p{N}]+\s*$/u, '')
+    .replace(/\s+(?:for|over|during|within)\s+\d[^=~≈]*$/i, '')
     .trim();
 }
 
@@ -122,4 +126,24 @@ export function estimateFromText(text: string, inEstimates: boolean): { estimate
   if (!inEstimates && tag === undefined && !measured(quantity)) return undefined;
   const estimate: EstimateDraft = { kind: 'estimate', name, value: quantity.base, display: quantity.display, ...(tag === undefined ? {} : { tag }) };
   return { estimate, ...(decides ? { decides } : {}) };
+}
+
+const RATES = new Set(['read-qps', 'write-qps']);
+
+/**
+ * A rate named after one of the prompt's own figures is that figure's: "clicks" are the writes of an
+ * ad-click pipeline, though a name alone takes clicks for reads (a URL shortener's). The figure
+ * whose name holds every word of the estimate's, with the fewest words besides, decides.
+ */
+export function tagByPrompt(e: EstimateDraft, prompt: PromptSnapshot | undefined): EstimateDraft {
+  if (!prompt || e.tag === undefined || !RATES.has(e.tag)) return e;
+  // In lower case: a capital makes the tagger read "Clicks" as a name, which keeps its plural.
+  const mine = contentLemmas(e.name.toLowerCase());
+  if (mine.length === 0) return e;
+  const named = prompt.figures
+    .filter((f) => f.estimate !== undefined && RATES.has(f.estimate))
+    .map((f) => ({ tag: f.estimate!, words: new Set(contentLemmas(f.name.toLowerCase())) }))
+    .filter((f) => mine.every((w) => f.words.has(w)))
+    .sort((a, b) => a.words.size - b.words.size)[0];
+  return named && named.tag !== e.tag ? { ...e, tag: named.tag } : e;
 }

@@ -25,7 +25,7 @@ export type Section =
 
 /** Keys as their words' dictionary forms (read by the language layer), so "Risks", "risk" and "RISKS" meet. */
 const KEYS: readonly [Section, readonly string[]][] = [
-  ['functional', ['fr', 'frs', 'functional', 'functional requirement', 'feature', 'must have', 'in scope', 'use case', 'user story', 'core feature']],
+  ['functional', ['fr', 'frs', 'functional', 'functional requirement', 'feature', 'must', 'must have', 'in scope', 'use case', 'user story', 'core feature']],
   ['requirements', ['requirement', 'req', 'reqs', 'scope', 'clarify', 'clarification']],
   ['quality', ['nfr', 'nfrs', 'non functional', 'non functional requirement', 'nonfunctional', 'quality', 'sla', 'slo', 'slas', 'slos']],
   ['out-of-scope', ['out of scope', 'oos', 'non goal', 'nongoal', 'not in scope', 'out', 'exclude', 'later', 'not now', 'v2']],

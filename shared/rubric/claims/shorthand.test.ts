@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { urlShortener } from '../testing/fixtures';
+import { SHIPPED_PROMPTS } from '../testing/prompts';
 import type { Draft } from './draft';
 import type { Section } from './sections';
 import { readFreeText } from './shorthand';
@@ -19,6 +20,20 @@ describe('free-notes shorthand: requirements', () => {
     ['OOS analytics', { kind: 'requirement', type: 'functional', text: 'analytics', outOfScope: true }],
   ])('%s', (line, claim) => {
     expect(read(line)).toEqual([claim]);
+  });
+
+  it('reads each clause of a "must:" or "SLO:" line as its own requirement', () => {
+    expect(read('must: dedupe by click_id; late clicks still counted by click time')).toEqual([
+      { kind: 'requirement', type: 'functional', text: 'dedupe by click_id' },
+      { kind: 'requirement', type: 'functional', text: 'late clicks still counted by click time' },
+    ]);
+    // Two qualities with a target each, after a comma, are two requirements too.
+    expect(read('SLO: redirect adds <50ms @p99, 99.99% up').map((d) => (d as { quality?: string }).quality)).toEqual(['latency', 'availability']);
+    // Billing is what an ad network does, not what it costs: "exactly-once" says which quality.
+    expect(read('NFR: billing exactly-once, 0 lost clicks')[0]).toMatchObject({ type: 'quality', quality: 'consistency' });
+    const slo = read('SLO: queries <500ms @p99; redirect 99.99% up');
+    expect(slo.map((d) => (d as { quality?: string }).quality)).toEqual(['latency', 'availability']);
+    expect(slo.map((d) => (d as { target?: string }).target)).toEqual([expect.stringContaining('500'), '99.99%']);
   });
 
   it('reads plain sentences in the clarify notes as requirements only when they state a feature or a target', () => {
@@ -61,6 +76,34 @@ describe('free-notes shorthand: API and data model', () => {
     expect(read(line)).toEqual([claim]);
   });
 
+  it('reads "name: key -> value in store" as an entity keyed by what is left of the arrow, with its store and reason', () => {
+    expect(read('feed cache: user_id -> [post_ids] in redis', 'data')).toEqual([{ kind: 'entity', name: 'feed cache', fields: ['user_id', 'post_ids'], key: 'user_id', store: 'cache' }]);
+    expect(read('dedup: click_id -> first_seen in flink keyed state (rocksdb), TTL 24h', 'data')).toEqual([
+      { kind: 'entity', name: 'dedup', fields: ['click_id', 'first_seen'], key: 'click_id', store: 'key-value store', reason: 'TTL 24h' },
+    ]);
+    expect(read('top-ads: minute -> [ad_id, clicks] in redis, rewritten each window', 'data')).toEqual([
+      { kind: 'entity', name: 'top-ads', fields: ['minute', 'ad_id', 'clicks'], key: 'minute', store: 'cache', reason: 'rewritten each window' },
+    ]);
+    // Written the other way round, as prose, it is the same entity.
+    expect(read('feed cache in redis: user_id -> [post_ids]', 'data')).toEqual([{ kind: 'entity', name: 'feed cache', fields: ['user_id', 'post_ids'], key: 'user_id', store: 'cache' }]);
+  });
+
+  it('reads a chain of arrows as a flow, not as a key and its value, and a table passed on to a store as kept there', () => {
+    expect(read('click: sdk → LB → collector → kafka', 'high-level').map((d) => d.kind)).not.toContain('entity');
+    expect(read('raw_click(click_id PK, ad_id, ts) → kafka topic keyed by click_id, then hourly parquet in S3 for 2y', 'data')).toEqual([
+      { kind: 'entity', name: 'raw_click', fields: ['click_id', 'ad_id', 'ts'], key: 'click_id', store: 'object storage', reason: 'then hourly parquet in S3 for 2y' },
+    ]);
+  });
+
+  it('reads a key of several fields joined by "+" and the store after the table', () => {
+    expect(read('agg_min(ad_id+minute+country+device PK, clicks, invalid) → druid, upserted so a replay overwrites', 'data')).toEqual([
+      { kind: 'entity', name: 'agg_min', fields: ['ad_id', 'minute', 'country', 'device', 'clicks', 'invalid'], key: 'ad_id, minute, country, device', store: 'time-series database', reason: 'upserted so a replay overwrites' },
+    ]);
+    expect(read('billable(advertiser_id+ad_id+day PK, clicks, amount) → postgres, read by invoicing', 'data')).toEqual([
+      { kind: 'entity', name: 'billable', fields: ['advertiser_id', 'ad_id', 'day', 'clicks', 'amount'], key: 'advertiser_id, ad_id, day', store: 'relational database', reason: 'read by invoicing' },
+    ]);
+  });
+
   it('reads "name: a, b, c" as an entity in the data model notes, not elsewhere', () => {
     expect(read('link: code, long_url, created_at', 'data')).toEqual([{ kind: 'entity', name: 'link', fields: ['code', 'long_url', 'created_at'] }]);
     expect(read('groceries: eggs, milk, bread')).toEqual([]);
@@ -78,6 +121,18 @@ describe('free-notes shorthand: estimates and decisions', () => {
     const [d] = read(line);
     expect(d).toMatchObject({ kind: 'estimate', ...claim });
     expect((d as { value: number }).value).toBeGreaterThan(0);
+  });
+
+  it('reads the stated result of a worked line whatever qualifies it after: "@peak", "for 24h"', () => {
+    expect(read('ingest 58K/s x 500B ~ 29MB/s @peak', 'estimate')[0]).toMatchObject({ kind: 'estimate', name: 'ingest', display: '29 MB/s' });
+    expect(read('dedup state 1B x 32B ~ 32GB for 24h', 'estimate')[0]).toMatchObject({ kind: 'estimate', name: 'dedup state', display: '32 GB' });
+  });
+
+  it('names a rate after the prompt\'s own figure: clicks are the writes of an ad-click pipeline and the reads of a URL shortener', () => {
+    const adClicks = SHIPPED_PROMPTS.find((p) => p.id === 'ad-click-aggregation')!;
+    const onAds = readFreeText('clicks 1B/d ~ 11.6K/s avg', { start: 'estimate', prompt: adClicks }).flatMap((r) => r.drafts);
+    expect(onAds[0]).toMatchObject({ kind: 'estimate', name: 'clicks', tag: 'write-qps' });
+    expect(read('clicks 10B/mo ~ 3.8K/s', 'estimate')[0]).toMatchObject({ kind: 'estimate', name: 'clicks', tag: 'read-qps' });
   });
 
   it('reads "DAU: 100M" as an estimate in the estimate notes, and refuses counts of things outside them', () => {

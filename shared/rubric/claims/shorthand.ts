@@ -6,7 +6,7 @@ import type { PromptSnapshot } from '../../session/exportFile';
 import { componentsNamed, knowledgeKindOf } from './component';
 import { tidy, type Draft } from './draft';
 import { entityFromText, readFields, storeNamed } from './entity';
-import { estimateFromText, estimatesFromText } from './estimate';
+import { estimateFromText, estimatesFromText, tagByPrompt } from './estimate';
 import { ARROW, flowsIn } from './flow';
 import { functionalRequirement, qualityOf, qualityRequirement, readsAsFeature, readsAsQuality } from './requirement';
 import { BARE_CODES, sectionOf, type Section } from './sections';
@@ -194,6 +194,15 @@ function componentKind(label: string, prompt: PromptSnapshot | undefined): { kno
   return kind ? { knowledgeKind: kind } : {};
 }
 
+const REQUIREMENT_SECTIONS = new Set<Section | undefined>(['requirements', 'functional', 'quality', 'out-of-scope']);
+
+/** "<50ms @p99, 99.99% up": parts after commas that each name a quality and its own target are two requirements. */
+function qualitiesApart(clause: string): string[] {
+  const parts = clause.split(/,\s+/);
+  const own = (p: string) => qualityOf(p) !== undefined && targetOf(p) !== undefined;
+  return parts.length > 1 && parts.every(own) && new Set(parts.map(qualityOf)).size === parts.length ? parts : [clause];
+}
+
 /** Words before a full stop that do not end a sentence. */
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'approx', 'eg', 'ie', 'cf', 'no', 'v']);
 
@@ -269,7 +278,12 @@ export function readFreeText(text: string, options: ReadOptions = {}): LineReadi
     }
     const key = keyOf(body);
     // The line's key is read as written ("reqs:" opens the scope); what follows with its short forms spelled out.
-    const drafts = sentences(spellOut(key ? key.rest : body)).flatMap((sentence) => (key ? readBody(sentence, key.section, true, state, context) : readBody(sentence, state.section, false, state, context)));
+    // A requirement line lists its clauses with semicolons ("SLO: p99<500ms; 99.99% up"): each is one requirement.
+    const listed = (s: string) => (REQUIREMENT_SECTIONS.has((key?.section ?? state.section)!) ? s.split(/\s*;\s+/).flatMap(qualitiesApart) : [s]);
+    const drafts = sentences(spellOut(key ? key.rest : body))
+      .flatMap(listed)
+      .flatMap((sentence) => (key ? readBody(sentence, key.section, true, state, context) : readBody(sentence, state.section, false, state, context)))
+      .map((d) => (d.kind === 'estimate' ? tagByPrompt(d, options.prompt) : d));
     for (const d of drafts) if (d.kind === 'estimate') known.push(d.name);
     if (drafts.length > 0) out.push({ line, text: raw.trim(), drafts });
   });
