@@ -15,8 +15,9 @@ export const bottlenecks: Criterion = {
   }),
   tips: ['Say what breaks first at 10x the load, and how you would fix it.', 'Find a second bottleneck and its remedy.', 'Look at 100x as well as 10x (or the other way round).', 'Add one more bottleneck with its remedy.'],
   explained: [
-    'A bottleneck counts when it names a component or a load of this design, and its remedy fits: the remedy must name a technique of the knowledge base that answers that kind of problem (caching or read replicas for a read-heavy table, sharding for write-heavy load...).',
-    'A remedy that names no technique, or one that does not answer the problem, or a bottleneck that names no load to check the remedy against (no kind of traffic, no rate or size of this design, no moment such as "at the evening peak"; a bare "10x" is not a load), earns half; a bottleneck with no remedy earns nothing and is listed with the techniques that would fit.',
+    'A bottleneck counts when it names a component or a load of this design (a known kind of component, a part the session drew or named elsewhere such as its "ticket server", or a rate or size), and its remedy fits: the remedy must name a technique of the knowledge base that answers that kind of problem (caching or read replicas for a read-heavy table; sharding, batching or write-behind for write-heavy load; approximate counts from a histogram for data outgrowing memory...), or a part of the design.',
+    'A remedy the prompt\'s reference lists counts too, unless it answers only the other kind of load: read replicas take reads, so they never fix a write hot spot.',
+    'A remedy that does not answer the problem, one that only adds more of the part that broke ("add more Redis": how is the load then split?), or a bottleneck that names no load to check the remedy against (no kind of traffic, no rate or size of this design, no moment such as "at the evening peak"; a bare "10x" is not a load), earns half; a bottleneck with no remedy, or whose remedy names no technique or part ("scale it"), earns nothing and is listed with the techniques that would fit.',
     'Bottlenecks with fitting remedies: one 2 points, two 3, three or more 4. Only half-counted ones: 1 point (they show the problem was seen, not that it can be fixed).',
     'Senior also expects both 10x and 100x looked at; staff a failure mode raised unasked.',
   ],
