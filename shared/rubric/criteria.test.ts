@@ -192,6 +192,23 @@ describe('each criterion moves with one piece of evidence', () => {
     expect(scoreOf(offTopic, 'deep-dive')).toBe(3);
   });
 
+  it('Deep dive: a decision earns its points with its mechanism and reason; a few words, a product name or the topic restated earn nothing more', () => {
+    const dives = (a: string, b: string) =>
+      changed(
+        changed(strong, isNote('deep-dive', (x) => x.component === 'Code generation'), (p) => ({ ...p, body: { list: 'deep-dive', component: 'Code generation', decision: a } })),
+        isNote('deep-dive', (x) => x.component === 'Redirect read path'),
+        (p) => ({ ...p, body: { list: 'deep-dive', component: 'Redirect read path', decision: b } }),
+      );
+    // Restating the topic and naming a product are no decisions: the dives were looked at, nothing more.
+    const bare = dives('Generate the codes', 'Use Redis');
+    expect(scoreOf(bare, 'deep-dive')).toBe(1);
+    expect(criterion(bare, 'deep-dive').evidence).toContainEqual(expect.objectContaining({ positive: false, text: expect.stringMatching(/Use Redis.*no mechanism and reason/) }));
+    // A mechanism without why: on the topic, but not yet a decision an interviewer can weigh.
+    expect(scoreOf(dives('Base62 of a counter', 'Cache-aside in Redis'), 'deep-dive')).toBe(2);
+    // With its reason or its numbers, each is a decision on a topic this problem turns on.
+    expect(scoreOf(dives('Base62 of a leased counter range, 7 characters', 'Cache-aside in Redis because mappings never change'), 'deep-dive')).toBe(4);
+  });
+
   it('Bottlenecks: a bottleneck without a remedy does not count', () => {
     const unfixed = changed(strong, isNote('bottleneck', (b) => b.what.startsWith('Storage')), (p) => ({ ...p, body: { ...p.body, remedy: '' } as NoteBody }));
     expect(scoreOf(strong, 'bottlenecks')).toBe(4);
