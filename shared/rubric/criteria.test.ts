@@ -152,6 +152,34 @@ describe('each criterion moves with one piece of evidence', () => {
     expect(criterion(queued, 'high-level').evidence).toContainEqual(expect.objectContaining({ positive: false, ref: 'q2', text: expect.stringMatching(/nothing reads/) }));
   });
 
+  it('High-level design: a request goes through the parts it needs, in an order their kinds allow', () => {
+    const withArrow = (id: string, from: { id: string; x: number; y: number }, to: { id: string; x: number; y: number }) =>
+      insertAfter(strong, (e) => e.type === 'canvas.changed' && e.payload.added.some((x) => x.id === 'a8'), { type: 'canvas.changed', payload: { added: [arrow(id, from, to)], changed: [], deleted: [], files: [] } });
+    // The browser reading the key-value store itself: no service checks or shapes the request.
+    const direct = withArrow('x1', { id: 'client', x: 0, y: 200 }, { id: 'kv', x: 1000, y: 320 });
+    expect(scoreOf(direct, 'high-level')).toBe(3);
+    expect(criterion(direct, 'high-level').evidence).toContainEqual(expect.objectContaining({ positive: false, ref: 'x1', text: expect.stringMatching(/"Browser" → "KV store \(DynamoDB\)": .*directly/) }));
+    // A load balancer spreads requests over servers; it does not write a store.
+    expect(scoreOf(withArrow('x2', { id: 'lb', x: 500, y: 200 }, { id: 'kv', x: 1000, y: 320 }), 'high-level')).toBe(3);
+    // A cache in front of the store, as the strong session draws it, is a sound step.
+    expect(scoreOf(withArrow('x3', { id: 'cache', x: 1000, y: 100 }, { id: 'kv', x: 1000, y: 320 }), 'high-level')).toBe(4);
+  });
+
+  it('High-level design: boxes drawn before any requirement or estimate are not a strong design, and a broken flow on top costs another point', () => {
+    const first = (events: SessionEvent[]) => {
+      const started = events.find((e) => e.type === 'session.started')!;
+      const canvas = events.filter((e) => e.type === 'canvas.changed').map((e) => ({ ...e, t: started.t, at: started.at, phase: started.phase }));
+      const rest = events.filter((e) => e.type !== 'canvas.changed');
+      const i = rest.indexOf(started);
+      return [...rest.slice(0, i + 1), ...canvas, ...rest.slice(i + 1)].map((e, n) => ({ ...e, seq: n + 1 }));
+    };
+    const boxFirst = first(strong);
+    expect(scoreOf(boxFirst, 'high-level')).toBe(3);
+    expect(criterion(boxFirst, 'high-level').evidence).toContainEqual(expect.objectContaining({ kind: 'moment', positive: false, text: expect.stringMatching(/before any requirement or estimate/) }));
+    const broken = first(insertAfter(strong, (e) => e.type === 'canvas.changed' && e.payload.added.some((x) => x.id === 'a8'), { type: 'canvas.changed', payload: { added: [arrow('x1', { id: 'client', x: 0, y: 200 }, { id: 'kv', x: 1000, y: 320 })], changed: [], deleted: [], files: [] } }));
+    expect(scoreOf(broken, 'high-level')).toBe(2);
+  });
+
   it('High-level design: expected components missing from the diagram and the notes are named', () => {
     const missing = criterion(weak, 'high-level').evidence.filter((e) => e.kind === 'missing').map((e) => e.text);
     expect(missing).toEqual(expect.arrayContaining([expect.stringMatching(/^No cache,/), expect.stringMatching(/^No load balancer,/), expect.stringMatching(/^No key-value store,/)]));
