@@ -285,6 +285,31 @@ describe('each criterion moves with one piece of evidence', () => {
     expect(scoreOf(partial, 'tradeoffs')).toBe(3);
   });
 
+  it('Trade-offs: two weighed trade-offs are solid at mid; a senior target also expects the risks named', () => {
+    const twoNoRisk = without(without(strong, isNote('tradeoff', (b) => b.chose === '302 redirects')), (e) => isNote('risk')(e) || isNote('open-question')(e));
+    const at = (events: SessionEvent[], level: 'mid' | 'senior') => scoreSession({ prompt: urlShortener, events, level }).criteria.find((c) => c.id === 'tradeoffs')!;
+    expect(at(twoNoRisk, 'mid').score).toBe(3);
+    expect(at(twoNoRisk, 'senior').score).toBe(2);
+    expect(at(twoNoRisk, 'senior').descriptor).toMatch(/no risk or open question/);
+    const twoWithRisk = without(strong, isNote('tradeoff', (b) => b.chose === '302 redirects'));
+    expect(at(twoWithRisk, 'senior').score).toBe(3);
+    expect(at(strong, 'senior').score).toBe(4);
+  });
+
+  it('Trade-offs: a choice between two ways of doing this design is about it, even in general words', () => {
+    const food = shippedPrompt('food-delivery');
+    const s = new SessionBuilder(food, 'mid').start().enter('tradeoffs');
+    s.note({ list: 'tradeoff', chose: 'Greedy pick of the nearest courier', gaveUp: 'Globally optimal batching', because: 'Simple and good enough at launch' }).wait(1);
+    const report = scoreSession({ prompt: food, events: s.end().build(), level: 'mid' });
+    expect(report.criteria.find((c) => c.id === 'tradeoffs')!.notCounted).not.toContainEqual(expect.objectContaining({ reason: expect.stringMatching(/^off topic/) }));
+  });
+
+  it('Trade-offs: a one-word reason counts only when it names a quality', () => {
+    const reason = (because: string) => changed(strong, isNote('tradeoff', (b) => b.chose === '302 redirects'), (p) => ({ ...p, body: { list: 'tradeoff', chose: '302 redirects', gaveUp: 'Browser caching of 301s', because } }));
+    expect(criterion(reason('Simpler'), 'tradeoffs').evidence).toContainEqual(expect.objectContaining({ positive: false, text: expect.stringMatching(/because Simpler \(the reason names no quality/) }));
+    expect(criterion(reason('Faster'), 'tradeoffs').evidence).toContainEqual(expect.objectContaining({ positive: true, text: expect.stringMatching(/because Faster$/) }));
+  });
+
   it('Time management: staying in a phase far past its plan', () => {
     const late = without(strong, (e) => e.type === 'phase.entered' && e.payload.index === 7);
     expect(scoreOf(strong, 'time')).toBe(4);

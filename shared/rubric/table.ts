@@ -27,8 +27,13 @@ import type { Band } from './report';
  * 2.3.0: a bare multiplier ("10x") is no load for a bottleneck; a failure mode must name what fails
  * and what happens then; a drawn part counts only when an arrow joins it to the flow, and an arrow
  * straight from a queue into a store caps the diagram at 3; shorthand box labels are spelled out.
+ * 2.4.0: a bottleneck may name a part the session named itself, a remedy of the right family counts
+ * whatever the reference says, "add more of it" earns half and read replicas never fix writes; a
+ * deep dive decides only with its mechanism and reason; any arrow between kinds that cannot talk
+ * directly, and boxes drawn before requirements and estimates, cost the diagram a point; failure
+ * modes and evolution are read by lemmas.
  */
-export const RUBRIC_VERSION = '2.3.0';
+export const RUBRIC_VERSION = '2.4.0';
 
 /**
  * A criterion as the screens that score by hand read it: the whole object (./criteria/*), plus

@@ -48,6 +48,12 @@ describe('a bottleneck of this design with a remedy of the right family counts, 
     expect(credit(url, [{ what: 'Ticket server is a single point of failure', remedy: 'Run two' }])[0]!.credit).toBe('none');
   });
 
+  it('a count of the people or things the design carries is a load: "100 editors", "thousands of viewers"', () => {
+    const doc = shippedPrompt('collaborative-editing');
+    const [crowd] = credit(doc, [{ what: 'A company-wide doc with 100 editors and thousands of viewers on one session server', remedy: 'Batch updates to viewers every 500 ms instead of every op' }]);
+    expect(crowd).toMatchObject({ credit: 'full' });
+  });
+
   it('"add more of it" names the part again without saying how the load is split: half', () => {
     const [more] = credit(shippedPrompt('rate-limiter'), [{ what: 'Redis gets too many requests', remedy: 'Add more Redis' }]);
     expect(more).toMatchObject({ credit: 'partial', reason: expect.stringMatching(/more of the same/) });

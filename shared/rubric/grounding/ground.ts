@@ -21,7 +21,7 @@ import { ON_TOPIC, relevance } from '../../text/relevance';
 import type { SessionRecord } from '../record';
 import { keywords, overlap } from '../text';
 import { spellOut } from '../claims/abbreviations';
-import { contentLemmas, tokens } from '../../text/normalise';
+import { contentLemmas, tokens, type Token } from '../../text/normalise';
 
 // The same claim text is read by several rules: what it names is worked out once.
 const named = new Map<string, Mention[]>();
@@ -123,9 +123,14 @@ export function decidesSomething(text: string): boolean {
 
 const QUANTITY_WORDS = /^(storage|bandwidth|disk|reads?|writes?|traffic|throughput|latency|data|requests?|qps|peak)$/i;
 
+const ONE_WORD_QUALITY = /\b(latency|fast\w*|slow\w*|available|availability|consisten\w*|durab\w*|scale|scales|scalable|cheap\w*|expensive|secur\w*|safe\w*|exact|acid|transactions?)\b/i;
+
 /** A reason that names a quality, a requirement or a number: what makes a trade-off weighed, not asserted. */
 export function weighed(because: string, requirements: readonly string[], prompt?: SessionRecord['prompt']): boolean {
   if (/\d/.test(because)) return true;
+  // One word is a reason only when it names a quality ("it scales", "faster", "ACID"): "simpler",
+  // "easier" or "better" say nothing about what the choice buys.
+  if (contentLemmas(spellOut(because)).length < 2) return mentions(because).some((m) => m.type === 'quality' || m.type === 'pattern') || ONE_WORD_QUALITY.test(because);
   if (prompt !== undefined && topicOf(because, prompt) === 'on') return true;
   if (mentions(because).some((m) => m.type === 'quality' || m.type === 'pattern')) return true;
   if (/\b(latency|fast|slow|available|availability|consisten\w*|durab\w*|scale|scales|cost|cheap\w*|expensive|secur\w*|safe|lost|loss|simple|simpler|complex\w*|ops|operat\w*|read|reads|write|writes|lookups?|queries|exact)\b/i.test(because)) return true;
@@ -193,8 +198,9 @@ export function ground(claims: readonly Claim[], record: SessionRecord): Groundi
         g.bottlenecks.push(judgeBottleneck(c, record, off, parts));
         break;
       case 'tradeoff': {
-        const t = topicOf(`${c.chose} ${c.gaveUp ?? ''} ${c.because ?? ''}`, prompt);
-        if (t === 'off') g.tradeoffs.push({ claim: c, credit: 'none', reason: off });
+        // A choice between two ways of building this design is told in general words ("greedy
+        // over globally optimal, simple enough to start"): off only when clearly about something else.
+        if (clearlyOff(`${c.chose} ${c.gaveUp ?? ''} ${c.because ?? ''}`, prompt)) g.tradeoffs.push({ claim: c, credit: 'none', reason: off });
         else if (!c.because?.trim()) g.tradeoffs.push({ claim: c, credit: 'none', reason: 'no reason given: say why, in a quality, a requirement or a number' });
         else if (!c.chose.trim()) g.tradeoffs.push({ claim: c, credit: 'none', reason: 'does not say what was chosen' });
         else if (!c.gaveUp?.trim()) g.tradeoffs.push({ claim: c, credit: 'partial', reason: 'does not say what was given up' });
@@ -302,6 +308,16 @@ const LOAD = new RegExp(
 /** The traffic or data that breaks it, said in words: "during a sale", "at minute 0", "outgrows one machine". */
 const LOAD_IN_WORDS = /\b(peaks?|rush|sales?|top of the hour|minute 0|millions|billions|outgrows?|no longer fits?|every (fetch|request|read|write|message))\b/i;
 
+/**
+ * A count of the people or things the design carries: a number before a plural noun ("100 editors",
+ * "40K sockets") or "thousands of viewers". It says how much breaks the part, as a rate does.
+ */
+function countsThings(text: string): boolean {
+  const ts = tokens(text);
+  const plural = (t: Token | undefined) => t !== undefined && t.pos === 'NOUN' && t.text !== t.lemma;
+  return ts.some((t, i) => t.number && plural(ts[i + 1])) || /\b(hundreds|thousands|millions|billions) of [a-z]{3,}/i.test(text);
+}
+
 function judgeBottleneck(c: BottleneckClaim, record: SessionRecord, off: string, parts: ReadonlySet<string>): Grounding['bottlenecks'][number] {
   const prompt = record.prompt;
   const patterns = patternsIn(c.what);
@@ -310,7 +326,7 @@ function judgeBottleneck(c: BottleneckClaim, record: SessionRecord, off: string,
   const base = { claim: c, patterns, fits };
   const t = topicOf(`${c.what} ${remedy}`, prompt);
   // A load with its number ("3.5M/s peak") names what breaks as well as a component does.
-  const load = LOAD.test(c.what) || LOAD_IN_WORDS.test(c.what);
+  const load = LOAD.test(c.what) || LOAD_IN_WORDS.test(c.what) || countsThings(c.what);
   // What it names: a load (a pattern), a known kind of component, a part this session drew or
   // named (its "ticket server", whatever the reference calls it), or the prompt's own words.
   const namesPart = load || patterns.length > 0 || mentions(c.what).some((m) => m.type === 'kind') || namesOwnPart(c.what, parts) || topicOf(c.what, prompt) === 'on';
