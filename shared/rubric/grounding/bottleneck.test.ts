@@ -6,7 +6,7 @@ import { SessionBuilder } from '../testing/builder';
 import { shippedPrompt, SHIPPED_PROMPTS } from '../testing/prompts';
 import { aimedElsewhere, ground, patternsIn } from './ground';
 
-type Bottleneck = { what: string; remedy: string; scale?: string };
+type Bottleneck = { what: string; remedy: string; scale?: '10x' | '100x' };
 
 /** How each bottleneck of a session is credited, after the session has named its parts in a deep dive. */
 function credit(prompt: PromptSnapshot, bottlenecks: Bottleneck[], deepDive?: { component: string; decision: string }) {
