@@ -16,6 +16,7 @@ export const BOTTLENECK_PATTERNS = [
   'write-heavy load',
   'connection limits',
   'lock contention',
+  'abuse',
 ] as const;
 export type BottleneckPattern = (typeof BOTTLENECK_PATTERNS)[number];
 
@@ -25,7 +26,7 @@ export const PATTERN_WORDS: Readonly<Record<BottleneckPattern, readonly string[]
   'hot partition': ['hot partition', 'hot shard', 'hotspot', 'hot spot', 'uneven partition'],
   'fan-out': ['fan out', 'fanout', 'broadcast', 'many followers', 'many recipients'],
   'write amplification': ['write amplification', 'compaction', 'rewrite', 'many writes per event'],
-  'single writer': ['single writer', 'single leader', 'single primary', 'single master', 'one writer', 'sequencer', 'global counter'],
+  'single writer': ['single writer', 'single leader', 'single primary', 'single master', 'one writer', 'sequencer', 'global counter', 'single point of failure', 'spof'],
   'thundering herd': ['thundering herd', 'stampede', 'cache stampede', 'retry storm', 'burst', 'flash crowd', 'flash sale', 'spike'],
   'slow third party': ['slow third party', 'slow provider', 'third party limit', 'provider limit', 'external api', 'slow upstream', 'provider outage'],
   'large payload': ['large payload', 'large file', 'big file', 'large object', 'bandwidth'],
@@ -35,6 +36,8 @@ export const PATTERN_WORDS: Readonly<Record<BottleneckPattern, readonly string[]
   'write-heavy load': ['write heavy', 'write load', 'write qps', 'write traffic', 'many writes', 'ingestion rate'],
   'connection limits': ['connection limit', 'too many connections', 'open connections', 'open sockets', 'file descriptors', 'long lived connection'],
   'lock contention': ['lock contention', 'contention', 'double booking', 'oversell', 'race', 'concurrent updates', 'same seat', 'same row'],
+  // Traffic that is not users using the product: it loads the design and skews what it computes.
+  abuse: ['abuse', 'bots', 'bot traffic', 'spam', 'scraping', 'scrapers', 'fake accounts', 'manipulation', 'replay attack'],
 };
 
 /**
@@ -57,9 +60,9 @@ export const TECHNIQUES: readonly Technique[] = [
   { names: ['cdn', 'content delivery network', 'edge caching'], answers: ['large payload', 'read-heavy load', 'hot key'], gains: ['latency', 'scale'], costs: ['cost', 'consistency'] },
   { names: ['queueing', 'message queue', 'queue', 'buffer with a queue', 'async processing', 'asynchronous processing'], answers: ['thundering herd', 'slow third party', 'write-heavy load', 'fan-out'], gains: ['availability', 'scale'], costs: ['latency'] },
   { names: ['back pressure', 'backpressure', 'flow control'], answers: ['thundering herd', 'slow third party'], gains: ['availability'], costs: ['latency'] },
-  { names: ['batching', 'batch', 'micro batching', 'group commit'], answers: ['write-heavy load', 'write amplification', 'fan-out', 'slow third party'], gains: ['scale', 'cost'], costs: ['latency'] },
-  { names: ['rate limiting', 'rate limit', 'rate limited', 'rate limiter', 'throttling', 'throttle', 'token bucket', 'quota'], answers: ['thundering herd', 'slow third party', 'hot key'], gains: ['availability', 'security'], costs: ['latency'] },
-  { names: ['idempotency keys', 'idempotency key', 'idempotency', 'idempotent', 'dedupe key', 'deduplication', 'dedupe'], answers: ['thundering herd', 'slow third party'], gains: ['consistency'], costs: ['latency', 'cost'] },
+  { names: ['batching', 'batch', 'micro batching', 'group commit', 'write behind', 'write back', 'buffer'], answers: ['write-heavy load', 'write amplification', 'fan-out', 'slow third party'], gains: ['scale', 'cost'], costs: ['latency'] },
+  { names: ['rate limiting', 'rate limit', 'rate limited', 'rate limiter', 'throttling', 'throttle', 'token bucket', 'quota'], answers: ['thundering herd', 'slow third party', 'hot key', 'abuse'], gains: ['availability', 'security'], costs: ['latency'] },
+  { names: ['idempotency keys', 'idempotency key', 'idempotency', 'idempotent', 'dedupe key', 'deduplication', 'dedupe'], answers: ['thundering herd', 'slow third party', 'abuse'], gains: ['consistency'], costs: ['latency', 'cost'] },
   { names: ['leader election', 'leader', 'lease', 'consensus', 'raft', 'paxos', 'zookeeper', 'etcd'], answers: ['single writer', 'lock contention'], gains: ['consistency', 'availability'], costs: ['latency'] },
   { names: ['consistent hashing', 'hash ring', 'virtual nodes'], answers: ['hot partition', 'storage growth'], gains: ['scale', 'availability'], costs: ['consistency'] },
   { names: ['denormalisation', 'denormalization', 'denormalise', 'denormalize', 'denormalised', 'denormalized', 'precomputed view', 'materialised view', 'materialized view'], answers: ['read-heavy load'], gains: ['latency', 'scale'], costs: ['consistency', 'cost'] },
@@ -86,7 +89,7 @@ export const TECHNIQUES: readonly Technique[] = [
   { names: ['geo partitioning', 'regional deployment', 'split by region', 'geo sharding', 'multi region'], answers: ['write-heavy load', 'connection limits', 'hot partition'], gains: ['latency', 'scale', 'availability'], costs: ['consistency', 'cost'] },
   { names: ['precomputation', 'precompute', 'pre generate', 'key generation service', 'pre allocated ranges'], answers: ['single writer', 'read-heavy load'], gains: ['latency', 'scale'], costs: ['cost'] },
   { names: ['connection pooling', 'connection pool', 'persistent connections', 'websockets', 'long polling'], answers: ['connection limits'], gains: ['latency', 'scale'], costs: ['cost'] },
-  { names: ['sampling', 'sample', 'approximate counting', 'count min sketch', 'hyperloglog'], answers: ['write-heavy load', 'hot key', 'storage growth'], gains: ['scale', 'cost'], costs: ['consistency'] },
+  { names: ['sampling', 'sample', 'approximate counting', 'count min sketch', 'hyperloglog', 'histogram', 'approximate rank', 'approximation'], answers: ['write-heavy load', 'hot key', 'storage growth'], gains: ['scale', 'cost'], costs: ['consistency'] },
   { names: ['snapshots', 'snapshot', 'checkpoint', 'checkpointing'], answers: ['storage growth', 'write-heavy load'], gains: ['availability', 'durability'], costs: ['cost'] },
   { names: ['hot key splitting', 'split hot keys', 'key salting', 'counter sharding'], answers: ['hot key', 'hot partition'], gains: ['scale'], costs: ['consistency', 'latency'] },
   { names: ['request coalescing', 'coalescing', 'single flight', 'request collapsing'], answers: ['thundering herd', 'cold cache', 'hot key'], gains: ['scale', 'availability'], costs: ['latency'] },

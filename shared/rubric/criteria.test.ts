@@ -152,6 +152,34 @@ describe('each criterion moves with one piece of evidence', () => {
     expect(criterion(queued, 'high-level').evidence).toContainEqual(expect.objectContaining({ positive: false, ref: 'q2', text: expect.stringMatching(/nothing reads/) }));
   });
 
+  it('High-level design: a request goes through the parts it needs, in an order their kinds allow', () => {
+    const withArrow = (id: string, from: { id: string; x: number; y: number }, to: { id: string; x: number; y: number }) =>
+      insertAfter(strong, (e) => e.type === 'canvas.changed' && e.payload.added.some((x) => x.id === 'a8'), { type: 'canvas.changed', payload: { added: [arrow(id, from, to)], changed: [], deleted: [], files: [] } });
+    // The browser reading the key-value store itself: no service checks or shapes the request.
+    const direct = withArrow('x1', { id: 'client', x: 0, y: 200 }, { id: 'kv', x: 1000, y: 320 });
+    expect(scoreOf(direct, 'high-level')).toBe(3);
+    expect(criterion(direct, 'high-level').evidence).toContainEqual(expect.objectContaining({ positive: false, ref: 'x1', text: expect.stringMatching(/"Browser" → "KV store \(DynamoDB\)": .*directly/) }));
+    // A load balancer spreads requests over servers; it does not write a store.
+    expect(scoreOf(withArrow('x2', { id: 'lb', x: 500, y: 200 }, { id: 'kv', x: 1000, y: 320 }), 'high-level')).toBe(3);
+    // A cache in front of the store, as the strong session draws it, is a sound step.
+    expect(scoreOf(withArrow('x3', { id: 'cache', x: 1000, y: 100 }, { id: 'kv', x: 1000, y: 320 }), 'high-level')).toBe(4);
+  });
+
+  it('High-level design: boxes drawn before any requirement or estimate are not a strong design, and a broken flow on top costs another point', () => {
+    const first = (events: SessionEvent[]) => {
+      const started = events.find((e) => e.type === 'session.started')!;
+      const canvas = events.filter((e) => e.type === 'canvas.changed').map((e) => ({ ...e, t: started.t, at: started.at, phase: started.phase }));
+      const rest = events.filter((e) => e.type !== 'canvas.changed');
+      const i = rest.indexOf(started);
+      return [...rest.slice(0, i + 1), ...canvas, ...rest.slice(i + 1)].map((e, n) => ({ ...e, seq: n + 1 }));
+    };
+    const boxFirst = first(strong);
+    expect(scoreOf(boxFirst, 'high-level')).toBe(3);
+    expect(criterion(boxFirst, 'high-level').evidence).toContainEqual(expect.objectContaining({ kind: 'moment', positive: false, text: expect.stringMatching(/before any requirement or estimate/) }));
+    const broken = first(insertAfter(strong, (e) => e.type === 'canvas.changed' && e.payload.added.some((x) => x.id === 'a8'), { type: 'canvas.changed', payload: { added: [arrow('x1', { id: 'client', x: 0, y: 200 }, { id: 'kv', x: 1000, y: 320 })], changed: [], deleted: [], files: [] } }));
+    expect(scoreOf(broken, 'high-level')).toBe(2);
+  });
+
   it('High-level design: expected components missing from the diagram and the notes are named', () => {
     const missing = criterion(weak, 'high-level').evidence.filter((e) => e.kind === 'missing').map((e) => e.text);
     expect(missing).toEqual(expect.arrayContaining([expect.stringMatching(/^No cache,/), expect.stringMatching(/^No load balancer,/), expect.stringMatching(/^No key-value store,/)]));
@@ -190,6 +218,23 @@ describe('each criterion moves with one piece of evidence', () => {
   it('Deep dive: a dive on nothing the prompt asks about earns less than one on its topic', () => {
     const offTopic = changed(strong, isNote('deep-dive', (b) => b.component === 'Redirect read path'), (p) => ({ ...p, body: { list: 'deep-dive', component: 'Logging', decision: 'Ship logs to a central store' } }));
     expect(scoreOf(offTopic, 'deep-dive')).toBe(3);
+  });
+
+  it('Deep dive: a decision earns its points with its mechanism and reason; a few words, a product name or the topic restated earn nothing more', () => {
+    const dives = (a: string, b: string) =>
+      changed(
+        changed(strong, isNote('deep-dive', (x) => x.component === 'Code generation'), (p) => ({ ...p, body: { list: 'deep-dive', component: 'Code generation', decision: a } })),
+        isNote('deep-dive', (x) => x.component === 'Redirect read path'),
+        (p) => ({ ...p, body: { list: 'deep-dive', component: 'Redirect read path', decision: b } }),
+      );
+    // Restating the topic and naming a product are no decisions: the dives were looked at, nothing more.
+    const bare = dives('Generate the codes', 'Use Redis');
+    expect(scoreOf(bare, 'deep-dive')).toBe(1);
+    expect(criterion(bare, 'deep-dive').evidence).toContainEqual(expect.objectContaining({ positive: false, text: expect.stringMatching(/Use Redis.*no mechanism and reason/) }));
+    // A mechanism without why: on the topic, but not yet a decision an interviewer can weigh.
+    expect(scoreOf(dives('Base62 of a counter', 'Cache-aside in Redis'), 'deep-dive')).toBe(2);
+    // With its reason or its numbers, each is a decision on a topic this problem turns on.
+    expect(scoreOf(dives('Base62 of a leased counter range, 7 characters', 'Cache-aside in Redis because mappings never change'), 'deep-dive')).toBe(4);
   });
 
   it('Bottlenecks: a bottleneck without a remedy does not count', () => {
@@ -238,6 +283,31 @@ describe('each criterion moves with one piece of evidence', () => {
     const partial = changed(strong, isNote('tradeoff', (b) => b.chose === '302 redirects'), (p) => ({ ...p, body: { ...p.body, gaveUp: '' } as NoteBody }));
     expect(scoreOf(strong, 'tradeoffs')).toBe(4);
     expect(scoreOf(partial, 'tradeoffs')).toBe(3);
+  });
+
+  it('Trade-offs: two weighed trade-offs are solid at mid; a senior target also expects the risks named', () => {
+    const twoNoRisk = without(without(strong, isNote('tradeoff', (b) => b.chose === '302 redirects')), (e) => isNote('risk')(e) || isNote('open-question')(e));
+    const at = (events: SessionEvent[], level: 'mid' | 'senior') => scoreSession({ prompt: urlShortener, events, level }).criteria.find((c) => c.id === 'tradeoffs')!;
+    expect(at(twoNoRisk, 'mid').score).toBe(3);
+    expect(at(twoNoRisk, 'senior').score).toBe(2);
+    expect(at(twoNoRisk, 'senior').descriptor).toMatch(/no risk or open question/);
+    const twoWithRisk = without(strong, isNote('tradeoff', (b) => b.chose === '302 redirects'));
+    expect(at(twoWithRisk, 'senior').score).toBe(3);
+    expect(at(strong, 'senior').score).toBe(4);
+  });
+
+  it('Trade-offs: a choice between two ways of doing this design is about it, even in general words', () => {
+    const food = shippedPrompt('food-delivery');
+    const s = new SessionBuilder(food, 'mid').start().enter('tradeoffs');
+    s.note({ list: 'tradeoff', chose: 'Greedy pick of the nearest courier', gaveUp: 'Globally optimal batching', because: 'Simple and good enough at launch' }).wait(1);
+    const report = scoreSession({ prompt: food, events: s.end().build(), level: 'mid' });
+    expect(report.criteria.find((c) => c.id === 'tradeoffs')!.notCounted).not.toContainEqual(expect.objectContaining({ reason: expect.stringMatching(/^off topic/) }));
+  });
+
+  it('Trade-offs: a one-word reason counts only when it names a quality', () => {
+    const reason = (because: string) => changed(strong, isNote('tradeoff', (b) => b.chose === '302 redirects'), (p) => ({ ...p, body: { list: 'tradeoff', chose: '302 redirects', gaveUp: 'Browser caching of 301s', because } }));
+    expect(criterion(reason('Simpler'), 'tradeoffs').evidence).toContainEqual(expect.objectContaining({ positive: false, text: expect.stringMatching(/because Simpler \(the reason names no quality/) }));
+    expect(criterion(reason('Faster'), 'tradeoffs').evidence).toContainEqual(expect.objectContaining({ positive: true, text: expect.stringMatching(/because Faster$/) }));
   });
 
   it('Time management: staying in a phase far past its plan', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimSource, ComponentClaim, GroundedClaim, RiskClaim } from './claims/claim';
-import { failureRaised, notCounted } from './criterion';
+import { evolutionRaised, failureRaised, isFailureMode, notCounted } from './criterion';
 import type { Grounding } from './grounding/ground';
 
 /** A grounding holding one credited, unprompted risk with this text. */
@@ -44,5 +44,29 @@ describe('what was not counted', () => {
       ['n21', 'off topic; not a part of this design'],
       ['box-3', 'off topic'],
     ]);
+  });
+});
+
+describe('failure modes and evolution read by their words, whatever their form', () => {
+  it('a failure in any inflection, with what fails and what happens then', () => {
+    expect(isFailureMode('Losing the leader: followers elect a new one within 2 s')).toBe(true);
+    expect(isFailureMode('When a region goes offline, traffic shifts to the other region')).toBe(true);
+    expect(isFailureMode('A stuck consumer lets messages pile up; we alert on lag and restart it')).toBe(true);
+  });
+
+  it('a failure word with nothing failing, or a part with no consequence, is not one', () => {
+    expect(isFailureMode('Retries and failover')).toBe(false);
+    expect(isFailureMode('The primary might crash at some point')).toBe(false);
+    // "down" after "scale" is no outage.
+    expect(isFailureMode('Scale down the workers at night: cheaper')).toBe(false);
+  });
+
+  it('evolution is how the design changes as it grows, in any form of the words', () => {
+    const said = (text: string) => evolutionRaised(withRisk(text));
+    expect(said('Once the index outgrows memory, the trie moves onto SSD')).toBe(true);
+    expect(said('Evolving: the single Postgres becomes per-region shards')).toBe(true);
+    expect(said('At 100x, split ingest into its own cluster')).toBe(true);
+    // A multiplier that is not the load growing ("10x cheaper") says nothing about evolution.
+    expect(said('Object storage is 10x cheaper per GB than SSD')).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import type { Part } from './rule';
 import { found, against } from './rule';
 import type { TargetLevel } from '../session/level';
 import { quote } from './text';
+import { isEvolution, isFailureMode } from './failureMode';
 
 /** What each score 0..4 means, in score order. */
 export type Ladder = readonly [string, string, string, string, string];
@@ -96,24 +97,7 @@ export const full = <C extends Claim>(gs: readonly GroundedClaim<C>[]) => gs.fil
 /** Full credit counts one, partial half. */
 export const credits = (gs: readonly GroundedClaim[]) => gs.reduce((n, x) => n + (x.credit === 'full' ? 1 : x.credit === 'partial' ? 0.5 : 0), 0);
 
-const FAILURE = /\b(fail\w*|outages?|down|crash\w*|dies|lost|loss|failover|retr(y|ies)|timeouts?|degrad\w*|fallback|unavailable|recover\w*|backups?|split brain|poison|dead letter|dlq)\b/i;
-const EVOLUTION = /\b(later|v2|phase \d|evolv\w*|migrat\w*|grows?|growth|10x|100x|next year|future|over time|move to|split (out|into)|re-?shard\w*|when (traffic|load|data) (grows|doubles))\b/i;
-
-/** What happens once a part has failed: how the design reacts or what the user sees. */
-const THEN =
-  /->|→|=>|[:;]|\b(then|so|until|instead|falls? back|fallback|fails? (open|closed|over)|failover|retr(y|ies|ied)|replay\w*|recover\w*|promot\w*|re-?elect\w*|restor\w*|re-?route\w*|redeliver\w*|dead letter|dlq|degrad\w*|resum\w*|circuit breaker|takes? over|switch\w* to|replicas?|standby|secondary|backups?)\b|\b(if|when|on)\b[^,]+,\s*\w/i;
-
-/**
- * A failure mode as an interviewer credits it: it names what fails and what happens then
- * ("Redis shard down: the limiter fails open"). One word such as "loss" or "outages" names neither.
- */
-export function isFailureMode(text: string): boolean {
-  const hit = FAILURE.exec(text);
-  if (!hit) return false;
-  // The failure word itself ("failover") is not also its consequence.
-  const rest = `${text.slice(0, hit.index)} ${text.slice(hit.index + hit[0].length)}`;
-  return text.trim().split(/\s+/).length >= 4 && THEN.test(rest);
-}
+export { isFailureMode } from './failureMode';
 
 /** Failure modes raised without being asked: what a staff target expects. */
 export function failureRaised(g: Grounding): boolean {
@@ -122,5 +106,5 @@ export function failureRaised(g: Grounding): boolean {
 
 /** The design's evolution raised without being asked. */
 export function evolutionRaised(g: Grounding): boolean {
-  return [...g.risks, ...g.deepDives, ...g.tradeoffs].some((x) => x.credit !== 'none' && !x.claim.source.prompted && EVOLUTION.test(x.claim.source.text));
+  return [...g.risks, ...g.deepDives, ...g.tradeoffs].some((x) => x.credit !== 'none' && !x.claim.source.prompted && isEvolution(x.claim.source.text));
 }

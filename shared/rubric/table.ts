@@ -30,6 +30,11 @@ import type { Band } from './report';
  * 2.4.0 (claims): "key -> value in store" lines and "a+b PK" keys are read as entities and keys; a
  * store named before its own command ("redis INCRBY") counts; stated results qualified by "@peak" or
  * "for 24h" are read; a rate named after the prompt's figure takes its tag; requirement clauses apart.
+ * 2.4.0 (criteria): a bottleneck may name a part the session named itself, a remedy of the right family counts
+ * whatever the reference says, "add more of it" earns half and read replicas never fix writes; a
+ * deep dive decides only with its mechanism and reason; any arrow between kinds that cannot talk
+ * directly, and boxes drawn before requirements and estimates, cost the diagram a point; failure
+ * modes and evolution are read by lemmas.
  */
 export const RUBRIC_VERSION = '2.4.0';
 

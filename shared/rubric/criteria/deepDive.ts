@@ -5,6 +5,9 @@ import { found, missing, type Part } from '../rule';
 import { mentions } from '../../text/mentions';
 import { topicOf as groundedTopic } from '../grounding/ground';
 import { keywords, overlap } from '../text';
+import { contentLemmas, tokens } from '../../text/normalise';
+import { spellOut } from '../claims/abbreviations';
+import type { DeepDiveClaim, GroundedClaim } from '../claims/claim';
 
 /** A topic's name: the words before its colon ("Code generation: length from…" → "Code generation"). */
 function topicName(topic: string): string {
@@ -34,6 +37,29 @@ function topicOf(text: string, topics: readonly string[]): string | undefined {
   return best;
 }
 
+/** Words that only say a choice was made: "use Redis" names a product, it does not decide how. */
+const CHOOSING = new Set(['use', 'using', 'go', 'pick', 'choose', 'add', 'have', 'do', 'make', 'it']);
+
+/** Words that give a decision its why: a reason, a consequence or the option it beat. */
+const REASONS = new Set(['because', 'since', 'so', 'therefore', 'thus', 'hence', 'avoid', 'prevent', 'ensure', 'guarantee', 'instead', 'rather', 'vs', 'versus', 'otherwise', 'unless', 'against', 'than', 'compare', 'cost', 'tradeoff', 'trade', 'mean', 'keep', 'until', 'if', 'when']);
+
+/**
+ * How far a deep dive decides, as an interviewer hears it: "reasoned" names how it works and why
+ * (a reason, a consequence, a number or the option it beat); "named" says how it works but not
+ * why; "none" is a few words, a product name or the topic restated ("Use Redis", "Generate the codes").
+ */
+export function depthOf(topic: string, text: string): 'reasoned' | 'named' | 'none' {
+  const plain = spellOut(text);
+  const own = new Set(contentLemmas(topic));
+  const substance = contentLemmas(plain).filter((w) => !own.has(w) && !CHOOSING.has(w));
+  if (substance.length < 2) return 'none';
+  const mechanism = mentions(plain).some((m) => m.type === 'technique' || m.type === 'kind') || substance.length >= 6;
+  if (!mechanism) return 'none';
+  const ts = tokens(plain);
+  const why = ts.some((t) => t.number || REASONS.has(t.lemma)) || /->|→|=>|[:;]\s*\S/.test(text);
+  return why ? 'reasoned' : 'named';
+}
+
 const rule: Criterion['rule'] = ({ record: r, g }) => {
   const evidence: Evidence[] = [];
   const tips: string[] = [];
@@ -48,37 +74,52 @@ const rule: Criterion['rule'] = ({ record: r, g }) => {
     return { points: freeText ? 1 : 0, evidence, parts, tips, notCounted: notCounted(g.deepDives) };
   }
   const decided = dives.filter((x) => x.claim.topic.trim() !== '' && x.claim.text.trim() !== '');
-  for (const x of dives) evidence.push(decided.includes(x) ? cite(x, `${x.claim.topic}: ${x.claim.text}`) : cite({ ...x, credit: 'partial', reason: 'no decision' }, `${x.claim.topic}: ${x.claim.text}`));
+  const depthOfDive = new Map<GroundedClaim<DeepDiveClaim>, ReturnType<typeof depthOf>>(decided.map((x) => [x, depthOf(x.claim.topic, x.claim.text)]));
+  const deciding = decided.filter((x) => depthOfDive.get(x) !== 'none');
+  for (const x of dives) {
+    const d = depthOfDive.get(x);
+    const text = `${x.claim.topic}: ${x.claim.text}`;
+    if (d === 'reasoned') evidence.push(cite(x, text));
+    else evidence.push(cite({ ...x, credit: 'partial', reason: d === 'named' ? 'says how, not why: add the reason or the numbers' : d === 'none' ? 'no mechanism and reason: a few words or a product name decide nothing' : 'no decision' }, text));
+  }
   let points = 1;
   if (decided.length === 0) tips.unshift('Write what you decided about the component, not only which one you looked at.');
+  else if (deciding.length === 0) tips.unshift('Say how the part you chose works and why, not only its name: the mechanism and the reason (a number, a quality, the option it beat).');
 
   const topics = r.prompt.deepDives;
-  const covered = new Set<string>();
-  for (const x of decided) {
+  // Per topic, the deepest dive on it: one dive never counts for two topics.
+  const covered = new Map<string, 'reasoned' | 'named'>();
+  for (const x of deciding) {
     const topic = topicOf(`${x.claim.topic} ${x.claim.text}`, topics);
-    if (topic === undefined || covered.has(topic)) continue;
-    covered.add(topic);
-    evidence.push(found('note', `On topic: ${topicName(topic)}`, x.claim.source.t, x.claim.source.ref));
+    const d = depthOfDive.get(x) as 'reasoned' | 'named';
+    if (topic === undefined || covered.get(topic) === 'reasoned') continue;
+    if (!covered.has(topic)) evidence.push(found('note', `On topic: ${topicName(topic)}`, x.claim.source.t, x.claim.source.ref));
+    covered.set(topic, d);
   }
-  const reach = topics.length === 0 ? decided.length : covered.size;
-  // A decision counts on a topic this problem turns on: "use Stripe" in a ride-hailing dive decides little.
-  if (decided.length > 0 && (topics.length === 0 || reach >= 1)) points += 1;
-  if (reach >= 1) points += 1;
-  if (reach >= 2) points += 1;
+  const reasonedOff = deciding.filter((x) => depthOfDive.get(x) === 'reasoned').length;
+  const reasoned = topics.length === 0 ? reasonedOff : [...covered.values()].filter((d) => d === 'reasoned').length;
+  const reach = topics.length === 0 ? deciding.length : covered.size;
+  // A reasoned decision on a topic this problem turns on: 3. One that says how but not why, or a
+  // reasoned one off the hard topics ("use Stripe" in a ride-hailing dive decides little): 2.
+  if (reasoned >= 1) points += 2;
+  else if (reach >= 1 || (topics.length === 0 && reasonedOff > 0)) points += 1;
+  if (reasoned >= 2) points += 1;
   const left = topics.filter((t) => !covered.has(t)).map(topicName);
   if (reach < 2 && left.length > 0) tips.push(`Go deep on ${left.slice(0, 2).join(' or ')}: that is where this problem is hard.`);
   else if (reach < 2) tips.push('Go deep on a second part of the design and end with a decision.');
+  if (reach >= 1 && reasoned === 0) tips.unshift('Say why you chose it: the reason, the numbers or the option it beat.');
   const parts: Part[] = [
     { met: true, has: dives.length === 1 ? 'a deep dive' : `${dives.length} deep dives`, lacks: '' },
-    { met: decided.length > 0, has: 'with a decision', lacks: 'no decision written' },
+    { met: deciding.length > 0, has: 'with a decision', lacks: decided.length > 0 ? 'no decision with its mechanism and reason' : 'no decision written' },
     ...(topics.length > 0
       ? [
-          { met: reach >= 1, has: reach >= 2 ? `${reach} on topics this problem turns on` : 'one on a topic this problem turns on', lacks: decided.length > 0 ? 'none on a topic this problem turns on' : '' },
-          { met: reach !== 1, has: '', lacks: 'no second topic' },
+          { met: reach >= 1, has: reach >= 2 ? `${reach} on topics this problem turns on` : 'one on a topic this problem turns on', lacks: deciding.length > 0 ? 'none on a topic this problem turns on' : '' },
+          { met: reach === 0 || reasoned >= 1, has: '', lacks: 'no reason given for the decision on it' },
+          { met: reach === 0 || reasoned !== 1, has: '', lacks: 'no second topic decided with its reason' },
         ]
       : [{ met: reach !== 1, has: '', lacks: 'only one decided' }]),
   ];
-  const concrete = decided.some((x) => mentions(x.claim.text).some((m) => m.type === 'technique' || m.type === 'kind'));
+  const concrete = deciding.some((x) => mentions(x.claim.text).some((m) => m.type === 'technique' || m.type === 'kind'));
   const depth: Depth[] = [
     { level: 'senior', met: concrete, has: 'a decision with a mechanism', lacks: 'no decision names a mechanism', tip: 'End the deep dive with the mechanism you chose (a lease, a queue, a cache policy, a shard key) and why.' },
     { level: 'staff', met: failureRaised(g), has: 'failure modes covered', lacks: 'no failure mode raised unasked', tip: 'In the deep dive, say what fails (a node, a region, a provider) and how the design keeps working, before anyone asks.' },
@@ -98,8 +139,9 @@ export const deepDive: Criterion = {
   tips: ['Pick the hardest component and go deep on it.', 'Write down what you decided about it.', 'Choose a topic that is hard for this problem, not a generic one.', 'Go deep on a second topic that matters for this problem.'],
   explained: [
     'Deep dives count when they are about this prompt.',
-    "A component looked at: 1 point; a decision about it, on one of the prompt's deep-dive topics: 1 more.",
-    "On one of the prompt's deep-dive topics: 1 point; on a second: 1 more.",
+    'A component looked at: 1 point. A decision counts only with its mechanism (a technique or component, or how it works in a few words); a few words, a product name ("use Redis") or the topic restated decide nothing.',
+    "A decision on one of the prompt's deep-dive topics that says how but not why: 1 more (2). With its reason, a number or the option it beat: 2 more (3). A second topic decided with its reason: 1 more (4).",
+    "A reasoned decision on none of the prompt's topics earns no more than the component looked at.",
     'Senior also expects a decision that names a mechanism; staff failure modes raised unasked.',
   ],
   rule,

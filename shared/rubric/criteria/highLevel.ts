@@ -4,7 +4,7 @@ import { kindOf } from '../../canvas/kinds';
 import { ladders, notCounted, type Criterion, type Depth } from '../criterion';
 import { itemsOf, type SessionRecord } from '../record';
 import { against, found, missing, type Part } from '../rule';
-import { haystack, mentions } from '../text';
+import { haystack, mentions, words } from '../text';
 import { failureRaised, evolutionRaised } from '../criterion';
 import { OFF_TOPIC_SESSION, topicOf } from '../grounding/ground';
 import { matchOneToOne } from '../match';
@@ -100,15 +100,29 @@ const rule: Criterion['rule'] = ({ record: r, g, claims }) => {
     evidence.push(missing('No narrative walking a request through the diagram.'));
     tips.push('Add a narrative: walk one request through the diagram, step by step.');
   }
-  // Queues and stores only hold data: a message does not move from one into the other without a
-  // service or worker reading it, so an arrow straight between them is a step that cannot happen.
+  // A request moves through parts in an order their kinds allow: an arrow between two kinds that
+  // cannot talk directly (a queue into a store, a client into a database) is a step that cannot happen.
   const byId = new Map(labelled.map((c) => [c.id, c]));
-  const broken = connections.filter((c) => c.direction === 'forward' && byId.get(c.from)?.kind === 'queue' && STORES.has(byId.get(c.to)?.kind ?? ''));
-  for (const c of broken) evidence.push(against('diagram', `"${byId.get(c.from)!.label}" → "${byId.get(c.to)!.label}": nothing reads the queue to write the store`, tOf(c.id), c.id));
-  if (broken.length > 0) {
-    points = Math.min(points, 3);
-    tips.unshift(`Put the worker or service that reads "${byId.get(broken[0]!.from)!.label}" between it and "${byId.get(broken[0]!.to)!.label}".`);
+  const broken = connections.flatMap((c) => {
+    const from = byId.get(c.from);
+    const to = byId.get(c.to);
+    const why = c.direction === 'forward' && from && to ? cannotStep(roleOf(from), roleOf(to)) : undefined;
+    return why ? [{ c, from: from!, to: to!, why }] : [];
+  });
+  for (const b of broken) evidence.push(against('diagram', `"${b.from.label}" → "${b.to.label}": ${b.why}`, tOf(b.c.id), b.c.id));
+  if (broken.length > 0) tips.unshift(fixFor(broken[0]!.from, broken[0]!.to));
+  // Boxes drawn before any requirement or estimate: the design did not follow from the problem.
+  const firstEstimateT = Math.min(...[...r.padT.values()], Infinity);
+  const before = Math.min(r.firstRequirementT ?? Infinity, firstEstimateT);
+  const drawnFirst = labelled.filter((c) => tOf(c.id) < before);
+  const boxFirst = labelled.length >= 2 && drawnFirst.length * 2 >= labelled.length;
+  if (boxFirst) {
+    const t = Math.min(...drawnFirst.map((c) => tOf(c.id)));
+    evidence.push(against('moment', `${drawnFirst.length} of ${labelled.length} boxes drawn before any requirement or estimate`, t, drawnFirst[0]!.id));
+    tips.push('Draw after the requirements and the numbers: let them say which parts the design needs.');
   }
+  // Each costs a point from the top: a strong design follows from the problem and its flows work.
+  points = Math.min(points, 4 - (broken.length > 0 ? 1 : 0) - (boxFirst ? 1 : 0));
   if (!connected) {
     points = Math.min(points, 1);
     tips.unshift('Draw the design: the client, the services and the stores, joined by arrows.');
@@ -132,6 +146,33 @@ const rule: Criterion['rule'] = ({ record: r, g, claims }) => {
 
 /** The kinds that hold data and do nothing on their own. */
 const STORES = new Set<string>(['relational-db', 'key-value', 'document-store', 'object-storage', 'search']);
+/** Stores a client may never reach by itself (object storage it may, with a signed URL). */
+const PRIVATE_STORES = new Set<string>(['relational-db', 'key-value', 'document-store', 'search', 'cache', 'queue']);
+
+/** Label words that make a part a service whatever it serves: "search service", "Search API" serve requests. */
+const SERVING = new Set(['service', 'server', 'api', 'backend']);
+
+/** What a part does in a flow: its kind, unless its label ends in a serving word ("search svc" is a service in front of the index). */
+function roleOf(c: Component): string {
+  const last = words(spellOut(c.label).replace(/\([^)]*\)/g, ' ')).at(-1);
+  return last !== undefined && SERVING.has(last.replace(/s$/, '')) ? 'service' : c.kind;
+}
+
+/** Why a request cannot step straight from one kind of part to another, or undefined when it can. */
+function cannotStep(from: string, to: string): string | undefined {
+  if (from === 'queue' && STORES.has(to)) return 'nothing reads the queue to write the store';
+  if (from === 'client' && (PRIVATE_STORES.has(to) || to === 'worker')) return 'the client reaches it directly, with no service to check and shape the request';
+  if (from === 'load-balancer' && (STORES.has(to) || to === 'cache' || to === 'queue')) return 'a load balancer spreads requests over servers; it does not read or write data';
+  if (from === 'cdn' && (PRIVATE_STORES.has(to))) return 'a CDN fetches from a service or object storage, not from a database or a queue';
+  if ((STORES.has(from) || from === 'cache' || from === 'queue') && from !== 'object-storage' && to === 'client') return 'data does not move to a client on its own; a service answers the request';
+  return undefined;
+}
+
+/** The step that puts a broken flow right. */
+function fixFor(from: Component, to: Component): string {
+  if (from.kind === 'queue') return `Put the worker or service that reads "${from.label}" between it and "${to.label}".`;
+  return `Put the service that owns the request between "${from.label}" and "${to.label}".`;
+}
 
 /** The kinds that carry load: what a senior target expects the diagram to show. */
 const SCALING = new Set<string>(['cache', 'queue', 'cdn', 'load-balancer', 'key-value', 'worker', 'search', 'object-storage']);
@@ -154,7 +195,8 @@ export const highLevel: Criterion = {
     'A drawn component counts only when an arrow joins it to another part: a box the flow never reaches carries no request, and is named as joined to nothing.',
     'Each box stands for one expected component at most, however many its label names.',
     'A narrative that walks a request through the diagram: 1 point, once half the expected components are there (a walk through a sketch walks nothing).',
-    'An arrow straight from a queue into a store is a step that cannot happen (nothing reads the queue to write the store): the score stops at 3.',
+    'An arrow between two kinds of part that cannot talk directly is a step that cannot happen: a queue into a store (nothing reads the queue), a client into a database, cache, queue or worker (no service checks the request), a load balancer into a store, a CDN into a database, a store answering a client. Any such arrow: the score stops at 3.',
+    'Boxes drawn before any requirement or estimate (half the diagram or more): the design did not follow from the problem, and the score stops one lower (at 3, at 2 with a broken flow).',
     'When most of what the session wrote is off topic, the diagram counts at most 1: it is a design for another problem.',
     'Senior also expects a part that carries the load (cache, queue, CDN, replicas); staff failure or evolution raised unasked.',
   ],

@@ -21,6 +21,7 @@ import { ON_TOPIC, relevance } from '../../text/relevance';
 import type { SessionRecord } from '../record';
 import { keywords, overlap } from '../text';
 import { spellOut } from '../claims/abbreviations';
+import { contentLemmas, tokens, type Token } from '../../text/normalise';
 
 // The same claim text is read by several rules: what it names is worked out once.
 const named = new Map<string, Mention[]>();
@@ -122,9 +123,14 @@ export function decidesSomething(text: string): boolean {
 
 const QUANTITY_WORDS = /^(storage|bandwidth|disk|reads?|writes?|traffic|throughput|latency|data|requests?|qps|peak)$/i;
 
+const ONE_WORD_QUALITY = /\b(latency|fast\w*|slow\w*|available|availability|consisten\w*|durab\w*|scale|scales|scalable|cheap\w*|expensive|secur\w*|safe\w*|exact|acid|transactions?)\b/i;
+
 /** A reason that names a quality, a requirement or a number: what makes a trade-off weighed, not asserted. */
 export function weighed(because: string, requirements: readonly string[], prompt?: SessionRecord['prompt']): boolean {
   if (/\d/.test(because)) return true;
+  // One word is a reason only when it names a quality ("it scales", "faster", "ACID"): "simpler",
+  // "easier" or "better" say nothing about what the choice buys.
+  if (contentLemmas(spellOut(because)).length < 2) return mentions(because).some((m) => m.type === 'quality' || m.type === 'pattern') || ONE_WORD_QUALITY.test(because);
   if (prompt !== undefined && topicOf(because, prompt) === 'on') return true;
   if (mentions(because).some((m) => m.type === 'quality' || m.type === 'pattern')) return true;
   if (/\b(latency|fast|slow|available|availability|consisten\w*|durab\w*|scale|scales|cost|cheap\w*|expensive|secur\w*|safe|lost|loss|simple|simpler|complex\w*|ops|operat\w*|read|reads|write|writes|lookups?|queries|exact)\b/i.test(because)) return true;
@@ -140,6 +146,7 @@ export function ground(claims: readonly Claim[], record: SessionRecord): Groundi
   const lineIndex = new Map(record.state.scratchpad.lines.map((l, i) => [l.id, i + 1]));
   const flaggedLines = new Map<string, string>();
   const requirementTexts = claims.filter((c): c is RequirementClaim => c.kind === 'requirement').map((c) => c.text);
+  let parts: Set<string> | undefined;
 
   for (const c of claims) {
     switch (c.kind) {
@@ -187,11 +194,13 @@ export function ground(claims: readonly Claim[], record: SessionRecord): Groundi
         break;
       }
       case 'bottleneck':
-        g.bottlenecks.push(judgeBottleneck(c, record, off));
+        parts ??= ownParts(claims, record);
+        g.bottlenecks.push(judgeBottleneck(c, record, off, parts));
         break;
       case 'tradeoff': {
-        const t = topicOf(`${c.chose} ${c.gaveUp ?? ''} ${c.because ?? ''}`, prompt);
-        if (t === 'off') g.tradeoffs.push({ claim: c, credit: 'none', reason: off });
+        // A choice between two ways of building this design is told in general words ("greedy
+        // over globally optimal, simple enough to start"): off only when clearly about something else.
+        if (clearlyOff(`${c.chose} ${c.gaveUp ?? ''} ${c.because ?? ''}`, prompt)) g.tradeoffs.push({ claim: c, credit: 'none', reason: off });
         else if (!c.because?.trim()) g.tradeoffs.push({ claim: c, credit: 'none', reason: 'no reason given: say why, in a quality, a requirement or a number' });
         else if (!c.chose.trim()) g.tradeoffs.push({ claim: c, credit: 'none', reason: 'does not say what was chosen' });
         else if (!c.gaveUp?.trim()) g.tradeoffs.push({ claim: c, credit: 'partial', reason: 'does not say what was given up' });
@@ -299,28 +308,41 @@ const LOAD = new RegExp(
 /** The traffic or data that breaks it, said in words: "during a sale", "at minute 0", "outgrows one machine". */
 const LOAD_IN_WORDS = /\b(peaks?|rush|sales?|top of the hour|minute 0|millions|billions|outgrows?|no longer fits?|every (fetch|request|read|write|message))\b/i;
 
-function judgeBottleneck(c: BottleneckClaim, record: SessionRecord, off: string): Grounding['bottlenecks'][number] {
+/**
+ * A count of the people or things the design carries: a number before a plural noun ("100 editors",
+ * "40K sockets") or "thousands of viewers". It says how much breaks the part, as a rate does.
+ */
+function countsThings(text: string): boolean {
+  const ts = tokens(text);
+  const plural = (t: Token | undefined) => t !== undefined && t.pos === 'NOUN' && t.text !== t.lemma;
+  return ts.some((t, i) => t.number && plural(ts[i + 1])) || /\b(hundreds|thousands|millions|billions) of [a-z]{3,}/i.test(text);
+}
+
+function judgeBottleneck(c: BottleneckClaim, record: SessionRecord, off: string, parts: ReadonlySet<string>): Grounding['bottlenecks'][number] {
   const prompt = record.prompt;
   const patterns = patternsIn(c.what);
   const remedy = c.remedy?.trim() ?? '';
   const fits = techniquesIn(remedy);
   const base = { claim: c, patterns, fits };
   const t = topicOf(`${c.what} ${remedy}`, prompt);
-  // What it names: a load (a pattern), a component of this design, or the prompt's own words.
-  const labels = record.diagram.components.map((x) => x.label.toLowerCase()).filter((l) => l.length > 2);
   // A load with its number ("3.5M/s peak") names what breaks as well as a component does.
-  const load = LOAD.test(c.what) || LOAD_IN_WORDS.test(c.what);
-  const namesPart = load || patterns.length > 0 || mentions(c.what).some((m) => m.type === 'kind') || labels.some((l) => c.what.toLowerCase().includes(l)) || topicOf(c.what, prompt) === 'on';
+  const load = LOAD.test(c.what) || LOAD_IN_WORDS.test(c.what) || countsThings(c.what);
+  // What it names: a load (a pattern), a known kind of component, a part this session drew or
+  // named (its "ticket server", whatever the reference calls it), or the prompt's own words.
+  const namesPart = load || patterns.length > 0 || mentions(c.what).some((m) => m.type === 'kind') || namesOwnPart(c.what, parts) || topicOf(c.what, prompt) === 'on';
   if (t === 'off' || !namesPart) return { ...base, credit: 'none', reason: t === 'off' ? off : 'names no component or load of this design' };
   if (remedy === '') {
     const options = (patterns.length > 0 ? TECHNIQUES.filter((x) => x.answers.some((p) => patterns.includes(p))) : []).slice(0, 3).map(techniqueName);
     return { ...base, credit: 'none', reason: `no remedy${options.length > 0 ? `: ${options.join(', ')} would answer ${patterns[0]!}` : ''}` };
   }
-  if (!namesRemedy(remedy)) return { ...base, credit: 'none', reason: 'the remedy names no technique or component (caching, sharding, a queue…)' };
-  // The prompt's own bottleneck this one is about, by its words or its kind of problem.
+  if (!namesRemedy(remedy) && !namesOwnPart(remedy, parts)) return { ...base, credit: 'none', reason: 'the remedy names no technique or component (caching, sharding, a queue…)' };
+  // "Add more Redis" names the part again: an interviewer asks how the load is then split.
+  if (fits.length === 0 && moreOfTheSame(c.what, remedy)) return { ...base, credit: 'partial', reason: 'the remedy adds more of the same part without saying how the load is split (shard by a key, cache, queue…)' };
+  // The prompt's own bottleneck this one is about, by its words or its kind of problem; a remedy
+  // the reference lists there counts, unless it answers only the other kind of load.
   const said = keywords(c.what);
   const same = (prompt.reference?.bottlenecks ?? []).filter((b) => overlap(said, keywords(`${b.what} ${b.breaks}`)) >= 2);
-  const inReference = same.some((b) => fits.some((f) => b.remedies.some((r) => techniquesIn(r).includes(f))));
+  const inReference = !aimedElsewhere(remedy, patterns) && same.some((b) => fits.some((f) => b.remedies.some((r) => techniquesIn(r).includes(f))));
   // Without a kind of problem or a load there is nothing to check the remedy against: "the database
   // -> shard it" could be right or wrong, and an interviewer would ask at what load first.
   if (patterns.length === 0 && !load && !LOAD.test(c.atLoad ?? '')) return { ...base, credit: 'partial', reason: 'names no load: say which traffic breaks it, or at what rate or size' };
@@ -330,6 +352,54 @@ function judgeBottleneck(c: BottleneckClaim, record: SessionRecord, off: string)
   const aimed = patternsIn(remedy).some((p) => patterns.includes(p));
   if (answering.length > 0 || inReference || aimed) return { ...base, credit: 'full' };
   return { ...base, credit: 'partial', reason: `${fits.join(', ')} does not answer ${patterns.join(' or ')}` };
+}
+
+/** Reads and writes are answered differently: replicas and caches take reads, not writes; batching takes writes, not reads. */
+const OTHER_LOAD: Partial<Record<BottleneckPattern, BottleneckPattern>> = { 'read-heavy load': 'write-heavy load', 'write-heavy load': 'read-heavy load' };
+
+/**
+ * Whether every technique a remedy names answers only the other kind of load than the problem's
+ * ("read replicas" for a write hot spot): it does not fix this problem, whoever lists it.
+ */
+export function aimedElsewhere(remedy: string, patterns: readonly BottleneckPattern[]): boolean {
+  const named = new Set(techniquesIn(remedy));
+  const used = TECHNIQUES.filter((x) => named.has(techniqueName(x)));
+  const other = new Set(patterns.map((p) => OTHER_LOAD[p]).filter((p) => p !== undefined));
+  return used.length > 0 && other.size > 0 && used.every((x) => x.answers.every((a) => other.has(a)));
+}
+
+/** The nouns that end the name of a part ("ticket server", "rank updater", "feed cache"). */
+const PART_HEADS = new Set(['service', 'server', 'worker', 'store', 'db', 'database', 'queue', 'cache', 'table', 'index', 'cluster', 'gateway', 'shard', 'log', 'pipeline', 'job', 'updater', 'writer', 'reader', 'consumer', 'producer', 'scheduler', 'broker', 'router', 'proxy', 'balancer', 'processor', 'aggregator', 'builder', 'generator', 'dispatcher', 'tracker', 'fetcher', 'crawler', 'set', 'topic', 'stream', 'bucket', 'tier', 'layer']);
+
+/** The parts a text names: each head noun with the word before it, as lemmas ("ticket server"). */
+function partNames(text: string): string[] {
+  const ts = tokens(spellOut(text));
+  return ts.flatMap((t, i) => {
+    const prev = ts[i - 1];
+    return PART_HEADS.has(t.lemma) && prev && !prev.stop && !prev.number && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADJ') ? [`${prev.lemma} ${t.lemma}`] : [];
+  });
+}
+
+/** The parts this session drew or named: diagram labels, components of the notes, deep-dive topics and decisions. */
+function ownParts(claims: readonly Claim[], record: SessionRecord): Set<string> {
+  const texts = [
+    ...record.diagram.components.map((x) => x.label),
+    ...claims.flatMap((c) => (c.kind === 'component' ? [c.label] : c.kind === 'deep-dive' ? [c.topic, c.text] : [])),
+  ];
+  return new Set(texts.flatMap(partNames));
+}
+
+/** Whether a text names a part this session drew or named elsewhere, by the same name. */
+const namesOwnPart = (text: string, parts: ReadonlySet<string>) => partNames(text).some((n) => parts.has(n));
+
+/** Words that only say "more" or "bigger": with nothing else, a remedy adds more of what broke. */
+const MORE = new Set(['add', 'more', 'big', 'bigger', 'large', 'larger', 'scale', 'use', 'run', 'extra', 'another', 'increase', 'upgrade', 'node', 'instance', 'cluster', 'server', 'machine', 'box', 'capacity', 'it', 'them', 'up', 'out']);
+
+/** Whether a remedy says only "more of it": every word either repeats the bottleneck or only says more. */
+function moreOfTheSame(what: string, remedy: string): boolean {
+  const said = new Set(contentLemmas(what));
+  const rest = tokens(remedy).filter((t) => !t.number && /\p{L}/u.test(t.text) && !said.has(t.lemma) && !MORE.has(t.lemma) && !t.stop);
+  return rest.length === 0;
 }
 
 /** The words of a pattern a tip can use ("read-heavy load"). */
