@@ -98,6 +98,12 @@ export async function createServices(options: ServicesOptions): Promise<Services
       spaceWatch.written();
     },
     ...(readOnly ? { readOnly } : {}),
+    // The row with its band as the history shows bands (a repair that set the report aside has it scored again).
+    onChecked: (summary) => {
+      withCurrentBands([summary], (id) => reports.peek(id), scoring)
+        .then(({ sessions: [row] }) => events.emit('session.checked', { summary: row! }))
+        .catch((error: unknown) => log(`could not tell the windows of session ${summary.id}: ${(error as Error).message}`));
+    },
   });
   // Folders of sessions whose making a crash cut off hold nothing saved: set aside, said once.
   for (const moved of await sessions.sweepHalfMade()) {

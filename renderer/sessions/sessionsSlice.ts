@@ -14,9 +14,13 @@ export type SessionsSlice = {
   resumeDismissed: readonly string[];
   /** Scores pushed before the listing that shows their rows arrived: applied when it does. */
   scoredEarly: Readonly<Record<string, Scored>>;
+  /** Rows pushed as checked while a listing was on its way: they replace the listing's rows when it comes. */
+  checkedEarly: Readonly<Record<string, SessionSummary>>;
   loadSessionList(): Promise<void>;
   /** A session listed as `scoring` was scored in the background: its row gets its band or why not. */
   takeScored(scored: Scored): void;
+  /** A row's log had changed on disk and was read again behind the list: the row as it now is (damaged, say). */
+  takeChecked(checked: EventPayload<'session.checked'>): void;
   loadTrashList(): Promise<void>;
   dismissResume(id: string): void;
   /** Moves a session to the trash; both lists follow. Throws the refusal (a running session). */
@@ -26,69 +30,84 @@ export type SessionsSlice = {
   eraseSession(id: string): Promise<void>;
 };
 
-export const createSessionsSlice: StateCreator<AppState, [], [], SessionsSlice> = (set, get) => ({
-  sessionList: idle,
-  sessionRubric: undefined,
-  trashList: idle,
-  resumeDismissed: [],
-  scoredEarly: {},
-  async loadSessionList() {
-    // A reload keeps the rows on screen; only the first load shows "loading".
-    if (get().sessionList.status !== 'ready') set({ sessionList: { status: 'loading' } });
-    let rubric: RubricNote | undefined;
-    const result = await settle(
-      call('session.list', {}).then((r) => {
-        rubric = r.rubric;
-        return r.sessions;
-      }),
-    );
-    const early = get().scoredEarly;
-    if (result.status !== 'ready' || Object.keys(early).length === 0) {
-      set({ sessionList: result, ...(rubric ? { sessionRubric: rubric } : {}) });
-      return;
-    }
-    let applied = 0;
-    const value = result.value.map((s) => {
-      const scored = s.scoring ? early[s.id] : undefined;
-      if (!scored) return s;
-      if (scored.rescored) applied++;
-      return withScore(s, scored);
-    });
-    set({ sessionList: { status: 'ready', value }, scoredEarly: {}, ...(rubric ? { sessionRubric: { ...rubric, rescored: rubric.rescored + applied } } : {}) });
-  },
-  takeScored(scored) {
-    const list = get().sessionList;
-    if (list.status !== 'ready' || !list.value.some((s) => s.id === scored.id && s.scoring)) {
-      // The listing is still on its way (or will be asked for again): kept until it shows the row.
-      set({ scoredEarly: { ...get().scoredEarly, [scored.id]: scored } });
-      return;
-    }
-    const rubric = get().sessionRubric;
-    set({
-      sessionList: { status: 'ready', value: list.value.map((s) => (s.id === scored.id ? withScore(s, scored) : s)) },
-      ...(rubric && scored.rescored ? { sessionRubric: { ...rubric, rescored: rubric.rescored + 1 } } : {}),
-    });
-  },
-  async loadTrashList() {
-    if (get().trashList.status !== 'ready') set({ trashList: { status: 'loading' } });
-    set({ trashList: await settle(call('trash.list', {}).then((r) => r.sessions)) });
-  },
-  dismissResume(id) {
-    set({ resumeDismissed: [...get().resumeDismissed, id] });
-  },
-  async trashSession(id) {
-    await call('session.trash', { id });
-    await Promise.all([get().loadSessionList(), get().loadTrashList()]);
-  },
-  async restoreSession(id) {
-    await call('session.restore', { id });
-    await Promise.all([get().loadSessionList(), get().loadTrashList()]);
-  },
-  async eraseSession(id) {
-    await call('trash.erase', { id });
-    await get().loadTrashList();
-  },
-});
+export const createSessionsSlice: StateCreator<AppState, [], [], SessionsSlice> = (set, get) => {
+  /** Listings asked for and not answered yet: a row pushed meanwhile may be newer than theirs. */
+  let listing = 0;
+  return {
+    sessionList: idle,
+    sessionRubric: undefined,
+    trashList: idle,
+    resumeDismissed: [],
+    scoredEarly: {},
+    checkedEarly: {},
+    async loadSessionList() {
+      // A reload keeps the rows on screen; only the first load shows "loading".
+      if (get().sessionList.status !== 'ready') set({ sessionList: { status: 'loading' } });
+      let rubric: RubricNote | undefined;
+      listing++;
+      const answer = await settle(
+        call('session.list', {}).then((r) => {
+          rubric = r.rubric;
+          return r.sessions;
+        }),
+      ).finally(() => listing--);
+      // Rows pushed while it was on its way are newer than the listing's.
+      const checked = get().checkedEarly;
+      const result = answer.status === 'ready' ? { ...answer, value: answer.value.map((s) => checked[s.id] ?? s) } : answer;
+      if (listing === 0 && Object.keys(checked).length > 0) set({ checkedEarly: {} });
+      const early = get().scoredEarly;
+      if (result.status !== 'ready' || Object.keys(early).length === 0) {
+        set({ sessionList: result, ...(rubric ? { sessionRubric: rubric } : {}) });
+        return;
+      }
+      let applied = 0;
+      const value = result.value.map((s) => {
+        const scored = s.scoring ? early[s.id] : undefined;
+        if (!scored) return s;
+        if (scored.rescored) applied++;
+        return withScore(s, scored);
+      });
+      set({ sessionList: { status: 'ready', value }, scoredEarly: {}, ...(rubric ? { sessionRubric: { ...rubric, rescored: rubric.rescored + applied } } : {}) });
+    },
+    takeScored(scored) {
+      const list = get().sessionList;
+      if (list.status !== 'ready' || !list.value.some((s) => s.id === scored.id && s.scoring)) {
+        // The listing is still on its way (or will be asked for again): kept until it shows the row.
+        set({ scoredEarly: { ...get().scoredEarly, [scored.id]: scored } });
+        return;
+      }
+      const rubric = get().sessionRubric;
+      set({
+        sessionList: { status: 'ready', value: list.value.map((s) => (s.id === scored.id ? withScore(s, scored) : s)) },
+        ...(rubric && scored.rescored ? { sessionRubric: { ...rubric, rescored: rubric.rescored + 1 } } : {}),
+      });
+    },
+    takeChecked({ summary }) {
+      const list = get().sessionList;
+      if (listing > 0 || list.status !== 'ready') set({ checkedEarly: { ...get().checkedEarly, [summary.id]: summary } });
+      if (list.status === 'ready') set({ sessionList: { status: 'ready', value: list.value.map((s) => (s.id === summary.id ? summary : s)) } });
+    },
+    async loadTrashList() {
+      if (get().trashList.status !== 'ready') set({ trashList: { status: 'loading' } });
+      set({ trashList: await settle(call('trash.list', {}).then((r) => r.sessions)) });
+    },
+    dismissResume(id) {
+      set({ resumeDismissed: [...get().resumeDismissed, id] });
+    },
+    async trashSession(id) {
+      await call('session.trash', { id });
+      await Promise.all([get().loadSessionList(), get().loadTrashList()]);
+    },
+    async restoreSession(id) {
+      await call('session.restore', { id });
+      await Promise.all([get().loadSessionList(), get().loadTrashList()]);
+    },
+    async eraseSession(id) {
+      await call('trash.erase', { id });
+      await get().loadTrashList();
+    },
+  };
+};
 
 type Scored = EventPayload<'session.scored'>;
 
