@@ -63,6 +63,12 @@ type Open = {
   kept?: Kept;
   /** The log's size and mtime as this store last read it whole or wrote it: a list finding it otherwise checks it again. */
   stamp?: LogStamp;
+  /**
+   * Opened read-only: the event that closes what was read (its lost end, or the pause of a clock
+   * found running), folded into `state` but not in the log, which cannot take it yet. Every
+   * reader gets it after the log's events, so all of them see the same session.
+   */
+  unwritten?: SessionEvent;
 };
 
 export type SessionStoreOptions = {
@@ -163,14 +169,15 @@ export class SessionStore {
   async events(id: string): Promise<SessionEvent[]> {
     const entry = await this.entry(id);
     const reading = await this.serially(entry, () => readSessionLog(this.fs, entry.paths.events).catch(() => undefined));
-    if (reading && reading.keptBytes === entry.bytes && reading.crc === entry.crc) return reading.read.events.filter((e) => e.seq <= entry.state.lastSeq);
+    const shown = (read: LogReading, open: Open) => [...read.read.events.filter((e) => e.seq <= open.state.lastSeq), ...(open.unwritten ? [open.unwritten] : [])];
+    if (reading && reading.keptBytes === entry.bytes && reading.crc === entry.crc) return shown(reading, entry);
     // The log changed on disk since it was opened (nothing here writes it but the appends):
     // open it afresh, so the events and the session's warnings come from one reading.
     this.log(`the log of session ${id} changed on disk while it was open; reading it again`);
     await this.forget(id, entry);
     const fresh = await this.entry(id);
     const again = await this.serially(fresh, () => readSessionLog(this.fs, fresh.paths.events));
-    return again.read.events.filter((e) => e.seq <= fresh.state.lastSeq);
+    return shown(again, fresh);
   }
 
   /** The warnings of a session as loaded, for replies that carry no state. */
@@ -217,7 +224,7 @@ export class SessionStore {
   async pauseRunning(reason: 'suspend' | 'closed', at: number, detectedAt: number): Promise<void> {
     for (const [id, pending] of this.open) {
       const entry = await pending.catch(() => undefined);
-      if (entry?.state.status !== 'running') continue;
+      if (entry?.state.status !== 'running' || entry.readOnly !== undefined) continue;
       await this.appendDraft(id, () => ({ draft: { type: 'session.paused', payload: { reason, detectedAt } }, at: Math.min(at, detectedAt) }));
     }
   }
@@ -488,7 +495,10 @@ export class SessionStore {
     const lastSeq = events.at(-1)?.seq ?? reading.base!.seq;
     let state = fold(events, reading.base?.state);
     const lastRepair = repairs.findLast((r) => r.kept !== undefined && r.of !== undefined);
-    const kept: Kept | undefined = lastRepair ? { records: lastRepair.kept!, of: lastRepair.of!, ...(lastRepair.original ? { original: lastRepair.original } : {}), ended: lastRepair.ended === true } : undefined;
+    // Not mended (the folder cannot be written): what the repair will keep is what is shown, and the list says so.
+    const lostNow = mend !== undefined && ((mend.kind === 'rewrite' && mend.line !== undefined) || endLost);
+    const planned: Kept | undefined = readOnly !== undefined && lostNow ? { records: keptCount, of: ofAtLeast(mend!.kind === 'cut-tail' ? keptCount + 1 : recordsIn(reading.data)), ended: endLost } : undefined;
+    const kept: Kept | undefined = lastRepair ? { records: lastRepair.kept!, of: lastRepair.of!, ...(lastRepair.original ? { original: lastRepair.original } : {}), ended: lastRepair.ended === true } : planned;
     const note = await readDamageNote(paths.damage);
     const entry: Open = {
       id,
@@ -512,37 +522,41 @@ export class SessionStore {
     const reEnd = (endLost || kept?.ended === true) && state.status !== 'ended';
     // The app stopped while the clock ran: stop it at the last sign of life (the log's mtime
     // from before any mend, which rewrites the file).
-    const closing =
-      readOnly !== undefined
-        ? undefined
-        : reEnd
-          ? {
-              event: stamp(state, { type: 'session.ended', payload: {} }, Math.round(Math.min(Math.max(state.lastAt, listed?.lastAt ?? snapshot?.state.endedAt ?? 0), this.now()))),
-              said: (at: number) => `This session had ended, but its end was in the damaged part of its log: it was ended again as of ${clockTime(at)}, so what was kept can be read, not continued.`,
-              failed: (trouble: string) => `This session had ended, but its end was in the damaged part of its log and ${trouble}: the session opened read-only.`,
-            }
-          : state.status === 'running'
-            ? {
-                event: stamp(state, { type: 'session.paused', payload: { reason: 'closed', detectedAt: this.now() } }, Math.round(Math.min(Math.max(state.lastAt, found.mtimeMs), this.now()))),
-                said: () => 'DesignDrill stopped while this session was running; its clock was paused at the last moment it was seen alive.',
-                failed: (trouble: string) => `DesignDrill stopped while this session was running, but ${trouble}: the session opened read-only and its clock is paused once it can be saved.`,
-              }
-            : undefined;
+    const closing = reEnd
+      ? {
+          event: stamp(state, { type: 'session.ended', payload: {} }, Math.round(Math.min(Math.max(state.lastAt, listed?.lastAt ?? snapshot?.state.endedAt ?? 0), this.now()))),
+          said: (at: number) => `This session had ended, but its end was in the damaged part of its log: it was ended again as of ${clockTime(at)}, so what was kept can be read, not continued.`,
+          failed: (trouble: string) => `This session had ended, but its end was in the damaged part of its log and ${trouble}: it opened read-only, ended, with what was kept.`,
+        }
+      : state.status === 'running'
+        ? {
+            event: stamp(state, { type: 'session.paused', payload: { reason: 'closed', detectedAt: this.now() } }, Math.round(Math.min(Math.max(state.lastAt, found.mtimeMs), this.now()))),
+            said: () => 'DesignDrill stopped while this session was running; its clock was paused at the last moment it was seen alive.',
+            failed: (trouble: string) => `DesignDrill stopped while this session was running, but ${trouble}: the session opened read-only, its clock paused at the last moment it was seen alive.`,
+          }
+        : undefined;
     let closed = false;
     if (closing) {
-      try {
-        await this.appendEvent(entry, closing.event);
-        state = entry.state = reduce(state, closing.event);
-        closed = true;
-        warnings.push(closing.said(closing.event.at));
-      } catch (error) {
-        const trouble = diskTrouble(error);
-        if (trouble === undefined) throw error;
-        // Every event is still there to read; the log just cannot take the closing event yet.
-        entry.readOnly = trouble;
-        await entry.log.close().catch(() => {});
-        entry.log = READ_ONLY_LOG;
-        warnings.push(closing.failed(trouble));
+      let trouble = readOnly;
+      if (trouble === undefined) {
+        try {
+          await this.appendEvent(entry, closing.event);
+          closed = true;
+          warnings.push(closing.said(closing.event.at));
+        } catch (error) {
+          trouble = diskTrouble(error);
+          if (trouble === undefined) throw error;
+          // Every event is still there to read; the log just cannot take the closing event yet.
+          entry.readOnly = trouble;
+          await entry.log.close().catch(() => {});
+          entry.log = READ_ONLY_LOG;
+        }
+      }
+      // Written or not, the session is shown closed: never a clock running that nothing can save, never an ended session as paused.
+      state = entry.state = reduce(state, closing.event);
+      if (!closed) {
+        entry.unwritten = closing.event;
+        warnings.push(closing.failed(trouble!));
       }
     }
     // The log as read whole (and mended or closed) just now: what a list compares it with.
