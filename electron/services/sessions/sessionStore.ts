@@ -250,6 +250,8 @@ export class SessionStore {
       throw error;
     }
     const summaries = await Promise.all(ids.map(async (id) => withBand(await this.summaryOf(id), sessionPaths(this.options.dataDir, id).report)));
+    // The logs this listing found changed are read once it is done, not while it is made.
+    this.startChecks();
     return summaries.sort((a, b) => b.createdAt - a.createdAt);
   }
 
@@ -571,9 +573,11 @@ export class SessionStore {
   }
 
   private checkLater(listed: SessionSummary): void {
-    if (this.closing) return;
-    this.toCheck.set(listed.id, listed);
-    if (this.checking) return;
+    if (!this.closing) this.toCheck.set(listed.id, listed);
+  }
+
+  private startChecks(): void {
+    if (this.checking || this.toCheck.size === 0) return;
     this.checking = (async () => {
       // The list that found them is answered first; each check is one reading of one log.
       while (this.toCheck.size > 0 && !this.closing) {
