@@ -76,7 +76,7 @@ test('a damaged settings file is set aside, kept byte for byte, and the app star
   await expect(notice).toHaveCount(0);
 });
 
-test('history says what was kept of a damaged session and opens it; one with nothing readable says why and where its files are', async ({ page, host }) => {
+test('history says what was kept of a session damaged on disk while the app runs, and opens it; one with nothing readable says why and where its files are', async ({ page, host }) => {
   test.slow();
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.emulateMedia({ colorScheme: 'light' });
@@ -93,26 +93,26 @@ test('history says what was kept of a damaged session and opens it; one with not
   const ended = await make(true);
   const paused = await make(false);
   const empty = await make(false, 1);
+  // Made on an earlier run: nothing of them is open in this one.
   await page.goto('about:blank');
-  await host.stop();
+  await host.restart();
+  await openApp(page, host);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sessions' }).click();
+  const rowOf = (id: string) => page.locator('tbody tr').filter({ has: page.locator(`[id="session-title-${id}"]`) });
+  await expect(rowOf(ended).locator('.status-pill')).toHaveText('Finished');
+  await expect(rowOf(ended).locator('.band-chip')).toBeVisible();
+  await expect(rowOf(paused).getByRole('link', { name: 'Resume' })).toBeVisible();
+
+  // Line 10 of 17 changed as a disk or an editor changes it, while the app runs: same length, no longer an event.
   const log = (id: string) => join(host.dataDir, 'sessions', id, 'events.jsonl');
-  // Line 10 of 17 changed as a disk or an editor changes it: same length, no longer an event.
   for (const id of [ended, paused]) {
     const lines = (await readFile(log(id), 'utf8')).split('\n');
     lines[9] = lines[9]!.replace('"type":', '#type":');
     await writeFile(log(id), lines.join('\n'));
   }
   await writeFile(log(empty), '');
-  await host.restart();
-  await openApp(page, host);
-
-  // Damage is found when a session is opened: each says so on its own screen first.
-  for (const id of [ended, paused]) {
-    await page.goto(`${host.origin}/#/session/${id}`);
-    await expect(page.getByRole('status').filter({ hasText: 'This session was recovered' })).toContainText('breaks at line 10');
-  }
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sessions' }).click();
-  const rowOf = (id: string) => page.locator('tbody tr').filter({ has: page.locator(`[id="session-title-${id}"]`) });
+  // Nothing opened: the history, listed again, finds the changed logs and turns their rows damaged.
+  await page.reload();
 
   const endedRow = rowOf(ended);
   await expect(endedRow.locator('.status-pill')).toHaveText('Damaged');
@@ -141,6 +141,7 @@ test('history says what was kept of a damaged session and opens it; one with not
   // The ended one opens to be read, with the notes it kept; the paused one resumes after them.
   await endedRow.getByRole('link', { name: 'Open what was kept' }).click();
   await expect(page).toHaveURL(new RegExp(`#/session/${ended}$`));
+  await expect(page.getByRole('status').filter({ hasText: 'This session was recovered' })).toContainText('breaks at line 10');
   await expect(page.getByText('note 6').first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Resume' })).toHaveCount(0);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sessions' }).click();

@@ -144,7 +144,8 @@ describe('designdrill sessions list', () => {
     expect(list.find((s) => s.id === ended)).toMatchObject({ status: 'ended', activeMs: 6 * MIN });
     // Its snapshot still says which session it was and when: the row keeps its title and date.
     expect(damaged).toMatchObject({ status: 'damaged', prompt: { title: 'Design a Chat System' }, createdAt: T1, folder: sessionPaths(dataDir, running).dir });
-    expect(damaged!.problem).toMatch(/session\.json is not JSON .* the log could not be read either: .*holds no readable events: line 1 not JSON/);
+    // Each thing said once: what is wrong with session.json, then with the log.
+    expect(damaged!.problem).toMatch(/session\.json is not JSON \(.*\)\. Its log holds no readable events: line 1 not JSON \(.*\)\.$/);
     expect(err).toMatch(new RegExp(`warning: ${ended}: .*session\\.json is not JSON.*listed from its log`));
   });
 });
@@ -166,7 +167,7 @@ describe('designdrill sessions list, after the app set damaged files aside', () 
     expect(err).toBe('');
     const list = JSON.parse(out) as SessionSummary[];
     expect(list.find((s) => s.id === running)).toEqual(app.find((s) => s.id === running));
-    expect(list.find((s) => s.id === running)?.problem).toMatch(/session\.json is not readable .*quarantine.*the log could not be read either/);
+    expect(list.find((s) => s.id === running)?.problem).toMatch(/session\.json is not readable .*quarantine.*\. Its log holds no readable events: /);
     expect(list.find((s) => s.id === ended)?.warning).toMatch(/rebuilt it from the session's log/);
     const table = await cli(['sessions', 'list', '--data-dir', dataDir]);
     expect(table.out).toContain(`${ended}: session.json is not readable`);

@@ -5,7 +5,8 @@ import type { SessionState } from '../../shared/session/state';
 import type { SessionSummary } from '../../shared/session/summary';
 import { damagedSummary, readDamageNote, stillUnreadable, whereOf } from '../services/sessions/damageNote';
 import { nodeFs } from '../services/storeFs';
-import { SESSIONS_DIR, SessionMeta, sessionPaths } from '../services/sessions/sessionFiles';
+import { UnreadableLog } from '../services/sessions/sessionLog';
+import { SESSIONS_DIR, SessionMeta, sessionPaths, summaryOfMeta } from '../services/sessions/sessionFiles';
 import { formatDate, formatDuration, table } from './format';
 import { readSessionFiles, stateAt } from './readSession';
 
@@ -39,13 +40,13 @@ async function summaryOf(dataDir: string, id: string, now: () => number, warning
   let problem: string;
   try {
     const parsed = SessionMeta.safeParse(JSON.parse(await readFile(file, 'utf8')));
-    if (parsed.success && parsed.data.status !== 'running') return withoutVersion(parsed.data);
+    if (parsed.success && parsed.data.status !== 'running') return summaryOfMeta(parsed.data);
     if (parsed.success) {
       try {
         return fromLog(id, await stateOf(dataDir, id), now);
       } catch (error) {
         warnings.push(`${id}: its used time is as of ${formatDate(parsed.data.lastAt)}: ${(error as Error).message}`);
-        return withoutVersion(parsed.data);
+        return summaryOfMeta(parsed.data);
       }
     }
     problem = `${file} does not match its schema (${parsed.error.issues[0]!.message})`;
@@ -63,7 +64,10 @@ async function summaryOf(dataDir: string, id: string, now: () => number, warning
     warnings.push(`${id}: ${problem}; listed from its log (DesignDrill rebuilds the file when it next lists sessions)`);
     return summary;
   } catch (error) {
-    return damagedSummary(id, { problem, logProblem: (error as Error).message }, await whereOf(nodeFs, paths));
+    // The log's verdict in the app's own words (the full refusal repeats what the row says already).
+    const verdict = (error as Error).cause instanceof UnreadableLog ? ((error as Error).cause as UnreadableLog) : undefined;
+    const why = { problem, logProblem: verdict?.message ?? (error as Error).message, ...(verdict ? { reason: verdict.reason } : {}) };
+    return damagedSummary(id, why, await whereOf(nodeFs, paths));
   }
 }
 
@@ -86,11 +90,6 @@ function fromLog(id: string, state: SessionState, now: () => number): SessionSum
     plannedMs: time.plannedMs,
     lastAt: at,
   };
-}
-
-function withoutVersion(meta: SessionMeta): SessionSummary {
-  const { v: _v, ...summary } = meta;
-  return summary;
 }
 
 export function formatList(sessions: readonly SessionSummary[], dataDir: string): string {

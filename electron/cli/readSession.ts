@@ -40,7 +40,7 @@ export async function readSessionFiles(dataDir: string, id: string): Promise<Ses
       throw failure(`session ${id} has no event log: ${paths.events} is missing`);
     }
     // The same verdict, in the same words, as the app gives when it opens the session.
-    if (error instanceof UnreadableLog) throw failure(`${unreadableMessage(id, error.message)} (${paths.events})`);
+    if (error instanceof UnreadableLog) throw Object.assign(failure(`${unreadableMessage(id, error.message)} (${paths.events})`), { cause: error });
     throw failure(`cannot read ${paths.events}: ${(error as Error).message}`);
   }
   const logTouchedAt = (await stat(paths.events)).mtimeMs;

@@ -31,6 +31,7 @@ import { watchForSleep } from './sessions/sleepWatch';
 import { openSettingsStore } from './settingsStore';
 import { watchFreeSpace } from './spaceWatch';
 import type { SaveQuestion } from './exportFile';
+import type { StoreFs } from './storeFs';
 
 export type ServicesOptions = {
   dataDir: string;
@@ -61,6 +62,8 @@ export type ServicesOptions = {
    * browser host answers with the console's address. Without it nothing opens.
    */
   openConsole?: (id: string) => Promise<Response<'pairing.open'>>;
+  /** The file system under the session store and the disk checks: node:fs/promises, or a test's faulty disk. */
+  fs?: StoreFs;
 };
 
 export type Services = {
@@ -85,20 +88,27 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const notices: StartupNotice[] = [settings.notice, plans.notice, shapes.notice]
     .filter((n): n is string => n !== undefined)
     .map((text) => ({ kind: 'damaged-file', text }));
-  const readOnly = await readOnlyReason(options.dataDir);
+  const readOnly = await readOnlyReason(options.dataDir, options.fs);
   if (readOnly) notices.push({ kind: 'read-only', text: `The data folder ${options.dataDir} cannot be written (${readOnly}): sessions open to be read, but nothing new can be saved.` });
-  const space = await lowSpaceWarning(options.dataDir);
+  const space = await lowSpaceWarning(options.dataDir, options.fs);
   if (space) notices.push({ kind: 'low-space', text: space });
   // While sessions are written, free space is checked again now and then and said to the windows.
   const spaceWatch = watchFreeSpace({ dir: options.dataDir, onChange: (warning) => events.emit('disk.space', warning === undefined ? {} : { warning }) });
   const sessions = new SessionStore({
     dataDir: options.dataDir,
     log,
+    ...(options.fs ? { fs: options.fs } : {}),
     onAppended: (id, event) => {
       events.emit('session.appended', { id, event });
       spaceWatch.written();
     },
     ...(readOnly ? { readOnly } : {}),
+    // The row with its band as the history shows bands (a repair that set the report aside has it scored again).
+    onChecked: (summary) => {
+      withCurrentBands([summary], (id) => reports.peek(id), scoring)
+        .then(({ sessions: [row] }) => events.emit('session.checked', { summary: row! }))
+        .catch((error: unknown) => log(`could not tell the windows of session ${summary.id}: ${(error as Error).message}`));
+    },
   });
   // Folders of sessions whose making a crash cut off hold nothing saved: set aside, said once.
   for (const moved of await sessions.sweepHalfMade()) {

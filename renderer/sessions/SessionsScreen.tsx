@@ -43,12 +43,16 @@ export function SessionsScreen() {
   const [withVoice, setWithVoice] = useState(false);
 
   useEffect(() => {
-    const { loadSessionList, loadTrashList, takeScored } = useAppStore.getState();
-    // Followed before the list is asked for: a score pushed while it is on its way is kept.
-    const unfollow = subscribe('session.scored', takeScored);
+    const { loadSessionList, loadTrashList, takeScored, takeChecked } = useAppStore.getState();
+    // Followed before the list is asked for: a score or a row pushed while it is on its way is kept.
+    const unfollowScored = subscribe('session.scored', takeScored);
+    const unfollowChecked = subscribe('session.checked', takeChecked);
     void loadSessionList();
     void loadTrashList();
-    return unfollow;
+    return () => {
+      unfollowScored();
+      unfollowChecked();
+    };
   }, []);
 
   const all = list.status === 'ready' ? list.value : [];

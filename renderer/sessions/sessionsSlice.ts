@@ -14,6 +14,8 @@ export type SessionsSlice = {
   resumeDismissed: readonly string[];
   /** Scores pushed before the listing that shows their rows arrived: applied when it does. */
   scoredEarly: Readonly<Record<string, Scored>>;
+  /** Rows pushed as checked while a listing was on its way: they replace the listing's rows when it comes. */
+  checkedEarly: Readonly<Record<string, SessionSummary>>;
   /**
    * Asks for the list; one request at a time. A caller that asks while one is on its way is
    * served by it, unless `changed` says the sessions changed after it was sent (a trash, a
@@ -22,6 +24,8 @@ export type SessionsSlice = {
   loadSessionList(options?: { changed?: boolean }): Promise<void>;
   /** A session listed as `scoring` was scored in the background: its row gets its band or why not. */
   takeScored(scored: Scored): void;
+  /** A row's log had changed on disk and was read again behind the list: the row as it now is (damaged, say). */
+  takeChecked(checked: EventPayload<'session.checked'>): void;
   loadTrashList(): Promise<void>;
   dismissResume(id: string): void;
   /** Moves a session to the trash; both lists follow. Throws the refusal (a running session). */
@@ -40,12 +44,16 @@ export const createSessionsSlice: StateCreator<AppState, [], [], SessionsSlice> 
     // A reload keeps the rows on screen; only the first load shows "loading".
     if (get().sessionList.status !== 'ready') set({ sessionList: { status: 'loading' } });
     let rubric: RubricNote | undefined;
-    const result = await settle(
+    const answer = await settle(
       call('session.list', {}).then((r) => {
         rubric = r.rubric;
         return r.sessions;
       }),
     );
+    // Rows pushed while it was on its way are newer than the listing's.
+    const checked = get().checkedEarly;
+    const result = answer.status === 'ready' ? { ...answer, value: answer.value.map((s) => checked[s.id] ?? s) } : answer;
+    if (!again && Object.keys(checked).length > 0) set({ checkedEarly: {} });
     const early = get().scoredEarly;
     if (result.status !== 'ready' || Object.keys(early).length === 0) {
       set({ sessionList: result, ...(rubric ? { sessionRubric: rubric } : {}) });
@@ -71,6 +79,7 @@ export const createSessionsSlice: StateCreator<AppState, [], [], SessionsSlice> 
     trashList: idle,
     resumeDismissed: [],
     scoredEarly: {},
+    checkedEarly: {},
     loadSessionList({ changed = false } = {}) {
       if (listing) {
         again ||= changed;
@@ -93,6 +102,11 @@ export const createSessionsSlice: StateCreator<AppState, [], [], SessionsSlice> 
         sessionList: { status: 'ready', value: list.value.map((s) => (s.id === scored.id ? withScore(s, scored) : s)) },
         ...(rubric && scored.rescored ? { sessionRubric: { ...rubric, rescored: rubric.rescored + 1 } } : {}),
       });
+    },
+    takeChecked({ summary }) {
+      const list = get().sessionList;
+      if (listing !== undefined || list.status !== 'ready') set({ checkedEarly: { ...get().checkedEarly, [summary.id]: summary } });
+      if (list.status === 'ready') set({ sessionList: { status: 'ready', value: list.value.map((s) => (s.id === summary.id ? summary : s)) } });
     },
     async loadTrashList() {
       if (get().trashList.status !== 'ready') set({ trashList: { status: 'loading' } });

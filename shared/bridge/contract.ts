@@ -477,6 +477,12 @@ export const events = {
    * an older report was kept beside the new one.
    */
   'session.scored': z.object({ id: SessionId, band: Band.optional(), warning: z.string().optional(), rescored: z.boolean() }),
+  /**
+   * A session the history listed from its session.json, whose log had changed on disk since the
+   * app last read it, was read again behind the list and found otherwise (damaged, repaired to
+   * what was kept, or unreadable): its row as it now is, band included.
+   */
+  'session.checked': z.object({ summary: SessionSummary }),
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type Request<C extends ChannelName> = z.input<(typeof channels)[C]['request']>;

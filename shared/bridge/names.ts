@@ -43,7 +43,7 @@ export const channelNames = [
   'audio.list',
   'audio.read',
 ] as const;
-export const eventNames = ['disk.space', 'settings.changed', 'session.appended', 'console.appended', 'pairing.scored', 'session.scored'] as const;
+export const eventNames = ['disk.space', 'settings.changed', 'session.appended', 'console.appended', 'pairing.scored', 'session.scored', 'session.checked'] as const;
 
 export type ChannelName = (typeof channelNames)[number];
 export type EventName = (typeof eventNames)[number];

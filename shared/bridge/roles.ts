@@ -67,6 +67,7 @@ export const eventRoles: Record<EventName, readonly Role[]> = {
   'console.appended': INTERVIEWER,
   'pairing.scored': CANDIDATE,
   'session.scored': CANDIDATE,
+  'session.checked': CANDIDATE,
 };
 
 export function mayCall(role: Role, channel: ChannelName): boolean {

@@ -1,13 +1,9 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { SessionSummary } from '../../../shared/session/summary';
 import { writeFileAtomic } from '../atomicWrite';
-import type { StoreFs } from '../storeFs';
-import { createdAtOfId, SessionMeta, Snapshot, type sessionPaths } from './sessionFiles';
-
-/** Size and mtime of a session's log: enough to tell that it changed since it was judged. */
-const LogStamp = z.object({ size: z.number(), mtimeMs: z.number() });
-type LogStamp = z.infer<typeof LogStamp>;
+import { nodeFs, type StoreFs } from '../storeFs';
+import { createdAtOfId, LogStamp, SessionMeta, Snapshot, type sessionPaths } from './sessionFiles';
 
 const common = {
   v: z.literal(1),
@@ -47,9 +43,10 @@ export async function writeDamageNote(file: string, note: DamageNote): Promise<v
   await writeFileAtomic(file, `${JSON.stringify(note, null, 2)}\n`);
 }
 
-export async function logStamp(file: string): Promise<LogStamp | null> {
+/** The log's size and mtime now; null when there is none. */
+export async function logStamp(file: string, fs: Pick<StoreFs, 'stat'> = nodeFs): Promise<LogStamp | null> {
   try {
-    const { size, mtimeMs } = await stat(file);
+    const { size, mtimeMs } = await fs.stat(file);
     return { size, mtimeMs };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
@@ -60,7 +57,11 @@ export async function logStamp(file: string): Promise<LogStamp | null> {
 /** Whether an unreadable verdict still holds: the log is exactly as it was judged. */
 export async function stillUnreadable(note: UnreadableNote, logFile: string): Promise<boolean> {
   const now = await logStamp(logFile);
-  return now === null || note.log === null ? now === note.log : now.size === note.log.size && now.mtimeMs === note.log.mtimeMs;
+  return now === null || note.log === null ? now === note.log : sameStamp(now, note.log);
+}
+
+export function sameStamp(a: LogStamp | null | undefined, b: LogStamp | null | undefined): boolean {
+  return a != null && b != null && a.size === b.size && a.mtimeMs === b.mtimeMs;
 }
 
 /** What the session list says about a session whose summary was rebuilt from its log. */
@@ -68,9 +69,19 @@ export function rebuiltWarning(problem: string): string {
   return `${problem}; DesignDrill rebuilt it from the session's log.`;
 }
 
-/** How the session list shows a session that cannot be opened, and why. */
+/** What a damage note says when the log itself is the trouble (session.json was fine). */
+export const LOG_UNREADABLE = 'the session log cannot be read';
+
+/** A clause as a sentence of its own; one that starts with a file's name keeps its spelling. */
+const sentence = (text: string) => `${/^[a-z]+[\s,:;]/.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text}${text.endsWith('.') ? '' : '.'}`;
+
+/**
+ * How the session list shows a session that cannot be opened, and why: what is wrong with its
+ * log, said once, after what was wrong with its session.json when that was wrong too.
+ */
 export function damagedSummary(id: string, why: Pick<UnreadableNote, 'problem' | 'logProblem' | 'reason'>, where?: Where): SessionSummary {
-  return unreadableSummary(id, `${why.problem}; the log could not be read either: ${why.logProblem}`, { ...where, ...(why.reason ? { reason: why.reason } : {}) });
+  const problem = why.problem === LOG_UNREADABLE ? sentence(why.logProblem) : `${sentence(why.problem)} ${sentence(why.logProblem)}`;
+  return unreadableSummary(id, problem, { ...where, ...(why.reason ? { reason: why.reason } : {}) });
 }
 
 /** Where a damaged session's files are, and what its session.json still says of it (a title and date to know it by). */

@@ -1,7 +1,9 @@
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fold } from '../../../shared/session/reduce';
 import { samplePlan, samplePrompt } from '../../../shared/session/testing/samplePlan';
+import { createServices } from '../services';
 import { nodeFs, type StoreFs } from '../storeFs';
 import { faultyFs } from '../testing/faultyFs';
 import { refusal } from '../testing/refusal';
@@ -75,7 +77,9 @@ describe('the session store on a misbehaving disk (simulated under its file-syst
     const full = open();
     const opened = await full.get(id);
     expect(opened.warnings.join(' ')).toMatch(/needs mending but the disk is full: free some space, so the session opened read-only/);
-    expect(opened.state.lastSeq).toBe(4);
+    // The 4 records before the damage, its clock shown paused (never running with nothing saved), the pause not written.
+    expect(opened.state).toMatchObject({ lastSeq: 5, status: 'paused' });
+    expect((await full.events(id)).map((e) => e.type).at(-1)).toBe('session.paused');
     expect(await readFile(paths.events)).toEqual(broken);
     expect((await refusal(full.command(id, note(9)))).failure).toMatchObject({ code: 'storage', message: expect.stringMatching(/the disk is full/) });
 
@@ -131,5 +135,52 @@ describe('the session store on a misbehaving disk (simulated under its file-syst
     expect((await fresh.list()).map((s) => [s.id, s.status])).toEqual([[id, 'ready']]);
     const notes = (await readdir(join(dataDir, 'quarantine'))).filter((f) => f.endsWith('.why.txt'));
     expect(await readFile(join(dataDir, 'quarantine', notes.find((n) => n.includes('dead'))!), 'utf8')).toMatch(/making this session was cut off/);
+  });
+});
+
+describe('a read-only data folder (simulated under the seam)', () => {
+  it('opens a damaged ended session to be read, ended (never paused or running), with what was kept; the start notice, open, events, export and the list agree, and nothing on disk changes', async () => {
+    const dataDir = await tempDir();
+    const writable = await createServices({ dataDir, builtinPromptsDir: 'prompts', host: 'web', version: 'test' });
+    const h = writable.handlers;
+    const { id } = await h['session.create']({ promptId: 'url-shortener', planId: 'eight-steps', mode: 'solo', level: 'senior' });
+    await h['session.append']({ id, command: { type: 'start' } });
+    for (let i = 0; i < 14; i++) await h['session.append']({ id, command: { type: 'notes', phase: 'clarify', text: `note ${i}` } });
+    const { event: end } = await h['session.append']({ id, command: { type: 'end' } });
+    await writable.close();
+    const paths = sessionPaths(dataDir, id);
+    // Line 10 of 17 changed on disk (its end is in the part after it), then the disk went read-only.
+    const lines = (await readFile(paths.events, 'utf8')).split('\n');
+    lines[9] = lines[9]!.replace('"type":', '#type":');
+    await writeFile(paths.events, lines.join('\n'));
+    const damaged = await readFile(paths.events);
+    const before = await readdir(paths.dir);
+    const disk = faultyFs();
+    disk.set({ kind: 'fail', code: 'EROFS', room: 0 });
+
+    const services = await createServices({ dataDir, builtinPromptsDir: 'prompts', host: 'web', version: 'test', fs: disk.fs });
+    try {
+      const r = services.handlers;
+      expect((await r['app.info']({})).notices).toContainEqual({ kind: 'read-only', text: expect.stringMatching(/cannot be written .*: sessions open to be read, but nothing new can be saved/) });
+      const opened = await r['session.open']({ id });
+      // The 9 records before the damage and its end, shown (not written: it cannot be) at the moment it had ended.
+      expect(opened.state).toMatchObject({ status: 'ended', lastSeq: 10, endedAt: end.at });
+      expect(opened.state.notes.clarify).toBe('note 6');
+      expect(opened.warnings.join(' ')).toMatch(/Not mended, the data folder is on a read-only disk: the log is damaged at line 10/);
+      expect(opened.warnings.join(' ')).toMatch(/had ended, but its end was in the damaged part of its log and the data folder is on a read-only disk/);
+      const { events } = await r['session.events']({ id });
+      expect(events.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+      expect(events.at(-1)).toMatchObject({ type: 'session.ended', at: end.at });
+      expect(fold(events)).toEqual(opened.state);
+      const bundle = await r['session.exportBundle']({ id });
+      expect((JSON.parse(bundle.content!) as { events: unknown[] }).events).toEqual(events);
+      expect((await refusal(r['session.append']({ id, command: { type: 'notes', phase: 'clarify', text: 'more' } }))).failure.code).toBe('storage');
+      const listed = (await r['session.list']({})).sessions.find((s) => s.id === id)!;
+      expect(listed).toMatchObject({ status: 'ended', kept: { records: 9, of: 17, ended: true } });
+      expect(await readFile(paths.events)).toEqual(damaged);
+      expect(await readdir(paths.dir)).toEqual(before);
+    } finally {
+      await services.close();
+    }
   });
 });

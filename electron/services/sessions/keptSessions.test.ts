@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Services } from '../services';
 import { refusal } from '../testing/refusal';
+import { listOnceScored } from '../testing/scoredList';
 import { useLaunchedServices } from '../testing/launched';
 import { useTempDirs } from '../testing/tempDir';
+import type { SessionSummary } from '../../../shared/session/summary';
 import { sessionPaths } from './sessionFiles';
 
 const tempDir = useTempDirs();
@@ -137,10 +139,16 @@ describe('a session repaired to what was kept', () => {
 });
 
 describe('a session with nothing readable', () => {
-  const ways: [string, (file: string) => Promise<void>, string][] = [
-    ['an empty log', (f) => writeFile(f, ''), 'its log is empty'],
-    ['a log of garbage', (f) => writeFile(f, 'garbage\x00\x00\n'), 'line 1 of its log is not a session record'],
-    ['a log missing its first line', async (f) => writeFile(f, (await readFile(f, 'utf8')).split('\n').slice(1).join('\n')), 'its first record is missing'],
+  /** How it is damaged, the row's reason in a few words, and the full reason behind "Show its files". */
+  const ways: [string, (file: string) => Promise<void>, string, RegExp][] = [
+    ['an empty log', (f) => writeFile(f, ''), 'its log is empty', /^Its log holds no readable events: the file is empty\.$/],
+    ['a log of garbage', (f) => writeFile(f, 'garbage\x00\x00\n'), 'line 1 of its log is not a session record', /^Its log holds no readable events: line 1 not JSON \(.*\)\.$/],
+    [
+      'a log missing its first line',
+      async (f) => writeFile(f, (await readFile(f, 'utf8')).split('\n').slice(1).join('\n')),
+      'its first record is missing',
+      /^Its log holds no readable events: line 1 has seq 2 where 1 was expected\.$/,
+    ],
     [
       'events.jsonl as a folder',
       async (f) => {
@@ -148,6 +156,7 @@ describe('a session with nothing readable', () => {
         await mkdir(f);
       },
       'its log is a folder, not a file',
+      /^events\.jsonl is a folder, not a file\.$/,
     ],
   ];
   it('its session.json and snapshot unreadable too: the row still has the date its id gives', async () => {
@@ -162,7 +171,7 @@ describe('a session with nothing readable', () => {
     expect(createdAt - listed.createdAt).toBeLessThan(1000);
   });
 
-  for (const [what, damage, reason] of ways) {
+  for (const [what, damage, reason, problem] of ways) {
     it(`${what}: the row says why in a few words, keeps its title and date, and says where its files are`, async () => {
       const { dataDir, id, paths } = await session(true);
       await damage(paths.events);
@@ -171,8 +180,90 @@ describe('a session with nothing readable', () => {
       for (const listed of [await row(services, id), await row(await restart(services, dataDir), id)]) {
         expect(listed).toMatchObject({ status: 'damaged', reason, folder: paths.dir, prompt: { id: 'url-shortener' } });
         expect(listed.createdAt).toBeGreaterThan(0);
-        expect(listed.problem).toBeDefined();
+        // The full reason, said once.
+        expect(listed.problem).toMatch(problem);
       }
     });
+
+    it(`${what}, found by the list before any open: the same full reason, said once`, async () => {
+      const { dataDir, id, paths } = await session(true);
+      await damage(paths.events);
+      const services = await launch(dataDir);
+      const pushed = nextChecked(services, id);
+      const listed = await row(services, id);
+      const damaged = listed.status === 'damaged' ? listed : await pushed;
+      expect(damaged).toMatchObject({ status: 'damaged', reason });
+      expect(damaged.problem).toMatch(problem);
+    });
   }
+});
+
+/** The next `session.checked` push for `id`: the history's row as a check of its changed log found it. */
+function nextChecked(services: Services, id: string): Promise<SessionSummary> {
+  return new Promise((done) => {
+    const unsubscribe = services.events.subscribe((event, payload) => {
+      if (event !== 'session.checked' || (payload as { summary: SessionSummary }).summary.id !== id) return;
+      unsubscribe();
+      done((payload as { summary: SessionSummary }).summary);
+    });
+  });
+}
+
+describe('a log damaged on disk after the app last read it', () => {
+  for (const end of [false, true]) {
+    it(`${end ? 'ended' : 'paused'}: the first listing is not held up; a check behind it repairs the log once and pushes the damaged row`, async () => {
+      const { dataDir, id, paths } = await session(end);
+      // Listed (and an ended one scored) on an earlier run: nothing of it is open in this one.
+      const first = await launch(dataDir);
+      await listOnceScored(first);
+      const services = await restart(first, dataDir);
+      expect((await row(services, id)).kept).toBeUndefined();
+      await damageLine10(paths.events);
+      const pushed = nextChecked(services, id);
+      // Answered from session.json, as before; the check of the changed log follows.
+      expect(await row(services, id)).toMatchObject({ status: end ? 'ended' : 'paused' });
+      const checked = await pushed;
+      expect(checked).toMatchObject({ status: end ? 'ended' : 'paused', kept: { records: 9, of: 17, ended: end, original: expect.stringMatching(/^quarantine\//) } });
+      // Repaired the documented way, once: the original in quarantine/, the log the kept records (and the end again).
+      expect((await readdir(join(dataDir, 'quarantine'))).filter((f) => f.endsWith('events.jsonl'))).toHaveLength(1);
+      expect((await readFile(paths.events, 'utf8')).trimEnd().split('\n')).toHaveLength(end ? 10 : 10);
+      expect(await row(services, id)).toMatchObject({ kept: { records: 9, of: 17 } });
+      const again = await restart(services, dataDir);
+      expect(await row(again, id)).toMatchObject({ kept: { records: 9, of: 17, ended: end } });
+      expect((await again.handlers['session.open']({ id })).state.status).toBe(end ? 'ended' : 'paused');
+      expect((await readdir(join(dataDir, 'quarantine'))).filter((f) => f.endsWith('events.jsonl'))).toHaveLength(1);
+    });
+  }
+
+  it('open in this run: a log emptied under it turns its row damaged, with the reason', async () => {
+    const dataDir = await tempDir();
+    const services = await launch(dataDir);
+    const h = services.handlers;
+    const { id } = await h['session.create']({ promptId: 'url-shortener', planId: 'eight-steps', mode: 'solo', level: 'senior' });
+    await h['session.append']({ id, command: { type: 'start' } });
+    await h['session.append']({ id, command: { type: 'pause' } });
+    expect((await row(services, id)).status).toBe('paused');
+    await writeFile(sessionPaths(dataDir, id).events, '');
+    const pushed = nextChecked(services, id);
+    await row(services, id);
+    expect(await pushed).toMatchObject({ status: 'damaged', reason: 'its log is empty', prompt: { id: 'url-shortener' } });
+    expect(await row(services, id)).toMatchObject({ status: 'damaged', reason: 'its log is empty' });
+  });
+
+  it('a log as the app left it is not read again; one the summary has no record of is checked once, quietly', async () => {
+    const { dataDir, id, paths } = await session(true);
+    const meta = JSON.parse(await readFile(paths.meta, 'utf8')) as { log?: unknown };
+    expect(meta.log).toEqual({ size: (await readFile(paths.events)).length, mtimeMs: expect.any(Number) });
+    // A summary from before the app noted its log: checked in the background, nothing pushed, the note added.
+    delete meta.log;
+    await writeFile(paths.meta, JSON.stringify(meta));
+    const services = await launch(dataDir);
+    const pushes: string[] = [];
+    services.events.subscribe((event) => void (event === 'session.checked' && pushes.push(event)));
+    expect((await row(services, id)).status).toBe('ended');
+    await expect.poll(async () => (JSON.parse(await readFile(paths.meta, 'utf8')) as { log?: unknown }).log).toBeDefined();
+    expect(await row(services, id)).toMatchObject({ status: 'ended' });
+    expect(pushes).toEqual([]);
+    expect(await readdir(paths.dir)).not.toContain('repairs.json');
+  });
 });

@@ -96,7 +96,10 @@ async function probe(kind: 'ended' | 'paused', label: string, damage: (files: Fi
     if (endedBefore) expect(opened.state.status, where).toBe('ended');
     if (changed) {
       // A damaged session.json is the list's to find (a fresh one, as after a restart), not the open's.
-      const listWarning = (await new SessionStore({ dataDir }).list()).find((s) => s.id === id)?.warning;
+      const fresh = new SessionStore({ dataDir });
+      const listWarning = (await fresh.list()).find((s) => s.id === id)?.warning;
+      // Closed as the app closes it: a check of the log its list queued is done before the folder goes.
+      await fresh.close();
       expect(opened.warnings.length > 0 || listWarning !== undefined, `${where}: damage not reported`).toBe(true);
     }
     if (options.through === 'services') await throughServices(dataDir, id, events, where);

@@ -27,12 +27,27 @@ export function sessionPaths(dataDir: string, id: string) {
   };
 }
 
+/** Size and mtime of a session's log: enough to tell that it changed since it was last read or written. */
+export const LogStamp = z.object({ size: z.number(), mtimeMs: z.number() });
+export type LogStamp = z.infer<typeof LogStamp>;
+
 /** session.json: what the list shows, refreshed when the status or phase changes. */
 export const SessionMeta = SessionSummary.omit({ problem: true, reason: true, folder: true, band: true, scoring: true }).extend({
   v: z.literal(META_VERSION),
   status: z.enum(['ready', 'running', 'paused', 'ended']),
+  /**
+   * The log as the store last read it whole or wrote it, when this was written: a list that
+   * finds the log otherwise checks it behind the listing (older files lack it: checked once).
+   */
+  log: LogStamp.optional(),
 });
 export type SessionMeta = z.infer<typeof SessionMeta>;
+
+/** The list's row of a session.json: the file's own bookkeeping (its version, the log's stamp) left out. */
+export function summaryOfMeta(meta: SessionMeta): SessionSummary {
+  const { v: _v, log: _log, ...summary } = meta;
+  return summary;
+}
 
 /** snapshot.json: the folded state after event `seq`, for a fast resume. */
 export const Snapshot = z.object({

@@ -263,7 +263,7 @@ describe('the session store', () => {
 
     const [first] = await open().list();
     expect(first).toMatchObject({ id, status: 'damaged' });
-    expect(first!.problem).toMatch(/^session\.json is not readable .*; it was moved to .*quarantine.*; the log could not be read either: .*line 1 not JSON/);
+    expect(first!.problem).toMatch(/^session\.json is not readable .*; it was moved to .*quarantine.*\. Its log holds no readable events: line 1 not JSON \(.*\)\.$/);
 
     vi.mocked(readSessionLog).mockClear();
     const later = [await open().list(), await open().list()];

@@ -17,12 +17,12 @@ import { quarantine } from '../quarantine';
 import { nodeFs, type StoreFs } from '../storeFs';
 import { AppendLog, READ_ONLY_LOG, type LogWriter } from './appendLog';
 import { canvasFilePath, writeCanvasFile } from './canvasFile';
-import { damagedSummary, whereOf, logStamp, readDamageNote, rebuiltWarning, stillUnreadable, writeDamageNote, type DamageNote } from './damageNote';
+import { damagedSummary, LOG_UNREADABLE, whereOf, logStamp, readDamageNote, rebuiltWarning, sameStamp, stillUnreadable, writeDamageNote, type DamageNote } from './damageNote';
 import { crcOf, encodeRecord } from './logRecord';
 import { mendLog, noteRepair, readRepairs, recordsIn, type Repair } from './logRepair';
 import { writePromptSnapshot } from './reportPrompt';
 import { describeMend, FOLDER_NOT_LOG, readSessionLog, unreadableMessage, UnreadableLog, type LogReading } from './sessionLog';
-import { META_VERSION, SESSIONS_DIR, SNAPSHOT_VERSION, SessionMeta, Snapshot, newSessionId, sessionPaths } from './sessionFiles';
+import { META_VERSION, SESSIONS_DIR, SNAPSHOT_VERSION, SessionMeta, Snapshot, newSessionId, sessionPaths, summaryOfMeta, type LogStamp } from './sessionFiles';
 import { clockTime, diskTrouble, savingFailed } from './storageError';
 
 type Kept = NonNullable<SessionSummary['kept']>;
@@ -61,6 +61,14 @@ type Open = {
   listWarning?: string;
   /** The log was repaired to the records before damage: what the list says of it. */
   kept?: Kept;
+  /** The log's size and mtime as this store last read it whole or wrote it: a list finding it otherwise checks it again. */
+  stamp?: LogStamp;
+  /**
+   * Opened read-only: the event that closes what was read (its lost end, or the pause of a clock
+   * found running), folded into `state` but not in the log, which cannot take it yet. Every
+   * reader gets it after the log's events, so all of them see the same session.
+   */
+  unwritten?: SessionEvent;
 };
 
 export type SessionStoreOptions = {
@@ -73,6 +81,8 @@ export type SessionStoreOptions = {
   fs?: StoreFs;
   /** The data folder cannot be written: sessions open to be read, nothing is mended or added. */
   readOnly?: string;
+  /** A list's row turned out otherwise once its log, changed on disk since, was checked behind the list: the row as it now is. */
+  onChecked?: (summary: SessionSummary) => void;
 };
 
 /**
@@ -81,6 +91,12 @@ export type SessionStoreOptions = {
  */
 export class SessionStore {
   private readonly open = new Map<string, Promise<Open>>();
+  /** Sessions a list's check opened that nobody else has asked for since: closed again once checked. */
+  private readonly borrowed = new Set<string>();
+  /** Sessions whose changed log a list found, to be checked behind it, one at a time, with the row the list gave. */
+  private readonly toCheck = new Map<string, SessionSummary>();
+  private checking: Promise<void> | undefined;
+  private closing = false;
   private readonly now: () => number;
   private readonly notify: (id: string, event: SessionEvent) => void;
   private readonly log: (line: string) => void;
@@ -110,11 +126,14 @@ export class SessionStore {
     const state = reduce(undefined, event);
     // Made under a dot-name and renamed into place whole: a crash half-way leaves no half a session in the list.
     const making = join(this.options.dataDir, SESSIONS_DIR, `${MAKING_PREFIX}${id}`);
+    let written: LogStamp | undefined;
     try {
       await this.fs.mkdir(making, { recursive: true });
       if (snapshot) await writePromptSnapshot(join(making, 'prompt.json'), snapshot);
       await writeFileAtomic(join(making, 'events.jsonl'), line, { fs: this.fs });
-      await writeFileAtomic(join(making, 'session.json'), `${JSON.stringify(this.metaOf(id, state), null, 2)}\n`, { fs: this.fs });
+      // The rename keeps the log's size and mtime, so the stamp holds for it in its place.
+      written = (await logStamp(join(making, 'events.jsonl'), this.fs)) ?? undefined;
+      await writeFileAtomic(join(making, 'session.json'), `${JSON.stringify(this.metaOf(id, state, {}, written), null, 2)}\n`, { fs: this.fs });
       await this.fs.rename(making, paths.dir);
     } catch (error) {
       await this.fs.rm(making, { recursive: true, force: true }).catch(() => {});
@@ -131,6 +150,7 @@ export class SessionStore {
       bytes: Buffer.byteLength(line),
       crc: crcOf(line),
       warnings: [],
+      ...(written ? { stamp: written } : {}),
     };
     this.open.set(id, Promise.resolve(entry));
     this.notify(id, event);
@@ -149,14 +169,15 @@ export class SessionStore {
   async events(id: string): Promise<SessionEvent[]> {
     const entry = await this.entry(id);
     const reading = await this.serially(entry, () => readSessionLog(this.fs, entry.paths.events).catch(() => undefined));
-    if (reading && reading.keptBytes === entry.bytes && reading.crc === entry.crc) return reading.read.events.filter((e) => e.seq <= entry.state.lastSeq);
+    const shown = (read: LogReading, open: Open) => [...read.read.events.filter((e) => e.seq <= open.state.lastSeq), ...(open.unwritten ? [open.unwritten] : [])];
+    if (reading && reading.keptBytes === entry.bytes && reading.crc === entry.crc) return shown(reading, entry);
     // The log changed on disk since it was opened (nothing here writes it but the appends):
     // open it afresh, so the events and the session's warnings come from one reading.
     this.log(`the log of session ${id} changed on disk while it was open; reading it again`);
     await this.forget(id, entry);
     const fresh = await this.entry(id);
     const again = await this.serially(fresh, () => readSessionLog(this.fs, fresh.paths.events));
-    return again.read.events.filter((e) => e.seq <= fresh.state.lastSeq);
+    return shown(again, fresh);
   }
 
   /** The warnings of a session as loaded, for replies that carry no state. */
@@ -203,7 +224,7 @@ export class SessionStore {
   async pauseRunning(reason: 'suspend' | 'closed', at: number, detectedAt: number): Promise<void> {
     for (const [id, pending] of this.open) {
       const entry = await pending.catch(() => undefined);
-      if (entry?.state.status !== 'running') continue;
+      if (entry?.state.status !== 'running' || entry.readOnly !== undefined) continue;
       await this.appendDraft(id, () => ({ draft: { type: 'session.paused', payload: { reason, detectedAt } }, at: Math.min(at, detectedAt) }));
     }
   }
@@ -213,7 +234,9 @@ export class SessionStore {
     const at = new Date(this.now());
     for (const pending of this.open.values()) {
       const entry = await pending.catch(() => undefined);
-      if (entry?.state.status === 'running' && entry.readOnly === undefined) await this.fs.utimes(entry.paths.events, at, at).catch(() => {});
+      if (entry?.state.status !== 'running' || entry.readOnly !== undefined) continue;
+      await this.fs.utimes(entry.paths.events, at, at).catch(() => {});
+      await this.restamp(entry);
     }
   }
 
@@ -227,6 +250,8 @@ export class SessionStore {
       throw error;
     }
     const summaries = await Promise.all(ids.map(async (id) => withBand(await this.summaryOf(id), sessionPaths(this.options.dataDir, id).report)));
+    // The logs this listing found changed are read once it is done, not while it is made.
+    this.startChecks();
     return summaries.sort((a, b) => b.createdAt - a.createdAt);
   }
 
@@ -281,11 +306,14 @@ export class SessionStore {
   /** Opens a session folder written from outside (an imported bundle) and writes its session.json. */
   async adopt(id: string): Promise<SessionSummary> {
     const entry = await this.entry(id);
-    return this.writeMeta(id, entry.state, this.extrasOf(entry));
+    return summaryOfMeta(await this.writeMeta(entry));
   }
 
   /** Stops running clocks (the app is quitting, not the person pausing) and flushes everything. */
   async close(): Promise<void> {
+    // No more checks behind a list; the one under way finishes first.
+    this.closing = true;
+    await this.checking;
     const now = this.now();
     await this.pauseRunning('closed', now, now);
     for (const pending of this.open.values()) {
@@ -299,6 +327,12 @@ export class SessionStore {
   }
 
   private async entry(id: string): Promise<Open> {
+    // Asked for by someone other than a list's check: it stays open.
+    this.borrowed.delete(id);
+    return this.loaded(id);
+  }
+
+  private async loaded(id: string): Promise<Open> {
     let pending = this.open.get(id);
     if (!pending) {
       pending = this.load(id);
@@ -328,7 +362,7 @@ export class SessionStore {
       // it, and a disk that refuses it now costs a rebuild later, never the event.
       const derived = (what: string) => (error: unknown) => this.log(`could not write the ${what} of session ${id}: ${(error as Error).message}`);
       if (before.status !== entry.state.status || before.phaseIndex !== entry.state.phaseIndex || event.type === 'phase.extended' || event.type === 'self.assessed') {
-        await this.writeMeta(id, entry.state, this.extrasOf(entry)).catch(derived('summary'));
+        await this.writeMeta(entry).catch(derived('summary'));
       }
       if (entry.state.status === 'ended') {
         await entry.log.flush().catch(derived('log flush'));
@@ -364,6 +398,7 @@ export class SessionStore {
     }
     entry.bytes += Buffer.byteLength(line) + 1;
     entry.crc = crcOf(`${line}\n`, entry.crc);
+    await this.restamp(entry);
     const flushed = durable.catch((error: unknown) => {
       throw savingFailed(error, 'session.append', lastAt);
     });
@@ -387,7 +422,10 @@ export class SessionStore {
     } catch (error) {
       if (!(error instanceof UnreadableLog)) throw error;
       await this.noteUnreadable(id, error.message, error.reason);
-      throw BridgeError.of('damaged', 'session.open', `${capitalised(unreadableMessage(id, error.message))}.`);
+      const refused = BridgeError.of('damaged', 'session.open', `${capitalised(unreadableMessage(id, error.message))}.`);
+      // The verdict itself, for a list that says it in its own words.
+      refused.cause = error;
+      throw refused;
     }
     const repairs = await readRepairs(this.fs, paths.repairs);
     for (const earlier of repairs) warnings.push(`Repaired on ${new Date(earlier.at).toLocaleString()}: ${earlier.said}`);
@@ -459,7 +497,10 @@ export class SessionStore {
     const lastSeq = events.at(-1)?.seq ?? reading.base!.seq;
     let state = fold(events, reading.base?.state);
     const lastRepair = repairs.findLast((r) => r.kept !== undefined && r.of !== undefined);
-    const kept: Kept | undefined = lastRepair ? { records: lastRepair.kept!, of: lastRepair.of!, ...(lastRepair.original ? { original: lastRepair.original } : {}), ended: lastRepair.ended === true } : undefined;
+    // Not mended (the folder cannot be written): what the repair will keep is what is shown, and the list says so.
+    const lostNow = mend !== undefined && ((mend.kind === 'rewrite' && mend.line !== undefined) || endLost);
+    const planned: Kept | undefined = readOnly !== undefined && lostNow ? { records: keptCount, of: ofAtLeast(mend!.kind === 'cut-tail' ? keptCount + 1 : recordsIn(reading.data)), ended: endLost } : undefined;
+    const kept: Kept | undefined = lastRepair ? { records: lastRepair.kept!, of: lastRepair.of!, ...(lastRepair.original ? { original: lastRepair.original } : {}), ended: lastRepair.ended === true } : planned;
     const note = await readDamageNote(paths.damage);
     const entry: Open = {
       id,
@@ -483,53 +524,112 @@ export class SessionStore {
     const reEnd = (endLost || kept?.ended === true) && state.status !== 'ended';
     // The app stopped while the clock ran: stop it at the last sign of life (the log's mtime
     // from before any mend, which rewrites the file).
-    const closing =
-      readOnly !== undefined
-        ? undefined
-        : reEnd
-          ? {
-              event: stamp(state, { type: 'session.ended', payload: {} }, Math.round(Math.min(Math.max(state.lastAt, listed?.lastAt ?? snapshot?.state.endedAt ?? 0), this.now()))),
-              said: (at: number) => `This session had ended, but its end was in the damaged part of its log: it was ended again as of ${clockTime(at)}, so what was kept can be read, not continued.`,
-              failed: (trouble: string) => `This session had ended, but its end was in the damaged part of its log and ${trouble}: the session opened read-only.`,
-            }
-          : state.status === 'running'
-            ? {
-                event: stamp(state, { type: 'session.paused', payload: { reason: 'closed', detectedAt: this.now() } }, Math.round(Math.min(Math.max(state.lastAt, found.mtimeMs), this.now()))),
-                said: () => 'DesignDrill stopped while this session was running; its clock was paused at the last moment it was seen alive.',
-                failed: (trouble: string) => `DesignDrill stopped while this session was running, but ${trouble}: the session opened read-only and its clock is paused once it can be saved.`,
-              }
-            : undefined;
+    const closing = reEnd
+      ? {
+          event: stamp(state, { type: 'session.ended', payload: {} }, Math.round(Math.min(Math.max(state.lastAt, listed?.lastAt ?? snapshot?.state.endedAt ?? 0), this.now()))),
+          said: (at: number) => `This session had ended, but its end was in the damaged part of its log: it was ended again as of ${clockTime(at)}, so what was kept can be read, not continued.`,
+          failed: (trouble: string) => `This session had ended, but its end was in the damaged part of its log and ${trouble}: it opened read-only, ended, with what was kept.`,
+        }
+      : state.status === 'running'
+        ? {
+            event: stamp(state, { type: 'session.paused', payload: { reason: 'closed', detectedAt: this.now() } }, Math.round(Math.min(Math.max(state.lastAt, found.mtimeMs), this.now()))),
+            said: () => 'DesignDrill stopped while this session was running; its clock was paused at the last moment it was seen alive.',
+            failed: (trouble: string) => `DesignDrill stopped while this session was running, but ${trouble}: the session opened read-only, its clock paused at the last moment it was seen alive.`,
+          }
+        : undefined;
     let closed = false;
     if (closing) {
-      try {
-        await this.appendEvent(entry, closing.event);
-        state = entry.state = reduce(state, closing.event);
-        closed = true;
-        warnings.push(closing.said(closing.event.at));
-      } catch (error) {
-        const trouble = diskTrouble(error);
-        if (trouble === undefined) throw error;
-        // Every event is still there to read; the log just cannot take the closing event yet.
-        entry.readOnly = trouble;
-        await entry.log.close().catch(() => {});
-        entry.log = READ_ONLY_LOG;
-        warnings.push(closing.failed(trouble));
+      let trouble = readOnly;
+      if (trouble === undefined) {
+        try {
+          await this.appendEvent(entry, closing.event);
+          closed = true;
+          warnings.push(closing.said(closing.event.at));
+        } catch (error) {
+          trouble = diskTrouble(error);
+          if (trouble === undefined) throw error;
+          // Every event is still there to read; the log just cannot take the closing event yet.
+          entry.readOnly = trouble;
+          await entry.log.close().catch(() => {});
+          entry.log = READ_ONLY_LOG;
+        }
+      }
+      // Written or not, the session is shown closed: never a clock running that nothing can save, never an ended session as paused.
+      state = entry.state = reduce(state, closing.event);
+      if (!closed) {
+        entry.unwritten = closing.event;
+        warnings.push(closing.failed(trouble!));
       }
     }
+    // The log as read whole (and mended or closed) just now: what a list compares it with.
+    await this.restamp(entry);
     // Closed, or repaired just now: the list says so from here on, this run and the next.
     const repairedNow = lastRepair !== undefined && lastRepair === repairs.at(-1) && mend !== undefined;
     if ((closed || repairedNow) && entry.readOnly === undefined && state.status !== 'running') {
-      await this.writeMeta(id, state, this.extrasOf(entry)).catch((error: unknown) => this.log(`could not write the summary of session ${id}: ${(error as Error).message}`));
+      await this.writeMeta(entry).catch((error: unknown) => this.log(`could not write the summary of session ${id}: ${(error as Error).message}`));
     }
     if (state.status === 'ended' && readOnly === undefined) await this.ensureCanvasFile(entry);
     return entry;
+  }
+
+  private checkLater(listed: SessionSummary): void {
+    if (!this.closing) this.toCheck.set(listed.id, listed);
+  }
+
+  private startChecks(): void {
+    if (this.checking || this.toCheck.size === 0) return;
+    this.checking = (async () => {
+      // The list that found them is answered first; each check is one reading of one log.
+      while (this.toCheck.size > 0 && !this.closing) {
+        await new Promise((done) => setImmediate(done));
+        const [id, row] = this.toCheck.entries().next().value!;
+        this.toCheck.delete(id);
+        await this.check(id, row).catch((error: unknown) => this.log(`could not check the log of session ${id}: ${(error as Error).message}`));
+      }
+    })().finally(() => {
+      this.checking = undefined;
+    });
+  }
+
+  /**
+   * Reads a session's log the way opening it does (the one reading: damage found is repaired
+   * the documented way, once, and said from then on), notes the log's stamp in session.json,
+   * and tells the windows when the row differs from the one the list gave.
+   */
+  private async check(id: string, listed: SessionSummary): Promise<void> {
+    const pending = this.open.get(id);
+    if (pending) {
+      const entry = await pending.catch(() => undefined);
+      if (!entry) return;
+      await entry.chain;
+      if (entry.state.status === 'running' || sameStamp(await logStamp(entry.paths.events, this.fs).catch(() => null), entry.stamp)) return;
+      // Changed under the open session: opened afresh, as a read of its events would.
+      this.log(`the log of session ${id} changed on disk while it was open; reading it again`);
+      await this.forget(id, entry);
+    } else this.borrowed.add(id);
+    try {
+      const entry = await this.loaded(id).catch((error: unknown) => {
+        // Unreadable: the load noted why beside it, which the row now says.
+        if (error instanceof BridgeError && error.failure.code === 'damaged') return undefined;
+        throw error;
+      });
+      if (entry && entry.readOnly === undefined && entry.state.status !== 'running') await this.writeMeta(entry);
+      const row = await this.summaryOf(id);
+      if (differs(listed, row)) this.options.onChecked?.(row);
+    } finally {
+      // Opened only to be checked: let go again, unless a window asked for it meanwhile (or the folder cannot be written, where the open session is what knows of the damage).
+      if (this.borrowed.delete(id) && !this.options.readOnly) {
+        const entry = await this.open.get(id)?.catch(() => undefined);
+        if (entry) await this.forget(id, entry);
+      }
+    }
   }
 
   /** Says beside the session that its log cannot be read, so the list shows it damaged rather than as it last stood. */
   private async noteUnreadable(id: string, problem: string, reason: string): Promise<void> {
     const paths = sessionPaths(this.options.dataDir, id);
     if (this.options.readOnly) return;
-    const note: DamageNote = { v: 1, at: this.now(), problem: 'the session log cannot be read', outcome: 'unreadable', logProblem: problem, log: await logStamp(paths.events), reason };
+    const note: DamageNote = { v: 1, at: this.now(), problem: LOG_UNREADABLE, outcome: 'unreadable', logProblem: problem, log: await logStamp(paths.events), reason };
     await writeDamageNote(paths.damage, note).catch((error: unknown) => this.log(`could not note the damage to session ${id}: ${(error as Error).message}`));
   }
 
@@ -568,7 +668,12 @@ export class SessionStore {
     const loaded = this.open.get(id);
     if (loaded) {
       const entry = await loaded.catch(() => undefined);
-      if (entry) return this.metaOf(id, entry.state, this.extrasOf(entry));
+      if (entry) {
+        const summary = summaryOfMeta(this.metaOf(id, entry.state, this.extrasOf(entry)));
+        // Its clock running, this store writes it all the time; otherwise a log changed under it was changed by something else.
+        if (entry.state.status !== 'running' && !sameStamp(await logStamp(paths.events, this.fs).catch(() => null), entry.stamp)) this.checkLater(summary);
+        return summary;
+      }
     }
     // Known to be unreadable (an open found it so): that verdict stands until the log changes.
     const known = await readDamageNote(paths.damage);
@@ -585,8 +690,15 @@ export class SessionStore {
       if (parsed.success) {
         // A summary is only as good as its log: the signs that cost no reading are checked here.
         const log = await this.fs.stat(paths.events).catch(() => undefined);
-        if (log?.isFile() && log.size > 0) return parsed.data;
-        return this.judge(id, log ? (log.isFile() ? 'the session log is empty' : 'events.jsonl is a folder, not a file') : 'the session log is missing');
+        if (log?.isFile() && log.size > 0) {
+          const summary = summaryOfMeta(parsed.data);
+          // Changed since this store last read or wrote it (an editor, a disk, a copy): listed as
+          // session.json says for now, and read the way an open reads it behind the list.
+          if (!sameStamp({ size: log.size, mtimeMs: log.mtimeMs }, parsed.data.log)) this.checkLater(summary);
+          return summary;
+        }
+        // The log, not session.json, is the trouble: the list says what is wrong with it, once.
+        return this.judge(id, LOG_UNREADABLE);
       }
       problem = `session.json does not match its schema (${parsed.error.issues[0]!.message})`;
     } catch (error) {
@@ -622,14 +734,16 @@ export class SessionStore {
     try {
       const entry = await this.entry(id);
       entry.listWarning = rebuiltWarning(problem);
-      summary = await this.writeMeta(id, entry.state, this.extrasOf(entry));
+      summary = summaryOfMeta(await this.writeMeta(entry));
       note = { v: 1, at: this.now(), problem, outcome: 'rebuilt' };
       this.log(`rebuilt the metadata of session ${id}: ${problem}`);
     } catch (error) {
-      // The load noted the log's verdict in a few words just now (a missing log gets none from it).
-      const found = await readDamageNote(paths.damage);
-      const reason = found?.outcome === 'unreadable' && found.reason ? found.reason : problem === 'the session log is missing' ? 'its log is missing' : undefined;
-      note = { v: 1, at: this.now(), problem, outcome: 'unreadable', logProblem: (error as Error).message, log: await logStamp(paths.events), ...(reason ? { reason } : {}) };
+      // The load's verdict on the log, or none: the log is missing (or could not be read at all).
+      const verdict = error instanceof BridgeError && error.cause instanceof UnreadableLog ? error.cause : undefined;
+      const missing = error instanceof BridgeError && error.failure.code === 'not-found';
+      const logProblem = verdict?.message ?? (missing ? 'events.jsonl is missing' : (error as Error).message);
+      const reason = verdict?.reason ?? (missing ? 'its log is missing' : undefined);
+      note = { v: 1, at: this.now(), problem, outcome: 'unreadable', logProblem, log: await logStamp(paths.events), ...(reason ? { reason } : {}) };
       summary = damagedSummary(id, note, await whereOf(this.fs, paths));
     }
     await writeDamageNote(paths.damage, note).catch((error: unknown) => this.log(`could not note the damage to session ${id} in ${paths.damage}: ${(error as Error).message}`));
@@ -651,7 +765,7 @@ export class SessionStore {
   }
 
   /** The summary; a running session's time is taken as of now, not as of its last event. */
-  private metaOf(id: string, state: SessionState, { warning, kept }: { warning?: string; kept?: Kept } = {}): SessionMeta {
+  private metaOf(id: string, state: SessionState, { warning, kept }: { warning?: string; kept?: Kept } = {}, log?: LogStamp): SessionMeta {
     const at = state.status === 'running' ? Math.max(state.lastAt, this.now()) : state.lastAt;
     const time = timings(state, at);
     return {
@@ -668,13 +782,23 @@ export class SessionStore {
       ...(state.mode === 'paired' ? { mode: 'paired' as const, awaitingSelfScores: state.selfScores === null } : {}),
       ...(warning === undefined ? {} : { warning }),
       ...(kept ? { kept } : {}),
+      ...(log ? { log } : {}),
     };
   }
 
-  private async writeMeta(id: string, state: SessionState, extras: { warning?: string; kept?: Kept } = {}): Promise<SessionMeta> {
-    const meta = this.metaOf(id, state, extras);
-    await writeFileAtomic(sessionPaths(this.options.dataDir, id).meta, `${JSON.stringify(meta, null, 2)}\n`, { fs: this.fs });
+  /** session.json of an open session, with the log's stamp when the log is as this store left it. */
+  private async writeMeta(entry: Open): Promise<SessionMeta> {
+    const stamp = entry.stamp?.size === entry.bytes ? entry.stamp : undefined;
+    const meta = this.metaOf(entry.id, entry.state, this.extrasOf(entry), stamp);
+    await writeFileAtomic(entry.paths.meta, `${JSON.stringify(meta, null, 2)}\n`, { fs: this.fs });
     return meta;
+  }
+
+  /** Notes the log's size and mtime after this store read or wrote it (none when it cannot be seen). */
+  private async restamp(entry: Open): Promise<void> {
+    const stamp = await logStamp(entry.paths.events, this.fs).catch(() => null);
+    if (stamp) entry.stamp = stamp;
+    else delete entry.stamp;
   }
 
   private async writeSnapshot(entry: Open): Promise<void> {
@@ -688,6 +812,12 @@ export class SessionStore {
   private openLog(file: string): Promise<AppendLog> {
     return AppendLog.open(file, this.fs);
   }
+}
+
+/** Whether a check of the log found the session otherwise than the list showed it. */
+function differs(listed: SessionSummary, row: SessionSummary): boolean {
+  const shown = (s: SessionSummary) => JSON.stringify([s.status, s.kept ?? null, s.reason ?? null, s.problem ?? null, s.warning ?? null, s.lastAt, s.activeMs]);
+  return shown(listed) !== shown(row);
 }
 
 /** The band of the saved report, when there is a readable one; the list never scores. */
