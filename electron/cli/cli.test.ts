@@ -148,6 +148,15 @@ describe('designdrill sessions list', () => {
     expect(damaged!.problem).toMatch(/session\.json is not JSON \(.*\)\. Its log holds no readable events: line 1 not JSON \(.*\)\.$/);
     expect(err).toMatch(new RegExp(`warning: ${ended}: .*session\\.json is not JSON.*listed from its log`));
   });
+
+  it('lists an ended session whose log was emptied on disk as damaged, though its session.json is whole', async () => {
+    const { dataDir, ended } = await fixture();
+    await writeFile(sessionPaths(dataDir, ended).events, '');
+    const list = JSON.parse((await cli(['sessions', 'list', '--json', '--data-dir', dataDir])).out) as SessionSummary[];
+    const row = list.find((s) => s.id === ended);
+    expect(row).toMatchObject({ status: 'damaged', prompt: { title: 'Design a URL Shortener' } });
+    expect(row!.problem).toMatch(/^Its log holds no readable events/);
+  });
 });
 
 describe('designdrill sessions list, after the app set damaged files aside', () => {
@@ -376,7 +385,10 @@ describe('the command line is read-only', () => {
     expect(err).toContain('DesignDrill keeps the 3 events before it and moves the file to quarantine/ when it next opens the session (nothing was changed)');
     expect(err).toContain('DesignDrill ends it again after the kept events when it next opens the session (nothing was changed)');
     expect((JSON.parse(out) as SessionReport).state.lastSeq).toBe(3);
-    expect((await cli(['sessions', 'list', '--data-dir', dataDir])).code).toBe(0);
+    // The list does not show it whole: its row says what the log lost, as show does.
+    const listed = await cli(['sessions', 'list', '--data-dir', dataDir]);
+    expect(listed.code).toBe(0);
+    expect(listed.out).toContain(`${ended}: ${file}: the log is damaged at line 4 not JSON`);
     expect(await filesOf(dataDir)).toEqual(before);
 
     // The app, opening it next, keeps those same 3 events and moves the file to quarantine/.

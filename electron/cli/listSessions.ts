@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { timings } from '../../shared/session/clock';
 import type { SessionState } from '../../shared/session/state';
 import type { SessionSummary } from '../../shared/session/summary';
-import { damagedSummary, readDamageNote, stillUnreadable, whereOf } from '../services/sessions/damageNote';
+import { damagedSummary, LOG_UNREADABLE, logStamp, readDamageNote, sameStamp, stillUnreadable, whereOf } from '../services/sessions/damageNote';
 import { nodeFs } from '../services/storeFs';
 import { UnreadableLog } from '../services/sessions/sessionLog';
 import { SESSIONS_DIR, SessionMeta, sessionPaths, summaryOfMeta } from '../services/sessions/sessionFiles';
@@ -40,7 +40,7 @@ async function summaryOf(dataDir: string, id: string, now: () => number, warning
   let problem: string;
   try {
     const parsed = SessionMeta.safeParse(JSON.parse(await readFile(file, 'utf8')));
-    if (parsed.success && parsed.data.status !== 'running') return summaryOfMeta(parsed.data);
+    if (parsed.success && parsed.data.status !== 'running') return settledRow(dataDir, id, parsed.data);
     if (parsed.success) {
       try {
         return fromLog(id, await stateOf(dataDir, id), now);
@@ -64,11 +64,31 @@ async function summaryOf(dataDir: string, id: string, now: () => number, warning
     warnings.push(`${id}: ${problem}; listed from its log (DesignDrill rebuilds the file when it next lists sessions)`);
     return summary;
   } catch (error) {
-    // The log's verdict in the app's own words (the full refusal repeats what the row says already).
-    const verdict = (error as Error).cause instanceof UnreadableLog ? ((error as Error).cause as UnreadableLog) : undefined;
-    const why = { problem, logProblem: verdict?.message ?? (error as Error).message, ...(verdict ? { reason: verdict.reason } : {}) };
-    return damagedSummary(id, why, await whereOf(nodeFs, paths));
+    return damagedSummary(id, unreadable(problem, error), await whereOf(nodeFs, paths));
   }
+}
+
+/**
+ * A paused or ended session's row from its session.json, unless its log changed since the app
+ * last read or wrote it (or the file predates that record): then the log is read the way `session
+ * show` reads it, so damage done on disk is said here too rather than listed as a whole session.
+ */
+async function settledRow(dataDir: string, id: string, meta: SessionMeta): Promise<SessionSummary> {
+  const row = summaryOfMeta(meta);
+  const paths = sessionPaths(dataDir, id);
+  if (meta.log && sameStamp(await logStamp(paths.events), meta.log)) return row;
+  try {
+    const files = await readSessionFiles(dataDir, id);
+    return files.warnings.length > 0 ? { ...row, warning: files.warnings.join('; ') } : row;
+  } catch (error) {
+    return damagedSummary(id, unreadable(LOG_UNREADABLE, error), await whereOf(nodeFs, paths));
+  }
+}
+
+/** Why a session cannot be listed: the log's verdict in the app's own words (the full refusal repeats what the row says already). */
+function unreadable(problem: string, error: unknown): { problem: string; logProblem: string; reason?: string } {
+  const verdict = (error as Error).cause instanceof UnreadableLog ? ((error as Error).cause as UnreadableLog) : undefined;
+  return { problem, logProblem: verdict?.message ?? (error as Error).message, ...(verdict ? { reason: verdict.reason } : {}) };
 }
 
 async function stateOf(dataDir: string, id: string): Promise<SessionState> {
