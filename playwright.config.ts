@@ -1,16 +1,10 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs, executablePath } from './e2e/chromium';
 
 /**
  * End-to-end suites. They drive the built app (`npm run build` first; `npm test` does it):
- * `web` runs the browser host in Chromium, `electron` runs the desktop app itself.
- *
- * The browser is the system's Chromium when there is one (CI installs Debian's), else
- * Playwright's own (`npx playwright install chromium` on a developer laptop). Set
- * CHROMIUM_PATH to pick another.
+ * `web` runs the browser host in Chromium (e2e/chromium.ts), `electron` runs the desktop app itself.
  */
-const systemChromium = '/usr/bin/chromium';
-const executablePath = process.env.CHROMIUM_PATH || (existsSync(systemChromium) ? systemChromium : undefined);
 
 export default defineConfig({
   timeout: 30_000,
@@ -34,15 +28,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: [...chromiumArgs],
     },
   },
   projects: [

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { chromiumArgs, executablePath } from '../chromium';
 import { allowConsoleError, bridge, expect, openApp, ROOT, screenPath, test } from '../fixtures';
 
 // A recorded session end to end, with Chromium's fake microphone playing a WAV that espeak-ng
@@ -32,18 +33,11 @@ function speakScript(): string | undefined {
 }
 const cannotSpeak = speakScript();
 
-const systemChromium = '/usr/bin/chromium';
 test.use({
   launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH || (existsSync(systemChromium) ? systemChromium : undefined),
+    executablePath,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...chromiumArgs,
       '--use-fake-ui-for-media-stream',
       '--use-fake-device-for-media-stream',
       `--use-file-for-fake-audio-capture=${WAV}`,
