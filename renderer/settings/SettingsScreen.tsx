@@ -3,6 +3,7 @@ import { playChime, primeChime } from '../session/chime';
 import { selectAppInfo } from '../shell/appInfoSlice';
 import { useAppStore } from '../store/store';
 import { Notice } from '../ui/Notice';
+import { Switch } from '../ui/Switch';
 import { selectSetTheme, selectSettings, selectSettingsError, selectThemeChoice, selectUpdateSettings } from './settingsSlice';
 
 const THEMES: { value: ThemeChoice; label: string }[] = [
@@ -40,23 +41,16 @@ export function SettingsScreen() {
         <h2>Practice sessions</h2>
         <div className="switches">
           <div className="switch-line">
-            <label className="switch">
-              <input
-                type="checkbox"
-                role="switch"
-                checked={ready && settings.value.chime}
-                disabled={!ready}
-                onChange={(e) => {
-                  if (e.target.checked) primeChime();
-                  void update({ chime: e.target.checked }, 'The chime setting');
-                }}
-              />
-              <span className="switch-track" aria-hidden="true" />
-              <span className="switch-text">
-                <span className="switch-title">Chime with time cues</span>
-                <span className="switch-hint">A short tone at two minutes, thirty seconds and zero left in a phase.</span>
-              </span>
-            </label>
+            <Switch
+              checked={ready && settings.value.chime}
+              disabled={!ready}
+              onChange={(on) => {
+                if (on) primeChime();
+                void update({ chime: on }, 'The chime setting');
+              }}
+              title="Chime with time cues"
+              hint="A short tone at two minutes, thirty seconds and zero left in a phase."
+            />
             <button
               type="button"
               className="btn btn-small"
@@ -69,36 +63,22 @@ export function SettingsScreen() {
             </button>
           </div>
           <div className="switch-line">
-            <label className="switch">
-              <input
-                type="checkbox"
-                role="switch"
-                checked={ready && settings.value.pauseOnSleep}
-                disabled={!ready}
-                onChange={(e) => void update({ pauseOnSleep: e.target.checked }, 'The sleep setting')}
-              />
-              <span className="switch-track" aria-hidden="true" />
-              <span className="switch-text">
-                <span className="switch-title">Pause the session when the computer sleeps</span>
-                <span className="switch-hint">The clock stops at the moment of sleep, so a closed lid does not eat into a phase.</span>
-              </span>
-            </label>
+            <Switch
+              checked={ready && settings.value.pauseOnSleep}
+              disabled={!ready}
+              onChange={(on) => void update({ pauseOnSleep: on }, 'The sleep setting')}
+              title="Pause the session when the computer sleeps"
+              hint="The clock stops at the moment of sleep, so a closed lid does not eat into a phase."
+            />
           </div>
           <div className="switch-line">
-            <label className="switch">
-              <input
-                type="checkbox"
-                role="switch"
-                checked={ready && settings.value.recordVoice}
-                disabled={!ready}
-                onChange={(e) => void update({ recordVoice: e.target.checked }, 'The recording setting')}
-              />
-              <span className="switch-track" aria-hidden="true" />
-              <span className="switch-text">
-                <span className="switch-title">Record my voice by default</span>
-                <span className="switch-hint">Turns on “Record my voice” when you start a session. The audio stays in the session’s folder on this machine.</span>
-              </span>
-            </label>
+            <Switch
+              checked={ready && settings.value.recordVoice}
+              disabled={!ready}
+              onChange={(on) => void update({ recordVoice: on }, 'The recording setting')}
+              title="Record my voice by default"
+              hint="Turns on “Record my voice” when you start a session. The audio stays in the session’s folder on this machine."
+            />
           </div>
         </div>
       </div>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useAppStore } from '../store/store';
+import { Switch } from '../ui/Switch';
 import { selectSettings, selectUpdateSettings } from '../settings/settingsSlice';
 import { listMicrophones, microphoneRefusal, openMicrophone, watchLevel, type Microphone } from './microphone';
 import { recordingFormat } from './voiceRecorder';
@@ -53,16 +54,13 @@ export function MicCheck({ value, onChange }: { value: VoiceChoice; onChange: (c
 
   return (
     <div className="mic-check">
-      <label className="switch">
-        <input type="checkbox" role="switch" checked={value.record} disabled={!supported} onChange={(e) => onChange({ ...value, record: e.target.checked })} />
-        <span className="switch-track" aria-hidden="true" />
-        <span className="switch-text">
-          <span className="switch-title">Record my voice</span>
-          <span className="switch-hint">
-            {supported ? 'Kept in this session’s folder on this machine, never sent anywhere; the replay plays it back.' : 'This browser cannot record audio here.'}
-          </span>
-        </span>
-      </label>
+      <Switch
+        checked={value.record}
+        disabled={!supported}
+        onChange={(record) => onChange({ ...value, record })}
+        title="Record my voice"
+        hint={supported ? 'Kept in this session’s folder on this machine, never sent anywhere; the replay plays it back.' : 'This browser cannot record audio here.'}
+      />
       {value.record && refusal && (
         <p className="mic-refusal" role="alert">
           {refusal}
