@@ -77,6 +77,13 @@ export type Services = {
   close(): Promise<void>;
 };
 
+/**
+ * Prompt files checked so far in this process, by path and text: a check is pure and costs
+ * about half a second of CPU for the shipped library, so services made again in one process
+ * (a test suite makes hundreds) check only files whose text changed, as one services does.
+ */
+const promptChecks: PromptCheckCache = new Map();
+
 /** The Node services behind every channel, shared by the Electron main process and the browser host. */
 export async function createServices(options: ServicesOptions): Promise<Services> {
   loadTextModel();
@@ -124,8 +131,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const userPromptsDir = join(options.dataDir, 'prompts');
   const promptDirs = [options.builtinPromptsDir, userPromptsDir];
   let library: PromptLibrary | undefined;
-  const checked: PromptCheckCache = new Map();
-  const reload = async () => (library = await loadPromptLibrary(promptDirs, checked, { builtinDir: options.builtinPromptsDir }));
+  const reload = async () => (library = await loadPromptLibrary(promptDirs, promptChecks, { builtinDir: options.builtinPromptsDir }));
   // Checked in the background at launch, so the first list the window asks for is quick.
   void reload().catch((error: unknown) => log(`could not read the prompts: ${(error as Error).message}`));
   const findPrompt = async (id: string, channel: string) => {
