@@ -220,13 +220,16 @@ describe('a log damaged on disk after the app last read it', () => {
       const first = await launch(dataDir);
       await listOnceScored(first);
       const services = await restart(first, dataDir);
-      expect((await row(services, id)).kept).toBeUndefined();
+      const before = await row(services, id);
+      expect(before.kept).toBeUndefined();
       await damageLine10(paths.events);
       const pushed = nextChecked(services, id);
       // Answered from session.json, as before; the check of the changed log follows.
       expect(await row(services, id)).toMatchObject({ status: end ? 'ended' : 'paused' });
       const checked = await pushed;
       expect(checked).toMatchObject({ status: end ? 'ended' : 'paused', kept: { records: 9, of: 17, ended: end, original: expect.stringMatching(/^quarantine\//) } });
+      // Its clock had stopped when it was last listed: the edit that damaged it is no sign of life, so no time is added.
+      expect(checked.activeMs).toBe(before.activeMs);
       // Repaired the documented way, once: the original in quarantine/, the log the kept records (and the end again).
       expect((await readdir(join(dataDir, 'quarantine'))).filter((f) => f.endsWith('events.jsonl'))).toHaveLength(1);
       expect((await readFile(paths.events, 'utf8')).trimEnd().split('\n')).toHaveLength(end ? 10 : 10);

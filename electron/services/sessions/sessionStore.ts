@@ -535,7 +535,8 @@ export class SessionStore {
         }
       : state.status === 'running'
         ? {
-            event: stamp(state, { type: 'session.paused', payload: { reason: 'closed', detectedAt: this.now() } }, Math.round(Math.min(Math.max(state.lastAt, found.mtimeMs), this.now()))),
+            // A clock that had stopped by the last summary (its pause lost to damage) stopped then: an edit's mtime is no sign of life.
+            event: stamp(state, { type: 'session.paused', payload: { reason: 'closed', detectedAt: this.now() } }, Math.round(Math.min(Math.max(state.lastAt, listed && listed.status !== 'running' ? listed.lastAt : found.mtimeMs), this.now()))),
             said: () => 'DesignDrill stopped while this session was running; its clock was paused at the last moment it was seen alive.',
             failed: (trouble: string) => `DesignDrill stopped while this session was running, but ${trouble}: the session opened read-only, its clock paused at the last moment it was seen alive.`,
           }
