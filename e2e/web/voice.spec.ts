@@ -138,7 +138,8 @@ test('a recorded session: mic check, recording with the clock, a killed host, an
   // Reopened, the session goes on and so does the recording, in a run of its own. The host
   // stopped while its clock ran, so the session was paused at its last sign of life.
   reopen();
-  await expect(page.locator('.session-head .status-pill')).toHaveText('Paused when DesignDrill closed');
+  // Held a second and a half, then loaded on a busy machine: given the time a slow reload takes.
+  await expect(page.locator('.session-head .status-pill')).toHaveText('Paused when DesignDrill closed', { timeout: 15_000 });
   await page.getByRole('button', { name: 'Resume', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Recording your voice' })).toBeVisible();
   await expect.poll(async () => (await runsOf(page, id)).length, { timeout: 10_000 }).toBe(2);
