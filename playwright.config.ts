@@ -15,10 +15,6 @@ export default defineConfig({
   fullyParallel: false,
   workers: Number(process.env.PW_WORKERS ?? 1),
   forbidOnly: !!process.env.CI,
-  // One retry, for now: on 2026-12-07 the new damaged-on-disk history test and the voice test each
-  // failed once in one of two fresh-clone runs and passed in the other (a race to find, see the note).
-  // A retried pass is reported as flaky in the JSON, so it stays visible.
-  retries: 1,
   // Playwright empties its output folder on every run; keep it apart from the other
   // reports in test-results/ (vitest.json, npm-test.log, screens/).
   outputDir: 'test-results/artifacts',

@@ -111,11 +111,24 @@ test('history says what was kept of a session damaged on disk while the app runs
     await writeFile(log(id), lines.join('\n'));
   }
   await writeFile(log(empty), '');
+  // The push stream after the reload is held back until the host has checked the ended log (or
+  // four seconds pass), as a busy machine can hold it: the window must not ask for the list
+  // before it can hear the rows pushed behind it, or their change never reaches it.
+  const checked = async () => ((JSON.parse(await readFile(join(host.dataDir, 'sessions', ended, 'session.json'), 'utf8')) as { kept?: unknown }).kept ? true : false);
+  let held = false;
+  await page.route('**/api/events', async (route) => {
+    if (!held) {
+      held = true;
+      const until = Date.now() + 4000;
+      while (Date.now() < until && !(await checked().catch(() => false))) await new Promise((tick) => setTimeout(tick, 50));
+    }
+    await route.continue();
+  });
   // Nothing opened: the history, listed again, finds the changed logs and turns their rows damaged.
   await page.reload();
 
   const endedRow = rowOf(ended);
-  await expect(endedRow.locator('.status-pill')).toHaveText('Damaged');
+  await expect(endedRow.locator('.status-pill')).toHaveText('Damaged', { timeout: 15_000 });
   await expect(endedRow.locator('.session-row-kept')).toHaveText('Damaged after it ended: kept 9 of 17 records, to be read. The damaged original is in quarantine/.');
   const pausedRow = rowOf(paused);
   await expect(pausedRow.locator('.status-pill')).toHaveText('Damaged');

@@ -29,12 +29,16 @@ export class UnreachableError extends BridgeError {
 type Transport = {
   send(channel: ChannelName, request: unknown, options?: CallOptions): Promise<unknown>;
   listen(event: EventName, listener: (payload: unknown) => void): () => void;
+  /** Resolves once pushes reach this window (or its host is found gone), so a call made after it cannot be answered by a push it misses. */
+  following(): Promise<void>;
 };
 
 function preloadTransport(api: PreloadApi): Transport {
   return {
     send: (channel, request) => (api.call[channel] as (r: unknown) => Promise<unknown>)(request),
     listen: (event, listener) => api.on[event](listener as (p: EventPayload<typeof event>) => void),
+    // IPC listeners are in place as soon as they are added.
+    following: () => Promise.resolve(),
   };
 }
 
@@ -49,6 +53,13 @@ function httpTransport(): Transport {
   let source: EventSource | undefined;
   const handlers = new Map<string, Set<(e: MessageEvent<string>) => void>>();
   let probe: ReturnType<typeof setTimeout> | undefined;
+  /** Callers waiting for the stream to open (or fail). */
+  let waiting: (() => void)[] = [];
+  const settled = () => {
+    const done = waiting;
+    waiting = [];
+    for (const resolve of done) resolve();
+  };
 
   /**
    * The push stream doubles as the connection's heartbeat: it closes the moment the host
@@ -61,9 +72,13 @@ function httpTransport(): Transport {
     const stream = new EventSource(`${api}/events`, { withCredentials: true });
     source = stream;
     for (const [event, set] of handlers) for (const handler of set) stream.addEventListener(event, handler);
-    stream.onopen = () => reportConnection('connected');
+    stream.onopen = () => {
+      reportConnection('connected');
+      settled();
+    };
     stream.onerror = () => {
       if (stream.readyState === EventSource.OPEN) return;
+      settled();
       stream.close();
       if (source === stream) source = undefined;
       lost('lost');
@@ -133,6 +148,14 @@ function httpTransport(): Transport {
         source?.removeEventListener(event, handler);
       };
     },
+    following() {
+      // The host registers a stream before it answers its opening, so once open no push is missed.
+      if (source?.readyState === EventSource.OPEN) return Promise.resolve();
+      // Lost: the window is already asking whether the host is back; the call says so meanwhile.
+      if (probe !== undefined) return Promise.resolve();
+      if (!source) openStream();
+      return new Promise((resolve) => waiting.push(resolve));
+    },
   };
 }
 
@@ -155,6 +178,15 @@ export async function call<C extends ChannelName>(channel: C, request: Request<C
 /** Whether a failed call failed because the host could not be reached (the connection notice says what to do). */
 export function isUnreachable(error: unknown): boolean {
   return error instanceof UnreachableError;
+}
+
+/**
+ * Resolves once this window receives pushes. Ask for a state whose changes come as pushes
+ * (the history's rows checked or scored behind the list) only after it: a push sent before
+ * the browser host's stream is open reaches nobody.
+ */
+export function following(): Promise<void> {
+  return transport.following();
 }
 
 export function subscribe<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {

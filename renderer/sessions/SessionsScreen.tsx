@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { SessionSummary } from '../../shared/session/summary';
-import { describeError, subscribe } from '../bridge/bridge';
+import { describeError } from '../bridge/bridge';
 import { BAND_LABEL, BAND_TONE } from '../report/BandCard';
 import { formatDate, formatUsed } from '../session/format';
 import { navigate, routeHash } from '../shell/route';
@@ -43,16 +43,10 @@ export function SessionsScreen() {
   const [withVoice, setWithVoice] = useState(false);
 
   useEffect(() => {
-    const { loadSessionList, loadTrashList, takeScored, takeChecked } = useAppStore.getState();
-    // Followed before the list is asked for: a score or a row pushed while it is on its way is kept.
-    const unfollowScored = subscribe('session.scored', takeScored);
-    const unfollowChecked = subscribe('session.checked', takeChecked);
+    // The rows scored or checked behind the list are pushed; the shell follows them (followSessionList).
+    const { loadSessionList, loadTrashList } = useAppStore.getState();
     void loadSessionList();
     void loadTrashList();
-    return () => {
-      unfollowScored();
-      unfollowChecked();
-    };
   }, []);
 
   const all = list.status === 'ready' ? list.value : [];

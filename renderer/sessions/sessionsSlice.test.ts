@@ -4,7 +4,7 @@ import { call } from '../bridge/bridge';
 import type { AppState } from '../store/store';
 import { createSessionsSlice } from './sessionsSlice';
 
-vi.mock('../bridge/bridge', () => ({ call: vi.fn(), describeError: (e: unknown) => String(e) }));
+vi.mock('../bridge/bridge', () => ({ call: vi.fn(), subscribe: vi.fn(() => () => {}), following: () => Promise.resolve(), describeError: (e: unknown) => String(e) }));
 
 const calls = vi.mocked(call);
 /** Answers of `session.list` not given yet, oldest first. */
@@ -26,7 +26,8 @@ describe('session list loading', () => {
     const s = store();
     const first = s.getState().loadSessionList();
     const second = s.getState().loadSessionList();
-    expect(listCalls()).toBe(1);
+    // Asked once the window follows pushes (a tick later).
+    await vi.waitFor(() => expect(listCalls()).toBe(1));
     pending[0]!({ sessions: [summary('a')] });
     await Promise.all([first, second]);
     expect(listCalls()).toBe(1);
@@ -48,10 +49,11 @@ describe('session list loading', () => {
   it('asks again on a later visit once the earlier answer is in', async () => {
     const s = store();
     const first = s.getState().loadSessionList();
+    await vi.waitFor(() => expect(listCalls()).toBe(1));
     pending[0]!({ sessions: [] });
     await first;
     const again = s.getState().loadSessionList();
-    expect(listCalls()).toBe(2);
+    await vi.waitFor(() => expect(listCalls()).toBe(2));
     pending[1]!({ sessions: [summary('c')] });
     await again;
     expect(s.getState().sessionList).toMatchObject({ status: 'ready', value: [{ id: 'c' }] });

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { EventPayload, RubricNote } from '../../shared/bridge/contract';
 import type { SessionSummary } from '../../shared/session/summary';
-import { call } from '../bridge/bridge';
+import { call, following, subscribe } from '../bridge/bridge';
 import { idle, settle, type Load } from '../store/load';
 import type { AppState } from '../store/store';
 
@@ -22,6 +22,11 @@ export type SessionsSlice = {
    * restore, an import): then the list is asked for once more after it.
    */
   loadSessionList(options?: { changed?: boolean }): Promise<void>;
+  /**
+   * Takes the rows pushed as scored or checked behind a listing, for as long as the app runs:
+   * a listing made on launch has its pushes kept even before the history screen is shown.
+   */
+  followSessionList(): () => void;
   /** A session listed as `scoring` was scored in the background: its row gets its band or why not. */
   takeScored(scored: Scored): void;
   /** A row's log had changed on disk and was read again behind the list: the row as it now is (damaged, say). */
@@ -44,8 +49,9 @@ export const createSessionsSlice: StateCreator<AppState, [], [], SessionsSlice> 
     // A reload keeps the rows on screen; only the first load shows "loading".
     if (get().sessionList.status !== 'ready') set({ sessionList: { status: 'loading' } });
     let rubric: RubricNote | undefined;
+    // The rows checked or scored behind this listing come as pushes: asked once they can arrive.
     const answer = await settle(
-      call('session.list', {}).then((r) => {
+      following().then(() => call('session.list', {})).then((r) => {
         rubric = r.rubric;
         return r.sessions;
       }),
@@ -89,6 +95,14 @@ export const createSessionsSlice: StateCreator<AppState, [], [], SessionsSlice> 
         listing = undefined;
       });
       return listing;
+    },
+    followSessionList() {
+      const unfollowScored = subscribe('session.scored', (scored) => get().takeScored(scored));
+      const unfollowChecked = subscribe('session.checked', (checked) => get().takeChecked(checked));
+      return () => {
+        unfollowScored();
+        unfollowChecked();
+      };
     },
     takeScored(scored) {
       const list = get().sessionList;

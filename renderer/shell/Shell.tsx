@@ -53,12 +53,14 @@ function AppShell({ route }: { route: Route }) {
   useAppliedTheme();
 
   useEffect(() => {
-    const { syncRouteFromLocation, loadAppInfo, loadSettings, followSettings, followSessions, followConnection, loadSessionList } = useAppStore.getState();
+    const { syncRouteFromLocation, loadAppInfo, loadSettings, followSettings, followSessions, followConnection, loadSessionList, followSessionList } = useAppStore.getState();
     window.addEventListener('hashchange', syncRouteFromLocation);
     const unfollowConnection = followConnection();
     void loadAppInfo();
     void loadSettings();
-    // On launch: an unfinished session is offered for resume on the home screen.
+    // On launch: an unfinished session is offered for resume on the home screen. Rows pushed
+    // after this listing (checked or scored behind it) are taken whichever screen is shown.
+    const unfollowList = followSessionList();
     void loadSessionList();
     const unfollowSettings = followSettings();
     const unfollowSessions = followSessions();
@@ -67,6 +69,7 @@ function AppShell({ route }: { route: Route }) {
       unfollowConnection();
       unfollowSettings();
       unfollowSessions();
+      unfollowList();
     };
   }, []);
 

@@ -7,7 +7,10 @@ import { listOnceScored } from '../testing/scoredList';
 import { useLaunchedServices } from '../testing/launched';
 import { useTempDirs } from '../testing/tempDir';
 import type { SessionSummary } from '../../../shared/session/summary';
+import { samplePlan, samplePrompt } from '../../../shared/session/testing/samplePlan';
+import { nodeFs, type StoreFs } from '../storeFs';
 import { sessionPaths } from './sessionFiles';
+import { SessionStore } from './sessionStore';
 
 const tempDir = useTempDirs();
 const { launch, close } = useLaunchedServices();
@@ -217,13 +220,16 @@ describe('a log damaged on disk after the app last read it', () => {
       const first = await launch(dataDir);
       await listOnceScored(first);
       const services = await restart(first, dataDir);
-      expect((await row(services, id)).kept).toBeUndefined();
+      const before = await row(services, id);
+      expect(before.kept).toBeUndefined();
       await damageLine10(paths.events);
       const pushed = nextChecked(services, id);
       // Answered from session.json, as before; the check of the changed log follows.
       expect(await row(services, id)).toMatchObject({ status: end ? 'ended' : 'paused' });
       const checked = await pushed;
       expect(checked).toMatchObject({ status: end ? 'ended' : 'paused', kept: { records: 9, of: 17, ended: end, original: expect.stringMatching(/^quarantine\//) } });
+      // Its clock had stopped when it was last listed: the edit that damaged it is no sign of life, so no time is added.
+      expect(checked.activeMs).toBe(before.activeMs);
       // Repaired the documented way, once: the original in quarantine/, the log the kept records (and the end again).
       expect((await readdir(join(dataDir, 'quarantine'))).filter((f) => f.endsWith('events.jsonl'))).toHaveLength(1);
       expect((await readFile(paths.events, 'utf8')).trimEnd().split('\n')).toHaveLength(end ? 10 : 10);
@@ -248,6 +254,41 @@ describe('a log damaged on disk after the app last read it', () => {
     await row(services, id);
     expect(await pushed).toMatchObject({ status: 'damaged', reason: 'its log is empty', prompt: { id: 'url-shortener' } });
     expect(await row(services, id)).toMatchObject({ status: 'damaged', reason: 'its log is empty' });
+  });
+
+  it('a log changed just after the store read it whole is checked on the next listing, not taken as the one it read', async () => {
+    const dataDir = await tempDir();
+    const first = new SessionStore({ dataDir });
+    const { id } = await first.create(samplePrompt, samplePlan, 'solo');
+    await first.command(id, { type: 'start' });
+    for (let i = 0; i < 14; i++) await first.command(id, { type: 'notes', phase: 'clarify', text: `note ${i}` });
+    await first.command(id, { type: 'end' });
+    await first.close();
+    const { events } = sessionPaths(dataDir, id);
+    // An editor saves its change to the log the moment after the store has read it (to score it, say).
+    let editor = true;
+    const readFileThenEdit = async (...args: Parameters<StoreFs['readFile']>) => {
+      const data = await nodeFs.readFile(...args);
+      if (editor && args[0] === events) {
+        editor = false;
+        await damageLine10(events);
+        const later = new Date(Date.now() + 5000);
+        await utimes(events, later, later);
+      }
+      return data;
+    };
+    const pushed: SessionSummary[] = [];
+    const store = new SessionStore({ dataDir, fs: { ...nodeFs, readFile: readFileThenEdit as StoreFs['readFile'] }, onChecked: (row) => pushed.push(row) });
+    try {
+      expect((await store.get(id)).state.status).toBe('ended');
+      expect(editor).toBe(false);
+      // Listed as it was read; the log differs from that reading, so the check behind the list finds the damage.
+      expect((await store.list()).find((s) => s.id === id)).toMatchObject({ status: 'ended' });
+      await expect.poll(() => pushed.find((s) => s.id === id)?.kept).toMatchObject({ records: 9, of: 17, ended: true });
+      expect((await store.list()).find((s) => s.id === id)).toMatchObject({ kept: { records: 9, of: 17 } });
+    } finally {
+      await store.close();
+    }
   });
 
   it('a log as the app left it is not read again; one the summary has no record of is checked once, quietly', async () => {

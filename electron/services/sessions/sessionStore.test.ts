@@ -1,6 +1,6 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fold } from '../../../shared/session/reduce';
 import { samplePlan, samplePrompt } from '../../../shared/session/testing/samplePlan';
 import { useTempDirs } from '../testing/tempDir';
@@ -17,6 +17,11 @@ vi.mock('./sessionLog', async (actual) => {
 });
 
 const tempDir = useTempDirs();
+/** Stores a test opened, closed after it (before its folder goes): one left open stands for a crashed app, but its file handles must not outlive the test. */
+const opened: SessionStore[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((store) => store.close().catch(() => {})));
+});
 const T0 = Date.UTC(2026, 10, 22, 10, 0, 0);
 
 async function setup() {
@@ -24,7 +29,11 @@ async function setup() {
   let now = T0;
   const clock = { set: (ms: number) => (now = T0 + ms), now: () => now };
   const appended: number[] = [];
-  const open = () => new SessionStore({ dataDir, now: clock.now, onAppended: (_id, e) => appended.push(e.seq) });
+  const open = () => {
+    const store = new SessionStore({ dataDir, now: clock.now, onAppended: (_id, e) => appended.push(e.seq) });
+    opened.push(store);
+    return store;
+  };
   return { dataDir, clock, open, appended };
 }
 

@@ -431,6 +431,8 @@ export class SessionStore {
     for (const earlier of repairs) warnings.push(`Repaired on ${new Date(earlier.at).toLocaleString()}: ${earlier.said}`);
     let { keptBytes: bytes, crc } = reading;
     let readOnly = this.options.readOnly;
+    /** Whether this load wrote to the log (a mend, a closing event), which a list must not take for a change. */
+    let wrote = false;
     const mend = reading.mends[0];
     const keptCount = reading.read.events.length + (reading.base?.seq ?? 0);
     // Read before mending: the summary (or else the snapshot) says how far the session got
@@ -457,6 +459,7 @@ export class SessionStore {
     if (mend && readOnly !== undefined) {
       warnings.push(`Not mended, ${readOnly}: ${describeMend(mend, keptCount).planned}.`);
     } else if (mend) {
+      wrote = true;
       try {
         const mended = (await mendLog(this.fs, this.options.dataDir, paths.events, reading, new Date(this.now())))!;
         ({ keptBytes: bytes, crc } = mended);
@@ -532,7 +535,8 @@ export class SessionStore {
         }
       : state.status === 'running'
         ? {
-            event: stamp(state, { type: 'session.paused', payload: { reason: 'closed', detectedAt: this.now() } }, Math.round(Math.min(Math.max(state.lastAt, found.mtimeMs), this.now()))),
+            // A clock that had stopped by the last summary (its pause lost to damage) stopped then: an edit's mtime is no sign of life.
+            event: stamp(state, { type: 'session.paused', payload: { reason: 'closed', detectedAt: this.now() } }, Math.round(Math.min(Math.max(state.lastAt, listed && listed.status !== 'running' ? listed.lastAt : found.mtimeMs), this.now()))),
             said: () => 'DesignDrill stopped while this session was running; its clock was paused at the last moment it was seen alive.',
             failed: (trouble: string) => `DesignDrill stopped while this session was running, but ${trouble}: the session opened read-only, its clock paused at the last moment it was seen alive.`,
           }
@@ -541,6 +545,7 @@ export class SessionStore {
     if (closing) {
       let trouble = readOnly;
       if (trouble === undefined) {
+        wrote = true;
         try {
           await this.appendEvent(entry, closing.event);
           closed = true;
@@ -561,8 +566,10 @@ export class SessionStore {
         warnings.push(closing.failed(trouble!));
       }
     }
-    // The log as read whole (and mended or closed) just now: what a list compares it with.
-    await this.restamp(entry);
+    // What a list compares the log with: as it was found before it was read, so a change made
+    // while it was read counts as one; as this store left it when it mended or closed it.
+    if (wrote) await this.restamp(entry);
+    else entry.stamp = { size: found.size, mtimeMs: found.mtimeMs };
     // Closed, or repaired just now: the list says so from here on, this run and the next.
     const repairedNow = lastRepair !== undefined && lastRepair === repairs.at(-1) && mend !== undefined;
     if ((closed || repairedNow) && entry.readOnly === undefined && state.status !== 'running') {
