@@ -1,5 +1,5 @@
 import { tokens, type Token } from '../text/normalise';
-import { EVERYDAY_WORDS, groupOf, nounsOf, spelledOut, type Word } from './terms';
+import { EVERYDAY_WORDS, groupOf, NAMING, nounsOf, spelledOut, type Word } from './terms';
 import { MEASURE_NOUNS, PROPERTY_CUES, SHARE_RATES, STATED_MEASURES } from './vocabulary';
 
 /**
@@ -12,7 +12,7 @@ import { MEASURE_NOUNS, PROPERTY_CUES, SHARE_RATES, STATED_MEASURES } from './vo
  */
 
 /** The measures a profile is made of: what a clarifying question most often asks a figure for. */
-export const PROFILED: ReadonlySet<string> = new Set(['?count', '?size', '?speed', '?retention', '?money']);
+export const PROFILED: ReadonlySet<string> = new Set(['?count', '?size', '?speed', '?retention', '?money', '?share']);
 
 /** Nouns that name a measure or a time, not what it is of ("size", "a day", "latency", "the cost"). */
 const NOT_SUBJECTS = new Set(['big', 'latency', 'keep', 'money', 'expire', 'scale', 'time', 'second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'number', 'amount', 'total', 'average', 'rate', 'figure', 'target']);
@@ -88,6 +88,9 @@ function nounsFrom(ts: readonly Token[], at: number, related: (w: Word) => Word)
   return [];
 }
 
+/** Words that name a measure before what it is of: "the number of jobs", "what fraction of pages". */
+const OF_WHAT = /^(number|size|amount|fraction|share|proportion|percentage|percent|portion)$/;
+
 /** Words that name a measure after what it is of: "the daily viewer count", "message size". */
 const NAMED_AFTER = /^(count|size|volume|latency|retention|price|cost|limit)$/;
 
@@ -103,9 +106,15 @@ const wordOf = (t: Token): Word => ({ term: groupOf(t.lemma), lemma: t.lemma });
 function subjects(piece: string, how: 'asked' | 'stated', related: (w: Word) => Word): string[] {
   const ts = tokens(spelledOut(piece));
   // Every noun of the question is only a guess at what is measured: marked, it can tell against an answer but not for it.
-  const all = () => nounsOf(piece).map(related).map((w) => w.term).filter((t) => !NOT_SUBJECTS.has(t)).map((t) => `${LOOSE}${t}`);
+  // (A measure noun is no subject: "what fraction is email?" asks a share of email. Failing any
+  // noun, the words that name something: the tagger reads some nouns after "is" as verbs.)
+  const subjectsIn = (words: Word[]) => words.map(related).map((w) => w.term).filter((t) => !NOT_SUBJECTS.has(t) && MEASURE_NOUNS[t] === undefined);
+  const all = () => {
+    const nouns = subjectsIn(nounsOf(piece));
+    return (nouns.length > 0 ? nouns : subjectsIn(nounsOf(piece, NAMING))).map((t) => `${LOOSE}${t}`);
+  };
   if (how === 'asked') {
-    const at = ts.findIndex((t, i) => (ASKING.test(t.text) && (ts[i - 1]?.text === 'how' || !/^(many|much|long|fast|quick|quickly|soon|often)$/.test(t.text))) || (/^(number|size|amount)$/.test(t.text) && ts[i + 1]?.text === 'of'));
+    const at = ts.findIndex((t, i) => (ASKING.test(t.text) && (ts[i - 1]?.text === 'how' || !/^(many|much|long|fast|quick|quickly|soon|often)$/.test(t.text))) || (OF_WHAT.test(t.text) && ts[i + 1]?.text === 'of'));
     const after = at < 0 ? [] : nounsFrom(ts, at + 1, related);
     if (after.length > 0) return after;
     const named = ts.findIndex((t, i) => i > 0 && NAMED_AFTER.test(t.text) && isNoun(ts[i - 1]!));
@@ -116,9 +125,11 @@ function subjects(piece: string, how: 'asked' | 'stated', related: (w: Word) => 
   ts.forEach((t, i) => {
     if (!t.number) return;
     // A figure with a unit ("7 years", "2 KB") measures what came before it; a bare one counts what follows.
+    // A percentage is of what follows it when anything does ("1% SMS", "30% of fetched pages").
     const next = ts[i + 1];
-    const unit = next !== undefined && (NOT_SUBJECTS.has(groupOf(next.lemma)) || next.text === '%');
-    const after = unit ? [] : nounsFrom(ts, i + 1, related);
+    const percent = next?.text === '%' || next?.text === 'percent';
+    const unit = next !== undefined && (NOT_SUBJECTS.has(groupOf(next.lemma)) || percent);
+    const after = unit && !percent ? [] : nounsFrom(ts, percent ? i + 2 : i + 1, related);
     if (after.length > 0) out.push(...after);
     else for (let j = i - 1; j >= 0; j--) if (isNoun(ts[j]!)) out.push(related(wordOf(ts[j]!)).term);
   });

@@ -310,6 +310,15 @@ describe('understanding a question', () => {
     expect(given(understandFor('news-feed')('what share of posts come with a photo?'))).toEqual([7]);
   });
 
+  it('answers "what fraction are X" with the answer stating a share of X, not another share or the word "fraction"', () => {
+    // "What fraction of fetches fail?" is another answer's phrasing; the share asked is of pages.
+    expect(given(understandFor('web-crawler')('roughly what proportion of pages are duplicates?'))).toEqual([6]);
+    // "1% SMS": a percentage is of the noun right after it.
+    expect(given(understandFor('notifications')('what fraction is email?'))).toEqual([0]);
+    // "about a third each in the Americas, Europe/Africa and Asia" states a share too.
+    expect(given(understandFor('video-streaming')('what share of the audience is in Europe?'))).toEqual([8]);
+  });
+
   it('gives no nearby fact for a price or amount of money no answer states', () => {
     const checks: [string, string][] = [
       ['video-streaming', 'how much does storing all the videos cost per month?'],

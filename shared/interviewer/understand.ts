@@ -358,7 +358,9 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
     const things = nounsOf(text).map((w) => related(w).term).filter((t) => !MEASURE_TERMS.has(t) && !QUALITIES.has(t) && MEASURE_NOUNS[t] === undefined);
     const profile = profileOf(text, 'asked', related);
     const looseProfile = unmarked(profile);
-    const profiled = subjectsOf(profile);
+    // (A share relates a part to a whole, "what share of notifications are sms": an answer that
+    // counts the notifications and splits them by channel states another measure of neither.)
+    const profiled = subjectsOf([...profile].filter((k) => !k.startsWith('?share ')));
     return materials
       .map((m, answer): Candidate => {
         let got = 0;

@@ -296,6 +296,11 @@ export const MEASURE_NOUNS: Readonly<Record<string, string>> = {
   turnaround: 'speed',
   distribution: 'share',
   mix: 'share',
+  fraction: 'share',
+  proportion: 'share',
+  percentage: 'share',
+  percent: 'share',
+  portion: 'share',
 };
 
 /** What goes before "rate" when it is a share of events ("error rate"), or a limit ("rate limit" follows it). */
@@ -324,7 +329,7 @@ export const STATED_MEASURES: readonly { property: string; cue: RegExp }[] = [
   { property: 'count', cue: /\d[\d,.]*\s*(k|m|b|thousand|million|billion)?\s*[a-z ]{0,30}\b(per|a|an|each|every) (second|minute|hour|day|week|month|year|user|person|player|customer)\b|\d[\d,.]*\s*(thousand|million|billion)\b/ },
   { property: 'size', cue: /\d[\d,.]*\s*(bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|petabytes?|kb|mb|gb|tb|pb|kib|mib|gib|characters?|chars|words|members|people)\b/ },
   { property: 'speed', cue: /\d[\d,.]*\s*(milliseconds?|ms|seconds?|s|minutes?)\b|\bwithin (a|an|about|\d)/ },
-  { property: 'share', cue: /\d[\d.]*\s*(%|percent)|\b(one|1|two|2|three|3) (\w+ )?in (every )?(two|three|four|five|ten|twenty|hundred|\d+)\b|\b(half|a third|a quarter|a fifth|a tenth) of\b/ },
+  { property: 'share', cue: /\d[\d.]*\s*(%|percent)|\b(one|1|two|2|three|3) (\w+ )?in (every )?(two|three|four|five|ten|twenty|hundred|\d+)\b|\b(half|a third|a quarter|a fifth|a tenth)( each)? (of|in)\b/ },
   { property: 'peak', cue: /\b(peak|peaks|spike|spikes|burst|bursts|bursty|busiest)\b|\b(\d+|two|three|four|five|ten)\s*(x|times)\b[^.]{0,40}\b(average|normal|usual|daily|rest)\b/ },
   { property: 'money', cue: /\$\s?\d|\d[\d,.]*\s*(k|m|thousand|million|billion)?\s*(us |u s )?(dollars?|euros?|cents?|pounds?|usd|eur|gbp)\b/ },
   { property: 'retention', cue: /\b(kept|keep|keeps|retain|retained|stored|deleted|purged|expire|expires)\b[^.]{0,40}\b(\d[\d,.]*\s*(days?|weeks?|months?|years?)|forever)\b|\b(\d[\d,.]*\s*(days?|weeks?|months?|years?)|forever)\b[^.]{0,20}\b(kept|retained|stored)\b/ },
