@@ -18,7 +18,8 @@ const FILLER = new Set(
    actually basically really just quite pretty rough ballpark guess idea wonder wondering curious figure
    stuff thing things lot bit look lookin looking talk talking mean plan planning design designing build building
    whats hows wats gonna also then right so well yeah yes hey maybe probably exactly generally normally
-   get got say said long many much number amount total max maximum lot target goal objective support serve offer allow handle permit able work worry worried trying try fine good able way case point question ask`.split(/\s+/),
+   get got say said long many much number amount total max maximum lot target goal objective support serve offer allow handle permit able work worry worried trying try fine good able way case point question ask
+   acceptable tolerable permissible alright ourselves rely vendor provider external externally existing outsource house party`.split(/\s+/),
 );
 
 /** Parts of speech that carry content. */
@@ -99,12 +100,12 @@ export function surfaceForms(text: string): string[] {
 }
 
 /**
- * A word's stem for relating derived forms: "spammer" and "spam", "bursty" and "burst", "spiky"
+ * A word's stem for relating derived forms: "spammer" and "spam", "processor" and "processing", "bursty" and "burst", "spiky"
  * and "spike", "durability" and "durable". Only for words the prompt does not use as written;
  * a stem shorter than four letters says too little and is not used.
  */
 export function stemOf(lemma: string): string | undefined {
-  let s = lemma.replace(/(ations?|ities|ity|ness|ments?|ably|able|ibly|ible|ers?|ing|ed|ies|es|s|y|e|al|ive|ic)$/, '');
+  let s = lemma.replace(/(ations?|ities|ity|ness|ments?|ably|able|ibly|ible|ers?|ors?|ing|ed|ies|es|s|y|e|al|ive|ic)$/, '');
   // "spammer" → "spamm" → "spam".
   s = s.replace(/([b-df-hj-np-tv-z])\1$/, '$1');
   return s.length >= 4 && s !== lemma ? s : lemma.length >= 4 ? lemma : undefined;

@@ -319,6 +319,23 @@ describe('understanding a question', () => {
     expect(given(understandFor('video-streaming')('what share of the audience is in Europe?'))).toEqual([8]);
   });
 
+  it('reads "is it acceptable / fine if X" and "do we have to X, or can I skip it" as whether X is allowed or needed, about X', () => {
+    // "acceptable" is how it asks ("What latency is acceptable?" is another answer's phrasing), not what.
+    expect(given(understandFor('payments')('is it acceptable for checkout to fail rather than risk charging twice?'))).not.toEqual([3]);
+    expect(given(understandFor('payments')('is it acceptable if checkout is slow?'))).toEqual([3]);
+    expect(given(understandFor('food-delivery')('is it fine if the menu shows an item that just sold out?'))).toEqual([6]);
+    expect(given(understandFor('web-crawler')('do we have to render javascript, or can I skip that?'))).toEqual([1]);
+    // Something that "goes down" fails: an hour of downtime is the answer, not a page fact.
+    expect(given(understandFor('web-crawler')('is it ok if the crawler goes down for a while?'))).toEqual([8]);
+    expect(given(understandFor('rate-limiter')('what if the limiter is down?'))).toEqual([5]);
+  });
+
+  it('answers "do we build X ourselves or use an existing / outside one" with the answer saying who provides X', () => {
+    expect(given(understandFor('ticket-booking')('are we building card processing ourselves or relying on a third party?'))).toEqual([2]);
+    expect(given(understandFor('ride-hailing')('is routing something we build in-house or do we call an existing maps service?'))).toEqual([3]);
+    expect(given(understandFor('search-autocomplete')('do we collect the search events ourselves or does another service already publish them?'))).toEqual([6]);
+  });
+
   it('gives no nearby fact for a price or amount of money no answer states', () => {
     const checks: [string, string][] = [
       ['video-streaming', 'how much does storing all the videos cost per month?'],

@@ -69,7 +69,7 @@ const PER_ONE = /\b(do|does|did|can|could|will|would|should|may) (a|an|one|each|
 /** What a count of is a question about the system's scale. */
 const SCALE_SUBJECTS = new Set(['user', 'request', 'traffic']);
 /** The properties that are measures: an answer that never asks one is no answer to it. */
-const MEASURES = new Set(['?count', '?size', '?speed', '?retention', '?peak', '?share']);
+const MEASURES = new Set(['?count', '?size', '?speed', '?retention', '?peak', '?share', '?owner']);
 /** What a score keeps when the question asks a measure the answer's questions never ask. */
 const PROPERTY_DISAGREES = 0.75;
 /** ...and when another answer of the prompt does ask or state it: that one is likelier what was meant. */

@@ -114,6 +114,8 @@ export const PHRASES: readonly [RegExp, string][] = [
   [/\b(sign|signs|signing|signed) up\b/g, 'signup'],
   [/\b(take|takes|taking|taken|took) (\w+ )?down\b/g, 'takedown'],
   [/\b(fall|falls|falling|fell) over\b/g, 'crash'],
+  // A part that is or goes down is out of service ("the crawler is down for an hour").
+  [/\b(is|are|was|were|be|being|been|goes|go|going|went|gone) down\b(?! (to|by|from|the|a|an|in|on)\b)/g, 'downtime'],
   [/\b(switch|switches|switched|turn|turns|turned|power|powered) off\b(?= *$|\?|,| or| and| for| while| when)/g, 'offline'],
   [/\b(opt|opts|opted|opting) out\b/g, 'unsubscribe'],
   [/\b(blow|blows|blowing|blew|blown) up\b/g, 'viral'],
@@ -132,6 +134,11 @@ export const PHRASES: readonly [RegExp, string][] = [
   // A budget of time or errors is a latency or availability target, not money the company spends.
   [/\b(time|delay|response) budgets?\b/g, 'latency'],
   [/\berror budgets?\b/g, 'availability'],
+  // "..., or can I skip it?" asks again whether the first part is needed: it adds nothing to what.
+  [/,? or (can|could|may|should|shall) (i|we) (just )?(ignore|skip|leave|drop|forget|omit)( about)? (it|that|this|them|those)( out)?\b|,? or not\b/g, ''],
+  // Who builds it: "our own" is ours, not a custom feature; a third party is someone else, no "party".
+  [/\b(our|my) own\b/g, 'ourselves'],
+  [/\b(third|3rd)[ -]part(y|ies)\b/g, 'provider'],
 ];
 
 /**
@@ -316,8 +323,10 @@ export const PROPERTY_CUES: readonly { property: string; cue: RegExp }[] = [
   { property: 'money', cue: /\b(price|prices|pricing|priced|cost|costs|costing|fee|fees|dollars?|euros?|cents?|usd|eur|money|spend|spending|revenue)\b|\b(order|transaction|payment|basket|cart|ticket|purchase) (value|amount)s?\b|\bhow much (do|does|did|will|would|can|should) (\w+ ){1,3}(charge|pay|earn|make|spend)\b|\b(pay|pays|paid|charge|charged|charges) per\b/ },
   { property: 'share', cue: /\b(split|breakdown|proportion|percentage|percent|fraction)\b|\bwhat share\b|\bshare of\b/ },
   { property: 'peak', cue: /\b(peak|peaks|peaky|spike|spikes|spiky|burst|bursts|bursty|flat|steady|busiest|surge|surges|multiplier|rush hour|top of the hour|black friday|sale days?)\b/ },
+  // Build or buy: whether we build a part or someone else provides it.
+  { property: 'owner', cue: /\b(ourselves|in[ -]house|provider|providers|vendor|vendors|external|externally|outsourced?|off[ -]the[ -]shelf|rely on|relying on|our job|our responsibility|someone else'?s?)\b|\b(an|any|some) existing\b|\b(some|an|any) ?other (platform|service|system|team|company)\b|\bexisting (system|service|platform|api|tool|team|one)\b/ },
   { property: 'which', cue: /\bwhich\b|\bwhat (kind|sort|type)s? of\b/ },
-  { property: 'whether', cue: /^(can|could|do|does|should|must|is|are|will|may)\b|\ballowed\b|\bok(ay)? (to|if)\b|\bneed to\b/ },
+  { property: 'whether', cue: /^(can|could|do|does|should|must|is|are|will|may)\b|\ballowed\b|\b(ok|okay|fine|acceptable|alright|tolerable) (to|if)\b|\bneed to\b/ },
 ];
 
 /**
@@ -332,5 +341,7 @@ export const STATED_MEASURES: readonly { property: string; cue: RegExp }[] = [
   { property: 'share', cue: /\d[\d.]*\s*(%|percent)|\b(one|1|two|2|three|3) (\w+ )?in (every )?(two|three|four|five|ten|twenty|hundred|\d+)\b|\b(half|a third|a quarter|a fifth|a tenth)( each)? (of|in)\b/ },
   { property: 'peak', cue: /\b(peak|peaks|spike|spikes|burst|bursts|bursty|busiest)\b|\b(\d+|two|three|four|five|ten)\s*(x|times)\b[^.]{0,40}\b(average|normal|usual|daily|rest)\b/ },
   { property: 'money', cue: /\$\s?\d|\d[\d,.]*\s*(k|m|thousand|million|billion)?\s*(us |u s )?(dollars?|euros?|cents?|pounds?|usd|eur|gbp)\b/ },
+  // Someone else provides it, or it is not ours to build.
+  { property: 'owner', cue: /\b(outside|external|existing|already (exists|publishes|has)|another team|separate team|other teams|a separate (team|service)|third[ -]party|provider|providers|processors?|we use|we call|goes through|go through|owned by|team's job|exposes|out of scope|tells us|gives us|comes? from)\b/ },
   { property: 'retention', cue: /\b(kept|keep|keeps|retain|retained|stored|deleted|purged|expire|expires)\b[^.]{0,40}\b(\d[\d,.]*\s*(days?|weeks?|months?|years?)|forever)\b|\b(\d[\d,.]*\s*(days?|weeks?|months?|years?)|forever)\b[^.]{0,20}\b(kept|retained|stored)\b/ },
 ];
