@@ -267,6 +267,15 @@ describe('understanding a question', () => {
     expect(given(understandFor('url-shortener')('average click-through rate?'))).toBe('neutral');
   });
 
+  it('reads a period as how often unless it is a period of keeping, a window as how long, and "time to first X" as how soon it starts', () => {
+    expect(given(understandFor('metrics-alerting')('sampling period?'))).toEqual([1]);
+    expect(given(understandFor('metrics-alerting')('retention period for raw samples?'))).toEqual([4]);
+    // "Sends a GPS position every 5 seconds" states how often.
+    expect(given(understandFor('ride-hailing')('driver location ping period?'))).toEqual([2]);
+    expect(given(understandFor('payments')('idempotency window?'))).toEqual([2]);
+    expect(given(understandFor('video-streaming')('time to first byte of playback?'))).toEqual([4]);
+  });
+
   it('reads the asking clause of a question with a long preamble', () => {
     expect(given(understandFor('url-shortener')('Okay, before I start drawing boxes, I want to get one thing straight: how many new links are made each day?'))).toEqual([0]);
     expect(given(understandFor('leaderboard')('Just so I have the numbers straight before the storage part, how many players do we have?'))).toEqual([0]);

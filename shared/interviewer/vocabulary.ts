@@ -134,6 +134,12 @@ export const PHRASES: readonly [RegExp, string][] = [
   // A budget of time or errors is a latency or availability target, not money the company spends.
   [/\b(time|delay|response) budgets?\b/g, 'latency'],
   [/\berror budgets?\b/g, 'availability'],
+  // A period of keeping is how long; any other period ("heartbeat period") is how often.
+  [/\b(retention|grace|hold|holding|trial|storage|cooling off|expiry|expiration|keep|keeping) periods?\b/g, '$1 duration'],
+  [/(?<!\b(for|a|short|long|some|any|that|this|the same) )\bperiods?\b/g, 'interval'],
+  // "Time to first frame" is how soon something starts; "time to X" otherwise how long X takes.
+  [/\btime[ -]to[ -]first\b/g, 'start latency first'],
+  [/\btime[ -]to[ -](?!live\b)(?=[a-z])/g, 'latency to '],
   // "..., or can I skip it?" asks again whether the first part is needed: it adds nothing to what.
   [/,? or (can|could|may|should|shall) (i|we) (just )?(ignore|skip|leave|drop|forget|omit)( about)? (it|that|this|them|those)( out)?\b|,? or not\b/g, ''],
   // Who builds it: "our own" is ours, not a custom feature; a third party is someone else, no "party".
@@ -298,6 +304,7 @@ export const MEASURE_NOUNS: Readonly<Record<string, string>> = {
   lifespan: 'retention',
   length: 'size',
   footprint: 'size',
+  window: 'retention',
   lag: 'speed',
   timeout: 'speed',
   turnaround: 'speed',
@@ -335,7 +342,8 @@ export const PROPERTY_CUES: readonly { property: string; cue: RegExp }[] = [
  * number per unit of time a count. So "how big is one event?" finds "an event is about 200 bytes".
  */
 export const STATED_MEASURES: readonly { property: string; cue: RegExp }[] = [
-  { property: 'count', cue: /\d[\d,.]*\s*(k|m|b|thousand|million|billion)?\s*[a-z ]{0,30}\b(per|a|an|each|every) (second|minute|hour|day|week|month|year|user|person|player|customer)\b|\d[\d,.]*\s*(thousand|million|billion)\b/ },
+  // ("Every 5 seconds" states how often.)
+  { property: 'count', cue: /\d[\d,.]*\s*(k|m|b|thousand|million|billion)?\s*[a-z ]{0,30}\b(per|a|an|each|every) (second|minute|hour|day|week|month|year|user|person|player|customer)\b|\d[\d,.]*\s*(thousand|million|billion)\b|\bevery (few |couple of )?(\d[\d,.]* ?)?(seconds?|minutes?|hours?|days?|ms|milliseconds?)\b/ },
   { property: 'size', cue: /\d[\d,.]*\s*(bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|petabytes?|kb|mb|gb|tb|pb|kib|mib|gib|characters?|chars|words|members|people)\b/ },
   { property: 'speed', cue: /\d[\d,.]*\s*(milliseconds?|ms|seconds?|s|minutes?)\b|\bwithin (a|an|about|\d)/ },
   { property: 'share', cue: /\d[\d.]*\s*(%|percent)|\b(one|1|two|2|three|3) (\w+ )?in (every )?(two|three|four|five|ten|twenty|hundred|\d+)\b|\b(half|a third|a quarter|a fifth|a tenth)( each)? (of|in)\b/ },
