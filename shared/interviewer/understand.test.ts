@@ -276,6 +276,18 @@ describe('understanding a question', () => {
     expect(given(understandFor('video-streaming')('time to first byte of playback?'))).toEqual([4]);
   });
 
+  it('reads questions asked without inversion or articles: "X can do how many Y in same time?" asks of one X at once', () => {
+    expect(given(understandFor('food-delivery')('a courier carries how many orders at once?'))).toEqual([6]);
+    expect(given(understandFor('food-delivery')('courier can deliver how many orders in same time?'))).toEqual([6]);
+    // Never the daily total for a count at once.
+    expect(given(understandFor('ride-hailing')('driver can have how many riders in same time?'))).not.toEqual([0]);
+  });
+
+  it('reads losing the signal or the connection as going offline, not as losing data', () => {
+    expect(given(understandFor('ai-chat-assistant')('what if my laptop loses wifi halfway through a reply?'))).toEqual([7]);
+    expect(given(understandFor('chat')('what if the phone has no signal when a message comes in?'))).toEqual([7]);
+  });
+
   it('reads the asking clause of a question with a long preamble', () => {
     expect(given(understandFor('url-shortener')('Okay, before I start drawing boxes, I want to get one thing straight: how many new links are made each day?'))).toEqual([0]);
     expect(given(understandFor('leaderboard')('Just so I have the numbers straight before the storage part, how many players do we have?'))).toEqual([0]);

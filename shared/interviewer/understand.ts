@@ -64,7 +64,14 @@ const PHRASING_SHARE = 0.4;
 /** The property a question asks weighs like an ordinary, fairly common term. */
 const PROPERTY_WEIGHT = 0.8;
 /** A count for one of something ("does a typical user follow", "per user", "can one person get"). */
-const PER_ONE = /\b(do|does|did|can|could|will|would|should|may) (a|an|one|each|every|the average|the typical|a typical|an average|a single|a given) \w+|\b(per|each|every) (user|person|account|customer|member|player|viewer|subscriber|client)\b/;
+const PER_ONE = new RegExp(
+  [
+    String.raw`\b(do|does|did|can|could|will|would|should|may) (a|an|one|each|every|the average|the typical|a typical|an average|a single|a given) \w+`,
+    String.raw`\b(per|each|every) (user|person|account|customer|member|player|viewer|subscriber|client)\b`,
+    // Without the inversion, as many ask it: "driver can take how many rides?" asks of one driver.
+    String.raw`\b(?!(we|they|you|i|it|there)\b)[a-z]+ (can|could|does|do|will|may|must|should) (\w+ ){1,2}how many\b`,
+  ].join('|'),
+);
 
 /** What a count of is a question about the system's scale. */
 const SCALE_SUBJECTS = new Set(['user', 'request', 'traffic']);
@@ -356,7 +363,10 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
     const items = new Set(nounsOf(text, NAMING).map((w) => related(w).term));
     // The things a question names, not its measures or times ("latency", "day").
     const things = nounsOf(text).map((w) => related(w).term).filter((t) => !MEASURE_TERMS.has(t) && !QUALITIES.has(t) && MEASURE_NOUNS[t] === undefined);
-    const profile = profileOf(text, 'asked', related);
+    // A count at once ("how many orders can a courier carry at once?") is not the system's
+    // total: an answer counting all of them does not state that measure.
+    const atOnce = terms.includes('concurrent');
+    const profile = new Set([...profileOf(text, 'asked', related)].filter((k) => !(atOnce && k.startsWith('?count '))));
     const looseProfile = unmarked(profile);
     // (A share relates a part to a whole, "what share of notifications are sms": an answer that
     // counts the notifications and splits them by channel states another measure of neither.)

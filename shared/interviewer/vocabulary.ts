@@ -122,7 +122,12 @@ export const PHRASES: readonly [RegExp, string][] = [
   [/\bout of date\b/g, 'stale'],
   [/\bup to date\b/g, 'fresh'],
   [/\bspot on\b/g, 'exact'],
-  [/\bat the same time\b/g, 'concurrent'],
+  // (Also without the article, as many write it: "in same time".)
+  [/\b(at|in) (the )?same time\b|\bat (once|a time|any one time|any given time)\b|\bsimultaneous(ly)?\b|\bconcurrently\b|\bin parallel\b/g, 'concurrent'],
+  // Losing the signal or the connection is being offline, not losing data.
+  [/\b(lose|loses|losing|lost|drop|drops|dropping|dropped|has no|have no|without) (the |their |its |a |my |your )?(signal|connection|connections|connectivity|network|wifi|internet|reception|coverage)\b/g, 'offline'],
+  // "Two times" is twice, unless it multiplies ("two times the average").
+  [/\b(two|2) times\b(?! (the|as|more|less|faster|slower|higher|lower|bigger|larger|that|this)\b)/g, 'twice'],
   [/\bexactly[ -]once\b/g, 'exactlyonce'],
   [/\bat[ -]least[ -]once\b/g, 'atleastonce'],
   [/\bat[ -]most[ -]once\b/g, 'atmostonce'],
@@ -324,7 +329,7 @@ export const SHARE_RATES: ReadonlySet<string> = new Set(['error', 'hit', 'miss',
 export const PROPERTY_CUES: readonly { property: string; cue: RegExp }[] = [
   { property: 'count', cue: /\bhow many\b(?! (days?|weeks?|months?|years?|hours?|minutes?|seconds?|milliseconds?)\b)|\bhow much\b(?! (storage|data|space|disk|memory|ram|bandwidth)\b)|\b(grow|grows|growing|growth)\b|\bnumber of\b|\bhow often\b|\bper (day|second|minute|hour|month|year)\b|\ba (day|second|minute|month|year)\b|\bcount\b|\bvolume\b/ },
   { property: 'size', cue: /\bhow (big|large|heavy|small)\b|\bhow much (storage|data|space|disk|memory|ram|bandwidth)\b|\bhow long (is|are|can (a|an|the)? ?\w+ be)\b(?! (\w+ ){0,3}(held|kept|stored|retained|valid|cached|locked|reserved|live|alive|open|available|down|up)\b)|\blongest\b|\bsize\b|\bbiggest\b|\blargest\b/ },
-  { property: 'speed', cue: /\bhow many (seconds?|minutes?|milliseconds?)\b|\bhow fast\b(?! (is|are|does|do|will) (the )?\w+ (grow|growing|increase|increasing|expand|expanding)\b)|\bhow (quick|quickly|soon|long (does|do|will|till|until|before|after|to)|long can)\b|\blatency\b|\bdelay\b|\bwithin (a few |a |an |one |\d+ )?(seconds?|minutes?|ms|milliseconds?|hours?|moments?|instant)\b|\btake\b/ },
+  { property: 'speed', cue: /\bhow many (seconds?|minutes?|milliseconds?)\b|\bhow fast\b(?! (is|are|does|do|will) (the )?\w+ (grow|growing|increase|increasing|expand|expanding)\b)|\bhow (quick|quickly|soon|long (does|do|will|till|until|before|after|to)|long can)\b|\blatency\b|\bdelay\b|\bwithin (a few |a |an |one |\d+ )?(seconds?|minutes?|ms|milliseconds?|hours?|moments?|instant)\b|\b(take|takes|taking|took) (\w+ )?(long|longer|time|a while|ages|forever|seconds?|minutes?|hours?|days?|under|over|at most|up to|about|around|more than|less than|\d)\b|\bhow (long|much time)\b.*\btake\b/ },
   { property: 'retention', cue: /\bhow many (days?|weeks?|months?|years?)\b.*\b(keep|kept|store|stored|retain|retained|hold|held|stay|around)\b|\bhow long (do|does|should|must|will|are|is|can)? ?(we |they |it |\w+ )?(keep|store|retain|hold|stay|last|live|remain|persist|stick around)\b|^(and )?for how long\b(?!\W+(does|do|did|will|would|can|could|is|are|was|were|should|must|has|have)\b)|\bhow long (is|are) (\w+ ){0,3}(held|kept|stored|retained|valid|cached|locked|reserved|live|alive)\b|\bretention\b|\bkeep(?! (\w+ )?(out|from|up|working|going|track|in mind)\b)(?! (it|them|this|that|things|everything|everyone|everybody|people|users) (fair|simple|safe|happy|fast|quick|small|short|cheap|consistent|secure|honest|clean|running|alive|responsive|usable)\b)\b|\bdelete\b|\bforever\b/ },
   { property: 'happens', cue: /\bwhat (happens|happened|if)\b|\bwhat do(es)? (we|it|they|the \w+) do (when|if)\b|\bwhat should happen\b|\bhow do(es)? (we|it) (handle|deal with|cope with)\b/ },
   { property: 'money', cue: /\b(price|prices|pricing|priced|cost|costs|costing|fee|fees|dollars?|euros?|cents?|usd|eur|money|spend|spending|revenue)\b|\b(order|transaction|payment|basket|cart|ticket|purchase) (value|amount)s?\b|\bhow much (do|does|did|will|would|can|should) (\w+ ){1,3}(charge|pay|earn|make|spend)\b|\b(pay|pays|paid|charge|charged|charges) per\b/ },
@@ -343,7 +348,7 @@ export const PROPERTY_CUES: readonly { property: string; cue: RegExp }[] = [
  */
 export const STATED_MEASURES: readonly { property: string; cue: RegExp }[] = [
   // ("Every 5 seconds" states how often.)
-  { property: 'count', cue: /\d[\d,.]*\s*(k|m|b|thousand|million|billion)?\s*[a-z ]{0,30}\b(per|a|an|each|every) (second|minute|hour|day|week|month|year|user|person|player|customer)\b|\d[\d,.]*\s*(thousand|million|billion)\b|\bevery (few |couple of )?(\d[\d,.]* ?)?(seconds?|minutes?|hours?|days?|ms|milliseconds?)\b/ },
+  { property: 'count', cue: /\d[\d,.]*\s*(k|m|b|thousand|million|billion)?\s*[a-z ]{0,30}\b(per|a|an|each|every) (second|minute|hour|day|week|month|year|user|person|player|customer)\b|\d[\d,.]*\s*(thousand|million|billion)\b|\bevery (few |couple of )?(\d[\d,.]* ?)?(seconds?|minutes?|hours?|days?|ms|milliseconds?)\b|\b(at most|up to|no more than|never more than|exactly|one|two|three|four|five|\d+) (\w+ ){0,2}(concurrent|per (order|account|request|key|user|group|document|page))\b/ },
   { property: 'size', cue: /\d[\d,.]*\s*(bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|petabytes?|kb|mb|gb|tb|pb|kib|mib|gib|characters?|chars|words|members|people)\b/ },
   { property: 'speed', cue: /\d[\d,.]*\s*(milliseconds?|ms|seconds?|s|minutes?)\b|\bwithin (a|an|about|\d)/ },
   { property: 'share', cue: /\d[\d.]*\s*(%|percent)|\b(one|1|two|2|three|3) (\w+ )?in (every )?(two|three|four|five|ten|twenty|hundred|\d+)\b|\b(half|a third|a quarter|a fifth|a tenth)( each)? (of|in)\b/ },
