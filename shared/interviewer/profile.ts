@@ -141,10 +141,14 @@ function subjects(piece: string, how: 'asked' | 'stated', related: (w: Word) => 
  * for answer text, read clause by clause so a figure stays with its own nouns).
  * `related` reads a noun as the prompt's word for it.
  */
-export function profileOf(text: string, how: 'asked' | 'stated', related: (w: Word) => Word = (w) => w): Set<string> {
+export function profileOf(text: string, how: 'asked' | 'stated', related: (w: Word) => Word = (w) => w, { of = 'any' }: { of?: 'any' | 'all' | 'one' } = {}): Set<string> {
   const out = new Set<string>();
   const pieces = how === 'stated' ? text.split(/(?<=[.;!?,:])\s+/) : [text];
   for (const piece of pieces) {
+    // (Of `all`, only figures of all there are: not one per page, per user or per day; of `one`,
+    // only figures for one of something.)
+    if (of === 'all' && (FOR_ONE_OR_A_TIME.test(spelledOut(piece)) || forOne(piece))) continue;
+    if (of === 'one' && !forOne(piece)) continue;
     // (A measure noun alone, "gps interval?", names the measure too loosely to say an answer states another.)
     const measures = (how === 'stated' ? statedIn(piece) : propertiesOf(piece, { nouns: false })).filter((p) => PROFILED.has(p));
     if (measures.length === 0) continue;
@@ -152,6 +156,35 @@ export function profileOf(text: string, how: 'asked' | 'stated', related: (w: Wo
   }
   return out;
 }
+
+const TIMES = '(day|second|minute|hour|week|month|year)s?';
+/** A figure for one of something: "a page has 50 links on average", "no user gets more than 3 pushes". */
+export const FOR_ONE = new RegExp(
+  String.raw`\b(per|every) (?!${TIMES}\b)\w+|\b(each|average|averaging|typical|typically)\b|\b(does|do|can|will|could|should|may) (a|an|one|each|every|the average|a typical|a single) \w+|\b(no|one|each|every|any|a|an) \w+ (gets|has|have|can|may|sends|receives|makes|follows|carries|holds)\b`,
+);
+const ONE = new Set(['a', 'an', 'one', 'each', 'every', 'no', 'any']);
+
+/**
+ * Whether a text gives a figure for one of something: by its words (FOR_ONE), or a clause whose
+ * subject is one thing ("a daily player finishes about 10 matches", "no user gets more than 3").
+ */
+export function forOne(text: string): boolean {
+  const said = spelledOut(text);
+  if (FOR_ONE.test(said)) return true;
+  const ts = tokens(said);
+  for (let i = 0; i < ts.length; i++) {
+    if (!ONE.has(ts[i]!.text)) continue;
+    let k = i + 1;
+    while (k < ts.length && ts[k]!.pos === 'ADJ') k++;
+    if (k === i + 1 && ts[k]?.pos !== 'NOUN') continue;
+    while (k < ts.length && isNoun(ts[k]!)) k++;
+    if (k > i + 1 && isNoun(ts[k - 1]!) && (ts[k]?.pos === 'VERB' || ts[k]?.pos === 'AUX')) return true;
+  }
+  return false;
+}
+
+/** ...or per span of time: "5 documents a day". */
+export const FOR_ONE_OR_A_TIME = new RegExp(`${FOR_ONE.source}|\\b(per|a|an|each|every) ${TIMES}\\b|\\b(daily|weekly|monthly|on a given day)\\b`);
 
 /** Marks a subject guessed from all of a question's nouns. */
 const LOOSE = '~';

@@ -15,11 +15,11 @@ import { EXPANSIONS, PHRASES, SYNONYMS } from './vocabulary';
 const FILLER = new Set(
   `need want like know tell think expect assume happen use go sure ever someone anyone something anything everyone
    please ok okay hi hello thanks thank roughly approximately around typical typically usually kind sort
-   actually basically really just quite pretty rough ballpark guess idea wonder wondering curious figure
+   actually basically really just quite pretty rough ballpark idea wonder wondering curious figure
    stuff thing things lot bit look lookin looking talk talking mean plan planning design designing build building
    whats hows wats gonna also then right so well yeah yes hey maybe probably exactly generally normally
    get got say said long many much number amount total max maximum lot target goal objective support serve offer allow handle permit able work worry worried trying try fine good able way case point question ask
-   acceptable tolerable permissible alright ourselves rely vendor provider external externally existing outsource house party`.split(/\s+/),
+   acceptable tolerable permissible alright require required mandatory necessary ourselves altogether overall exist rely vendor provider external externally existing outsource house party`.split(/\s+/),
 );
 
 /** Parts of speech that carry content. */
@@ -63,7 +63,8 @@ function meaningful(t: Token): boolean {
   const stop = t.stop && (!CONTENT.has(t.pos) || BASIC.has(t.lemma));
   // "like" pads spoken questions ("like, how many"), but "users like posts" says what they do.
   const filler = (FILLER.has(t.lemma) || FILLER.has(t.text)) && !(t.lemma === 'like' && t.pos === 'VERB');
-  return !stop && !t.number && !filler && /\p{L}/u.test(t.text) && t.text.length > 1;
+  // (A possessive "'s" is no word: "a device's edits" is about devices and edits.)
+  return !stop && !t.number && !filler && /\p{L}/u.test(t.text) && t.text.length > 1 && !t.text.startsWith("'");
 }
 
 /** A meaningful word: its synonym group's name (what is matched) and its own lemma (what it said). */

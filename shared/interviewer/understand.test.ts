@@ -288,6 +288,28 @@ describe('understanding a question', () => {
     expect(given(understandFor('chat')('what if the phone has no signal when a message comes in?'))).toEqual([7]);
   });
 
+  it('answers how many there are in all with a figure of all of them, not one per page or per day', () => {
+    // "A page has about 50 outgoing links" counts links for one page; "we know of about 10 billion URLs" in all.
+    expect(given(understandFor('web-crawler')('how many urls exist in total?'))).toEqual([0]);
+    // "How many editors per document?" counts editors, not documents.
+    expect(given(understandFor('collaborative-editing')('how many documents exist altogether?'))).toEqual([0]);
+    // ...and how many one of something gets with a figure for one: "no user gets more than 3 promotional pushes".
+    expect(given(understandFor('notifications')('how many promotional pushes can one user receive daily?'))).toEqual([5]);
+    expect(given(understandFor('leaderboard')('how many matches does a daily player finish?'))).toEqual([1]);
+  });
+
+  it('never answers a question about the company\'s own tooling with a fact about the system', () => {
+    expect(given(understandFor('ai-chat-assistant')('how many GPUs do our build servers have?'))).toBe('neutral');
+    expect(given(understandFor('key-value-store')('what machines does the CI run on?'))).toBe('neutral');
+  });
+
+  it('matches a named consistency guarantee to the answer stating it, in its words or in plain ones', () => {
+    // "a client can read back what it just wrote"; "authors must see their own post right away".
+    expect(given(understandFor('key-value-store')('is read-your-own-writes required?'))).toEqual([5]);
+    expect(given(understandFor('news-feed')('do posters need to read their own writes?'))).toEqual([4]);
+    expect(given(understandFor('payments')('does the ledger have to be linearizable?'))).toEqual([4]);
+  });
+
   it('reads the asking clause of a question with a long preamble', () => {
     expect(given(understandFor('url-shortener')('Okay, before I start drawing boxes, I want to get one thing straight: how many new links are made each day?'))).toEqual([0]);
     expect(given(understandFor('leaderboard')('Just so I have the numbers straight before the storage part, how many players do we have?'))).toEqual([0]);

@@ -119,6 +119,8 @@ export const PHRASES: readonly [RegExp, string][] = [
   [/\b(switch|switches|switched|turn|turns|turned|power|powered) off\b(?= *$|\?|,| or| and| for| while| when)/g, 'offline'],
   [/\b(opt|opts|opted|opting) out\b/g, 'unsubscribe'],
   [/\b(blow|blows|blowing|blew|blown) up\b/g, 'viral'],
+  // "I guess", "a rough guess" pad a question; "could someone guess a key?" asks about guessing.
+  [/\b(i|we) guess\b|\b(my|a|your|rough|best|ballpark|educated|wild|good) guess\b/g, ''],
   [/\bout of date\b/g, 'stale'],
   [/\bup to date\b/g, 'fresh'],
   [/\bspot on\b/g, 'exact'],
@@ -128,6 +130,13 @@ export const PHRASES: readonly [RegExp, string][] = [
   [/\b(lose|loses|losing|lost|drop|drops|dropping|dropped|has no|have no|without) (the |their |its |a |my |your )?(signal|connection|connections|connectivity|network|wifi|internet|reception|coverage)\b/g, 'offline'],
   // "Two times" is twice, unless it multiplies ("two times the average").
   [/\b(two|2) times\b(?! (the|as|more|less|faster|slower|higher|lower|bigger|larger|that|this)\b)/g, 'twice'],
+  // A named consistency guarantee is that guarantee, and an answer saying it in plain words states it:
+  // "a client can read back what it just wrote", "authors see their own post right away".
+  [/\bread[ -](your|my|their|its)[ -](own[ -])?writes?\b/g, 'readyourwrites'],
+  [/\b(read|reads|see|sees|load|loads) back what (it|they|he|she|you|we|i) (just )?(wrote|write|writes|posted|saved|changed|sent)\b|\b(see|sees|read|reads) (their|its|his|her|your|my) own (\w+ )?(writes?|posts?|changes?|edits?|updates?)\b/g, 'readyourwrites'],
+  [/\b(lineari[sz]able|lineari[sz]ability|linearly consistent)\b/g, 'consistency linearizable'],
+  [/\bmonotonic(ally)? reads?\b/g, 'consistency monotonicreads'],
+  [/\bcausal(ly)? consisten(t|cy)\b/g, 'consistency causal'],
   [/\bexactly[ -]once\b/g, 'exactlyonce'],
   [/\bat[ -]least[ -]once\b/g, 'atleastonce'],
   [/\bat[ -]most[ -]once\b/g, 'atmostonce'],
@@ -136,6 +145,8 @@ export const PHRASES: readonly [RegExp, string][] = [
   [/\b(people|persons?|folks?|ppl|peeps|humans|guys)( who| that)?( do we have| are there| we have)?( are| will be)? (work|works|working|employed)\b/g, 'staff'],
   [/\b(support|service|care|helpdesk|ops|operations|sales|security|sre|devops|qa|it) (agents?|reps?|representatives?|staff|people|persons?|folks?|ppl|guys|crew)\b/g, 'staff'],
   [/\bon[ -]call\b/g, 'oncall'],
+  // The company's own tooling is not the system: "our CI system", "the build servers".
+  [/\b(ci|cd|ci cd|cicd|build|deploy|deployment|release|staging) (system|server|servers|pipeline|pipelines|tooling|tools|machines?|runners?|setup|farm|jobs?|boxes)\b|\bthe ci\b/g, 'ourtooling'],
   // A budget of time or errors is a latency or availability target, not money the company spends.
   [/\b(time|delay|response) budgets?\b/g, 'latency'],
   [/\berror budgets?\b/g, 'availability'],
@@ -255,6 +266,7 @@ export const OUTSIDE_SUBJECTS: ReadonlySet<string> = new Set([
   'whiteboard',
   'cloud',
   'kubernetes',
+  'ourtooling',
   'budget',
   'investor',
   'funding',
@@ -338,7 +350,7 @@ export const PROPERTY_CUES: readonly { property: string; cue: RegExp }[] = [
   // Build or buy: whether we build a part or someone else provides it.
   { property: 'owner', cue: /\b(ourselves|in[ -]house|provider|providers|vendor|vendors|external|externally|outsourced?|off[ -]the[ -]shelf|rely on|relying on|our job|our responsibility|someone else'?s?)\b|\b(an|any|some) existing\b|\b(some|an|any) ?other (platform|service|system|team|company)\b|\bexisting (system|service|platform|api|tool|team|one)\b/ },
   { property: 'which', cue: /\bwhich\b|\bwhat (kind|sort|type)s? of\b/ },
-  { property: 'whether', cue: /^(can|could|do|does|should|must|is|are|will|may)\b|\ballowed\b|\b(ok|okay|fine|acceptable|alright|tolerable) (to|if)\b|\bneed to\b/ },
+  { property: 'whether', cue: /^(can|could|do|does|should|must|is|are|will|may)\b|\ballowed\b|\b(ok|okay|fine|acceptable|alright|tolerable) (to|if)\b|\bneed to\b|\b(required|mandatory|necessary)\b/ },
 ];
 
 /**
