@@ -115,6 +115,12 @@ function subjects(piece: string, how: 'asked' | 'stated', related: (w: Word) => 
   };
   if (how === 'asked') {
     const at = ts.findIndex((t, i) => (ASKING.test(t.text) && (ts[i - 1]?.text === 'how' || !/^(many|much|long|fast|quick|quickly|soon|often)$/.test(t.text))) || (OF_WHAT.test(t.text) && ts[i + 1]?.text === 'of'));
+    // Without the inversion ("new listing how fast must appear?"), what is measured comes before
+    // the question word: a noun, then "how fast", then a verb.
+    // (In one clause: "if someone deletes a post, how quickly must it vanish" asks of "it".)
+    const inline = at >= 2 && spelledOut(piece).includes(`${ts[at - 2]!.text} how ${ts[at]!.text}`);
+    const ahead = inline && ts[at - 1]?.text === 'how' && isNoun(ts[at - 2]!) && /^(AUX|VERB)$/.test(ts[at + 1]?.pos ?? '') ? related(wordOf(ts[at - 2]!)).term : undefined;
+    if (ahead && !NOT_SUBJECTS.has(ahead)) return [ahead];
     const after = at < 0 ? [] : nounsFrom(ts, at + 1, related);
     if (after.length > 0) return after;
     const named = ts.findIndex((t, i) => i > 0 && NAMED_AFTER.test(t.text) && isNoun(ts[i - 1]!));

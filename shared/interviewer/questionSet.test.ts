@@ -12,7 +12,7 @@ const CONTRACT = { recall: 0.9, wrong: 0.01, offScript: 0.95 };
  * wrong-answer rate and recall just under where they are now. Recall is short of the contract's
  * 0.9 (see the printed table); raise these floors as the matcher improves.
  */
-const FLOOR = { recall: 0.835, wrong: 0.01, offScript: 0.97 };
+const FLOOR = { recall: 0.85, wrong: 0.01, offScript: 0.97 };
 
 /**
  * The blind set (questions/blind/) was written before the sixth pass changed the matcher and is
@@ -20,7 +20,7 @@ const FLOOR = { recall: 0.835, wrong: 0.01, offScript: 0.97 };
  * 0.9. Its floor holds what the matcher reaches on it, raised as it improves.
  */
 const BLIND_BARS = { recall: 0.85, wrong: 0.03, offScript: 0.9 };
-const BLIND_FLOOR = { recall: 0.68, wrong: 0.048, offScript: 0.93 };
+const BLIND_FLOOR = { recall: 0.845, wrong: 0.01, offScript: 0.93 };
 
 const measure = (which: 'in-project' | 'blind') => {
   const figures = measureQuestionSet(loadQuestionSets(which), (id) => understandQuestions(shippedPrompt(id)));

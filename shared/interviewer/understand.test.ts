@@ -283,6 +283,15 @@ describe('understanding a question', () => {
     expect(given(understandFor('ride-hailing')('driver can have how many riders in same time?'))).not.toEqual([0]);
   });
 
+  it('reads what is measured before a question word in the middle: "changed listing how soon must be visible?"', () => {
+    // Not the search latency, though "search" follows the question word.
+    expect(given(understandFor('nearby-places')('changed listing how soon must be visible in search?'))).toEqual([4]);
+  });
+
+  it('reads "doc" and "docs" as documents', () => {
+    expect(given(understandFor('collaborative-editing')('how many docs are stored?'))).toEqual([0]);
+  });
+
   it('reads losing the signal or the connection as going offline, not as losing data', () => {
     expect(given(understandFor('ai-chat-assistant')('what if my laptop loses wifi halfway through a reply?'))).toEqual([7]);
     expect(given(understandFor('chat')('what if the phone has no signal when a message comes in?'))).toEqual([7]);
@@ -308,6 +317,11 @@ describe('understanding a question', () => {
     expect(given(understandFor('key-value-store')('is read-your-own-writes required?'))).toEqual([5]);
     expect(given(understandFor('news-feed')('do posters need to read their own writes?'))).toEqual([4]);
     expect(given(understandFor('payments')('does the ledger have to be linearizable?'))).toEqual([4]);
+  });
+
+  it('reads the last clause that asks something, past a preamble\'s own "where ..." and before a closing "do you have a number?"', () => {
+    expect(given(understandFor('chat')('Thinking about phones, where people go in and out of coverage all day, what happens when the person I message is offline?'))).toEqual([7]);
+    expect(given(understandFor('paste-bin')('before I get to storage I want to understand how big a paste is, do you have a number?'))).toEqual([2]);
   });
 
   it('reads the asking clause of a question with a long preamble', () => {

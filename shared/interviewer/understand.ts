@@ -285,11 +285,24 @@ const TERSE_PART = 5;
  * the site?", "I want to understand how much storage a post takes"): from the first question
  * word that opens a clause after the start, to the end. Undefined when the question opens with it.
  */
+/** Whether the first clause of a text names anything ("what happens to messages" does, "do you have a figure" not). */
+const namesSomething = (text: string) => questionWords(text.split(/[,:;]/)[0]!).length > 0;
+
 function askingClause(question: string): string | undefined {
-  const opens = /(?:[,:;]\s*|\b(?:so|understand|know|ask|check|wondering|wonder|curious|tell me|sense of|idea of)\s+)((?:how|what|whats|what's|which|who|when|where|whether|is|are|do|does|can|could|should|will|would|must)\b.*)$/i;
-  const m = opens.exec(question.trim());
+  const opens = /(?:[,:;]\s*|\b(?:so|understand|know|ask|check|wondering|wonder|curious|tell me|sense of|idea of)\s+)((?:how|what|whats|what's|which|who|when|where|whether|is|are|do|does|can|could|should|will|would|must)\b.*)$/gi;
+  // The last clause that opens with a question word asks: an earlier one is mostly the preamble's
+  // ("Thinking about phones, where people lose signal all the time, what happens to ...").
+  // (Each match runs to the end, so the search starts again just past the last one.)
+  const text = question.trim();
+  let clause: string | undefined;
+  opens.lastIndex = 0;
+  for (let m = opens.exec(text); m; m = opens.exec(text)) {
+    // (Not a closing "do you have a figure?", which names nothing: the clause before it asks.)
+    if (m.index > 0 && (clause === undefined || namesSomething(m[1]!))) clause = m[1];
+    opens.lastIndex = m.index + 1;
+  }
   // A clause about "they" or "those" needs its preamble to say who they are.
-  return m && m.index > 0 && !/\b(they|them|those|these|their)\b/i.test(m[1]!) ? m[1] : undefined;
+  return clause && !/\b(they|them|those|these|their)\b/i.test(clause) ? clause : undefined;
 }
 
 export type Tuning = { aloneAt: number; aloneShare: number; answerAt: number; lead: number; relativeLead: number; clarifyAt: number; unknown: number; textOnly: number; phrasingShare: number; synonym: number };

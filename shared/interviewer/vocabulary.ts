@@ -19,6 +19,8 @@ export const EXPANSIONS: Readonly<Record<string, string>> = {
   tps: 'transactions per second',
   txn: 'transaction',
   txns: 'transactions',
+  doc: 'document',
+  docs: 'documents',
   msg: 'message',
   msgs: 'messages',
   notif: 'notification',
