@@ -20,7 +20,7 @@ const FLOOR = { recall: 0.85, wrong: 0.01, offScript: 0.97 };
  * 0.9. Its floor holds what the matcher reaches on it, raised as it improves.
  */
 const BLIND_BARS = { recall: 0.85, wrong: 0.03, offScript: 0.9 };
-const BLIND_FLOOR = { recall: 0.845, wrong: 0.01, offScript: 0.93 };
+const BLIND_FLOOR = { recall: 0.86, wrong: 0.01, offScript: 0.93 };
 
 const measure = (which: 'in-project' | 'blind') => {
   const figures = measureQuestionSet(loadQuestionSets(which), (id) => understandQuestions(shippedPrompt(id)));

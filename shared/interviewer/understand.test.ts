@@ -292,6 +292,11 @@ describe('understanding a question', () => {
     expect(given(understandFor('collaborative-editing')('how many docs are stored?'))).toEqual([0]);
   });
 
+  it('reads "X per Y" as how many X for each Y, answered by "100 redirects for every link" or "10 to 1"', () => {
+    expect(given(understandFor('paste-bin')('views per paste?'))).toEqual([1]);
+    expect(given(understandFor('url-shortener')('clicks per link?'))).toEqual([1]);
+  });
+
   it('reads losing the signal or the connection as going offline, not as losing data', () => {
     expect(given(understandFor('ai-chat-assistant')('what if my laptop loses wifi halfway through a reply?'))).toEqual([7]);
     expect(given(understandFor('chat')('what if the phone has no signal when a message comes in?'))).toEqual([7]);

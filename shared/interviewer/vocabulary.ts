@@ -351,6 +351,10 @@ export const PROPERTY_CUES: readonly { property: string; cue: RegExp }[] = [
   { property: 'peak', cue: /\b(peak|peaks|peaky|spike|spikes|spiky|burst|bursts|bursty|flat|steady|busiest|surge|surges|multiplier|rush hour|top of the hour|black friday|sale days?)\b/ },
   // Build or buy: whether we build a part or someone else provides it.
   { property: 'owner', cue: /\b(ourselves|in[ -]house|provider|providers|vendor|vendors|external|externally|outsourced?|off[ -]the[ -]shelf|rely on|relying on|our job|our responsibility|someone else'?s?)\b|\b(an|any|some) existing\b|\b(some|an|any) ?other (platform|service|system|team|company)\b|\bexisting (system|service|platform|api|tool|team|one)\b/ },
+  // Things per thing ("views per paste", "links per doc"): how many of one for each of the other.
+  // (The most of them for one, "max points per match", is a limit, not a ratio.)
+  // (The most of them for one, "max points per match", is a limit, and "how many X per Y" a count.)
+  { property: 'ratio', cue: /^(?!.*\b(max|maximum|most|cap|capped|limit|limits|limited|ceiling|upper|allowed|quota|how many|how much)\b).*(\b[a-z]{3,} per (?!(day|second|minute|hour|week|month|year|cent)s?\b)[a-z]+\b|\bratio\b|\bfor (every|each) [a-z]+\b)/ },
   { property: 'which', cue: /\bwhich\b|\bwhat (kind|sort|type)s? of\b/ },
   { property: 'whether', cue: /^(can|could|do|does|should|must|is|are|will|may)\b|\ballowed\b|\b(ok|okay|fine|acceptable|alright|tolerable) (to|if)\b|\bneed to\b|\b(required|mandatory|necessary)\b/ },
 ];
@@ -368,6 +372,8 @@ export const STATED_MEASURES: readonly { property: string; cue: RegExp }[] = [
   { property: 'share', cue: /\d[\d.]*\s*(%|percent)|\b(one|1|two|2|three|3) (\w+ )?in (every )?(two|three|four|five|ten|twenty|hundred|\d+)\b|\b(half|a third|a quarter|a fifth|a tenth)( each)? (of|in)\b/ },
   { property: 'peak', cue: /\b(peak|peaks|spike|spikes|burst|bursts|bursty|busiest)\b|\b(\d+|two|three|four|five|ten)\s*(x|times)\b[^.]{0,40}\b(average|normal|usual|daily|rest)\b/ },
   { property: 'money', cue: /\$\s?\d|\d[\d,.]*\s*(k|m|thousand|million|billion)?\s*(us |u s )?(dollars?|euros?|cents?|pounds?|usd|eur|gbp)\b/ },
+  // One figure for each of another: "100 redirects for every link created", "10 to 1", "20 reads per payment".
+  { property: 'ratio', cue: /\b(for|per) (every|each) [a-z]+\b|\b\d+ to (1|one)\b|\bratio\b|\b\d[\d,.]* (\w+ ){0,2}per (?!(second|minute|hour|day|week|month|year|cent)s?\b)[a-z]+\b|\b\d+ times on average\b/ },
   // Someone else provides it, or it is not ours to build.
   { property: 'owner', cue: /\b(outside|external|existing|already (exists|publishes|has)|another team|separate team|other teams|a separate (team|service)|third[ -]party|provider|providers|processors?|we use|we call|goes through|go through|owned by|team's job|exposes|out of scope|tells us|gives us|comes? from)\b/ },
   { property: 'retention', cue: /\b(kept|keep|keeps|retain|retained|stored|deleted|purged|expire|expires)\b[^.]{0,40}\b(\d[\d,.]*\s*(days?|weeks?|months?|years?)|forever)\b|\b(\d[\d,.]*\s*(days?|weeks?|months?|years?)|forever)\b[^.]{0,20}\b(kept|retained|stored)\b/ },
