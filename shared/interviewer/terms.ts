@@ -38,8 +38,21 @@ export const EVERYDAY_WORDS: readonly string[] = [...FILLER, ...BASIC];
 const canonical = new Map<string, string>();
 for (const [name, words] of Object.entries(SYNONYMS)) for (const w of words) if (!canonical.has(w)) canonical.set(w, name);
 
+// A question is spelled out many times over (for its words, nouns, measures and parts): once is enough.
+const spelled = new Map<string, string>();
+
 /** The question's words, lower case, abbreviations and chat spellings spelled out. */
 export function spelledOut(text: string): string {
+  let out = spelled.get(text);
+  if (out === undefined) {
+    if (spelled.size >= 2000) spelled.clear();
+    out = spellOut(text);
+    spelled.set(text, out);
+  }
+  return out;
+}
+
+function spellOut(text: string): string {
   let out = text.toLowerCase().replace(/['’]/g, "'");
   for (const [phrase, word] of PHRASES) out = out.replace(phrase, word);
   return out
