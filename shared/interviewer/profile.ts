@@ -1,5 +1,5 @@
 import { tokens, type Token } from '../text/normalise';
-import { EVERYDAY_WORDS, groupOf, nounsOf, spelledOut, type Word } from './terms';
+import { EVERYDAY_WORDS, groupOf, NAMING, nounsOf, spelledOut, type Word } from './terms';
 import { MEASURE_NOUNS, PROPERTY_CUES, SHARE_RATES, STATED_MEASURES } from './vocabulary';
 
 /**
@@ -12,7 +12,7 @@ import { MEASURE_NOUNS, PROPERTY_CUES, SHARE_RATES, STATED_MEASURES } from './vo
  */
 
 /** The measures a profile is made of: what a clarifying question most often asks a figure for. */
-export const PROFILED: ReadonlySet<string> = new Set(['?count', '?size', '?speed', '?retention', '?money']);
+export const PROFILED: ReadonlySet<string> = new Set(['?count', '?size', '?speed', '?retention', '?money', '?share']);
 
 /** Nouns that name a measure or a time, not what it is of ("size", "a day", "latency", "the cost"). */
 const NOT_SUBJECTS = new Set(['big', 'latency', 'keep', 'money', 'expire', 'scale', 'time', 'second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'number', 'amount', 'total', 'average', 'rate', 'figure', 'target']);
@@ -88,6 +88,9 @@ function nounsFrom(ts: readonly Token[], at: number, related: (w: Word) => Word)
   return [];
 }
 
+/** Words that name a measure before what it is of: "the number of jobs", "what fraction of pages". */
+const OF_WHAT = /^(number|size|amount|fraction|share|proportion|percentage|percent|portion)$/;
+
 /** Words that name a measure after what it is of: "the daily viewer count", "message size". */
 const NAMED_AFTER = /^(count|size|volume|latency|retention|price|cost|limit)$/;
 
@@ -103,9 +106,21 @@ const wordOf = (t: Token): Word => ({ term: groupOf(t.lemma), lemma: t.lemma });
 function subjects(piece: string, how: 'asked' | 'stated', related: (w: Word) => Word): string[] {
   const ts = tokens(spelledOut(piece));
   // Every noun of the question is only a guess at what is measured: marked, it can tell against an answer but not for it.
-  const all = () => nounsOf(piece).map(related).map((w) => w.term).filter((t) => !NOT_SUBJECTS.has(t)).map((t) => `${LOOSE}${t}`);
+  // (A measure noun is no subject: "what fraction is email?" asks a share of email. Failing any
+  // noun, the words that name something: the tagger reads some nouns after "is" as verbs.)
+  const subjectsIn = (words: Word[]) => words.map(related).map((w) => w.term).filter((t) => !NOT_SUBJECTS.has(t) && MEASURE_NOUNS[t] === undefined);
+  const all = () => {
+    const nouns = subjectsIn(nounsOf(piece));
+    return (nouns.length > 0 ? nouns : subjectsIn(nounsOf(piece, NAMING))).map((t) => `${LOOSE}${t}`);
+  };
   if (how === 'asked') {
-    const at = ts.findIndex((t, i) => (ASKING.test(t.text) && (ts[i - 1]?.text === 'how' || !/^(many|much|long|fast|quick|quickly|soon|often)$/.test(t.text))) || (/^(number|size|amount)$/.test(t.text) && ts[i + 1]?.text === 'of'));
+    const at = ts.findIndex((t, i) => (ASKING.test(t.text) && (ts[i - 1]?.text === 'how' || !/^(many|much|long|fast|quick|quickly|soon|often)$/.test(t.text))) || (OF_WHAT.test(t.text) && ts[i + 1]?.text === 'of'));
+    // Without the inversion ("new listing how fast must appear?"), what is measured comes before
+    // the question word: a noun, then "how fast", then a verb.
+    // (In one clause: "if someone deletes a post, how quickly must it vanish" asks of "it".)
+    const inline = at >= 2 && spelledOut(piece).includes(`${ts[at - 2]!.text} how ${ts[at]!.text}`);
+    const ahead = inline && ts[at - 1]?.text === 'how' && isNoun(ts[at - 2]!) && /^(AUX|VERB)$/.test(ts[at + 1]?.pos ?? '') ? related(wordOf(ts[at - 2]!)).term : undefined;
+    if (ahead && !NOT_SUBJECTS.has(ahead)) return [ahead];
     const after = at < 0 ? [] : nounsFrom(ts, at + 1, related);
     if (after.length > 0) return after;
     const named = ts.findIndex((t, i) => i > 0 && NAMED_AFTER.test(t.text) && isNoun(ts[i - 1]!));
@@ -116,9 +131,11 @@ function subjects(piece: string, how: 'asked' | 'stated', related: (w: Word) => 
   ts.forEach((t, i) => {
     if (!t.number) return;
     // A figure with a unit ("7 years", "2 KB") measures what came before it; a bare one counts what follows.
+    // A percentage is of what follows it when anything does ("1% SMS", "30% of fetched pages").
     const next = ts[i + 1];
-    const unit = next !== undefined && (NOT_SUBJECTS.has(groupOf(next.lemma)) || next.text === '%');
-    const after = unit ? [] : nounsFrom(ts, i + 1, related);
+    const percent = next?.text === '%' || next?.text === 'percent';
+    const unit = next !== undefined && (NOT_SUBJECTS.has(groupOf(next.lemma)) || percent);
+    const after = unit && !percent ? [] : nounsFrom(ts, percent ? i + 2 : i + 1, related);
     if (after.length > 0) out.push(...after);
     else for (let j = i - 1; j >= 0; j--) if (isNoun(ts[j]!)) out.push(related(wordOf(ts[j]!)).term);
   });
@@ -130,10 +147,14 @@ function subjects(piece: string, how: 'asked' | 'stated', related: (w: Word) => 
  * for answer text, read clause by clause so a figure stays with its own nouns).
  * `related` reads a noun as the prompt's word for it.
  */
-export function profileOf(text: string, how: 'asked' | 'stated', related: (w: Word) => Word = (w) => w): Set<string> {
+export function profileOf(text: string, how: 'asked' | 'stated', related: (w: Word) => Word = (w) => w, { of = 'any' }: { of?: 'any' | 'all' | 'one' } = {}): Set<string> {
   const out = new Set<string>();
   const pieces = how === 'stated' ? text.split(/(?<=[.;!?,:])\s+/) : [text];
   for (const piece of pieces) {
+    // (Of `all`, only figures of all there are: not one per page, per user or per day; of `one`,
+    // only figures for one of something.)
+    if (of === 'all' && (FOR_ONE_OR_A_TIME.test(spelledOut(piece)) || forOne(piece))) continue;
+    if (of === 'one' && !forOne(piece)) continue;
     // (A measure noun alone, "gps interval?", names the measure too loosely to say an answer states another.)
     const measures = (how === 'stated' ? statedIn(piece) : propertiesOf(piece, { nouns: false })).filter((p) => PROFILED.has(p));
     if (measures.length === 0) continue;
@@ -141,6 +162,35 @@ export function profileOf(text: string, how: 'asked' | 'stated', related: (w: Wo
   }
   return out;
 }
+
+const TIMES = '(day|second|minute|hour|week|month|year)s?';
+/** A figure for one of something: "a page has 50 links on average", "no user gets more than 3 pushes". */
+export const FOR_ONE = new RegExp(
+  String.raw`\b(per|every) (?!${TIMES}\b)\w+|\b(each|average|averaging|typical|typically)\b|\b(does|do|can|will|could|should|may) (a|an|one|each|every|the average|a typical|a single) \w+|\b(no|one|each|every|any|a|an) \w+ (gets|has|have|can|may|sends|receives|makes|follows|carries|holds)\b`,
+);
+const ONE = new Set(['a', 'an', 'one', 'each', 'every', 'no', 'any']);
+
+/**
+ * Whether a text gives a figure for one of something: by its words (FOR_ONE), or a clause whose
+ * subject is one thing ("a daily player finishes about 10 matches", "no user gets more than 3").
+ */
+export function forOne(text: string): boolean {
+  const said = spelledOut(text);
+  if (FOR_ONE.test(said)) return true;
+  const ts = tokens(said);
+  for (let i = 0; i < ts.length; i++) {
+    if (!ONE.has(ts[i]!.text)) continue;
+    let k = i + 1;
+    while (k < ts.length && ts[k]!.pos === 'ADJ') k++;
+    if (k === i + 1 && ts[k]?.pos !== 'NOUN') continue;
+    while (k < ts.length && isNoun(ts[k]!)) k++;
+    if (k > i + 1 && isNoun(ts[k - 1]!) && (ts[k]?.pos === 'VERB' || ts[k]?.pos === 'AUX')) return true;
+  }
+  return false;
+}
+
+/** ...or per span of time: "5 documents a day". */
+export const FOR_ONE_OR_A_TIME = new RegExp(`${FOR_ONE.source}|\\b(per|a|an|each|every) ${TIMES}\\b|\\b(daily|weekly|monthly|on a given day)\\b`);
 
 /** Marks a subject guessed from all of a question's nouns. */
 const LOOSE = '~';

@@ -12,13 +12,25 @@ const CONTRACT = { recall: 0.9, wrong: 0.01, offScript: 0.95 };
  * wrong-answer rate and recall just under where they are now. Recall is short of the contract's
  * 0.9 (see the printed table); raise these floors as the matcher improves.
  */
-const FLOOR = { recall: 0.835, wrong: 0.01, offScript: 0.97 };
+const FLOOR = { recall: 0.85, wrong: 0.01, offScript: 0.97 };
+
+/**
+ * The blind set (questions/blind/) was written before the sixth pass changed the matcher and is
+ * judged by the bars the issue sets for questions not tuned to: recall 0.85, wrong 3%, off-script
+ * 0.9. Its floor holds what the matcher reaches on it, raised as it improves.
+ */
+const BLIND_BARS = { recall: 0.85, wrong: 0.03, offScript: 0.9 };
+const BLIND_FLOOR = { recall: 0.86, wrong: 0.01, offScript: 0.93 };
+
+const measure = (which: 'in-project' | 'blind') => {
+  const figures = measureQuestionSet(loadQuestionSets(which), (id) => understandQuestions(shippedPrompt(id)));
+  console.log(`${which}:\n${formatFigures(figures)}\n\n${formatFigures(figures, 'kind')}`);
+  return figures;
+};
 
 describe('the scripted interviewer on the in-project question set (issue 20)', () => {
   it('answers everyday questions, stays neutral off script and rarely gives a wrong answer', () => {
-    const sets = loadQuestionSets();
-    const figures = measureQuestionSet(sets, (id) => understandQuestions(shippedPrompt(id)));
-    console.log(formatFigures(figures));
+    const figures = measure('in-project');
     // The questions it got wrong, to see why (a wrong answer, a clarify or neutral where one was due).
     console.log(figures.misses.filter((m) => m.got.kind === 'answer').map((m) => `${m.prompt}: "${m.q}" expected ${JSON.stringify(m.expect)}, got ${JSON.stringify(m.got.kind === 'answer' ? m.got.answers : [])}`).join('\n'));
     const { recall, wrong, offScript } = figures.overall;
@@ -31,5 +43,20 @@ describe('the scripted interviewer on the in-project question set (issue 20)', (
     expect(recall.share, 'recall').toBeGreaterThanOrEqual(FLOOR.recall);
     expect(wrong.share, 'wrong-answer rate').toBeLessThanOrEqual(FLOOR.wrong);
     expect(offScript.share, 'off-script handling').toBeGreaterThanOrEqual(FLOOR.offScript);
+  });
+
+  it('holds its floor on the blind set, questions written before the matcher was changed for them', () => {
+    const figures = measure('blind');
+    console.log(figures.misses.map((m) => `${m.prompt} [${m.kind}]: "${m.q}" expected ${JSON.stringify(m.expect)}, got ${m.got.kind === 'answer' ? JSON.stringify(m.got.answers) : m.got.kind}`).join('\n'));
+    const { recall, wrong, offScript } = figures.overall;
+    const short = [
+      recall.share < BLIND_BARS.recall && `recall ${recall.share.toFixed(2)} < ${BLIND_BARS.recall}`,
+      wrong.share > BLIND_BARS.wrong && `wrong ${wrong.share.toFixed(3)} > ${BLIND_BARS.wrong}`,
+      offScript.share < BLIND_BARS.offScript && `off-script ${offScript.share.toFixed(2)} < ${BLIND_BARS.offScript}`,
+    ].filter(Boolean);
+    if (short.length > 0) console.log(`blind set not yet at issue 20's bars: ${short.join(', ')}`);
+    expect(recall.share, 'recall').toBeGreaterThanOrEqual(BLIND_FLOOR.recall);
+    expect(wrong.share, 'wrong-answer rate').toBeLessThanOrEqual(BLIND_FLOOR.wrong);
+    expect(offScript.share, 'off-script handling').toBeGreaterThanOrEqual(BLIND_FLOOR.offScript);
   });
 });

@@ -15,10 +15,11 @@ import { EXPANSIONS, PHRASES, SYNONYMS } from './vocabulary';
 const FILLER = new Set(
   `need want like know tell think expect assume happen use go sure ever someone anyone something anything everyone
    please ok okay hi hello thanks thank roughly approximately around typical typically usually kind sort
-   actually basically really just quite pretty rough ballpark guess idea wonder wondering curious figure
+   actually basically really just quite pretty rough ballpark idea wonder wondering curious figure
    stuff thing things lot bit look lookin looking talk talking mean plan planning design designing build building
    whats hows wats gonna also then right so well yeah yes hey maybe probably exactly generally normally
-   get got say said long many much number amount total max maximum lot target goal objective support serve offer allow handle permit able work worry worried trying try fine good able way case point question ask`.split(/\s+/),
+   get got say said long many much number amount total max maximum lot target goal objective support serve offer allow handle permit able work worry worried trying try fine good able way case point question ask
+   acceptable tolerable permissible alright require required mandatory necessary ourselves altogether overall exist rely vendor provider external externally existing outsource house party`.split(/\s+/),
 );
 
 /** Parts of speech that carry content. */
@@ -37,8 +38,21 @@ export const EVERYDAY_WORDS: readonly string[] = [...FILLER, ...BASIC];
 const canonical = new Map<string, string>();
 for (const [name, words] of Object.entries(SYNONYMS)) for (const w of words) if (!canonical.has(w)) canonical.set(w, name);
 
+// A question is spelled out many times over (for its words, nouns, measures and parts): once is enough.
+const spelled = new Map<string, string>();
+
 /** The question's words, lower case, abbreviations and chat spellings spelled out. */
 export function spelledOut(text: string): string {
+  let out = spelled.get(text);
+  if (out === undefined) {
+    if (spelled.size >= 2000) spelled.clear();
+    out = spellOut(text);
+    spelled.set(text, out);
+  }
+  return out;
+}
+
+function spellOut(text: string): string {
   let out = text.toLowerCase().replace(/['’]/g, "'");
   for (const [phrase, word] of PHRASES) out = out.replace(phrase, word);
   return out
@@ -62,7 +76,8 @@ function meaningful(t: Token): boolean {
   const stop = t.stop && (!CONTENT.has(t.pos) || BASIC.has(t.lemma));
   // "like" pads spoken questions ("like, how many"), but "users like posts" says what they do.
   const filler = (FILLER.has(t.lemma) || FILLER.has(t.text)) && !(t.lemma === 'like' && t.pos === 'VERB');
-  return !stop && !t.number && !filler && /\p{L}/u.test(t.text) && t.text.length > 1;
+  // (A possessive "'s" is no word: "a device's edits" is about devices and edits.)
+  return !stop && !t.number && !filler && /\p{L}/u.test(t.text) && t.text.length > 1 && !t.text.startsWith("'");
 }
 
 /** A meaningful word: its synonym group's name (what is matched) and its own lemma (what it said). */
@@ -99,12 +114,12 @@ export function surfaceForms(text: string): string[] {
 }
 
 /**
- * A word's stem for relating derived forms: "spammer" and "spam", "bursty" and "burst", "spiky"
+ * A word's stem for relating derived forms: "spammer" and "spam", "processor" and "processing", "bursty" and "burst", "spiky"
  * and "spike", "durability" and "durable". Only for words the prompt does not use as written;
  * a stem shorter than four letters says too little and is not used.
  */
 export function stemOf(lemma: string): string | undefined {
-  let s = lemma.replace(/(ations?|ities|ity|ness|ments?|ably|able|ibly|ible|ers?|ing|ed|ies|es|s|y|e|al|ive|ic)$/, '');
+  let s = lemma.replace(/(ations?|ities|ity|ness|ments?|ably|able|ibly|ible|ers?|ors?|ing|ed|ies|es|s|y|e|al|ive|ic)$/, '');
   // "spammer" → "spamm" → "spam".
   s = s.replace(/([b-df-hj-np-tv-z])\1$/, '$1');
   return s.length >= 4 && s !== lemma ? s : lemma.length >= 4 ? lemma : undefined;

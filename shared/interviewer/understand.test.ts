@@ -267,6 +267,68 @@ describe('understanding a question', () => {
     expect(given(understandFor('url-shortener')('average click-through rate?'))).toBe('neutral');
   });
 
+  it('reads a period as how often unless it is a period of keeping, a window as how long, and "time to first X" as how soon it starts', () => {
+    expect(given(understandFor('metrics-alerting')('sampling period?'))).toEqual([1]);
+    expect(given(understandFor('metrics-alerting')('retention period for raw samples?'))).toEqual([4]);
+    // "Sends a GPS position every 5 seconds" states how often.
+    expect(given(understandFor('ride-hailing')('driver location ping period?'))).toEqual([2]);
+    expect(given(understandFor('payments')('idempotency window?'))).toEqual([2]);
+    expect(given(understandFor('video-streaming')('time to first byte of playback?'))).toEqual([4]);
+  });
+
+  it('reads questions asked without inversion or articles: "X can do how many Y in same time?" asks of one X at once', () => {
+    expect(given(understandFor('food-delivery')('a courier carries how many orders at once?'))).toEqual([6]);
+    expect(given(understandFor('food-delivery')('courier can deliver how many orders in same time?'))).toEqual([6]);
+    // Never the daily total for a count at once.
+    expect(given(understandFor('ride-hailing')('driver can have how many riders in same time?'))).not.toEqual([0]);
+  });
+
+  it('reads what is measured before a question word in the middle: "changed listing how soon must be visible?"', () => {
+    // Not the search latency, though "search" follows the question word.
+    expect(given(understandFor('nearby-places')('changed listing how soon must be visible in search?'))).toEqual([4]);
+  });
+
+  it('reads "doc" and "docs" as documents', () => {
+    expect(given(understandFor('collaborative-editing')('how many docs are stored?'))).toEqual([0]);
+  });
+
+  it('reads "X per Y" as how many X for each Y, answered by "100 redirects for every link" or "10 to 1"', () => {
+    expect(given(understandFor('paste-bin')('views per paste?'))).toEqual([1]);
+    expect(given(understandFor('url-shortener')('clicks per link?'))).toEqual([1]);
+  });
+
+  it('reads losing the signal or the connection as going offline, not as losing data', () => {
+    expect(given(understandFor('ai-chat-assistant')('what if my laptop loses wifi halfway through a reply?'))).toEqual([7]);
+    expect(given(understandFor('chat')('what if the phone has no signal when a message comes in?'))).toEqual([7]);
+  });
+
+  it('answers how many there are in all with a figure of all of them, not one per page or per day', () => {
+    // "A page has about 50 outgoing links" counts links for one page; "we know of about 10 billion URLs" in all.
+    expect(given(understandFor('web-crawler')('how many urls exist in total?'))).toEqual([0]);
+    // "How many editors per document?" counts editors, not documents.
+    expect(given(understandFor('collaborative-editing')('how many documents exist altogether?'))).toEqual([0]);
+    // ...and how many one of something gets with a figure for one: "no user gets more than 3 promotional pushes".
+    expect(given(understandFor('notifications')('how many promotional pushes can one user receive daily?'))).toEqual([5]);
+    expect(given(understandFor('leaderboard')('how many matches does a daily player finish?'))).toEqual([1]);
+  });
+
+  it('never answers a question about the company\'s own tooling with a fact about the system', () => {
+    expect(given(understandFor('ai-chat-assistant')('how many GPUs do our build servers have?'))).toBe('neutral');
+    expect(given(understandFor('key-value-store')('what machines does the CI run on?'))).toBe('neutral');
+  });
+
+  it('matches a named consistency guarantee to the answer stating it, in its words or in plain ones', () => {
+    // "a client can read back what it just wrote"; "authors must see their own post right away".
+    expect(given(understandFor('key-value-store')('is read-your-own-writes required?'))).toEqual([5]);
+    expect(given(understandFor('news-feed')('do posters need to read their own writes?'))).toEqual([4]);
+    expect(given(understandFor('payments')('does the ledger have to be linearizable?'))).toEqual([4]);
+  });
+
+  it('reads the last clause that asks something, past a preamble\'s own "where ..." and before a closing "do you have a number?"', () => {
+    expect(given(understandFor('chat')('Thinking about phones, where people go in and out of coverage all day, what happens when the person I message is offline?'))).toEqual([7]);
+    expect(given(understandFor('paste-bin')('before I get to storage I want to understand how big a paste is, do you have a number?'))).toEqual([2]);
+  });
+
   it('reads the asking clause of a question with a long preamble', () => {
     expect(given(understandFor('url-shortener')('Okay, before I start drawing boxes, I want to get one thing straight: how many new links are made each day?'))).toEqual([0]);
     expect(given(understandFor('leaderboard')('Just so I have the numbers straight before the storage part, how many players do we have?'))).toEqual([0]);
@@ -308,6 +370,32 @@ describe('understanding a question', () => {
     expect(given(notifications('what percentage of notifications go out as sms?'))).toEqual([0]);
     expect(given(notifications('what is the split of notifications by channel?'))).toEqual([0]);
     expect(given(understandFor('news-feed')('what share of posts come with a photo?'))).toEqual([7]);
+  });
+
+  it('answers "what fraction are X" with the answer stating a share of X, not another share or the word "fraction"', () => {
+    // "What fraction of fetches fail?" is another answer's phrasing; the share asked is of pages.
+    expect(given(understandFor('web-crawler')('roughly what proportion of pages are duplicates?'))).toEqual([6]);
+    // "1% SMS": a percentage is of the noun right after it.
+    expect(given(understandFor('notifications')('what fraction is email?'))).toEqual([0]);
+    // "about a third each in the Americas, Europe/Africa and Asia" states a share too.
+    expect(given(understandFor('video-streaming')('what share of the audience is in Europe?'))).toEqual([8]);
+  });
+
+  it('reads "is it acceptable / fine if X" and "do we have to X, or can I skip it" as whether X is allowed or needed, about X', () => {
+    // "acceptable" is how it asks ("What latency is acceptable?" is another answer's phrasing), not what.
+    expect(given(understandFor('payments')('is it acceptable for checkout to fail rather than risk charging twice?'))).not.toEqual([3]);
+    expect(given(understandFor('payments')('is it acceptable if checkout is slow?'))).toEqual([3]);
+    expect(given(understandFor('food-delivery')('is it fine if the menu shows an item that just sold out?'))).toEqual([6]);
+    expect(given(understandFor('web-crawler')('do we have to render javascript, or can I skip that?'))).toEqual([1]);
+    // Something that "goes down" fails: an hour of downtime is the answer, not a page fact.
+    expect(given(understandFor('web-crawler')('is it ok if the crawler goes down for a while?'))).toEqual([8]);
+    expect(given(understandFor('rate-limiter')('what if the limiter is down?'))).toEqual([5]);
+  });
+
+  it('answers "do we build X ourselves or use an existing / outside one" with the answer saying who provides X', () => {
+    expect(given(understandFor('ticket-booking')('are we building card processing ourselves or relying on a third party?'))).toEqual([2]);
+    expect(given(understandFor('ride-hailing')('is routing something we build in-house or do we call an existing maps service?'))).toEqual([3]);
+    expect(given(understandFor('search-autocomplete')('do we collect the search events ourselves or does another service already publish them?'))).toEqual([6]);
   });
 
   it('gives no nearby fact for a price or amount of money no answer states', () => {

@@ -1,9 +1,9 @@
 import { KIND_WORDS } from '../knowledge/components';
 import { mentions } from '../text/mentions';
-import { tokens } from '../text/normalise';
+import { tokens, type Token } from '../text/normalise';
 import { EVERYDAY_WORDS, groupOf, NAMING, nounsOf, questionWords, spelledOut, stemOf, surfaceForms, type Word } from './terms';
 import { byLength, correct } from './typos';
-import { headNoun, profileOf, propertiesOf, statedIn, subjectsOf, unmarked } from './profile';
+import { forOne, FOR_ONE_OR_A_TIME, headNoun, profileOf, propertiesOf, statedIn, subjectsOf, unmarked } from './profile';
 import { EXPANSIONS, MEASURE_NOUNS, OUTSIDE_SUBJECTS, OUTSIDE_UNLESS_NAMED, RUN_BY_UNLESS_NAMED, SYNONYMS } from './vocabulary';
 
 /**
@@ -64,12 +64,22 @@ const PHRASING_SHARE = 0.4;
 /** The property a question asks weighs like an ordinary, fairly common term. */
 const PROPERTY_WEIGHT = 0.8;
 /** A count for one of something ("does a typical user follow", "per user", "can one person get"). */
-const PER_ONE = /\b(do|does|did|can|could|will|would|should|may) (a|an|one|each|every|the average|the typical|a typical|an average|a single|a given) \w+|\b(per|each|every) (user|person|account|customer|member|player|viewer|subscriber|client)\b/;
+const PER_ONE = new RegExp(
+  [
+    String.raw`\b(do|does|did|can|could|will|would|should|may) (a|an|one|each|every|the average|the typical|a typical|an average|a single|a given) \w+`,
+    String.raw`\b(per|each|every) (user|person|account|customer|member|player|viewer|subscriber|client)\b`,
+    // Without the inversion, as many ask it: "driver can take how many rides?" asks of one driver.
+    String.raw`\b(?!(we|they|you|i|it|there)\b)[a-z]+ (can|could|does|do|will|may|must|should) (\w+ ){1,2}how many\b`,
+  ].join('|'),
+);
+
+/** A question asking how many there are in all: "how many urls are known?", "how many docs exist in total?". */
+const IN_ALL = /\b(known|exist|exists|existing|in total|altogether|all together|overall|all told|distinct|unique|do we know( of| about)?)\b/;
 
 /** What a count of is a question about the system's scale. */
 const SCALE_SUBJECTS = new Set(['user', 'request', 'traffic']);
 /** The properties that are measures: an answer that never asks one is no answer to it. */
-const MEASURES = new Set(['?count', '?size', '?speed', '?retention', '?peak', '?share']);
+const MEASURES = new Set(['?count', '?size', '?speed', '?retention', '?peak', '?share', '?owner']);
 /** What a score keeps when the question asks a measure the answer's questions never ask. */
 const PROPERTY_DISAGREES = 0.75;
 /** ...and when another answer of the prompt does ask or state it: that one is likelier what was meant. */
@@ -96,7 +106,23 @@ type Bag = { terms: Set<string>; lemmas: Set<string> };
  * What an answer offers to match: its phrasings and topic (strong), its answer text (weak), the
  * measures its text states (a size in bytes, a delay in ms), and the technologies it names.
  */
-type Material = { strong: Bag; weak: Bag; phrasings: Bag[]; states: Set<string>; names: Set<string>; profile: Set<string>; measured: Set<string>; lists: boolean };
+type Material = {
+  strong: Bag;
+  weak: Bag;
+  phrasings: Bag[];
+  states: Set<string>;
+  names: Set<string>;
+  profile: Set<string>;
+  measured: Set<string>;
+  lists: boolean;
+  /** What its phrasings count for one of something ("How many links per page?") and in all. */
+  countsPerOne: Set<string>;
+  countsInAll: Set<string>;
+  /** Its profile from phrasings and figures of all there are, for a question asking how many in all. */
+  profileInAll: Set<string>;
+  /** ...and from those for one of something, for a question asking how many one of them has. */
+  profilePerOne: Set<string>;
+};
 
 /** A synonym is weaker evidence than the word itself: "peak" is nearer "peaks" than "traffic". */
 const SYNONYM_ONLY = 0.8;
@@ -189,9 +215,14 @@ function countedIn(text: string, related: (w: Word) => Word): Word | undefined {
   const at = ts.findIndex((t, i) => (t.text === 'many' && ts[i - 1]?.text === 'how') || (t.text === 'number' && ts[i + 1]?.text === 'of'));
   if (at < 0) return undefined;
   // "How many" is followed by what it counts: a plural there tagged as a verb ("how many pastes
-  // per day") is that thing, not a reason to count the days.
-  const next = ts[at + 1];
-  const plural = next && next.pos === 'VERB' && next.text.endsWith('s') && next.text !== next.lemma ? next : undefined;
+  // per day", "how many promo pushes") is that thing, not a reason to count the days.
+  let plural: Token | undefined;
+  for (let k = at + 1; k <= at + 3 && k < ts.length; k++) {
+    const t = ts[k]!;
+    if (t.pos === 'VERB' && t.text.endsWith('s') && t.text !== t.lemma) plural = t;
+    // (Past the words that modify it: "how many marketing pushes" counts pushes.)
+    if (plural || (t.pos !== 'ADJ' && t.pos !== 'ADV' && t.pos !== 'NOUN')) break;
+  }
   const noun = plural ?? headNoun(ts, at + 1);
   // Read from the question's own tokens: a word read alone would cost another pass of the model.
   const word = noun && { term: groupOf(noun.lemma), lemma: noun.lemma };
@@ -254,11 +285,24 @@ const TERSE_PART = 5;
  * the site?", "I want to understand how much storage a post takes"): from the first question
  * word that opens a clause after the start, to the end. Undefined when the question opens with it.
  */
+/** Whether the first clause of a text names anything ("what happens to messages" does, "do you have a figure" not). */
+const namesSomething = (text: string) => questionWords(text.split(/[,:;]/)[0]!).length > 0;
+
 function askingClause(question: string): string | undefined {
-  const opens = /(?:[,:;]\s*|\b(?:so|understand|know|ask|check|wondering|wonder|curious|tell me|sense of|idea of)\s+)((?:how|what|whats|what's|which|who|when|where|whether|is|are|do|does|can|could|should|will|would|must)\b.*)$/i;
-  const m = opens.exec(question.trim());
+  const opens = /(?:[,:;]\s*|\b(?:so|understand|know|ask|check|wondering|wonder|curious|tell me|sense of|idea of)\s+)((?:how|what|whats|what's|which|who|when|where|whether|is|are|do|does|can|could|should|will|would|must)\b.*)$/gi;
+  // The last clause that opens with a question word asks: an earlier one is mostly the preamble's
+  // ("Thinking about phones, where people lose signal all the time, what happens to ...").
+  // (Each match runs to the end, so the search starts again just past the last one.)
+  const text = question.trim();
+  let clause: string | undefined;
+  opens.lastIndex = 0;
+  for (let m = opens.exec(text); m; m = opens.exec(text)) {
+    // (Not a closing "do you have a figure?", which names nothing: the clause before it asks.)
+    if (m.index > 0 && (clause === undefined || namesSomething(m[1]!))) clause = m[1];
+    opens.lastIndex = m.index + 1;
+  }
   // A clause about "they" or "those" needs its preamble to say who they are.
-  return m && m.index > 0 && !/\b(they|them|those|these|their)\b/i.test(m[1]!) ? m[1] : undefined;
+  return clause && !/\b(they|them|those|these|their)\b/i.test(clause) ? clause : undefined;
 }
 
 export type Tuning = { aloneAt: number; aloneShare: number; answerAt: number; lead: number; relativeLead: number; clarifyAt: number; unknown: number; textOnly: number; phrasingShare: number; synonym: number };
@@ -272,9 +316,35 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
     const weak = bagOf(questionWords(a.answer));
     const profile = unmarked([...a.asks, ...(a.topic ? [a.topic] : [])].flatMap((t) => [...profileOf(t, 'asked')]));
     for (const k of profileOf(a.answer, 'stated')) profile.add(k);
-    return { strong, weak, phrasings, states: new Set(statedIn(a.answer)), names: new Set([...a.asks, a.answer, a.topic ?? ''].flatMap(namesIn)), profile, measured: subjectsOf(profile), lists: strong.terms.has('scope') };
+    const countsPerOne = new Set<string>();
+    const countsInAll = new Set<string>();
+    const profileInAll = profileOf(a.answer, 'stated', undefined, { of: 'all' });
+    const profilePerOne = profileOf(a.answer, 'stated', undefined, { of: 'one' });
+    for (const ask of a.asks) {
+      const said = spelledOut(ask);
+      const perOne = FOR_ONE_OR_A_TIME.test(said) || forOne(ask);
+      const c = countedIn(ask, (w) => w);
+      if (c) (perOne ? countsPerOne : countsInAll).add(c.term);
+      for (const k of unmarked(profileOf(ask, 'asked'))) (perOne ? (forOne(ask) ? profilePerOne : undefined) : profileInAll)?.add(k);
+    }
+    return {
+      strong,
+      weak,
+      phrasings,
+      states: new Set(statedIn(a.answer)),
+      names: new Set([...a.asks, a.answer, a.topic ?? ''].flatMap(namesIn)),
+      profile,
+      measured: subjectsOf(profile),
+      lists: strong.terms.has('scope'),
+      countsPerOne,
+      countsInAll,
+      profileInAll,
+      profilePerOne,
+    };
   });
   const n = materials.length;
+  // The things some answer's phrasings count.
+  const countedBy = new Set(materials.flatMap((m) => [...m.countsPerOne, ...m.countsInAll]));
   // The measures some answer asks or states.
   const measuredBy = new Set(materials.flatMap((m) => [...m.states, ...[...m.strong.terms].filter((t) => MEASURES.has(t))]));
   // What the prompt itself names ("web page", "CDN") is its domain, not a design choice.
@@ -339,6 +409,8 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
     // How many people use it, how many requests come in: that is the scale of the system.
     // (What is counted is the word after "how many": "how many promo pushes can one person get" is not.)
     const counted = countedIn(text, related);
+    const inAll = IN_ALL.test(text);
+    const perOne = !inAll && PER_ONE.test(text);
     // (Not a count for one of something: "how many accounts does a typical user follow" is per user.)
     if (counted && SCALE_SUBJECTS.has(counted.term) && !PER_ONE.test(text) && !words.some((w) => w.term === 'scale')) words.push({ term: 'scale', lemma: 'scale' });
     const terms = words.map((w) => w.term);
@@ -356,14 +428,27 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
     const items = new Set(nounsOf(text, NAMING).map((w) => related(w).term));
     // The things a question names, not its measures or times ("latency", "day").
     const things = nounsOf(text).map((w) => related(w).term).filter((t) => !MEASURE_TERMS.has(t) && !QUALITIES.has(t) && MEASURE_NOUNS[t] === undefined);
-    const profile = profileOf(text, 'asked', related);
+    // A count at once ("how many orders can a courier carry at once?") is not the system's
+    // total: an answer counting all of them does not state that measure.
+    const atOnce = terms.includes('concurrent');
+    const profile = new Set([...profileOf(text, 'asked', related)].filter((k) => !(atOnce && k.startsWith('?count '))));
     const looseProfile = unmarked(profile);
-    const profiled = subjectsOf(profile);
+    // (A share relates a part to a whole, "what share of notifications are sms": an answer that
+    // counts the notifications and splits them by channel states another measure of neither.)
+    const profiled = subjectsOf([...profile].filter((k) => !k.startsWith('?share ')));
     return materials
       .map((m, answer): Candidate => {
         let got = 0;
         const why: string[] = [];
+        // Its text stating how many there are in all of what is counted is as good as a phrasing
+        // asking it ("how many urls are known?": "we know of about 10 billion URLs").
+        const statesCount = inAll && counted !== undefined && m.profileInAll.has(`?count ${counted.term}`);
         for (const w of words) {
+          if (statesCount && w.term === counted.term) {
+            got += weight(w.term);
+            why.push(`${w.term} (counted in all in the answer)`);
+            continue;
+          }
           // A measure the phrasings ask and the text states is surely this answer's; asked only, less so.
           const measure = MEASURES.has(w.term);
           // A measure only the text states ("about 80% push") is stated with a figure: good evidence, though no phrasing asks it.
@@ -405,7 +490,20 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
         }
         // What is counted must agree: "how many photos does a place have" is not the number of places.
         // (How many people use it is the system's scale: the answer that states the scale, in links or posts, answers it.)
-        if (counted && !m.strong.terms.has(counted.term) && !(SCALE_SUBJECTS.has(counted.term) && m.strong.terms.has('scale'))) {
+        // (Nor by phrasings that count other things: "How many editors per document?" counts editors.)
+        const counts = new Set([...m.countsPerOne, ...m.countsInAll]);
+        if (counted && counts.size > 0 && !counts.has(counted.term) && countedBy.has(counted.term) && m.strong.terms.has(counted.term)) {
+          penalised = true;
+          score *= COUNTED_ELSEWHERE;
+          why.push(`counts other things than ${counted.term}`);
+        }
+        // (A count in all is not answered by a count for one of something: "how many urls are known" is not links per page.)
+        if (counted && inAll && m.countsPerOne.has(counted.term) && !m.countsInAll.has(counted.term)) {
+          penalised = true;
+          score *= COUNTED_ELSEWHERE;
+          why.push(`counts ${counted.term} for one of something, the question in all`);
+        }
+        if (counted && !statesCount && !m.strong.terms.has(counted.term) && !(SCALE_SUBJECTS.has(counted.term) && m.strong.terms.has('scale'))) {
           penalised = true;
           score *= m.weak.terms.has(counted.term) ? COUNTED_IN_TEXT : df.has(counted.term) ? COUNTED_ELSEWHERE : COUNTED_UNKNOWN;
           why.push(`counts ${counted.term}, which this answer's questions do not`);
@@ -427,10 +525,13 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
         }
         // The same measure of the same thing on both sides; or the thing, but only other measures of it.
         if (profile.size > 0) {
-          if ([...profile].some((k) => m.profile.has(k))) {
+          // (How many in all agrees only with a figure of all there are, not one per page or per day.)
+          // (And how many one of something has, only with a figure for one: "no user gets more than 3".)
+          const stated = inAll ? m.profileInAll : perOne ? m.profilePerOne : m.profile;
+          if ([...profile].some((k) => stated.has(k))) {
             score *= 1 + PROFILE_AGREES;
             why.push('states that measure of it');
-          } else if ([...looseProfile].some((k) => m.profile.has(k))) {
+          } else if ([...looseProfile].some((k) => stated.has(k))) {
             score *= 1 + PROFILE_AGREES / 2;
             why.push('states that measure of what the question names');
           } else if ([...profiled].some((s) => m.measured.has(s))) {

@@ -76,6 +76,23 @@ describe('measureQuestionSet', () => {
   });
 });
 
+describe('figures per kind of question', () => {
+  it('tallies each kind apart, so a kind the matcher misses shows in its own row', () => {
+    const { perKind } = measureQuestionSet([small], always({ kind: 'answer', answers: [0] }));
+    expect(Object.keys(perKind).sort()).toEqual(['everyday', 'near-miss', 'off-script', 'two-part']);
+    expect(perKind.everyday!.recall).toEqual({ count: 1, total: 2, share: 0.5 });
+    expect(perKind['near-miss']!.wrong).toEqual({ count: 1, total: 1, share: 1 });
+    expect(perKind['two-part']!.recall.count).toBe(0);
+  });
+
+  it('prints a row per kind when asked', () => {
+    const lines = formatFigures(measureQuestionSet([small], always({ kind: 'neutral' })), 'kind').split('\n');
+    expect(lines[0]).toMatch(/^kind\s+questions\s+recall/);
+    expect(lines.find((l) => l.startsWith('off-script'))).toMatch(/1\s+1\.00 \(0\/0\)\s+0\.00 \(0\/1\)\s+1\.00 \(1\/1\)/);
+    expect(lines[lines.length - 1]).toMatch(/^overall\s+5\s/);
+  });
+});
+
 describe('formatFigures', () => {
   it('prints a row per prompt and an overall row with shares and counts', () => {
     const text = formatFigures(measureQuestionSet([small], always({ kind: 'answer', answers: [0] })));

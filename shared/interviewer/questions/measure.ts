@@ -24,7 +24,7 @@ export type Figures = {
   clarify: Ratio;
 };
 
-export type QuestionSetFigures = { overall: Figures; perPrompt: Record<string, Figures>; misses: Miss[] };
+export type QuestionSetFigures = { overall: Figures; perPrompt: Record<string, Figures>; perKind: Partial<Record<QuestionKind, Figures>>; misses: Miss[] };
 
 const ratio = (count: number, total: number): Ratio => ({ count, total, share: total === 0 ? 1 : count / total });
 
@@ -56,41 +56,50 @@ export function measureQuestionSet(
 ): QuestionSetFigures {
   const overall = emptyTally();
   const perPrompt: Record<string, Figures> = {};
+  const kinds = new Map<QuestionKind, Tally>();
   const misses: Miss[] = [];
   for (const set of sets) {
     const reply = understandFor(set.prompt);
     const tally = emptyTally();
     for (const { q, expect, kind } of set.questions) {
       const got = reply(q);
-      tally.questions++;
+      if (!kinds.has(kind)) kinds.set(kind, emptyTally());
+      const byKind = kinds.get(kind)!;
+      const add = (key: keyof Tally) => {
+        tally[key]++;
+        byKind[key]++;
+      };
+      add('questions');
       const answerable = expect.length > 0;
       let right: boolean;
       if (answerable) {
-        tally.answerable++;
+        add('answerable');
         right = got.kind === 'answer' && sameSet(got.answers, expect);
-        if (right) tally.recalled++;
+        if (right) add('recalled');
       } else {
-        tally.unscripted++;
+        add('unscripted');
         right = got.kind === 'neutral';
-        if (right) tally.neutral++;
+        if (right) add('neutral');
       }
-      if (got.kind === 'answer' && got.answers.some((a) => !expect.includes(a))) tally.wrong++;
-      if (got.kind === 'clarify') tally.clarify++;
+      if (got.kind === 'answer' && got.answers.some((a) => !expect.includes(a))) add('wrong');
+      if (got.kind === 'clarify') add('clarify');
       if (!right) misses.push({ prompt: set.prompt, q, kind, expect, got });
     }
     for (const key of Object.keys(tally) as (keyof Tally)[]) overall[key] += tally[key];
     perPrompt[set.prompt] = toFigures(tally);
   }
-  return { overall: toFigures(overall), perPrompt, misses };
+  const perKind = Object.fromEntries([...kinds].map(([kind, t]) => [kind, toFigures(t)]));
+  return { overall: toFigures(overall), perPrompt, perKind, misses };
 }
 
 const cell = (r: Ratio) => `${r.share.toFixed(2)} (${r.count}/${r.total})`;
 
-/** The figures as a plain-text table, one row per prompt and a last row for all of them. */
-export function formatFigures(figures: QuestionSetFigures): string {
-  const header = ['prompt', 'questions', 'recall', 'wrong', 'off-script', 'clarify'];
+/** The figures as a plain-text table, one row per prompt (or per kind of question) and a last row for all of them. */
+export function formatFigures(figures: QuestionSetFigures, by: 'prompt' | 'kind' = 'prompt'): string {
+  const header = [by, 'questions', 'recall', 'wrong', 'off-script', 'clarify'];
   const row = (name: string, f: Figures) => [name, String(f.questions), cell(f.recall), cell(f.wrong), cell(f.offScript), cell(f.clarify)];
-  const rows = [header, ...Object.entries(figures.perPrompt).map(([name, f]) => row(name, f)), row('overall', figures.overall)];
+  const groups = by === 'prompt' ? Object.entries(figures.perPrompt) : Object.entries(figures.perKind).map(([k, f]) => [k, f!] as const);
+  const rows = [header, ...groups.map(([name, f]) => row(name, f)), row('overall', figures.overall)];
   const widths = header.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   const line = (r: string[]) => r.map((v, c) => (c === 0 ? v.padEnd(widths[c]!) : v.padStart(widths[c]!))).join('  ');
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');

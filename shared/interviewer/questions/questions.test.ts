@@ -21,6 +21,17 @@ describe('the committed question sets', () => {
   });
 });
 
+describe('the blind question set', () => {
+  it('loads apart from the in-project set and asks at least three questions of every shipped prompt', () => {
+    const blind = loadQuestionSets('blind');
+    const inProject = new Set(loadQuestionSets().flatMap((s) => s.questions.map((q) => `${s.prompt}: ${q.q.toLowerCase()}`)));
+    expect(blind.map((s) => s.prompt).sort()).toEqual([...SHIPPED_ANSWER_COUNTS.keys()].sort());
+    for (const set of blind) expect({ prompt: set.prompt, enough: set.questions.length >= 3 }).toEqual({ prompt: set.prompt, enough: true });
+    // A blind question also in the in-project set would be tuned to, not blind.
+    expect(blind.flatMap((s) => s.questions.map((q) => `${s.prompt}: ${q.q.toLowerCase()}`)).filter((q) => inProject.has(q))).toEqual([]);
+  });
+});
+
 describe('checkQuestionSet', () => {
   const counts = new Map([['chat', 3]]);
   const file = (questions: unknown[], prompt = 'chat') => JSON.stringify({ prompt, questions });

@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { PromptId } from '../../schemas/prompt';
 
-/** How a question is phrased, or why no scripted answer fits it. */
-export const QuestionKind = z.enum(['everyday', 'typo', 'slang', 'rambling', 'two-part', 'near-miss', 'off-script']);
+/**
+ * How a question is phrased, or why no scripted answer fits it. 'terse' names its measure by a
+ * noun in a few words ("seat hold duration?"); 'non-native' asks without the usual word order or
+ * articles ("driver can take how many rides in same time?").
+ */
+export const QuestionKind = z.enum(['everyday', 'terse', 'non-native', 'typo', 'slang', 'rambling', 'two-part', 'near-miss', 'off-script']);
 export type QuestionKind = z.infer<typeof QuestionKind>;
 
 /** One labelled question: `expect` holds the indices (into the prompt's `answers:`) that should reply; [] means neutral. */
