@@ -115,11 +115,29 @@ export function techniquesIn(text: string): string[] {
 
 const DESIGN_WORDS = /\b(servers?|machines?|nodes?|shards?|partitions?|replicas?|instances?|characters?|chars?|bits?|digits?|workers?|disks?|memory|ram|fits?|enough|needs?|must|split|single|one box|base62|base64|use|using|pick|choose|go with|instead|rather than|avoid|no need)\b/i;
 
+/** What any system must do: "so the system must scale" decides nothing about this one. */
+const EVERY_SYSTEM = /\b(?:must|needs?(?: to)?|should|has to|have to)\s+(?:be\s+)?(?:scale|scalable|fast|reliable|big|available|highly available|robust)\b/gi;
+
+/** An amount without a number: "a lot of servers" sizes nothing. */
+const VAGUE_AMOUNT = /\b(a lot|lots|many|huge|massive|big|very|tons?|plenty)\b/i;
+
 /** Whether a conclusion decides something about the design: names a component, technique or a sizing. */
 export function decidesSomething(text: string): boolean {
-  // Naming the quantity itself ("storage comes to 22 TB") restates the number; it decides nothing.
-  return DESIGN_WORDS.test(text) || mentions(text).some((m) => (m.type === 'kind' || m.type === 'technique') && !QUANTITY_WORDS.test(m.text));
+  // "We need a lot of servers": servers in a vague amount say no more than the figure did.
+  const vague = !/\d/.test(text) && VAGUE_AMOUNT.test(text);
+  const named = mentions(text).some(
+    (m) =>
+      (m.type === 'technique' || (m.type === 'kind' && !(vague && GENERIC_PARTS.has(m.name)))) &&
+      // Naming the quantity itself ("storage comes to 22 TB", "2.3K jobs per second") restates the number.
+      !QUANTITY_WORDS.test(m.text) &&
+      !new RegExp(String.raw`\d[\d.,]*\s*[kKMGBT]?\s+${m.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`).test(text),
+  );
+  if (named) return true;
+  return DESIGN_WORDS.test(text.replace(EVERY_SYSTEM, ' ')) && !vague;
 }
+
+/** Kinds any system has: "more servers" or "the jobs" decide nothing without a number. */
+const GENERIC_PARTS = new Set(['service', 'worker']);
 
 const QUANTITY_WORDS = /^(storage|bandwidth|disk|reads?|writes?|traffic|throughput|latency|data|requests?|qps|peak)$/i;
 
