@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { shippedPrompt } from '../testing/prompts';
+import type { Draft } from './draft';
+import type { Section } from './sections';
+import { readFreeText } from './shorthand';
+
+// A design document in the free notes (headings, bullets, whole sentences, code spans) holds the
+// same claims as the shorthand and the structured lists: the same content earns the same credit.
+
+const chat = shippedPrompt('ai-chat-assistant');
+const read = (text: string, start?: Section): Draft[] => readFreeText(text, { start, prompt: chat }).flatMap((r) => r.drafts);
+
+describe('a design doc in prose', () => {
+  it('a bottleneck sentence, then a sentence with its remedy, is one bottleneck with that remedy', () => {
+    const [b, ...rest] = read('- At 10x we need about 21M output tokens per second at peak, roughly 2,100 GPU nodes. I would quantise weights and KV cache to 8 bits and spread the fleet over every region.', 'bottleneck');
+    expect(rest).toEqual([]);
+    expect(b).toMatchObject({ kind: 'bottleneck', atLoad: '10x', remedy: expect.stringMatching(/^I would quantise weights/) });
+  });
+
+  it('"what breaks: what to do" after a colon is the bottleneck and its remedy', () => {
+    expect(read('- The gateway holds 420K open streams at 10x: more gateway instances behind a connection-aware load balancer.', 'bottleneck')).toEqual([
+      { kind: 'bottleneck', what: 'The gateway holds 420K open streams', atLoad: '10x', remedy: 'more gateway instances behind a connection-aware load balancer' },
+    ]);
+  });
+
+  it('HTTP calls in code spans inside a sentence are operations, each with the sentence as its purpose', () => {
+    const ops = read('- The hot path is `POST /v1/conversations/{id}/messages` with `{clientMessageId, content}`: it answers `200 text/event-stream`.', 'api');
+    expect(ops).toEqual([expect.objectContaining({ kind: 'api', method: 'POST', path: '/v1/conversations/{id}/messages', main: true })]);
+    const two = read('- `GET /v1/conversations?cursor=` lists conversations newest first; `GET /v1/conversations/{id}/messages?cursor=` pages through one.', 'api');
+    expect(two.map((d) => d.kind === 'api' && d.path)).toEqual(['/v1/conversations?cursor=', '/v1/conversations/{id}/messages?cursor=']);
+    // "`POST`, `PATCH` and `DELETE /v1/conversations/{id}`": three verbs on one path.
+    expect(read('- `POST`, `PATCH` and `DELETE /v1/conversations/{id}` create, rename and delete.', 'api')).toEqual([expect.objectContaining({ kind: 'api', path: '/v1/conversations/{id}' })]);
+  });
+});
