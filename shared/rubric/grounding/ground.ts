@@ -100,11 +100,13 @@ const offTopic = (prompt: SessionRecord['prompt']) => `off topic for ${prompt.ti
 export function patternsIn(text: string): BottleneckPattern[] {
   const found = new Set<BottleneckPattern>();
   for (const m of mentions(text)) if (m.type === 'pattern') found.add(m.name);
-  if (/\b(reads?|redirects?|lookups?|views?|fetch\w*|gets?)\b/i.test(text)) found.add('read-heavy load');
+  // "GETs" are reads; "MySQL gets too many writes" is not.
+  if (/\b(reads?|redirects?|lookups?|views?|fetch\w*)\b/i.test(text) || /\bGETs?\b/.test(text)) found.add('read-heavy load');
   if (/\b(writes?|ingest\w*|inserts?|upserts?|updates?|increments?|uploads?|events? per)\b/i.test(text)) found.add('write-heavy load');
   // Outgrowing one node's memory is the same problem as outgrowing its disk: the data must be split or shrunk.
   if (/\b(storage|disk|memory|ram|terabytes?|petabytes?|[TP]B)\b/i.test(text)) found.add('storage growth');
-  if (/\b(viral|celebrity|popular|hot)\b/i.test(text)) found.add('hot key');
+  // A "hot path" is the busy route through the design, not one key everyone wants.
+  if (/\b(viral|celebrity|popular|hot(?! path| loop| standby| spare| swap| reload))\b/i.test(text)) found.add('hot key');
   return [...found];
 }
 
@@ -324,7 +326,7 @@ const LOAD = new RegExp(
 );
 
 /** The traffic or data that breaks it, said in words: "during a sale", "at minute 0", "outgrows one machine". */
-const LOAD_IN_WORDS = /\b(peaks?|rush|sales?|top of the hour|minute 0|millions|billions|outgrows?|no longer fits?|every (fetch|request|read|write|message))\b/i;
+const LOAD_IN_WORDS = /\b(peaks?|rush|sales?|top of the hour|minute 0|millions|billions|outgrows?|no longer fits?|every (fetch|request|read|write|message)|too many (requests|reads|writes|queries|connections|messages|events|uploads|calls))\b/i;
 
 /**
  * A count of the people or things the design carries: a number before a plural noun ("100 editors",
