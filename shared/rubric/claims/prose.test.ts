@@ -3,6 +3,7 @@ import { shippedPrompt } from '../testing/prompts';
 import type { Draft } from './draft';
 import type { Section } from './sections';
 import { readFreeText } from './shorthand';
+import { targetOf } from './target';
 
 // A design document in the free notes (headings, bullets, whole sentences, code spans) holds the
 // same claims as the shorthand and the structured lists: the same content earns the same credit.
@@ -30,5 +31,16 @@ describe('a design doc in prose', () => {
     expect(two.map((d) => d.kind === 'api' && d.path)).toEqual(['/v1/conversations?cursor=', '/v1/conversations/{id}/messages?cursor=']);
     // "`POST`, `PATCH` and `DELETE /v1/conversations/{id}`": three verbs on one path.
     expect(read('- `POST`, `PATCH` and `DELETE /v1/conversations/{id}` create, rename and delete.', 'api')).toEqual([expect.objectContaining({ kind: 'api', path: '/v1/conversations/{id}' })]);
+  });
+});
+
+describe('targets stated as none lost', () => {
+  it('"0 lost clicks" and "zero data loss" are measurable durability targets', () => {
+    expect(targetOf('billing exactly-once, 0 lost clicks')).toBe('0 lost clicks');
+    expect(targetOf('zero data loss once acknowledged')).toBe('zero data loss');
+    expect(read('SLO: 0 lost clicks once acknowledged')).toContainEqual(expect.objectContaining({ kind: 'requirement', type: 'quality', quality: 'durability', target: '0 lost clicks' }));
+    expect(read('SLO: billing exactly-once, 0 lost clicks')).toContainEqual(expect.objectContaining({ kind: 'requirement', type: 'quality', target: '0 lost clicks' }));
+    // A zero that counts nothing lost is no target: "0 downtime deploys" says how, not what is kept.
+    expect(targetOf('add 0 new services')).toBeUndefined();
   });
 });
