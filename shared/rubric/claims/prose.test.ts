@@ -4,6 +4,7 @@ import type { Draft } from './draft';
 import type { Section } from './sections';
 import { readFreeText } from './shorthand';
 import { targetOf } from './target';
+import { flowsIn } from './flow';
 
 // A design document in the free notes (headings, bullets, whole sentences, code spans) holds the
 // same claims as the shorthand and the structured lists: the same content earns the same credit.
@@ -42,5 +43,17 @@ describe('targets stated as none lost', () => {
     expect(read('SLO: billing exactly-once, 0 lost clicks')).toContainEqual(expect.objectContaining({ kind: 'requirement', type: 'quality', target: '0 lost clicks' }));
     // A zero that counts nothing lost is no target: "0 downtime deploys" says how, not what is kept.
     expect(targetOf('add 0 new services')).toBeUndefined();
+  });
+});
+
+describe('chains of arrows in free notes', () => {
+  const pairs = (text: string) => flowsIn(text).map((f) => `${f.from}>${f.to}`);
+  it('a label before the chain names the flow and is no part of it', () => {
+    expect(pairs('upload: client -> api -> s3')).toEqual(['client>api', 'api>s3']);
+  });
+
+  it('";" ends one chain and starts another, and a step that is no name ends the chain it is in', () => {
+    expect(pairs('client -> api; worker -> db')).toEqual(['client>api', 'worker>db']);
+    expect(pairs('click: sdk → LB → collector → kafka (acks=all) → 302; flink reads kafka → dedupe')).toEqual(['sdk>LB', 'LB>collector', 'collector>kafka', 'flink reads kafka>dedupe']);
   });
 });
