@@ -57,3 +57,23 @@ describe('chains of arrows in free notes', () => {
     expect(pairs('click: sdk → LB → collector → kafka (acks=all) → 302; flink reads kafka → dedupe')).toEqual(['sdk>LB', 'LB>collector', 'collector>kafka', 'flink reads kafka>dedupe']);
   });
 });
+
+describe('entities told in sentences, where the data model is written', () => {
+  it('"X live in <store>, partitioned by K, with a, b and c. Why." is an entity with its key, fields, store and reason', () => {
+    const [e, ...rest] = read('- Messages live in Cassandra, partitioned by conversation_id and clustered by seq, with message_id, parent_id, role and content. Loading a conversation is one partition read.', 'data');
+    expect(rest).toEqual([]);
+    expect(e).toMatchObject({ kind: 'entity', name: 'Messages', key: 'conversation_id', store: 'wide-column store', reason: expect.stringMatching(/^Loading a conversation is one partition read/) });
+    expect((e as { fields: string[] }).fields).toEqual(expect.arrayContaining(['conversation_id', 'message_id', 'parent_id', 'role', 'content']));
+  });
+
+  it('"X are <store> keys per K, holding a and b, because …" and "Each X has a <store> keyed by K" read the same way', () => {
+    expect(read('- Quota counters are Redis keys per user_id and window, holding used and reserved, because every message checks and reserves atomically.', 'data')).toEqual([
+      expect.objectContaining({ kind: 'entity', name: 'Quota counters', store: 'cache', reason: 'every message checks and reserves atomically' }),
+    ]);
+    expect(read('- Each reply has a Redis stream keyed by reply_id with its tokens for 10 minutes; that is what a reconnecting client replays from.', 'data')).toEqual([
+      expect.objectContaining({ kind: 'entity', name: 'reply', key: 'reply_id', store: 'cache', reason: expect.stringMatching(/reconnecting client/) }),
+    ]);
+    // A sentence that names a store but no thing kept in it is no entity.
+    expect(read('We will probably use Cassandra here.', 'data')).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import { bottleneckFromText } from './bottleneck';
 import type { PromptSnapshot } from '../../session/exportFile';
 import { componentsNamed, knowledgeKindOf } from './component';
 import { tidy, type Draft } from './draft';
-import { entityFromText, readFields, storeNamed } from './entity';
+import { entityFromText, entityInProse, readFields, storeNamed } from './entity';
 import { estimateFromText, estimatesFromText, tagByPrompt } from './estimate';
 import { ARROW, flowsIn } from './flow';
 import { functionalRequirement, qualityOf, qualityRequirement, readsAsFeature, readsAsQuality } from './requirement';
@@ -295,6 +295,12 @@ export function readFreeText(text: string, options: ReadOptions = {}): LineReadi
     // The line's key is read as written ("reqs:" opens the scope); what follows with its short forms spelled out.
     // A requirement line lists its clauses with semicolons ("SLO: p99<500ms; 99.99% up"): each is one requirement.
     const listed = (s: string) => (REQUIREMENT_SECTIONS.has((key?.section ?? state.section)!) ? s.split(/\s*;\s+/).flatMap(qualitiesApart) : [s]);
+    // A data model told in sentences ("Messages live in Cassandra, partitioned by …. Why.") is one entity per line.
+    const told = (key?.section ?? state.section) === 'data' && !/[({[]/.test(body) ? entityInProse(spellOut(key ? key.rest : body)) : undefined;
+    if (told) {
+      out.push({ line, text: raw.trim(), drafts: [told] });
+      return;
+    }
     const drafts = sentences(spellOut(key ? key.rest : body))
       .flatMap(listed)
       .flatMap((sentence) => (key ? readBody(sentence, key.section, true, state, context) : readBody(sentence, state.section, false, state, context)))
