@@ -5,6 +5,7 @@ import type { Section } from './sections';
 import { readFreeText } from './shorthand';
 import { targetOf } from './target';
 import { flowsIn } from './flow';
+import { estimateFromText, sizeOfAPart } from './estimate';
 
 // A design document in the free notes (headings, bullets, whole sentences, code spans) holds the
 // same claims as the shorthand and the structured lists: the same content earns the same credit.
@@ -75,5 +76,14 @@ describe('entities told in sentences, where the data model is written', () => {
     ]);
     // A sentence that names a store but no thing kept in it is no entity.
     expect(read('We will probably use Cassandra here.', 'data')).toEqual([]);
+  });
+});
+
+describe('what a size is the size of', () => {
+  it('an index, a cache or in-memory state is not the storage of the data', () => {
+    expect(estimateFromText('geo index ~ 6.4GB', true)?.estimate.tag).toBeUndefined();
+    expect(estimateFromText('bloom filter storage = 10B * 10 bit', true)?.estimate.tag).toBeUndefined();
+    expect(estimateFromText('storage 10M/day*500B*5y = 9TB', true)?.estimate.tag).toBe('storage');
+    expect(sizeOfAPart('dedup_state')).toBe(true);
   });
 });

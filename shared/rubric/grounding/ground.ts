@@ -21,6 +21,7 @@ import { ON_TOPIC, relevance } from '../../text/relevance';
 import type { SessionRecord } from '../record';
 import { keywords, overlap } from '../text';
 import { spellOut } from '../claims/abbreviations';
+import { sizeOfAPart } from '../claims/estimate';
 import { contentLemmas, tokens, type Token } from '../../text/normalise';
 
 // The same claim text is read by several rules: what it names is worked out once.
@@ -279,6 +280,8 @@ export function ground(claims: readonly Claim[], record: SessionRecord): Groundi
 }
 
 function judgeEstimate(c: EstimateClaim, figures: readonly ResolvedFigure[], record: SessionRecord, lineIndex: ReadonlyMap<string, number>): GroundedClaim<EstimateClaim> & { flag?: EstimateFlag } {
+  // An index's or a cache's size tagged as storage is not the data's storage: the prompt's figure does not measure it.
+  if (c.tag === 'storage' && sizeOfAPart(c.name)) return { claim: c, credit: 'full' };
   let ratio: number | undefined;
   let reference: ResolvedFigure | undefined;
   const index = c.line === undefined ? undefined : lineIndex.get(c.line);
