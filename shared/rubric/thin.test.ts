@@ -65,3 +65,14 @@ describe('a conclusion decides something only when it says what changes', () => 
     expect(decidesSomething('400K requests/s at the opening: the waiting room must absorb it')).toBe(true);
   });
 });
+
+describe('each line of the report is shown once', () => {
+  it('an off-topic requirement is listed under Not counted, not also as a line against', () => {
+    const s = new SessionBuilder(crawler, 'mid').start();
+    s.note({ list: 'functional', text: 'Fetch pages and extract their links' }).wait(0.5);
+    s.note({ list: 'functional', text: 'Plan the office seating chart and the kitchen rota' }).wait(0.5);
+    const scope = scoreSession({ prompt: crawler, events: s.end().build(), level: 'mid' }).criteria.find((c) => c.id === 'scope')!;
+    expect(scope.notCounted).toContainEqual(expect.objectContaining({ text: 'Plan the office seating chart and the kitchen rota', reason: expect.stringMatching(/^off topic/) }));
+    expect(scope.evidence.filter((e) => e.text.includes('seating chart'))).toEqual([]);
+  });
+});
