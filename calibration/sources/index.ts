@@ -1,10 +1,12 @@
 import type { CalibrationSource } from './kit';
 import { sessions as adClicks } from './adClicks';
+import { sessions as aiChatAssistant } from './aiChatAssistant';
 import { sessions as chat } from './chat';
 import { sessions as collaborativeEditing } from './collaborativeEditing';
 import { sessions as feedAndPaste } from './feedAndPaste';
 import { sessions as fileSync } from './fileSync';
 import { sessions as jobScheduler } from './jobScheduler';
+import { sessions as jobSchedulerBoxFirst } from './jobSchedulerBoxFirst';
 import { sessions as leaderboardAndCrawler } from './leaderboardAndCrawler';
 import { sessions as metricsAlerting } from './metricsAlerting';
 import { sessions as more } from './moreSessions';
@@ -12,8 +14,10 @@ import { sessions as nearbyPlaces } from './nearbyPlaces';
 import { sessions as notifications } from './notifications';
 import { sessions as paymentsAndTickets } from './paymentsAndTickets';
 import { sessions as rateLimiter } from './rateLimiter';
+import { sessions as rideHailingSolid } from './rideHailingSolid';
 import { sessions as urlShortener } from './urlShortener';
 import { sessions as videoStreaming } from './videoStreaming';
+import { sessions as webCrawlerBusy } from './webCrawlerBusy';
 
 /** Every session of the in-project calibration set, in the order calibration/sessions/ lists them. */
 export const CALIBRATION_SOURCES: readonly CalibrationSource[] = [
@@ -32,4 +36,8 @@ export const CALIBRATION_SOURCES: readonly CalibrationSource[] = [
   ...fileSync,
   ...metricsAlerting,
   ...collaborativeEditing,
+  ...aiChatAssistant,
+  ...webCrawlerBusy,
+  ...rideHailingSolid,
+  ...jobSchedulerBoxFirst,
 ];

@@ -35,6 +35,8 @@ test('an off-topic note and a far-off estimate are listed as not counted with wh
   const scope = page.getByRole('list', { name: 'Not counted for Scope' });
   await expect(scope.getByRole('listitem').filter({ hasText: OFF_TOPIC })).toBeVisible();
   await expect(scope.getByRole('listitem').filter({ hasText: OFF_TOPIC }).locator('.not-counted-reason')).not.toBeEmpty();
+  // Each line once: the off-topic note is under Not counted, not also a line against in the evidence.
+  await expect(page.getByRole('list', { name: 'Evidence for Scope' }).getByRole('listitem').filter({ hasText: OFF_TOPIC })).toHaveCount(0);
   const estimation = page.getByRole('list', { name: 'Not counted for Estimation' });
   await expect(estimation.getByRole('listitem').filter({ hasText: '10B/day' }).locator('.not-counted-reason')).not.toBeEmpty();
 

@@ -6,7 +6,7 @@ import type { Context } from './criterion';
 import { ground } from './grounding/ground';
 import { extractClaims } from './claims/extract';
 import { readRecord, type SessionRecord } from './record';
-import type { CriterionId, CriterionResult, Report } from './report';
+import type { CriterionId, CriterionResult, Evidence, NotCounted, Report } from './report';
 import { describeParts } from './rule';
 import { bandFor, CRITERIA, RUBRIC_VERSION } from './table';
 
@@ -57,7 +57,7 @@ export function scoreSession(input: ScoreInput, now = 0): Report {
       score,
       // Written from what the record has and lacks, so it agrees with the evidence beside it.
       descriptor: describeParts(parts) || spec.levels[input.level][score]!,
-      evidence: found.evidence,
+      evidence: withoutRepeats(found.evidence, found.notCounted ?? []),
       tip,
       notCounted: found.notCounted ?? [],
     };
@@ -75,4 +75,15 @@ export function scoreSession(input: ScoreInput, now = 0): Report {
     prompt: { id: input.prompt.id, title: input.prompt.title, hasReference: input.prompt.reference !== undefined },
     outline: input.prompt.outline,
   };
+}
+
+/**
+ * Each line of the report once: a line against that only says what its Not counted entry says
+ * (the same moment and place, with that entry's reason) is dropped; a line that costs a point for
+ * another reason (a far-off figure flagged) stays.
+ */
+function withoutRepeats(evidence: readonly Evidence[], notCounted: readonly NotCounted[]): Evidence[] {
+  return evidence.filter(
+    (e) => e.positive || !notCounted.some((n) => n.ref !== undefined && n.ref === e.ref && n.t === e.t && n.reason.split('; ').some((r) => e.text.includes(r))),
+  );
 }

@@ -35,8 +35,14 @@ import type { Band } from './report';
  * deep dive decides only with its mechanism and reason; any arrow between kinds that cannot talk
  * directly, and boxes drawn before requirements and estimates, cost the diagram a point; failure
  * modes and evolution are read by lemmas.
+ * 2.5.0: thin work stays at the bottom rung (scope without a measured quality stops at 1; an endpoint
+ * name whose purpose repeats it is no needed operation nor the main path; "a lot of servers" decides
+ * nothing); a deep dive known to be unsound for the problem decides nothing; the pressure a bottleneck
+ * names is read from its sense ("gets", "hot path"); a design doc in prose is read (calls in code
+ * spans, entities told in sentences, remedies after a colon or in the next sentence); a queue archived
+ * to object storage is a sound step; "0 lost clicks" is a target; an index's size is not storage.
  */
-export const RUBRIC_VERSION = '2.4.0';
+export const RUBRIC_VERSION = '2.5.0';
 
 /**
  * A criterion as the screens that score by hand read it: the whole object (./criteria/*), plus

@@ -50,5 +50,24 @@ export function apiFromText(text: string, inApi: boolean): ApiDraft | undefined 
     rest = `${rest.slice(0, from + said.index)}${rest.slice(from + said.index + said[0].length)}`;
   }
   return apiFromItem(rest, purpose ?? '', main);
-  return undefined;
+}
+
+/** "POST /v1/x", "`POST`, `PATCH` and `DELETE /v1/x`": HTTP calls inside a sentence, verbs in capitals. */
+const IN_PROSE = new RegExp(String.raw`\b((?:${METHODS}|WS|WSS)(?:\s*(?:,|\band\b|\bor\b|\/|\|)\s*(?:${METHODS}))*)\s+(\/[^\s\x60,;]*)`, 'g');
+
+/**
+ * The operations a sentence of prose names: the HTTP calls written in code spans anywhere in it
+ * ("The hot path is \x60POST /v1/messages\x60 with …"), or, where an API is expected (`inApi`), in
+ * plain capitals. Each takes the sentence, without its code marks, as its purpose; "hot path" or
+ * "main path" in the sentence marks the first one.
+ */
+export function apisInProse(text: string, inApi: boolean): ApiDraft[] {
+  const spans = text.includes('\x60');
+  if (!spans && !inApi) return [];
+  const plain = text.replace(/\x60/g, '');
+  const found = [...plain.matchAll(IN_PROSE)];
+  if (found.length === 0 || (spans && !found.some((m) => text.includes(`\x60${m[0]}`) || text.includes(`\x60${m[2]}`) || /\x60[A-Z]+\x60/.test(text)))) return [];
+  const purpose = tidy(plain.replace(MAIN, ' '));
+  const main = MAIN.test(plain);
+  return found.map((m, i) => apiFromItem(`${m[1]!.split(/\s*(?:,|\band\b|\bor\b|\/|\|)\s*/)[0]} ${m[2]!.replace(/[.,;:]+$/, '')}`, purpose, main && i === 0));
 }

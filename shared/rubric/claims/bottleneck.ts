@@ -23,9 +23,15 @@ export function bottleneckFromText(text: string, inBottlenecks: boolean): Bottle
   let what = t;
   let remedy: string | undefined;
   const r = REMEDY.exec(t);
+  // "The gateway holds 420K open streams: more gateway instances …": in prose a colon after the
+  // problem (a few words at least) introduces what to do about it.
+  const colon = r ? null : /^(\S+(?:\s+\S+){2,}?)\s*:\s+(\S.*)$/.exec(t);
   if (r && r.index > 0) {
     what = t.slice(0, r.index);
     remedy = tidy(t.slice(r.index + r[0].length));
+  } else if (colon) {
+    what = colon[1]!;
+    remedy = tidy(colon[2]!);
   }
   what = tidy(what.replace(/[:,]\s*$/, ''));
   if (what === '' && !remedy) return undefined;

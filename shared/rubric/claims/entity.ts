@@ -146,3 +146,33 @@ export function entityFromText(text: string, inData: boolean): EntityDraft | und
   }
   return undefined;
 }
+
+/** The verb after the thing kept, in a sentence that says where it is kept. */
+const KEPT = /^(?:each\s+|every\s+|the\s+|a\s+)?([\p{L}_][\p{L}\p{N}_ -]{0,40}?)\s+(?:lives?|stays?|sits?|goes|go|is|are|has|have|gets?)\s+(?:(?:stored|kept|written|held)\s+)?(?:in\s+|on\s+|as\s+|a\s+|an\s+)?(.+)$/iu;
+
+/**
+ * An entity told in a sentence of a data model: "Messages live in Cassandra, partitioned by
+ * conversation_id, with message_id, role and content. One partition read loads a conversation.",
+ * "Quota counters are Redis keys per user_id, holding used and reserved, because …", "Each reply
+ * has a Redis stream keyed by reply_id …; that is what a reconnecting client replays from." The
+ * thing kept and its store come from the first sentence; its key from "partitioned", "keyed" or
+ * "sharded by"; its fields from "with" or "holding"; its reason from "because", "so" or what follows.
+ */
+export function entityInProse(text: string): EntityDraft | undefined {
+  const line = text.trim();
+  const end = /[.;]\s+(?=\S)/.exec(line);
+  const first = end ? line.slice(0, end.index) : line.replace(/[.;]\s*$/, '');
+  const after = end ? tidy(line.slice(end.index + end[0].length)) : '';
+  const m = KEPT.exec(first);
+  if (!m || !isName(m[1]!)) return undefined;
+  const store = storeNamed(m[2]!);
+  if (!store) return undefined;
+  const key = /\b(?:partitioned|keyed|sharded|indexed|bucketed)\s+(?:by|on)\s+([\p{L}_][\p{L}\p{N}_]*)|\bkeys?\s+per\s+([\p{L}_][\p{L}\p{N}_]*)/iu.exec(first);
+  const keyName = key ? (key[1] ?? key[2])! : undefined;
+  const because = /(?:,\s*|\s)(?:because|since|so that|so)\s+(.+)$/i.exec(first);
+  const listed = /\b(?:with|holding)\s+(.+?)(?:,\s*(?:because|since|so)\b.*)?$/i.exec(because ? first.slice(0, because.index) : first);
+  const fields = listed ? readFields(listed[1]!.replace(/\s+and\s+/g, ', ')).fields.filter((f) => f.length > 1 && !/^(?:its|their|the|a|an)$/i.test(f)) : [];
+  const all = [...new Set([...(keyName ? [keyName] : []), ...fields])];
+  const reason = because ? tidy(because[1]!) : after || undefined;
+  return { kind: 'entity', name: tidy(m[1]!), fields: all, ...present({ store, key: keyName, reason }) };
+}

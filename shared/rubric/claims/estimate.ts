@@ -118,7 +118,9 @@ export function estimateFromText(text: string, inEstimates: boolean): { estimate
     quantity = tried.find(measured) ?? tried[0];
   }
   if (!quantity) return undefined;
-  const tag = inferTag(name.replace(/\//g, ' '));
+  // "geo index ~ 6.4GB", "bloom filter = 12.5GB": the size of a part, not the storage of the data.
+  const inferred = inferTag(name.replace(/\//g, ' '));
+  const tag = inferred === 'storage' && sizeOfAPart(name) ? undefined : inferred;
   // A name, not a clause: "I have", "it took" speak of the writer; "read to write" and "write qps" are names.
   const ts = tokens(name.toLowerCase());
   const aName = ts.length > 0 && ts.length <= 5 && !ts.some((t) => t.pos === 'PRON' || t.pos === 'AUX');
@@ -129,6 +131,10 @@ export function estimateFromText(text: string, inEstimates: boolean): { estimate
 }
 
 const RATES = new Set(['read-qps', 'write-qps']);
+
+/** Names of a part's own size (an index, a cache, a filter, in-memory state), which the data's storage figure does not measure. */
+const SIZE_OF_A_PART = /\b(?:index(?:es)?|indices|cache|bloom|filter|state|memory|ram|heap|sketch|trie|buffer)\b/i;
+export const sizeOfAPart = (name: string) => SIZE_OF_A_PART.test(name.replace(/_/g, ' '));
 
 /**
  * A rate named after one of the prompt's own figures is that figure's: "clicks" are the writes of an

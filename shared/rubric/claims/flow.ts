@@ -18,7 +18,18 @@ function isName(text: string): boolean {
  */
 export function flowsIn(text: string): FlowDraft[] {
   if (!ARROW.test(text)) return [];
-  const steps = text.split(ARROW).map((s) => s.trim());
+  // "a -> b; c -> d" is two chains: a semicolon ends one.
+  const chains = text.split(/\s*;\s+/);
+  if (chains.length > 1) return chains.flatMap(flowsIn);
+  return chainFlows(text);
+}
+
+function chainFlows(text: string): FlowDraft[] {
+  if (!ARROW.test(text)) return [];
+  // "upload: client -> api": the words before a colon name the flow, they are no step of it.
+  const named = /^\s*[^:>→⟶➔]{1,30}:\s+(?=\S)/.exec(text);
+  const chain = named && ARROW.test(text.slice(named[0].length)) ? text.slice(named[0].length) : text;
+  const steps = chain.split(ARROW).map((s) => s.trim());
   if (steps.length < 2) return [];
   const out: FlowDraft[] = [];
   for (let i = 0; i + 1 < steps.length; i += 1) {
@@ -31,7 +42,8 @@ export function flowsIn(text: string): FlowDraft[] {
     }
     // "A, then B": a chain written in a sentence keeps only the names.
     const from = steps[i]!.replace(/\s*\([^()]*\)\s*$/, '');
-    if (!isName(from) || !isName(to)) return [];
+    // A step that is no name ("-> 302", a sentence) ends the chain; a chain that starts with one is prose.
+    if (!isName(from) || !isName(to)) return out;
     out.push({ kind: 'flow', from: tidy(from), to: tidy(to), ...(label ? { label } : {}) });
   }
   return out;

@@ -31,6 +31,10 @@ const SHORT: Readonly<Record<string, Quality>> = {
   dur: 'durability',
   durability: 'durability',
   durable: 'durability',
+  // "0 lost clicks", "no data loss": what is kept is durability.
+  lost: 'durability',
+  loss: 'durability',
+  lose: 'durability',
   scale: 'scale',
   scalability: 'scale',
   throughput: 'scale',
@@ -46,7 +50,8 @@ const SHORT: Readonly<Record<string, Quality>> = {
 export function qualityOf(text: string): Quality | undefined {
   // The quality the line names first is what it is about: "99.99% availability for search, stale
   // results ok" is availability, though staleness is a word of consistency.
-  const lower = text.toLowerCase();
+  // Hyphens as spaces: the knowledge base names "exactly once" where the line says "exactly-once".
+  const lower = text.toLowerCase().replace(/-/g, ' ');
   const named: { q: Quality; at: number }[] = mentions(text).flatMap((m) => (m.type === 'quality' ? [{ q: m.name as Quality, at: lower.indexOf(m.text.toLowerCase()) }] : []));
   const ts = tokens(text);
   let from = 0;

@@ -1,11 +1,11 @@
 import { tokens } from '../../text/normalise';
 import { spellOut } from './abbreviations';
-import { apiFromText } from './api';
+import { apiFromText, apisInProse } from './api';
 import { bottleneckFromText } from './bottleneck';
 import type { PromptSnapshot } from '../../session/exportFile';
 import { componentsNamed, knowledgeKindOf } from './component';
 import { tidy, type Draft } from './draft';
-import { entityFromText, readFields, storeNamed } from './entity';
+import { entityFromText, entityInProse, readFields, storeNamed } from './entity';
 import { estimateFromText, estimatesFromText, tagByPrompt } from './estimate';
 import { ARROW, flowsIn } from './flow';
 import { functionalRequirement, qualityOf, qualityRequirement, readsAsFeature, readsAsQuality } from './requirement';
@@ -95,6 +95,8 @@ function readBody(text: string, section: Section | undefined, explicit: boolean,
   // Forms whose syntax says what they are, wherever they are written.
   const api = apiFromText(t, section === 'api');
   if (api) return [api];
+  const prose = apisInProse(t, section === 'api');
+  if (prose.length > 0) return prose;
   // "geo index: geohash vs quadtree vs S2 -> geohash, 5 chars from the radius": in the deep dive,
   // options weighed under a topic's name are the dive itself, not a trade-off beside it.
   const topic = section === 'deep-dive' ? DIVE_TOPIC.exec(t)?.[1] : undefined;
@@ -225,6 +227,19 @@ function sentences(text: string): string[] {
   return out.filter((x) => x !== '');
 }
 
+/**
+ * "At 10x we need 2,100 GPU nodes. I would quantise the weights.": prose gives the problem and
+ * then, in the next sentence, what to do about it. A bottleneck without a remedy followed by one
+ * with neither a remedy nor a load of its own takes that sentence as its remedy.
+ */
+function mergeRemedies(drafts: Draft[]): void {
+  for (let i = 0; i + 1 < drafts.length; i += 1) {
+    const [a, b] = [drafts[i]!, drafts[i + 1]!];
+    if (a.kind !== 'bottleneck' || b.kind !== 'bottleneck' || a.remedy !== undefined || b.remedy !== undefined || b.atLoad !== undefined) continue;
+    drafts.splice(i, 2, { ...a, remedy: b.what });
+  }
+}
+
 /** A line's own key ("FR:", "NFR", "risk -", "Deep dive:"), when it names a section. */
 function keyOf(text: string): { section: Section; rest: string } | undefined {
   const bare = /^\s*([A-Za-z]{1,3})\b\s*[:\-–]?\s*(.+)$/.exec(text);
@@ -280,11 +295,18 @@ export function readFreeText(text: string, options: ReadOptions = {}): LineReadi
     // The line's key is read as written ("reqs:" opens the scope); what follows with its short forms spelled out.
     // A requirement line lists its clauses with semicolons ("SLO: p99<500ms; 99.99% up"): each is one requirement.
     const listed = (s: string) => (REQUIREMENT_SECTIONS.has((key?.section ?? state.section)!) ? s.split(/\s*;\s+/).flatMap(qualitiesApart) : [s]);
+    // A data model told in sentences ("Messages live in Cassandra, partitioned by …. Why.") is one entity per line.
+    const told = (key?.section ?? state.section) === 'data' && !/[({[]/.test(body) ? entityInProse(spellOut(key ? key.rest : body)) : undefined;
+    if (told) {
+      out.push({ line, text: raw.trim(), drafts: [told] });
+      return;
+    }
     const drafts = sentences(spellOut(key ? key.rest : body))
       .flatMap(listed)
       .flatMap((sentence) => (key ? readBody(sentence, key.section, true, state, context) : readBody(sentence, state.section, false, state, context)))
       .map((d) => (d.kind === 'estimate' ? tagByPrompt(d, options.prompt) : d));
     for (const d of drafts) if (d.kind === 'estimate') known.push(d.name);
+    mergeRemedies(drafts);
     if (drafts.length > 0) out.push({ line, text: raw.trim(), drafts });
   });
   return out;

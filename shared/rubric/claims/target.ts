@@ -22,7 +22,12 @@ function measurable(figure: string): boolean {
   return r.ok && r.quantity.dimension !== 'count' && r.quantity.dimension !== 'ratio';
 }
 
+/** "0 lost clicks", "zero data loss", "RPO = 0": nothing lost is a target someone can check. */
+const NONE_LOST = /\b(?:(?:0|zero)\s+(?:(?:lost|dropped|missed|duplicated?)\s+[a-z]+|(?:data\s+)?loss)|rpo\s*(?:=|of|:)?\s*0\b)/i;
+
 export function targetOf(text: string): string | undefined {
+  const none = NONE_LOST.exec(text);
+  if (none) return none[0];
   const percentile = PERCENTILE.exec(text);
   if (percentile) return percentile[0].trim();
   const nines = NINES.exec(text);

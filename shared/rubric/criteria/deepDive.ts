@@ -8,6 +8,7 @@ import { keywords, overlap } from '../text';
 import { contentLemmas, tokens } from '../../text/normalise';
 import { spellOut } from '../claims/abbreviations';
 import type { DeepDiveClaim, GroundedClaim } from '../claims/claim';
+import { unsoundness } from '../grounding/soundness';
 
 /** A topic's name: the words before its colon ("Code generation: length from…" → "Code generation"). */
 function topicName(topic: string): string {
@@ -74,14 +75,18 @@ const rule: Criterion['rule'] = ({ record: r, g }) => {
     return { points: freeText ? 1 : 0, evidence, parts, tips, notCounted: notCounted(g.deepDives) };
   }
   const decided = dives.filter((x) => x.claim.topic.trim() !== '' && x.claim.text.trim() !== '');
-  const depthOfDive = new Map<GroundedClaim<DeepDiveClaim>, ReturnType<typeof depthOf>>(decided.map((x) => [x, depthOf(x.claim.topic, x.claim.text)]));
+  // A confident decision that is wrong for this problem looked at the part but decided nothing a design can keep.
+  const unsound = new Map(decided.map((x) => [x, unsoundness(`${x.claim.topic}: ${x.claim.text}`, r.prompt)] as const).filter(([, why]) => why !== undefined));
+  const depthOfDive = new Map<GroundedClaim<DeepDiveClaim>, ReturnType<typeof depthOf>>(decided.map((x) => [x, unsound.has(x) ? 'none' : depthOf(x.claim.topic, x.claim.text)]));
   const deciding = decided.filter((x) => depthOfDive.get(x) !== 'none');
   for (const x of dives) {
     const d = depthOfDive.get(x);
     const text = `${x.claim.topic}: ${x.claim.text}`;
     if (d === 'reasoned') evidence.push(cite(x, text));
-    else evidence.push(cite({ ...x, credit: 'partial', reason: d === 'named' ? 'says how, not why: add the reason or the numbers' : d === 'none' ? 'no mechanism and reason: a few words or a product name decide nothing' : 'no decision' }, text));
+    else evidence.push(cite({ ...x, credit: 'partial', reason: unsound.get(x) ?? (d === 'named' ? 'says how, not why: add the reason or the numbers' : d === 'none' ? 'no mechanism and reason: a few words or a product name decide nothing' : 'no decision') }, text));
   }
+  const wrong = [...unsound.entries()][0];
+  if (wrong) tips.push(`Rethink "${wrong[0].claim.topic}": ${wrong[1]!.replace(/^unsound: /, '')}.`);
   let points = 1;
   if (decided.length === 0) tips.unshift('Write what you decided about the component, not only which one you looked at.');
   else if (deciding.length === 0) tips.unshift('Say how the part you chose works and why, not only its name: the mechanism and the reason (a number, a quality, the option it beat).');
@@ -142,6 +147,7 @@ export const deepDive: Criterion = {
     'A component looked at: 1 point. A decision counts only with its mechanism (a technique or component, or how it works in a few words); a few words, a product name ("use Redis") or the topic restated decide nothing.',
     "A decision on one of the prompt's deep-dive topics that says how but not why: 1 more (2). With its reason, a number or the option it beat: 2 more (3). A second topic decided with its reason: 1 more (4).",
     "A reasoned decision on none of the prompt's topics earns no more than the component looked at.",
+    'A decision the knowledge base knows to be unsound for this problem earns nothing for the decision, however confident: last writer wins where no edit may be lost, a partition key many writes share (a metric name alone, a day), every instance polling the same rows.',
     'Senior also expects a decision that names a mechanism; staff failure modes raised unasked.',
   ],
   rule,

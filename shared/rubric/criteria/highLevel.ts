@@ -160,7 +160,8 @@ function roleOf(c: Component): string {
 
 /** Why a request cannot step straight from one kind of part to another, or undefined when it can. */
 function cannotStep(from: string, to: string): string | undefined {
-  if (from === 'queue' && STORES.has(to)) return 'nothing reads the queue to write the store';
+  // A topic archived to object storage by its sink connector (Kafka Connect, Firehose) needs no service between.
+  if (from === 'queue' && STORES.has(to) && to !== 'object-storage') return 'nothing reads the queue to write the store';
   if (from === 'client' && (PRIVATE_STORES.has(to) || to === 'worker')) return 'the client reaches it directly, with no service to check and shape the request';
   if (from === 'load-balancer' && (STORES.has(to) || to === 'cache' || to === 'queue')) return 'a load balancer spreads requests over servers; it does not read or write data';
   if (from === 'cdn' && (PRIVATE_STORES.has(to))) return 'a CDN fetches from a service or object storage, not from a database or a queue';
@@ -195,7 +196,7 @@ export const highLevel: Criterion = {
     'A drawn component counts only when an arrow joins it to another part: a box the flow never reaches carries no request, and is named as joined to nothing.',
     'Each box stands for one expected component at most, however many its label names.',
     'A narrative that walks a request through the diagram: 1 point, once half the expected components are there (a walk through a sketch walks nothing).',
-    'An arrow between two kinds of part that cannot talk directly is a step that cannot happen: a queue into a store (nothing reads the queue), a client into a database, cache, queue or worker (no service checks the request), a load balancer into a store, a CDN into a database, a store answering a client. Any such arrow: the score stops at 3.',
+    'An arrow between two kinds of part that cannot talk directly is a step that cannot happen: a queue into a store (nothing reads the queue), a client into a database, cache, queue or worker (no service checks the request), a load balancer into a store, a CDN into a database, a store answering a client. A queue archived straight to object storage is the step a sink connector takes and counts as sound. Any such arrow: the score stops at 3.',
     'Boxes drawn before any requirement or estimate (half the diagram or more): the design did not follow from the problem, and the score stops one lower (at 3, at 2 with a broken flow).',
     'When most of what the session wrote is off topic, the diagram counts at most 1: it is a design for another problem.',
     'Senior also expects a part that carries the load (cache, queue, CDN, replicas); staff failure or evolution raised unasked.',

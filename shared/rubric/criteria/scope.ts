@@ -33,6 +33,7 @@ export const scope: Criterion = {
     'A functional requirement on topic: 1 point.',
     'A quality requirement with a measurable target (a number): 1 point; qualities across three or more, one of them measured: 1 more. A quality without a number counts toward the qualities covered, never for a point alone.',
     'A clarifying question or an out-of-scope list: 1 point.',
+    'Without a single quality measured the score stops at 1: requirements that pin nothing down are only a few requirements, however many questions were asked.',
     'A box drawn before any requirement was written costs a point.',
     'Senior also expects four or more qualities; staff an explicit out-of-scope list and three qualities with numbers.',
   ],
@@ -91,6 +92,9 @@ export const scope: Criterion = {
       evidence.push(missing('No clarifying question and nothing marked out of scope.'));
       tips.push('Ask what is in and out of scope, and write the out-of-scope list down.');
     }
+    // The second rung is features with a target someone could measure: questions asked around
+    // requirements that pin down nothing ("fast", "scalable") are still "a few requirements".
+    if (measured.size === 0) points = Math.min(points, 1);
 
     const drewFirst = r.firstShape !== null && (r.firstRequirementT === null || r.firstShape.t < r.firstRequirementT);
     if (drewFirst) {

@@ -71,3 +71,17 @@ describe('shipped prompts: no reference remedy is aimed at the other kind of loa
     }
   });
 });
+
+describe('the kind of pressure a bottleneck names is read from its sense, not from a stray word', () => {
+  it('"gets" as a verb is no read, and a "hot path" is no hot key', () => {
+    expect(patternsIn('MySQL gets too many writes')).toEqual(['write-heavy load']);
+    expect(patternsIn('the quota counters are the hot path of every message')).not.toContain('hot key');
+    expect(patternsIn('a hot key: one viral post')).toContain('hot key');
+    expect(patternsIn('200K GETs per second on the links table')).toContain('read-heavy load');
+  });
+
+  it('read replicas for a table that gets too many writes do not fit', () => {
+    const [misfit] = credit(shippedPrompt('job-scheduler'), [{ what: 'MySQL gets too many writes', remedy: 'Add read replicas' }]);
+    expect(misfit).toMatchObject({ credit: 'partial', reason: expect.stringContaining('does not answer write-heavy load') });
+  });
+});

@@ -21,6 +21,7 @@ import { ON_TOPIC, relevance } from '../../text/relevance';
 import type { SessionRecord } from '../record';
 import { keywords, overlap } from '../text';
 import { spellOut } from '../claims/abbreviations';
+import { sizeOfAPart } from '../claims/estimate';
 import { contentLemmas, tokens, type Token } from '../../text/normalise';
 
 // The same claim text is read by several rules: what it names is worked out once.
@@ -100,11 +101,13 @@ const offTopic = (prompt: SessionRecord['prompt']) => `off topic for ${prompt.ti
 export function patternsIn(text: string): BottleneckPattern[] {
   const found = new Set<BottleneckPattern>();
   for (const m of mentions(text)) if (m.type === 'pattern') found.add(m.name);
-  if (/\b(reads?|redirects?|lookups?|views?|fetch\w*|gets?)\b/i.test(text)) found.add('read-heavy load');
+  // "GETs" are reads; "MySQL gets too many writes" is not.
+  if (/\b(reads?|redirects?|lookups?|views?|fetch\w*)\b/i.test(text) || /\bGETs?\b/.test(text)) found.add('read-heavy load');
   if (/\b(writes?|ingest\w*|inserts?|upserts?|updates?|increments?|uploads?|events? per)\b/i.test(text)) found.add('write-heavy load');
   // Outgrowing one node's memory is the same problem as outgrowing its disk: the data must be split or shrunk.
   if (/\b(storage|disk|memory|ram|terabytes?|petabytes?|[TP]B)\b/i.test(text)) found.add('storage growth');
-  if (/\b(viral|celebrity|popular|hot)\b/i.test(text)) found.add('hot key');
+  // A "hot path" is the busy route through the design, not one key everyone wants.
+  if (/\b(viral|celebrity|popular|hot(?! path| loop| standby| spare| swap| reload))\b/i.test(text)) found.add('hot key');
   return [...found];
 }
 
@@ -115,11 +118,29 @@ export function techniquesIn(text: string): string[] {
 
 const DESIGN_WORDS = /\b(servers?|machines?|nodes?|shards?|partitions?|replicas?|instances?|characters?|chars?|bits?|digits?|workers?|disks?|memory|ram|fits?|enough|needs?|must|split|single|one box|base62|base64|use|using|pick|choose|go with|instead|rather than|avoid|no need)\b/i;
 
+/** What any system must do: "so the system must scale" decides nothing about this one. */
+const EVERY_SYSTEM = /\b(?:must|needs?(?: to)?|should|has to|have to)\s+(?:be\s+)?(?:scale|scalable|fast|reliable|big|available|highly available|robust)\b/gi;
+
+/** An amount without a number: "a lot of servers" sizes nothing. */
+const VAGUE_AMOUNT = /\b(a lot|lots|many|huge|massive|big|very|tons?|plenty)\b/i;
+
 /** Whether a conclusion decides something about the design: names a component, technique or a sizing. */
 export function decidesSomething(text: string): boolean {
-  // Naming the quantity itself ("storage comes to 22 TB") restates the number; it decides nothing.
-  return DESIGN_WORDS.test(text) || mentions(text).some((m) => (m.type === 'kind' || m.type === 'technique') && !QUANTITY_WORDS.test(m.text));
+  // "We need a lot of servers": servers in a vague amount say no more than the figure did.
+  const vague = !/\d/.test(text) && VAGUE_AMOUNT.test(text);
+  const named = mentions(text).some(
+    (m) =>
+      (m.type === 'technique' || (m.type === 'kind' && !(vague && GENERIC_PARTS.has(m.name)))) &&
+      // Naming the quantity itself ("storage comes to 22 TB", "2.3K jobs per second") restates the number.
+      !QUANTITY_WORDS.test(m.text) &&
+      !new RegExp(String.raw`\d[\d.,]*\s*[kKMGBT]?\s+${m.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`).test(text),
+  );
+  if (named) return true;
+  return DESIGN_WORDS.test(text.replace(EVERY_SYSTEM, ' ')) && !vague;
 }
+
+/** Kinds any system has: "more servers" or "the jobs" decide nothing without a number. */
+const GENERIC_PARTS = new Set(['service', 'worker']);
 
 const QUANTITY_WORDS = /^(storage|bandwidth|disk|reads?|writes?|traffic|throughput|latency|data|requests?|qps|peak)$/i;
 
@@ -259,6 +280,8 @@ export function ground(claims: readonly Claim[], record: SessionRecord): Groundi
 }
 
 function judgeEstimate(c: EstimateClaim, figures: readonly ResolvedFigure[], record: SessionRecord, lineIndex: ReadonlyMap<string, number>): GroundedClaim<EstimateClaim> & { flag?: EstimateFlag } {
+  // An index's or a cache's size tagged as storage is not the data's storage: the prompt's figure does not measure it.
+  if (c.tag === 'storage' && sizeOfAPart(c.name)) return { claim: c, credit: 'full' };
   let ratio: number | undefined;
   let reference: ResolvedFigure | undefined;
   const index = c.line === undefined ? undefined : lineIndex.get(c.line);
@@ -306,7 +329,7 @@ const LOAD = new RegExp(
 );
 
 /** The traffic or data that breaks it, said in words: "during a sale", "at minute 0", "outgrows one machine". */
-const LOAD_IN_WORDS = /\b(peaks?|rush|sales?|top of the hour|minute 0|millions|billions|outgrows?|no longer fits?|every (fetch|request|read|write|message))\b/i;
+const LOAD_IN_WORDS = /\b(peaks?|rush|sales?|top of the hour|minute 0|millions|billions|outgrows?|no longer fits?|every (fetch|request|read|write|message)|too many (requests|reads|writes|queries|connections|messages|events|uploads|calls))\b/i;
 
 /**
  * A count of the people or things the design carries: a number before a plural noun ("100 editors",

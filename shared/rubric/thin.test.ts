@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { NoteBody } from '../notes/item';
+import type { TargetLevel } from '../session/level';
+import { decidesSomething } from './grounding/ground';
+import type { CriterionId } from './report';
+import { scoreSession } from './score';
+import { SessionBuilder } from './testing/builder';
+import { shippedPrompt } from './testing/prompts';
+
+// Thin work (many fields filled, none of them deciding or specifying anything) earns what a
+// careful interviewer gives it: the lowest rung of each ladder, not partial credit somewhere.
+
+const crawler = shippedPrompt('web-crawler');
+
+function scored(notes: readonly NoteBody[], id: CriterionId, level: TargetLevel = 'mid', ask = true) {
+  const s = new SessionBuilder(crawler, level).start();
+  if (ask) s.ask('How many pages do we crawl?', 'About 100 million pages a day.', 0);
+  for (const n of notes) s.note(n).wait(0.5);
+  return scoreSession({ prompt: crawler, events: s.end().build(), level }).criteria.find((c) => c.id === id)!;
+}
+
+describe('thin work stays at the bottom of each ladder', () => {
+  it('Scope: features and a question without any measured quality are "a few requirements" (1), not 2', () => {
+    const features: NoteBody[] = [
+      { list: 'functional', text: 'Crawl web pages' },
+      { list: 'functional', text: 'Store pages' },
+      { list: 'non-functional', text: 'Scalable', quality: 'scale' },
+      { list: 'non-functional', text: 'Fast', quality: 'latency' },
+      { list: 'non-functional', text: 'Reliable', quality: 'availability' },
+    ];
+    expect(scored(features, 'scope').score).toBe(1);
+    // One target with a number is what the second rung asks for.
+    expect(scored([...features, { list: 'non-functional', text: 'At most 1 request per second per host', quality: 'scale' }], 'scope').score).toBeGreaterThanOrEqual(2);
+  });
+
+  it('API: endpoint names whose purposes repeat them are one rung, and the main path counts only on a core API', () => {
+    const names: NoteBody[] = [
+      { list: 'operation', signature: 'POST /crawl', purpose: 'crawl', main: true },
+      { list: 'operation', signature: 'GET /page', purpose: 'get page', main: false },
+      { list: 'operation', signature: 'POST /url', purpose: 'add url', main: false },
+      { list: 'operation', signature: 'DELETE /url', purpose: 'remove url', main: false },
+    ];
+    const thin = scored(names, 'api');
+    expect(thin.score).toBe(1);
+    expect(thin.tip).toMatch(/takes and returns/);
+    // The same calls with what they take and return are a core API with its main path.
+    const specified: NoteBody[] = [
+      { list: 'operation', signature: 'POST /v1/seeds {urls[], priority} -> 202', purpose: 'Add seed URLs to the frontier', main: true },
+      { list: 'operation', signature: 'GET /v1/pages/{url}?version= -> {html, fetchedAt}', purpose: 'Read a stored page', main: false },
+      { list: 'operation', signature: 'DELETE /v1/hosts/{host}', purpose: 'Stop crawling a host that asked us to', main: false },
+    ];
+    expect(scored(specified, 'api').score).toBeGreaterThan(thin.score);
+  });
+});
+
+describe('a conclusion decides something only when it says what changes', () => {
+  it('vague amounts and "must scale" decide nothing; a number of parts, a store or a technique does', () => {
+    expect(decidesSomething('We need a lot of servers')).toBe(false);
+    expect(decidesSomething('About 2.3K jobs per second, so the system must scale')).toBe(false);
+    expect(decidesSomething('The system is very big')).toBe(false);
+    expect(decidesSomething('We need 12 servers at peak')).toBe(true);
+    expect(decidesSomething('Keep current positions in Redis, not in the trip database')).toBe(true);
+    expect(decidesSomething('7 base62 characters are enough')).toBe(true);
+    expect(decidesSomething('it fits in memory on one box')).toBe(true);
+    expect(decidesSomething('400K requests/s at the opening: the waiting room must absorb it')).toBe(true);
+  });
+});
+
+describe('each line of the report is shown once', () => {
+  it('an off-topic requirement is listed under Not counted, not also as a line against', () => {
+    const s = new SessionBuilder(crawler, 'mid').start();
+    s.note({ list: 'functional', text: 'Fetch pages and extract their links' }).wait(0.5);
+    s.note({ list: 'functional', text: 'Plan the office seating chart and the kitchen rota' }).wait(0.5);
+    const scope = scoreSession({ prompt: crawler, events: s.end().build(), level: 'mid' }).criteria.find((c) => c.id === 'scope')!;
+    expect(scope.notCounted).toContainEqual(expect.objectContaining({ text: 'Plan the office seating chart and the kitchen rota', reason: expect.stringMatching(/^off topic/) }));
+    expect(scope.evidence.filter((e) => e.text.includes('seating chart'))).toEqual([]);
+  });
+});
