@@ -34,6 +34,8 @@ export class SpeechDetector {
   private source: MediaStreamAudioSourceNode | undefined;
   private node: AudioWorkletNode | undefined;
   private baseT = 0;
+  /** Session time the detector began listening: a pause stops the clock too, so it stays. */
+  private listenedFrom: number | undefined;
   private frames = 0;
   /** Frames older than this (sent before a pause) are dropped when their answer comes. */
   private since = 0;
@@ -91,8 +93,7 @@ export class SpeechDetector {
 
   /** Closes the open segment (a phase change or the end is about to be logged). */
   cut(): void {
-    const segment = this.segmenter.close();
-    if (segment) this.options.onSegment(segment);
+    this.emit(this.segmenter.close());
     if (this.listening) this.options.onHearing('quiet');
   }
 
@@ -111,6 +112,7 @@ export class SpeechDetector {
   private listen(): void {
     this.baseT = this.options.clock();
     this.since = this.baseT;
+    this.listenedFrom ??= Math.round(this.baseT);
     this.frames = 0;
     this.source = new MediaStreamAudioSourceNode(this.context!, { mediaStream: this.options.stream });
     this.source.connect(this.node!);
@@ -118,11 +120,16 @@ export class SpeechDetector {
     this.options.onHearing('quiet');
   }
 
+  private emit(segment: SpeechSegment | undefined): void {
+    if (!segment) return;
+    const listenedFrom = Math.min(this.listenedFrom ?? segment.start, segment.start);
+    this.options.onSegment({ ...segment, listenedFrom });
+  }
+
   private heard(t: number, probability: number): void {
     if (this.stopped || !this.listening || t < this.since) return;
     const was = this.segmenter.speaking;
-    const segment = this.segmenter.push(probability, t);
-    if (segment) this.options.onSegment(segment);
+    this.emit(this.segmenter.push(probability, t));
     if (this.segmenter.speaking !== was) this.options.onHearing(this.segmenter.speaking ? 'speaking' : 'quiet');
   }
 }

@@ -148,8 +148,8 @@ function apply(state: SessionState, event: SessionEvent): SessionState {
     case 'speech.heard': {
       // Only while the session runs or stands paused; a segment needs the recording it came from.
       if (state.status === 'ready' || state.status === 'ended' || !state.recorded) return state;
-      const { start, end } = event.payload;
-      return { ...state, speech: [...state.speech, { start, end, phase: event.phase }] };
+      const { start, end, listenedFrom } = event.payload;
+      return { ...state, speech: [...state.speech, { start, end, ...(listenedFrom === undefined ? {} : { listenedFrom }), phase: event.phase }] };
     }
     case 'session.ended': {
       if (state.status === 'ended') return state;

@@ -130,4 +130,19 @@ describe('talkSummary', () => {
     ]);
     expect(talk.silentWork.map((s) => [s.start, s.end - s.start >= SILENT_WORK_MS, s.edits])).toEqual([[20_000, true, 1]]);
   });
+
+  it('counts no silence where the detector did not listen (its model loading, a crash)', () => {
+    const { events, state } = play([
+      [{ type: 'start' }, 0],
+      [{ type: 'voice.record' }, 0],
+      [{ type: 'speech', segment: { start: 15_000, end: 18_000, listenedFrom: 14_000 } }, 20_000],
+      [{ type: 'speech', segment: { start: 40_000, end: 42_000, listenedFrom: 39_000 } }, 30_000],
+      [{ type: 'end' }, 0],
+    ]);
+    expect(talkSummary(state, events)!.silences.map((s) => [s.start, s.end])).toEqual([
+      [42_000, 50_000],
+      [14_000, 15_000],
+      [39_000, 40_000],
+    ]);
+  });
 });

@@ -9,12 +9,18 @@ export const SpeechSegment = z
   .object({
     start: z.number().int().nonnegative(),
     end: z.number().int().nonnegative(),
+    /**
+     * Since when (session ms) the detector had listened without a break up to this segment: the
+     * time before it (the model loading, a crash) was not heard, so it is no silence.
+     */
+    listenedFrom: z.number().int().nonnegative().optional(),
   })
-  .refine((s) => s.end >= s.start, { message: 'a speech segment ends after it starts', path: ['end'] });
+  .refine((s) => s.end >= s.start, { message: 'a speech segment ends after it starts', path: ['end'] })
+  .refine((s) => s.listenedFrom === undefined || s.listenedFrom <= s.start, { message: 'the detector listened before the segment began', path: ['listenedFrom'] });
 export type SpeechSegment = z.infer<typeof SpeechSegment>;
 
 /** A segment as the folded session keeps it: with the phase it was said in. */
-export const HeardSegment = z.object({ start: z.number(), end: z.number(), phase: z.string() });
+export const HeardSegment = z.object({ start: z.number(), end: z.number(), listenedFrom: z.number().optional(), phase: z.string() });
 export type HeardSegment = z.infer<typeof HeardSegment>;
 
 export type SegmenterOptions = {

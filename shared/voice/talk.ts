@@ -52,6 +52,8 @@ export function talkSummary(state: SessionState, events: readonly SessionEvent[]
   const gaps: Silence[] = [];
   let from = 0;
   for (const s of [...state.speech].sort((a, b) => a.start - b.start)) {
+    // Before the detector listened (its model loading, a crash) nothing was heard: no silence either.
+    if (s.listenedFrom !== undefined && s.listenedFrom > from) from = s.listenedFrom;
     if (s.start - from >= MIN_SILENCE_MS) gaps.push({ start: from, end: s.start, phase: phaseOf(from), edits: 0 });
     from = Math.max(from, s.end);
   }
