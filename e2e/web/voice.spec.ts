@@ -139,7 +139,7 @@ const runsOf = async (page: Page, id: string) => (await bridge<{ runs: Run[] }>(
 
 test('a recorded session: mic check, recording with the clock, a killed host, and replay with sound', async ({ page, host }) => {
   test.skip(cannotSpeak !== undefined, cannotSpeak);
-  test.setTimeout(150_000);
+  test.setTimeout(180_000);
   await page.setViewportSize({ width: 1360, height: 900 });
   await host.start();
   const port = host.port;
@@ -203,7 +203,7 @@ test('a recorded session: mic check, recording with the clock, a killed host, an
   await expect.poll(async () => (await runsOf(page, id)).length, { timeout: 10_000 }).toBe(2);
   // The voice detector listens once its model has loaded: the meter shows then.
   const talk = page.getByLabel('Talk time');
-  await expect(talk).toBeVisible({ timeout: 20_000 });
+  await expect(talk).toBeVisible({ timeout: 60_000 });
   await expect(talk).toContainText('% talking in this phase');
   const listening = await bridge<{ state: { activeMs: number; runningSince: number | null } }>(page, 'session.open', { id });
   const listenT = listening.state.activeMs + (listening.state.runningSince === null ? 0 : Date.now() - listening.state.runningSince);
