@@ -103,10 +103,47 @@ function excalidrawFonts(): Plugin {
   };
 }
 
+/**
+ * The voice detector's files (issue 23): the Silero model and the audio worklet from
+ * @ricky0123/vad-web, served from the app's own `/vad/` and fetched only when a session records
+ * the voice (renderer/voice/speechDetector.ts), so nothing comes from a CDN and the first screen
+ * does not wait for them. onnxruntime-web's WebAssembly needs no copy: its bundled loader names
+ * it by URL, so Vite emits it into assets/ beside the detector's worker.
+ */
+const VAD_ASSET_DIR = 'vad';
+const VAD_FILES: Record<string, string> = {
+  'silero_vad_legacy.onnx': 'node_modules/@ricky0123/vad-web/dist/silero_vad_legacy.onnx',
+  'vad.worklet.bundle.min.js': 'node_modules/@ricky0123/vad-web/dist/vad.worklet.bundle.min.js',
+};
+
+function voiceDetectorFiles(): Plugin {
+  const urlPrefix = `/${VAD_ASSET_DIR}/`;
+  const TYPES: Record<string, string> = { '.onnx': 'application/octet-stream', '.js': 'text/javascript' };
+  return {
+    name: 'designdrill-voice-detector-files',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split('?')[0]!;
+        const source = path.startsWith(urlPrefix) ? VAD_FILES[path.slice(urlPrefix.length)] : undefined;
+        if (!source) return next();
+        res.setHeader('Content-Type', TYPES[source.slice(source.lastIndexOf('.'))] ?? 'application/octet-stream');
+        createReadStream(resolve(ROOT, source)).pipe(res);
+      });
+    },
+    writeBundle() {
+      for (const [name, source] of Object.entries(VAD_FILES)) {
+        const from = resolve(ROOT, source);
+        if (!existsSync(from)) this.error(`The voice detector's ${name} is missing at ${from}: run npm install`);
+        cpSync(from, join(OUT_DIR, VAD_ASSET_DIR, name));
+      }
+    },
+  };
+}
+
 export default defineConfig({
   root: 'renderer',
   base: '/',
-  plugins: [react(), excalidrawPatches(), excalidrawFonts()],
+  plugins: [react(), excalidrawPatches(), excalidrawFonts(), voiceDetectorFiles()],
   build: {
     outDir: OUT_DIR,
     emptyOutDir: true,

@@ -47,7 +47,7 @@ export type CanvasBrowserOptions = {
   progress?: (line: string) => void;
 };
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const VIEWPORT = { width: 1800, height: 1100 };
 /**
  * The script's grid, placed the same in both canvases relative to the canvas's top left:
@@ -61,7 +61,7 @@ const TOOLS = ['r', 'o', 'd', 'a'] as const;
 const CANVAS = '.excalidraw canvas.interactive';
 const URL_LINE = /DesignDrill is running at (http:\/\/127\.0\.0\.1:(\d+)\/\?token=(\S+))/;
 
-class Skip extends Error {}
+export class Skip extends Error {}
 
 export function findChromium(): string | undefined {
   for (const candidate of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']) {
@@ -160,7 +160,7 @@ async function canvasShows(page: Page): Promise<boolean> {
   return false;
 }
 
-async function openPage(browser: Browser, url: string): Promise<Page> {
+export async function openPage(browser: Browser, url: string): Promise<Page> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   // Offline like the app: nothing but 127.0.0.1 (and in-page data) may load.
   await context.route('**/*', (route) => {
@@ -248,15 +248,17 @@ async function serveStatic(root: string): Promise<{ server: Server; origin: stri
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
-type WebHost = {
+export type WebHost = {
   url: string;
   origin: string;
   stop(): Promise<void>;
   newRunningSession(): Promise<string>;
+  /** One bridge call with the host's token. */
+  call<T>(channel: string, body: unknown): Promise<T>;
 };
 
 /** `node dist/node/web.mjs --port 0 --data-dir <dir>`, its printed address read back. */
-async function startWebHost(entry: string, dataDir: string): Promise<WebHost> {
+export async function startWebHost(entry: string, dataDir: string): Promise<WebHost> {
   const env = { ...process.env };
   delete env.DESIGNDRILL_DATA_DIR;
   const child: ChildProcess = spawn(process.execPath, [entry, '--port', '0', '--data-dir', dataDir], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -305,6 +307,7 @@ async function startWebHost(entry: string, dataDir: string): Promise<WebHost> {
     url: started.url,
     origin: started.origin,
     stop,
+    call,
     async newRunningSession() {
       const { prompts } = await call<{ prompts: { id: string }[] }>('prompt.list', {});
       const { plans } = await call<{ plans: { id: string }[] }>('plan.list', {});

@@ -7,6 +7,7 @@ import { sessionPaths } from '../services/sessions/sessionFiles';
 import { benchAppend, type AppendResult } from './appendBench';
 import { benchAsk, type AskBenchResult } from './askBench';
 import { benchCanvasBrowser, type CanvasBrowserResult } from './canvasBrowser';
+import { benchVoiceBrowser, type VoiceBrowserResult } from './voiceBrowser';
 import { benchCanvasBytes, type CanvasBytesOptions, type CanvasBytesResult } from './canvasBytes';
 import { benchEstimate, type EstimateBenchResult } from './estimateBench';
 import { benchFold } from './foldBench';
@@ -15,6 +16,7 @@ import { benchVerify } from './verifyBench';
 import { benchScore, loadBenchPrompt, type ScoreBenchResult } from './scoreBench';
 import { benchSeek, benchSessionEvents, type SeekBenchResult, type SessionEventsBenchResult } from './seekBench';
 import { seekSession } from './seekSession';
+import { round } from './stats';
 import { writeSyntheticSession } from './syntheticSession';
 
 export type BenchOptions = {
@@ -41,6 +43,8 @@ export type BenchOptions = {
   canvas?: CanvasBytesOptions;
   /** The project folder (with dist/): given, the canvas is also timed in Chromium against bare Excalidraw. */
   browserRoot?: string;
+  /** How long each voice session is measured in Chromium (with browserRoot); 60 s unless given. */
+  voiceSeconds?: number;
 };
 
 export type BenchResult = {
@@ -73,7 +77,8 @@ export type BenchResult = {
   SeekBenchResult &
   SessionEventsBenchResult &
   CanvasBytesResult &
-  (CanvasBrowserResult | Record<never, never>);
+  (CanvasBrowserResult | Record<never, never>) &
+  (VoiceBrowserResult | Record<never, never>);
 
 /** `npm run bench`: appends through the real store, resume of a 45-minute log, the reducer. */
 export async function runBench(options: BenchOptions = {}): Promise<BenchResult> {
@@ -145,6 +150,13 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
       progress('canvasRecordSkipped' in timed ? `  skipped: ${timed.canvasRecordSkipped}` : `  ratio ${timed.canvasRecordRatio} (${lap()})`);
       browser = timed;
     }
+    let voice: VoiceBrowserResult | Record<never, never> = {};
+    if (options.browserRoot) {
+      progress('a running session open for a minute in Chromium, without audio and then recording the voice…');
+      const measured = await benchVoiceBrowser({ root: options.browserRoot, tempRoot: root, ...(options.voiceSeconds ? { seconds: options.voiceSeconds } : {}), progress });
+      progress('voiceSkipped' in measured ? `  skipped: ${measured.voiceSkipped}` : `  ${round(measured.voiceCpuExtra * 100, 1)}% of a core more, ${measured.voiceBytesPerMinute} bytes a minute (${lap()})`);
+      voice = measured;
+    }
 
     const cpu = cpus();
     return {
@@ -171,6 +183,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
       ...fetched,
       ...canvas,
       ...browser,
+      ...voice,
       totalMs: Math.round(performance.now() - started),
     };
   } finally {

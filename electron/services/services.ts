@@ -45,6 +45,8 @@ export type ServicesOptions = {
    * Without one (the browser host) the page downloads the file itself.
    */
   saveExport?: Handlers['diagram.export'];
+  /** The most audio one session keeps (AUDIO_SESSION_MAX_BYTES); tests set less. */
+  audioMaxBytes?: number;
   /**
    * Repeats a phase cue outside the window: Electron passes an OS notification. Without one
    * (the browser host) the page's own visible cue is all there is.
@@ -156,7 +158,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
 
   const trash = new SessionTrash(options.dataDir, sessions);
   const privateLogs = new PrivateLogStore({ fileOf: (id) => sessionPaths(options.dataDir, id).interviewer, log });
-  const audio = createAudioStore({ dataDir: options.dataDir, sessions });
+  const audio = createAudioStore({ dataDir: options.dataDir, sessions, ...(options.audioMaxBytes === undefined ? {} : { maxSessionBytes: options.audioMaxBytes }) });
   const bundles = createBundles({
     audio,
     privateEventsOf: async (id) => (await privateLogs.get(id)).events,

@@ -142,6 +142,7 @@ function ReplayPlayer({ id, data }: { id: string; data: ReplayData }) {
           chapters={replay.chapters}
           marks={moments}
           evidence={evidence}
+          speech={final.speech}
           phaseTitle={clocks.phaseTitle}
           onSeek={seek}
           onAction={act}

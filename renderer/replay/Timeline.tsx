@@ -12,6 +12,8 @@ export type TimelineProps = {
   marks: readonly Mark[];
   /** The rubric's evidence, on a lane of its own. */
   evidence: readonly Mark[];
+  /** Speech the voice detector heard, on a lane of its own (recorded sessions only). */
+  speech?: readonly { start: number; end: number }[];
   phaseTitle: string;
   onSeek(t: number): void;
   onAction(action: KeyAction): void;
@@ -22,7 +24,7 @@ export type TimelineProps = {
  * evidence as marks, and the scrubber under them (a slider: drag it, click anywhere on it,
  * or use the keys). A line through every lane shows the moment on screen.
  */
-export function Timeline({ durationMs, t, chapters, marks, evidence, phaseTitle, onSeek, onAction }: TimelineProps) {
+export function Timeline({ durationMs, t, chapters, marks, evidence, speech = [], phaseTitle, onSeek, onAction }: TimelineProps) {
   const track = useRef<HTMLDivElement>(null);
   const at = percentOf(t, durationMs);
 
@@ -55,6 +57,7 @@ export function Timeline({ durationMs, t, chapters, marks, evidence, phaseTitle,
         <span>Phases</span>
         <span>Moments</span>
         {evidence.length > 0 && <span>Rubric</span>}
+        {speech.length > 0 && <span>Talk</span>}
         <span />
       </div>
       <div className="timeline-lanes">
@@ -84,6 +87,7 @@ export function Timeline({ durationMs, t, chapters, marks, evidence, phaseTitle,
         </ol>
         <MarkLane marks={marks} durationMs={durationMs} onSeek={onSeek} />
         {evidence.length > 0 && <MarkLane marks={evidence} durationMs={durationMs} onSeek={onSeek} />}
+        {speech.length > 0 && <SpeechLane speech={speech} durationMs={durationMs} />}
         <div
           ref={track}
           className="timeline-lane timeline-track"
@@ -126,6 +130,22 @@ const MarkLane = memo(function MarkLane({ marks, durationMs, onSeek }: { marks: 
           title={`${formatUsed(m.t)} · ${m.label}`}
           aria-label={`${formatUsed(m.t)}: ${m.label}`}
           onClick={() => onSeek(m.t)}
+        />
+      ))}
+    </div>
+  );
+});
+
+/** Where the candidate was talking, as bars; the gaps between them are the silences. Drawn only, for the eye. */
+const SpeechLane = memo(function SpeechLane({ speech, durationMs }: { speech: readonly { start: number; end: number }[]; durationMs: number }) {
+  return (
+    <div className="timeline-lane timeline-speech" aria-label={`Talking: ${speech.length} stretches`} role="img">
+      {speech.map((s) => (
+        <span
+          key={s.start}
+          className="speech-bar"
+          title={`${formatUsed(s.start)} to ${formatUsed(s.end)}: talking`}
+          style={{ left: `${percentOf(s.start, durationMs)}%`, width: `${Math.max(0.2, percentOf(s.end - s.start, durationMs))}%` }}
         />
       ))}
     </div>

@@ -16,6 +16,7 @@ import { CriterionDetail } from './CriterionDetail';
 import { Outline } from './Outline';
 import { reportMarkdown } from './markdown';
 import { PhaseChart } from './PhaseChart';
+import { TalkTime } from './TalkTime';
 import { selectReport, type ReportView, type ReportViewer } from './reportSlice';
 import './report.css';
 
@@ -194,6 +195,7 @@ function ReportBody({
       </section>
 
       <PhaseChart phases={report.phases} />
+      {candidate && <TalkTime sessionId={id} />}
 
       <section className="card report-section outline-card" aria-labelledby="outline-title">
         <h2 id="outline-title">The reference outline</h2>

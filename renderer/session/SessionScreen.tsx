@@ -30,6 +30,7 @@ import { usePhaseCues, type Cue } from './usePhaseCues';
 import { useNow } from './useNow';
 import { RecordVoice } from '../voice/useVoiceRecording';
 import { VoiceBadge } from '../voice/VoiceBadge';
+import { TalkMeter } from '../voice/TalkMeter';
 import './session.css';
 
 // The pad brings the units engine (mathjs) with it: loaded with the session screen, not the app.
@@ -131,6 +132,7 @@ function OpenSessionView({ id, state, warnings }: { id: string; state: SessionSt
             <span aria-hidden="true">·</span>
             <span>{formatUsed(time.plannedMs)} planned</span>
             <VoiceBadge />
+            <TalkMeter state={state} />
           </p>
         </div>
         {/* In the head, beside the title: a changed requirement stays in sight without taking the canvas's height. */}

@@ -86,7 +86,12 @@ export function flushBeforePhaseChange(flush: (command: SessionCommand) => Promi
 
 /** Commands sent as the person works, not controls: they neither lock the controls nor wait for anything. */
 const isWork = (command: SessionCommand) =>
-  command.type === 'notes' || command.type === 'canvas' || command.type === 'scratchpad' || command.type.startsWith('note.');
+  command.type === 'notes' ||
+  command.type === 'canvas' ||
+  command.type === 'scratchpad' ||
+  command.type.startsWith('note.') ||
+  command.type === 'speech' ||
+  command.type === 'voice.record';
 
 export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = (set, get) => {
   /** Takes a state for the open session if it is newer than the one shown. */

@@ -5,6 +5,7 @@ import { call, describeError } from '../bridge/bridge';
 import { flushBeforePhaseChange } from '../session/sessionSlice';
 import { useAppStore } from '../store/store';
 import { microphoneRefusal, openMicrophone } from './microphone';
+import { SpeechDetector } from './speechDetector';
 import { VoiceRecorder } from './voiceRecorder';
 
 /** A run that broke is followed by a new one after this long, so a refusing host is not flooded. */
@@ -25,29 +26,35 @@ export function useVoiceRecording(id: string, state: SessionState, connected: bo
   const [attempt, setAttempt] = useState(0);
   const broken = useRef(0);
   const recorder = useRef<VoiceRecorder | undefined>(undefined);
+  const detector = useRef<SpeechDetector | undefined>(undefined);
+  /** Speech segments on their way to the log: a phase change or the end waits for them. */
+  const heard = useRef<Promise<unknown>>(Promise.resolve());
   const stateRef = useRef(state);
   stateRef.current = state;
 
-  // Whether to record: chosen at the start, or audio already there (a crash or reload cut in).
+  // Whether to record: chosen at the start, or the log or the folder says it was (a crash or reload cut in).
+  const logged = state.recorded;
   useEffect(() => {
     if (ended) return;
-    if (chosen) {
-      setWanted({ ...(chosen.deviceId ? { deviceId: chosen.deviceId } : {}) });
-      return;
-    }
+    // The same microphone keeps the same wish: a new one would restart the run.
+    const want = (deviceId: string | undefined) => setWanted((w) => (w && w.deviceId === deviceId ? w : deviceId ? { deviceId } : {}));
+    const remembered = () => {
+      const settings = useAppStore.getState().settings;
+      return settings.status === 'ready' ? settings.value.microphone : undefined;
+    };
+    if (chosen) return want(chosen.deviceId);
+    if (logged) return want(remembered());
     let live = true;
     call('audio.list', { id }).then(
       ({ runs }) => {
-        const settings = useAppStore.getState().settings;
-        const deviceId = settings.status === 'ready' ? settings.value.microphone : undefined;
-        if (live && runs.length > 0) setWanted(deviceId ? { deviceId } : {});
+        if (live && runs.length > 0) want(remembered());
       },
       () => {},
     );
     return () => {
       live = false;
     };
-  }, [id, chosen, ended]);
+  }, [id, chosen, ended, logged]);
 
   // The first run waits for the clock to run; from then on a pause only pauses the run.
   const running = state.status === 'running';
@@ -60,11 +67,13 @@ export function useVoiceRecording(id: string, state: SessionState, connected: bo
   // One run per stretch of connection: started when the clock first runs, stopped on leaving.
   useEffect(() => {
     if (!record || wanted === undefined) return;
-    const { setVoiceStatus } = useAppStore.getState();
+    const { setVoiceStatus, setHearing, sendSession } = useAppStore.getState();
     let stream: MediaStream | undefined;
     let stopped = false;
     let retry: ReturnType<typeof setTimeout> | undefined;
     setVoiceStatus({ state: 'starting' });
+    // Logged before the first chunk, so a crash in the first second still leaves it known as recorded.
+    if (!stateRef.current.recorded) void sendSession({ type: 'voice.record' }, { id });
     openMicrophone(wanted.deviceId).then(
       (opened) => {
         stream = opened;
@@ -89,6 +98,23 @@ export function useVoiceRecording(id: string, state: SessionState, connected: bo
         recorder.current = run;
         run.start(activeMsAt(stateRef.current, Date.now()));
         if (stateRef.current.status === 'paused') run.pause();
+        // Voice activity on the same stream; the recording goes on without it if the model cannot run.
+        const listener = new SpeechDetector({
+          stream: opened,
+          clock: () => activeMsAt(stateRef.current, Date.now()),
+          onSegment: (segment) => {
+            heard.current = heard.current.then(() => sendSession({ type: 'speech', segment }, { id }));
+          },
+          onHearing: setHearing,
+        });
+        detector.current = listener;
+        listener
+          .start()
+          .then(() => (stateRef.current.status === 'paused' ? listener.pause() : undefined))
+          .catch((error: unknown) => {
+            if (detector.current === listener) detector.current = undefined;
+            console.warn(`The voice detector could not start: ${describeError(error)}`);
+          });
         setVoiceStatus({ state: stateRef.current.status === 'paused' ? 'paused' : 'recording' });
       },
       (error: unknown) => setVoiceStatus({ state: 'failed', message: microphoneRefusal(error) }),
@@ -98,6 +124,9 @@ export function useVoiceRecording(id: string, state: SessionState, connected: bo
       if (retry !== undefined) clearTimeout(retry);
       const run = recorder.current;
       recorder.current = undefined;
+      detector.current?.stop();
+      detector.current = undefined;
+      setHearing('off');
       const release = () => stream?.getTracks().forEach((t) => t.stop());
       // Ended: the last second went in before the end (flushBeforePhaseChange); the host refuses more.
       if (run && stateRef.current.status === 'ended') run.abandon();
@@ -114,9 +143,11 @@ export function useVoiceRecording(id: string, state: SessionState, connected: bo
     if (!run) return;
     if (state.status === 'paused') {
       run.pause();
+      detector.current?.pause();
       useAppStore.getState().setVoiceStatus({ state: 'paused' });
     } else if (state.status === 'running') {
       run.resume();
+      detector.current?.resume();
       useAppStore.getState().setVoiceStatus({ state: 'recording' });
     }
   }, [state.status]);
@@ -126,6 +157,13 @@ export function useVoiceRecording(id: string, state: SessionState, connected: bo
   useEffect(
     () =>
       flushBeforePhaseChange(async (command) => {
+        // The talk so far is logged in the phase it was said in, and before the end.
+        detector.current?.cut();
+        if (command.type === 'end') {
+          detector.current?.stop();
+          detector.current = undefined;
+        }
+        await heard.current;
         const run = recorder.current;
         if (!run) return;
         if (command.type !== 'end') return run.flush();

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from '../store/store';
+import type { Hearing } from './speechDetector';
 
 /** What the session screen shows about the recording of the open session. */
 export type VoiceStatus =
@@ -14,16 +15,22 @@ export type VoiceSlice = {
    */
   voiceChoice: { sessionId: string; deviceId?: string } | undefined;
   voiceStatus: VoiceStatus;
+  /** What the voice detector hears now (the live meter): off while it does not listen. */
+  hearing: Hearing;
   chooseVoice(choice: VoiceSlice['voiceChoice']): void;
   setVoiceStatus(status: VoiceStatus): void;
+  setHearing(hearing: Hearing): void;
 };
 
 export const createVoiceSlice: StateCreator<AppState, [], [], VoiceSlice> = (set) => ({
   voiceChoice: undefined,
   voiceStatus: { state: 'off' },
+  hearing: 'off',
   chooseVoice: (voiceChoice) => set({ voiceChoice }),
   setVoiceStatus: (voiceStatus) => set({ voiceStatus }),
+  setHearing: (hearing) => set({ hearing }),
 });
 
 export const selectVoiceChoice = (s: AppState) => s.voiceChoice;
 export const selectVoiceStatus = (s: AppState) => s.voiceStatus;
+export const selectHearing = (s: AppState) => s.hearing;

@@ -9,6 +9,12 @@ import { z } from 'zod';
 /** The largest chunk the bridge takes: a second of Opus is a few kilobytes, so this is generous. */
 export const AUDIO_CHUNK_MAX_BYTES = 256 * 1024;
 
+/**
+ * The most audio one session keeps (all its runs): about 2.8 hours at 32 kbit/s, and small
+ * enough that an export carrying it (base64, a third larger) stays under the import's 60 MB.
+ */
+export const AUDIO_SESSION_MAX_BYTES = 40 * 1024 * 1024;
+
 export const AudioMime = z.enum(['audio/webm', 'audio/ogg']);
 export type AudioMime = z.infer<typeof AudioMime>;
 

@@ -5,6 +5,7 @@ import type { SessionState } from './state';
 import { CanvasDelta } from '../canvas/element';
 import { Scratchpad } from '../estimate/pad';
 import { MAX_NOTE_ITEMS, NoteBody, NoteId } from '../notes/item';
+import { SpeechSegment } from '../voice/speech';
 
 /** What a window may ask of a running session. The Node side turns each into an event. */
 export const SessionCommand = z.discriminatedUnion('type', [
@@ -23,6 +24,9 @@ export const SessionCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('note.edit'), id: NoteId, body: NoteBody }),
   z.object({ type: z.literal('note.remove'), id: NoteId }),
   z.object({ type: z.literal('note.move'), id: NoteId, index: z.number().int().nonnegative() }),
+  /** The window is about to record the voice (sent once, before the first chunk). */
+  z.object({ type: z.literal('voice.record') }),
+  z.object({ type: z.literal('speech'), segment: SpeechSegment }),
 ]);
 export type SessionCommand = z.infer<typeof SessionCommand>;
 
@@ -76,6 +80,13 @@ export function decide(state: SessionState, command: SessionCommand): Decision {
       return state.items.some((i) => i.id === command.id)
         ? accept({ type: 'note.moved', payload: { id: command.id, index: command.index } })
         : refuse(`there is no note with id "${command.id}"`);
+    case 'voice.record':
+      return state.recorded ? refuse('the voice is already being recorded') : accept({ type: 'voice.recording', payload: {} });
+    case 'speech': {
+      if (state.status === 'ready') return refuse('start the session first');
+      if (!state.recorded) return refuse('this session is not recording the voice');
+      return accept({ type: 'speech.heard', payload: command.segment });
+    }
   }
 }
 

@@ -6,6 +6,7 @@ import { Scratchpad } from '../estimate/pad';
 import { DEFAULT_LEVEL, TargetLevel } from './level';
 import { NoteBody, NoteId } from '../notes/item';
 import { SelfScores } from '../pairing/scores';
+import { SpeechSegment } from '../voice/speech';
 
 /** Who asked for a clock change: absent (older logs, solo) means the candidate. */
 const By = z.enum(['candidate', 'interviewer']).optional();
@@ -78,6 +79,14 @@ export const payloadSchemas = {
   'interviewer.hinted': z.object({ kind: z.enum(['hint', 'nudge']), text: z.string().min(1).max(2_000) }),
   /** Paired mode: the interviewer changed a requirement; `index` is the prompt's curveball, `text` what the candidate is told. */
   'curveball.sprung': z.object({ index: z.number().int().nonnegative(), text: z.string().min(1).max(2_000) }),
+  /**
+   * The window began recording the candidate's voice (issue 23), logged before the first chunk
+   * is saved, so a crash in the first second still leaves the session known as recorded and
+   * reopening it records again.
+   */
+  'voice.recording': z.object({}),
+  /** One stretch of talk the voice detector heard, `start` and `end` on the session clock (ms). */
+  'speech.heard': SpeechSegment,
   'session.ended': z.object({}),
   /** Paired mode, after the end: the candidate's own score per criterion, given before any report is shown. */
   'self.assessed': z.object({ scores: SelfScores }),
@@ -122,6 +131,8 @@ export const SessionEvent = z.discriminatedUnion('type', [
   eventOf('interviewer.answered'),
   eventOf('interviewer.hinted'),
   eventOf('curveball.sprung'),
+  eventOf('voice.recording'),
+  eventOf('speech.heard'),
   eventOf('session.ended'),
   eventOf('self.assessed'),
 ]);

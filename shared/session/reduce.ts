@@ -42,6 +42,8 @@ function created(event: EventOf<'session.created'>): SessionState {
     questions: [],
     fromInterviewer: [],
     selfScores: null,
+    recorded: false,
+    speech: [],
     pauses: [],
     lastSeq: event.seq,
     lastAt: event.at,
@@ -141,6 +143,14 @@ function apply(state: SessionState, event: SessionEvent): SessionState {
       return state.status === 'ended' ? state : tell(state, event, { kind: event.payload.kind, text: event.payload.text });
     case 'curveball.sprung':
       return state.status === 'ended' ? state : tell(state, event, { kind: 'curveball', text: event.payload.text, curveball: event.payload.index });
+    case 'voice.recording':
+      return state.status === 'ended' || state.recorded ? state : { ...state, recorded: true };
+    case 'speech.heard': {
+      // Only while the session runs or stands paused; a segment needs the recording it came from.
+      if (state.status === 'ready' || state.status === 'ended' || !state.recorded) return state;
+      const { start, end, listenedFrom } = event.payload;
+      return { ...state, speech: [...state.speech, { start, end, ...(listenedFrom === undefined ? {} : { listenedFrom }), phase: event.phase }] };
+    }
     case 'session.ended': {
       if (state.status === 'ended') return state;
       return { ...settle(state, event.at), status: 'ended', runningSince: null, endedAt: event.at };

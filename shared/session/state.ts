@@ -5,6 +5,7 @@ import { Scratchpad, emptyScratchpad } from '../estimate/pad';
 import { DEFAULT_LEVEL, TargetLevel } from './level';
 import { NoteItem } from '../notes/item';
 import { SelfScores } from '../pairing/scores';
+import { HeardSegment } from '../voice/speech';
 
 export const PhaseState = z.object({
   id: z.string(),
@@ -76,6 +77,10 @@ export const SessionState = z.object({
   fromInterviewer: z.array(InterviewerMessage).default([]),
   /** Paired mode: the candidate's blind self-assessment, once given after the end. */
   selfScores: SelfScores.nullable().default(null),
+  /** The candidate chose to record their voice (a `voice.recording` event); older sessions were not. */
+  recorded: z.boolean().default(false),
+  /** Speech the voice detector heard, in order, each with the phase it was said in. */
+  speech: z.array(HeardSegment).default([]),
   pauses: z.array(z.object({ t: z.number(), at: z.number(), reason: z.enum(['user', 'suspend', 'closed']) })),
   lastSeq: z.number().int().nonnegative(),
   lastAt: z.number(),

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../shared/bridge/dispatch';
 import { AUDIO_CHUNK_MAX_BYTES } from '../../../shared/session/audio';
 import { samplePlan } from '../../../shared/session/testing/samplePlan';
+import { createServices } from '../services';
 import { useLaunchedServices } from '../testing/launched';
 import { useTempDirs } from '../testing/tempDir';
 import { sessionPaths } from './sessionFiles';
@@ -26,6 +27,28 @@ async function open() {
 const b64 = (bytes: Buffer) => bytes.toString('base64');
 
 describe('the audio channel', () => {
+  it('keeps at most the session cap of audio over all runs, and says so naming the session', async () => {
+    const dataDir = await tempDir();
+    const s = await createServices({ dataDir, builtinPromptsDir: 'prompts', host: 'web', version: 'test', audioMaxBytes: 20 });
+    try {
+      const h = s.handlers;
+      await h['plan.save']({ plan: { ...samplePlan, id: 'audio-test', builtin: false } });
+      const { id } = await h['session.create']({ promptId: 'url-shortener', planId: 'audio-test', mode: 'solo', level: 'senior' });
+      await h['session.append']({ id, command: { type: 'start' } });
+      const send = (payload: unknown) => dispatch(h, 'audio.append', payload, { role: 'candidate' });
+      expect(await send({ id, seq: 0, startT: 0, mime: 'audio/webm', data: b64(Buffer.from('0123456789')) })).toMatchObject({ ok: true });
+      // A second run counts what the first holds: 10 + 8 fits, 2 more does not.
+      expect(await send({ id, seq: 0, startT: 5000, mime: 'audio/webm', data: b64(Buffer.from('abcdefgh')) })).toMatchObject({ ok: true, value: { run: 2 } });
+      const refused = await send({ id, run: 2, seq: 1, data: b64(Buffer.from('xyz')) });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+      expect(JSON.stringify(refused)).toContain(`session \\"${id}\\" holds 0 MB of audio, the most one session keeps`);
+      const dir = join(sessionPaths(dataDir, id).dir, 'audio');
+      expect(await readFile(join(dir, 'run-0002-t000005000.webm'), 'utf8')).toBe('abcdefgh');
+    } finally {
+      await s.close();
+    }
+  });
+
   it('appends each chunk to its run file in order, and a new run gets a file of its own', async () => {
     const { dataDir, id, send } = await open();
     const first = await send('audio.append', { id, seq: 0, startT: 1200, mime: 'audio/webm', data: b64(Buffer.from('head-1')) });

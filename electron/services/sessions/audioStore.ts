@@ -2,13 +2,18 @@ import { mkdir, open, readdir, readFile, stat, writeFile } from 'node:fs/promise
 import { join } from 'node:path';
 import type { ParsedRequest, Response } from '../../../shared/bridge/contract';
 import { BridgeError } from '../../../shared/bridge/parse';
-import { audioFileName, parseAudioFileName, type AudioRun, type ExportedAudioRun } from '../../../shared/session/audio';
+import { AUDIO_SESSION_MAX_BYTES, audioFileName, parseAudioFileName, type AudioRun, type ExportedAudioRun } from '../../../shared/session/audio';
 import { writeAll } from '../atomicWrite';
 import { errnoOf, STORAGE_CODES } from '../storeFs';
 import { sessionPaths } from './sessionFiles';
 import type { SessionStore } from './sessionStore';
 
-export type AudioStoreOptions = { dataDir: string; sessions: SessionStore };
+export type AudioStoreOptions = {
+  dataDir: string;
+  sessions: SessionStore;
+  /** The most audio one session keeps; AUDIO_SESSION_MAX_BYTES unless a test sets less. */
+  maxSessionBytes?: number;
+};
 
 /**
  * The session folder's `audio/` (docs/decisions/0009-audio-chunks.md). Each run is one file
@@ -20,6 +25,9 @@ export function createAudioStore(options: AudioStoreOptions) {
   const expected = new Map<string, { file: string; seq: number; bytes: number }>();
   /** Chunks of one session go one at a time, so two first chunks cannot take the same run number. */
   const queues = new Map<string, Promise<unknown>>();
+  /** Bytes of audio each session holds, read from its folder at a run's first chunk and counted from then. */
+  const totals = new Map<string, number>();
+  const maxBytes = options.maxSessionBytes ?? AUDIO_SESSION_MAX_BYTES;
 
   const dirOf = (id: string) => join(sessionPaths(options.dataDir, id).dir, 'audio');
 
@@ -48,7 +56,9 @@ export function createAudioStore(options: AudioStoreOptions) {
     let target: { file: string; seq: number; bytes: number };
     if (seq === 0) {
       await mkdir(dirOf(id), { recursive: true });
-      run = Math.max(0, ...(await runs(id)).map((r) => r.run)) + 1;
+      const held = await runs(id);
+      totals.set(id, held.reduce((sum, r) => sum + r.bytes, 0));
+      run = Math.max(0, ...held.map((r) => r.run)) + 1;
       target = { file: join(dirOf(id), audioFileName(run, request.startT!, request.mime!)), seq: 0, bytes: 0 };
     } else {
       run = request.run!;
@@ -56,6 +66,10 @@ export function createAudioStore(options: AudioStoreOptions) {
       if (!known) throw BridgeError.of('bad-request', 'audio.append', `run ${run} of session "${id}" is not being recorded now: start a new run (seq 0)`);
       if (known.seq !== seq) throw BridgeError.of('bad-request', 'audio.append', `run ${run} expects chunk ${known.seq} next, not ${seq}`);
       target = known;
+    }
+    const total = totals.get(id) ?? 0;
+    if (total + chunk.length > maxBytes) {
+      throw BridgeError.of('bad-request', 'audio.append', `session "${id}" holds ${Math.round(total / 1024 / 1024)} MB of audio, the most one session keeps: the recording stops here (the session goes on)`);
     }
     // 'wx' on a first chunk: a run's file is new, so nothing is ever overwritten.
     const handle = await open(target.file, seq === 0 ? 'wx' : 'a').catch(storageRefusal);
@@ -69,6 +83,7 @@ export function createAudioStore(options: AudioStoreOptions) {
     } finally {
       await handle.close();
     }
+    totals.set(id, total + chunk.length);
     const next = { file: target.file, seq: seq + 1, bytes: target.bytes + chunk.length };
     expected.set(`${id}/${run}`, next);
     return { run, bytes: next.bytes };
