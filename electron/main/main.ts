@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { BrowserWindow, Menu, Notification, app, dialog, ipcMain, nativeTheme, powerMonitor, protocol, screen, session } from 'electron';
-import { resolveDataDir } from '../services/dataDir';
-import { appPaths } from '../services/appPaths';
-import { createSaveExport } from '../services/exportFile';
-import { createServices, type Services } from '../services/services';
+import { resolveDataDir } from '../../node/services/dataDir';
+import { appPaths } from '../../node/services/appPaths';
+import { createSaveExport } from '../../node/services/exportFile';
+import { createServices, type Services } from '../../node/services/services';
 import { APP_ORIGIN, APP_SCHEME } from './appProtocol';
 import { createConsoleWindows } from './consoleWindow';
 import { createCueNotifier } from './cueNotification';

@@ -67,8 +67,8 @@ describe('docs/estimation.md', () => {
   it('is the help and reference card from shared/estimate, as generated', () => {
     const generated = helpMarkdown();
     if (process.env.UPDATE_DOCS === '1') writeFileSync(file, generated);
-    expect(existsSync(file), 'run UPDATE_DOCS=1 npx vitest run electron/cli/calc.test.ts').toBe(true);
-    expect(readFileSync(file, 'utf8'), 'docs/estimation.md is stale: run UPDATE_DOCS=1 npx vitest run electron/cli/calc.test.ts').toBe(generated);
+    expect(existsSync(file), 'run UPDATE_DOCS=1 npx vitest run node/cli/calc.test.ts').toBe(true);
+    expect(readFileSync(file, 'utf8'), 'docs/estimation.md is stale: run UPDATE_DOCS=1 npx vitest run node/cli/calc.test.ts').toBe(generated);
   });
 
   it('its examples all evaluate as it says (checked against the same data in shared/estimate/help.test.ts)', () => {

@@ -1,9 +1,9 @@
 import { performance } from 'node:perf_hooks';
-import { timings } from '../../shared/session/clock';
-import type { SessionCommand } from '../../shared/session/commands';
-import { builtinPlans, DEFAULT_PLAN_ID } from '../../shared/session/builtinPlans';
-import type { SessionState } from '../../shared/session/state';
-import type { SessionStore } from '../services/sessions/sessionStore';
+import { timings } from '../shared/session/clock';
+import type { SessionCommand } from '../shared/session/commands';
+import { builtinPlans, DEFAULT_PLAN_ID } from '../shared/session/builtinPlans';
+import type { SessionState } from '../shared/session/state';
+import type { SessionStore } from '../node/services/sessions/sessionStore';
 import { notesText } from './notesText';
 
 export const BENCH_PROMPT = { id: 'url-shortener', title: 'Design a URL Shortener' };

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
-import { prefixMismatch } from '../services/sessions/sessionLog';
-import { Snapshot, sessionPaths } from '../services/sessions/sessionFiles';
+import { prefixMismatch } from '../node/services/sessions/sessionLog';
+import { Snapshot, sessionPaths } from '../node/services/sessions/sessionFiles';
 import { median, round } from './stats';
 
 /**

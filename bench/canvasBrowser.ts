@@ -6,11 +6,11 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Browser, BrowserType, Page } from 'playwright-core';
-import { visibleElements } from '../../shared/canvas/scene';
-import { readLog } from '../services/sessions/readLog';
-import { fold } from '../../shared/session/reduce';
-import { sessionPaths } from '../services/sessions/sessionFiles';
-import { contentType, resolveStaticFile } from '../services/staticFiles';
+import { visibleElements } from '../shared/canvas/scene';
+import { readLog } from '../node/services/sessions/readLog';
+import { fold } from '../shared/session/reduce';
+import { sessionPaths } from '../node/services/sessions/sessionFiles';
+import { contentType, resolveStaticFile } from '../node/services/staticFiles';
 import { round } from './stats';
 
 /**

@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { diffScene, nothingRecorded } from '../../shared/canvas/delta';
-import { useTempDirs } from '../services/testing/tempDir';
+import { diffScene, nothingRecorded } from '../shared/canvas/delta';
+import { useTempDirs } from '../node/services/testing/tempDir';
 import { benchCanvasBrowser } from './canvasBrowser';
 import { benchCanvasBytes } from './canvasBytes';
 import { appendIndex, SimScene } from './canvasSim';

@@ -1,10 +1,10 @@
-import { afterRecording, diffScene, nothingRecorded, type Recorded } from '../../shared/canvas/delta';
-import { builtinPlans, DEFAULT_PLAN_ID } from '../../shared/session/builtinPlans';
-import { timings } from '../../shared/session/clock';
-import { decide, stamp, type SessionCommand } from '../../shared/session/commands';
-import type { EventDraft, SessionEvent } from '../../shared/session/events';
-import type { SessionState } from '../../shared/session/state';
-import { ReplayFold } from '../../shared/replay/replayFold';
+import { afterRecording, diffScene, nothingRecorded, type Recorded } from '../shared/canvas/delta';
+import { builtinPlans, DEFAULT_PLAN_ID } from '../shared/session/builtinPlans';
+import { timings } from '../shared/session/clock';
+import { decide, stamp, type SessionCommand } from '../shared/session/commands';
+import type { EventDraft, SessionEvent } from '../shared/session/events';
+import type { SessionState } from '../shared/session/state';
+import { ReplayFold } from '../shared/replay/replayFold';
 import { seededRandom, SimScene } from './canvasSim';
 import { BENCH_PROMPT } from './driver';
 import { notesText } from './notesText';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { visibleElements } from '../../shared/canvas/scene';
-import { buildReplay, chapters, durationMs, stateAt } from '../../shared/replay';
-import { fold } from '../../shared/session/reduce';
+import { visibleElements } from '../shared/canvas/scene';
+import { buildReplay, chapters, durationMs, stateAt } from '../shared/replay';
+import { fold } from '../shared/session/reduce';
 import { seekSession } from './seekSession';
 
 describe('the session the seek benchmark replays', () => {

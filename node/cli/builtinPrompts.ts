@@ -9,7 +9,7 @@ import { failure } from './errors';
 /**
  * The prompts shipped with the app, wherever this command line runs from: the package puts it
  * in resources/cli/ with the prompts in resources/prompts/; in the project it runs from
- * dist/node/ (or, under test, electron/cli/) and the prompts are at the top.
+ * dist/node/ (or, under test, node/cli/) and the prompts are at the top.
  */
 export function builtinPromptsDir(moduleUrl: string = import.meta.url): string {
   const candidates = [join(dirname(fileURLToPath(moduleUrl)), '..', 'prompts'), appPaths(appRoot(moduleUrl)).prompts];

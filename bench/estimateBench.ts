@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { evaluatePad, prepareEngine } from '../../shared/estimate/evaluate';
+import { evaluatePad, prepareEngine } from '../shared/estimate/evaluate';
 import { round } from './stats';
 
 /** A realistic pad: the URL shortener's estimate from seed 000, then a news feed's, with conversions and an error. */

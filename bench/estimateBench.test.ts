@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluatePad } from '../../shared/estimate/evaluate';
+import { evaluatePad } from '../shared/estimate/evaluate';
 import { BENCH_PAD, benchEstimate } from './estimateBench';
 
 describe('the estimation pad benchmark', () => {

@@ -1,6 +1,6 @@
 import { cp, readFile, stat } from 'node:fs/promises';
-import { sessionPaths } from '../services/sessions/sessionFiles';
-import { SessionStore } from '../services/sessions/sessionStore';
+import { sessionPaths } from '../node/services/sessions/sessionFiles';
+import { SessionStore } from '../node/services/sessions/sessionStore';
 import { driveSession, FakeClock } from './driver';
 
 export type SyntheticSession = {

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import { understandQuestions } from '../../shared/interviewer/understand';
-import type { PromptSnapshot } from '../../shared/session/exportFile';
+import { understandQuestions } from '../shared/interviewer/understand';
+import type { PromptSnapshot } from '../shared/session/exportFile';
 import { percentile, round } from './stats';
 
 /** Questions of every kind a candidate asks: everyday, slang, typos, two-part, rambling, off-script. */

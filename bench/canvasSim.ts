@@ -1,4 +1,4 @@
-import type { CanvasElement } from '../../shared/canvas/element';
+import type { CanvasElement } from '../shared/canvas/element';
 
 /**
  * A stand-in for Excalidraw 0.18's scene in plain Node, faithful where the log's size is

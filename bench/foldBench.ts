@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import { fold } from '../../shared/session/reduce';
-import { readLog } from '../services/sessions/readLog';
+import { fold } from '../shared/session/reduce';
+import { readLog } from '../node/services/sessions/readLog';
 import { round } from './stats';
 
 /**

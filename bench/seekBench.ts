@@ -1,12 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
-import { parseResponse } from '../../shared/bridge/parse';
-import { visibleElements } from '../../shared/canvas/scene';
-import { buildReplay, DEFAULT_CHECKPOINT_EVERY, durationMs, stateAt } from '../../shared/replay';
-import type { SessionEvent } from '../../shared/session/events';
-import { writeCanvasFile } from '../services/sessions/canvasFile';
-import { SessionStore } from '../services/sessions/sessionStore';
-import { sessionPaths, SNAPSHOT_VERSION, type Snapshot } from '../services/sessions/sessionFiles';
+import { parseResponse } from '../shared/bridge/parse';
+import { visibleElements } from '../shared/canvas/scene';
+import { buildReplay, DEFAULT_CHECKPOINT_EVERY, durationMs, stateAt } from '../shared/replay';
+import type { SessionEvent } from '../shared/session/events';
+import { writeCanvasFile } from '../node/services/sessions/canvasFile';
+import { SessionStore } from '../node/services/sessions/sessionStore';
+import { sessionPaths, SNAPSHOT_VERSION, type Snapshot } from '../node/services/sessions/sessionFiles';
 import { seededRandom } from './canvasSim';
 import { median, percentile, round } from './stats';
 

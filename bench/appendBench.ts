@@ -1,4 +1,4 @@
-import { SessionStore } from '../services/sessions/sessionStore';
+import { SessionStore } from '../node/services/sessions/sessionStore';
 import { driveSession, FakeClock } from './driver';
 import { percentile, round } from './stats';
 

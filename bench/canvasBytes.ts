@@ -1,11 +1,11 @@
 import { stat } from 'node:fs/promises';
-import { afterRecording, diffScene, nothingRecorded, type Recorded } from '../../shared/canvas/delta';
-import { visibleElements } from '../../shared/canvas/scene';
-import { builtinPlans, DEFAULT_PLAN_ID } from '../../shared/session/builtinPlans';
-import { SessionCommand } from '../../shared/session/commands';
-import type { SessionEvent } from '../../shared/session/events';
-import { sessionPaths } from '../services/sessions/sessionFiles';
-import { SessionStore } from '../services/sessions/sessionStore';
+import { afterRecording, diffScene, nothingRecorded, type Recorded } from '../shared/canvas/delta';
+import { visibleElements } from '../shared/canvas/scene';
+import { builtinPlans, DEFAULT_PLAN_ID } from '../shared/session/builtinPlans';
+import { SessionCommand } from '../shared/session/commands';
+import type { SessionEvent } from '../shared/session/events';
+import { sessionPaths } from '../node/services/sessions/sessionFiles';
+import { SessionStore } from '../node/services/sessions/sessionStore';
 import { FRAME_MS, SimScene } from './canvasSim';
 import { BENCH_PROMPT, FakeClock } from './driver';
 

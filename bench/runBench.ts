@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { appRoot } from '../services/appPaths';
-import { sessionPaths } from '../services/sessions/sessionFiles';
+import { projectRoot } from './projectRoot';
+import { sessionPaths } from '../node/services/sessions/sessionFiles';
 import { benchAppend, type AppendResult } from './appendBench';
 import { benchAsk, type AskBenchResult } from './askBench';
 import { benchCanvasBrowser, type CanvasBrowserResult } from './canvasBrowser';
@@ -119,11 +119,11 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
     progress(`  ${estimate.estimateLinesPerSecond} lines/s (${lap()})`);
 
     progress('understanding questions to the scripted interviewer…');
-    const ask = benchAsk(await loadBenchPrompt(appRoot(import.meta.url)));
+    const ask = benchAsk(await loadBenchPrompt(projectRoot(import.meta.url)));
     progress(`  p95 ${ask.askP95Ms} ms per question (${lap()})`);
 
     progress(`scoring a ${options.scoreEvents ?? 20_000}-event session with the rubric…`);
-    const score = benchScore(await loadBenchPrompt(appRoot(import.meta.url)), options.scoreEvents ?? 20_000);
+    const score = benchScore(await loadBenchPrompt(projectRoot(import.meta.url)), options.scoreEvents ?? 20_000);
     progress(`  ${score.score20kMs} ms (${lap()})`);
 
     progress(`seeking 100 random moments of a ${minutes}-minute, ${options.seekEvents ?? 20_000}-event replay with 500 elements…`);

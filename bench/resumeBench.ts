@@ -1,8 +1,8 @@
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { sessionPaths } from '../services/sessions/sessionFiles';
-import { SessionStore } from '../services/sessions/sessionStore';
+import { sessionPaths } from '../node/services/sessions/sessionFiles';
+import { SessionStore } from '../node/services/sessions/sessionStore';
 import { median, round } from './stats';
 
 /**

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { SessionEvent } from '../../shared/session/events';
-import type { PromptSnapshot } from '../../shared/session/exportFile';
-import { scoreSession } from '../../shared/rubric/score';
-import { strongSession } from '../../shared/rubric/testing/sessions';
-import { checkPromptFile } from '../services/promptLibrary';
+import type { SessionEvent } from '../shared/session/events';
+import type { PromptSnapshot } from '../shared/session/exportFile';
+import { scoreSession } from '../shared/rubric/score';
+import { strongSession } from '../shared/rubric/testing/sessions';
+import { checkPromptFile } from '../node/services/promptLibrary';
 import { median, round } from './stats';
 
 export type ScoreBenchResult = {

@@ -1,9 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { readLog } from '../services/sessions/readLog';
-import { sessionPaths } from '../services/sessions/sessionFiles';
-import { SessionStore } from '../services/sessions/sessionStore';
-import { useTempDirs } from '../services/testing/tempDir';
+import { readLog } from '../node/services/sessions/readLog';
+import { sessionPaths } from '../node/services/sessions/sessionFiles';
+import { SessionStore } from '../node/services/sessions/sessionStore';
+import { useTempDirs } from '../node/services/testing/tempDir';
 import { driveSession, FakeClock } from './driver';
 import { runBench } from './runBench';
 import { percentile } from './stats';

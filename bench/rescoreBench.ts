@@ -2,10 +2,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { strongSession } from '../../shared/rubric/testing/sessions';
-import { createServices, type Services } from '../services/services';
-import { listOnceScored, progressOnceScored } from '../services/testing/scoredList';
-import { sessionPaths } from '../services/sessions/sessionFiles';
+import { strongSession } from '../shared/rubric/testing/sessions';
+import { createServices, type Services } from '../node/services/services';
+import { listOnceScored, progressOnceScored } from '../node/services/testing/scoredList';
+import { sessionPaths } from '../node/services/sessions/sessionFiles';
 import { loadBenchPrompt } from './scoreBench';
 import { round } from './stats';
 
