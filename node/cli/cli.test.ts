@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SessionCommand } from '../../shared/session/commands';
 import type { SessionSummary } from '../../shared/session/summary';
 import { samplePlan, samplePrompt } from '../../shared/session/testing/samplePlan';
+import { createServices } from '../services/services';
 import { sessionPaths } from '../services/sessions/sessionFiles';
 import { SessionStore } from '../services/sessions/sessionStore';
 import { useTempDirs } from '../services/testing/tempDir';
@@ -96,9 +97,9 @@ describe('designdrill sessions list', () => {
     expect(code).toBe(0);
     expect(err).toBe('');
     const lines = out.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^ID\s+PROMPT\s+CREATED\s+USED\s+PLANNED\s+STATUS$/);
-    expect(lines[1]).toMatch(new RegExp(`^${running}\\s+Design a Chat System\\s+\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\\s+5:00\\s+20:00\\s+running$`));
-    expect(lines[2]).toMatch(new RegExp(`^${ended}\\s+Design a URL Shortener\\s+\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\\s+6:00\\s+21:00\\s+ended$`));
+    expect(lines[0]).toMatch(/^ID\s+PROMPT\s+MODE\s+CREATED\s+USED\s+PLANNED\s+STATUS\s+BAND$/);
+    expect(lines[1]).toMatch(new RegExp(`^${running}\\s+Design a Chat System\\s+paired\\s+\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\\s+5:00\\s+20:00\\s+running\\s+score yourself first$`));
+    expect(lines[2]).toMatch(new RegExp(`^${ended}\\s+Design a URL Shortener\\s+solo\\s+\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\\s+6:00\\s+21:00\\s+ended\\s+—$`));
     expect(lines).toHaveLength(3);
   });
 
@@ -181,6 +182,52 @@ describe('designdrill sessions list, after the app set damaged files aside', () 
     const table = await cli(['sessions', 'list', '--data-dir', dataDir]);
     expect(table.out).toContain(`${ended}: session.json is not readable`);
     expect(await filesOf(dataDir)).toEqual(before);
+  });
+});
+
+describe('designdrill sessions list shows what the history shows', () => {
+  it('gives the mode, the wait for self-scores and the band of the saved report, as the app lists them', async () => {
+    const dataDir = await tempDir();
+    const services = await createServices({ dataDir, builtinPromptsDir: 'prompts', host: 'web', version: 'test' });
+    const h = services.handlers;
+    try {
+      await h['plan.save']({ plan: { ...samplePlan, id: 'list-test', builtin: false } });
+      const made = async (mode: 'solo' | 'paired', end: boolean) => {
+        const { id } = await h['session.create']({ promptId: 'url-shortener', planId: 'list-test', mode, level: 'senior' });
+        await h['session.append']({ id, command: { type: 'start' } });
+        await h['session.append']({ id, command: { type: 'note.add', id: 'f1', index: 0, body: { list: 'functional', text: 'Shorten a long URL' } } });
+        if (end) await h['session.append']({ id, command: { type: 'end' } });
+        return id;
+      };
+      const scored = await made('solo', true);
+      const band = (await h['session.report']({ id: scored })).report.band;
+      const waiting = await made('paired', true);
+      const live = await made('paired', false);
+      const app = (await h['session.list']({})).sessions;
+
+      const { code, out, err } = await cli(['sessions', 'list', '--json', '--data-dir', dataDir], { now: Date.now() });
+      expect(err).toBe('');
+      expect(code).toBe(0);
+      const list = JSON.parse(out) as SessionSummary[];
+      const shown = (rows: SessionSummary[]) => rows.map((s) => [s.id, s.status, s.mode ?? 'solo', s.awaitingSelfScores ?? false, s.band ?? null]);
+      expect(shown(list)).toEqual(shown(app));
+      expect(shown(list).sort()).toEqual(
+        [
+          [scored, 'ended', 'solo', false, band],
+          [waiting, 'ended', 'paired', true, null],
+          // The history asks for the candidate's own scores from a paired session's start.
+          [live, 'running', 'paired', true, null],
+        ].sort(),
+      );
+
+      const table = (await cli(['sessions', 'list', '--data-dir', dataDir], { now: Date.now() })).out.split('\n');
+      expect(table[0]).toMatch(/^ID\s+PROMPT\s+MODE\s+CREATED\s+USED\s+PLANNED\s+STATUS\s+BAND$/);
+      expect(table.find((line) => line.startsWith(scored))).toMatch(new RegExp(`\\ssolo\\s.*\\sended\\s+${band}$`));
+      expect(table.find((line) => line.startsWith(waiting))).toMatch(/\spaired\s.*\sended\s+score yourself first$/);
+      expect(table.find((line) => line.startsWith(live))).toMatch(/\spaired\s.*\srunning\s+score yourself first$/);
+    } finally {
+      await services.close();
+    }
   });
 });
 

@@ -1,12 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { timings } from '../../shared/session/clock';
 import type { SessionState } from '../../shared/session/state';
 import type { SessionSummary } from '../../shared/session/summary';
 import { damagedSummary, LOG_UNREADABLE, logStamp, readDamageNote, sameStamp, stillUnreadable, whereOf } from '../services/sessions/damageNote';
 import { nodeFs } from '../services/storeFs';
 import { UnreadableLog } from '../services/sessions/sessionLog';
 import { SESSIONS_DIR, SessionMeta, sessionPaths, summaryOfMeta } from '../services/sessions/sessionFiles';
+import { summaryOfState, withBand } from '../services/sessions/sessionRow';
 import { formatDate, formatDuration, table } from './format';
 import { readSessionFiles, stateAt } from './readSession';
 
@@ -29,7 +29,8 @@ export async function listSessions(dataDir: string, now: () => number): Promise<
     throw error;
   }
   const warnings: string[] = [];
-  const sessions = await Promise.all(ids.map((id) => summaryOf(dataDir, id, now, warnings)));
+  // The row and its band are read as the app's list reads them (sessionRow.ts), so both say the same.
+  const sessions = await Promise.all(ids.map(async (id) => withBand(await summaryOf(dataDir, id, now, warnings), sessionPaths(dataDir, id).report)));
   sessions.sort((a, b) => b.createdAt - a.createdAt || b.id.localeCompare(a.id));
   return { sessions, warnings };
 }
@@ -43,7 +44,7 @@ async function summaryOf(dataDir: string, id: string, now: () => number, warning
     if (parsed.success && parsed.data.status !== 'running') return settledRow(dataDir, id, parsed.data);
     if (parsed.success) {
       try {
-        return fromLog(id, await stateOf(dataDir, id), now);
+        return summaryOfState(id, await stateOf(dataDir, id), now());
       } catch (error) {
         warnings.push(`${id}: its used time is as of ${formatDate(parsed.data.lastAt)}: ${(error as Error).message}`);
         return summaryOfMeta(parsed.data);
@@ -60,7 +61,7 @@ async function summaryOf(dataDir: string, id: string, now: () => number, warning
     else problem = `${file} is not readable (${(error as Error).message})`;
   }
   try {
-    const summary = fromLog(id, await stateOf(dataDir, id), now);
+    const summary = summaryOfState(id, await stateOf(dataDir, id), now());
     warnings.push(`${id}: ${problem}; listed from its log (DesignDrill rebuilds the file when it next lists sessions)`);
     return summary;
   } catch (error) {
@@ -95,29 +96,19 @@ async function stateOf(dataDir: string, id: string): Promise<SessionState> {
   return stateAt(await readSessionFiles(dataDir, id)).state;
 }
 
-/** Like the app's list: a running session's times are as of now, and `lastAt` says so. */
-function fromLog(id: string, state: SessionState, now: () => number): SessionSummary {
-  const at = state.status === 'running' ? Math.max(state.lastAt, now()) : state.lastAt;
-  const time = timings(state, at);
-  return {
-    id,
-    prompt: state.prompt,
-    plan: state.plan,
-    level: state.level,
-    createdAt: state.createdAt,
-    status: state.status,
-    activeMs: Math.round(time.elapsedMs),
-    plannedMs: time.plannedMs,
-    lastAt: at,
-  };
-}
-
 export function formatList(sessions: readonly SessionSummary[], dataDir: string): string {
   if (sessions.length === 0) return `No sessions in ${dataDir}.\n`;
-  const rows = [['ID', 'PROMPT', 'CREATED', 'USED', 'PLANNED', 'STATUS']];
+  const rows = [['ID', 'PROMPT', 'MODE', 'CREATED', 'USED', 'PLANNED', 'STATUS', 'BAND']];
   for (const s of sessions) {
-    rows.push([s.id, s.prompt.title, formatDate(s.createdAt), formatDuration(s.activeMs), formatDuration(s.plannedMs), s.status]);
+    rows.push([s.id, s.prompt.title, s.mode ?? 'solo', formatDate(s.createdAt), formatDuration(s.activeMs), formatDuration(s.plannedMs), s.status, bandCell(s)]);
   }
   const problems = sessions.flatMap((s) => [s.problem, s.warning].filter((text) => text !== undefined).map((text) => `${s.id}: ${text}`));
-  return `${table(rows, [3, 4])}\n${problems.length > 0 ? `\n${problems.join('\n')}\n` : ''}`;
+  return `${table(rows, [4, 5])}\n${problems.length > 0 ? `\n${problems.join('\n')}\n` : ''}`;
+}
+
+/** As the history's band column: the saved report's band, or why there is none to show yet. */
+function bandCell(s: SessionSummary): string {
+  if (s.band) return s.band;
+  // Blind: a paired session's band waits for the candidate's own scores, given in the app.
+  return s.awaitingSelfScores ? 'score yourself first' : '—';
 }

@@ -1,8 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { BridgeError } from '../../../shared/bridge/parse';
-import { Band } from '../../../shared/rubric/report';
-import { timings } from '../../../shared/session/clock';
 import { decide, stamp, type SessionCommand } from '../../../shared/session/commands';
 import type { EventDraft, SessionEvent } from '../../../shared/session/events';
 import type { Plan } from '../../../shared/session/plan';
@@ -21,6 +18,7 @@ import { damagedSummary, LOG_UNREADABLE, whereOf, logStamp, readDamageNote, rebu
 import { crcOf, encodeRecord } from './logRecord';
 import { mendLog, noteRepair, readRepairs, recordsIn, type Repair } from './logRepair';
 import { writePromptSnapshot } from './reportPrompt';
+import { summaryOfState, withBand } from './sessionRow';
 import { describeMend, FOLDER_NOT_LOG, readSessionLog, unreadableMessage, UnreadableLog, type LogReading } from './sessionLog';
 import { META_VERSION, SESSIONS_DIR, SNAPSHOT_VERSION, SessionMeta, Snapshot, newSessionId, sessionPaths, summaryOfMeta, type LogStamp } from './sessionFiles';
 import { clockTime, diskTrouble, savingFailed } from './storageError';
@@ -765,25 +763,8 @@ export class SessionStore {
   }
 
   /** The summary; a running session's time is taken as of now, not as of its last event. */
-  private metaOf(id: string, state: SessionState, { warning, kept }: { warning?: string; kept?: Kept } = {}, log?: LogStamp): SessionMeta {
-    const at = state.status === 'running' ? Math.max(state.lastAt, this.now()) : state.lastAt;
-    const time = timings(state, at);
-    return {
-      v: META_VERSION,
-      id,
-      prompt: state.prompt,
-      plan: state.plan,
-      level: state.level,
-      createdAt: state.createdAt,
-      status: state.status,
-      activeMs: Math.round(time.elapsedMs),
-      plannedMs: time.plannedMs,
-      lastAt: at,
-      ...(state.mode === 'paired' ? { mode: 'paired' as const, awaitingSelfScores: state.selfScores === null } : {}),
-      ...(warning === undefined ? {} : { warning }),
-      ...(kept ? { kept } : {}),
-      ...(log ? { log } : {}),
-    };
+  private metaOf(id: string, state: SessionState, extras: { warning?: string; kept?: Kept } = {}, log?: LogStamp): SessionMeta {
+    return { v: META_VERSION, ...summaryOfState(id, state, this.now(), extras), ...(log ? { log } : {}) };
   }
 
   /** session.json of an open session, with the log's stamp when the log is as this store left it. */
@@ -818,17 +799,4 @@ export class SessionStore {
 function differs(listed: SessionSummary, row: SessionSummary): boolean {
   const shown = (s: SessionSummary) => JSON.stringify([s.status, s.kept ?? null, s.reason ?? null, s.problem ?? null, s.warning ?? null, s.lastAt, s.activeMs]);
   return shown(listed) !== shown(row);
-}
-
-/** The band of the saved report, when there is a readable one; the list never scores. */
-async function withBand(summary: SessionSummary, reportFile: string): Promise<SessionSummary> {
-  // Blind: the candidate sees no score of a paired session before giving their own.
-  if (summary.status !== 'ended' || summary.awaitingSelfScores) return summary;
-  try {
-    const band = Band.safeParse((JSON.parse(await readFile(reportFile, 'utf8')) as { band?: unknown }).band);
-    return band.success ? { ...summary, band: band.data } : summary;
-  } catch {
-    // No report yet, or a damaged one: the report screen makes or mends it.
-    return summary;
-  }
 }
