@@ -12,6 +12,7 @@ import { fold } from '../shared/session/reduce';
 import { sessionPaths } from '../node/services/sessions/sessionFiles';
 import { contentType, resolveStaticFile } from '../node/services/staticFiles';
 import { round } from './stats';
+import { messageOf } from '../shared/errors';
 
 /**
  * The cost of recording: the same scripted drawing in the app's session screen (the
@@ -90,7 +91,7 @@ export async function benchCanvasBrowser(options: CanvasBrowserOptions): Promise
     try {
       ({ chromium } = await import('playwright-core'));
     } catch (error) {
-      throw new Skip(`playwright-core cannot be loaded (${(error as Error).message})`);
+      throw new Skip(`playwright-core cannot be loaded (${messageOf(error)})`);
     }
     const executablePath = findChromium() ?? (existsSync(chromium.executablePath()) ? chromium.executablePath() : undefined);
     if (!executablePath) throw new Skip('no Chromium on this machine (set CHROMIUM_PATH, install chromium, or run `npx playwright install chromium`)');
@@ -141,7 +142,7 @@ export async function benchCanvasBrowser(options: CanvasBrowserOptions): Promise
   } catch (error) {
     // The other figures still stand: say what went wrong in place of these.
     if (error instanceof Skip) return { canvasRecordSkipped: error.message };
-    return { canvasRecordSkipped: `the browser run failed: ${(error as Error).message.split('\n')[0]}` };
+    return { canvasRecordSkipped: `the browser run failed: ${messageOf(error).split('\n')[0]}` };
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
   }

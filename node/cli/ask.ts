@@ -1,9 +1,10 @@
 import { readFile, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { replyTo } from '../../shared/interviewer/reply';
 import { topicOf, understandQuestions, type Understanding } from '../../shared/interviewer/understand';
 import type { Prompt } from '../../shared/schemas/prompt';
-import { checkPromptFile, loadPromptLibrary } from '../services/promptLibrary';
+import { checkPromptFile } from '../services/promptLibrary';
+import { libraryPrompt } from './exportPrompt';
 import { badArgument, failure } from './errors';
 import { formatProblem } from './promptsCheck';
 
@@ -30,8 +31,7 @@ async function findPrompt(ref: string, options: { cwd: string; builtinDir: () =>
     if (!('prompt' in checked)) throw failure(`${ref} is not a valid prompt: ${checked.problems.map(formatProblem).join('; ')}`);
     return checked.prompt;
   }
-  const library = await loadPromptLibrary([options.builtinDir(), join(options.dataDir, 'prompts')], undefined, { builtinDir: options.builtinDir() });
-  const found = library.prompts.find((p) => p.id === ref);
+  const found = await libraryPrompt(ref, { builtin: options.builtinDir, dataDir: options.dataDir });
   if (!found) throw badArgument(`no prompt "${ref}" in the library; give a prompt id (e.g. url-shortener) or a .md file`);
   return found;
 }

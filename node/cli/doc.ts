@@ -9,6 +9,7 @@ import { writeFileAtomic } from '../services/atomicWrite';
 import { failure } from './errors';
 import type { PromptSources } from './exportPrompt';
 import { readScorable } from './score';
+import { messageOf } from '../../shared/errors';
 
 export type DocOptions = {
   out?: string;
@@ -50,6 +51,6 @@ async function put(file: string, text: string, force: boolean): Promise<void> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw exists(file);
-    throw failure(`cannot write ${file}: ${(error as Error).message}`);
+    throw failure(`cannot write ${file}: ${messageOf(error)}`);
   }
 }

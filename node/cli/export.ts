@@ -7,6 +7,7 @@ import { PrivateLogStore } from '../services/sessions/privateLog';
 import { failure } from './errors';
 import { sessionPrompt, type PromptSources } from './exportPrompt';
 import { readSessionFiles } from './readSession';
+import { messageOf } from '../../shared/errors';
 
 export type ExportOptions = {
   out?: string;
@@ -37,7 +38,7 @@ export async function exportSession(id: string, options: ExportOptions): Promise
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw failure(`${file} already exists; pass --force to replace it, or --out to choose another file`);
-    throw failure(`cannot write ${file}: ${(error as Error).message}`);
+    throw failure(`cannot write ${file}: ${messageOf(error)}`);
   }
   return { file, events: files.events.length, warnings: [...files.warnings, ...warnings, ...own.problems] };
 }

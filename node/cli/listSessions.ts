@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import type { SessionState } from '../../shared/session/state';
 import type { SessionSummary } from '../../shared/session/summary';
 import { damagedSummary, LOG_UNREADABLE, logStamp, readDamageNote, sameStamp, stillUnreadable, whereOf } from '../services/sessions/damageNote';
-import { nodeFs } from '../services/storeFs';
+import { isMissing, nodeFs } from '../services/storeFs';
 import { UnreadableLog } from '../services/sessions/sessionLog';
 import { SESSIONS_DIR, SessionMeta, sessionPaths, summaryOfMeta } from '../services/sessions/sessionFiles';
 import { summaryOfState, withBand } from '../services/sessions/sessionRow';
 import { formatDate, formatDuration, table } from './format';
 import { readSessionFiles, stateAt } from './readSession';
+import { messageOf } from '../../shared/errors';
 
 /**
  * Every session in the data folder, newest first, read without SessionStore: its list()
@@ -25,7 +26,7 @@ export async function listSessions(dataDir: string, now: () => number): Promise<
   try {
     ids = (await readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { sessions: [], warnings: [] };
+    if (isMissing(error)) return { sessions: [], warnings: [] };
     throw error;
   }
   const warnings: string[] = [];
@@ -46,19 +47,19 @@ async function summaryOf(dataDir: string, id: string, now: () => number, warning
       try {
         return summaryOfState(id, await stateOf(dataDir, id), now());
       } catch (error) {
-        warnings.push(`${id}: its used time is as of ${formatDate(parsed.data.lastAt)}: ${(error as Error).message}`);
+        warnings.push(`${id}: its used time is as of ${formatDate(parsed.data.lastAt)}: ${messageOf(error)}`);
         return summaryOfMeta(parsed.data);
       }
     }
     problem = `${file} does not match its schema (${parsed.error.issues[0]!.message})`;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+    if (isMissing(error)) {
       // The app sets a damaged session.json aside and notes why beside it.
       const note = await readDamageNote(paths.damage);
       if (note?.outcome === 'unreadable' && (await stillUnreadable(note, paths.events))) return damagedSummary(id, note, await whereOf(nodeFs, paths));
       problem = note ? `${file} was set aside by DesignDrill: ${note.problem}` : `${file} is missing`;
     } else if (error instanceof SyntaxError) problem = `${file} is not JSON (${error.message})`;
-    else problem = `${file} is not readable (${(error as Error).message})`;
+    else problem = `${file} is not readable (${messageOf(error)})`;
   }
   try {
     const summary = summaryOfState(id, await stateOf(dataDir, id), now());
@@ -89,7 +90,7 @@ async function settledRow(dataDir: string, id: string, meta: SessionMeta): Promi
 /** Why a session cannot be listed: the log's verdict in the app's own words (the full refusal repeats what the row says already). */
 function unreadable(problem: string, error: unknown): { problem: string; logProblem: string; reason?: string } {
   const verdict = (error as Error).cause instanceof UnreadableLog ? ((error as Error).cause as UnreadableLog) : undefined;
-  return { problem, logProblem: verdict?.message ?? (error as Error).message, ...(verdict ? { reason: verdict.reason } : {}) };
+  return { problem, logProblem: verdict?.message ?? messageOf(error), ...(verdict ? { reason: verdict.reason } : {}) };
 }
 
 async function stateOf(dataDir: string, id: string): Promise<SessionState> {

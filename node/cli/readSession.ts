@@ -4,9 +4,10 @@ import { LogStartError, fold } from '../../shared/session/reduce';
 import type { SessionState } from '../../shared/session/state';
 import { SessionId } from '../../shared/session/summary';
 import { describeMend, prefixMismatch, readSessionLog, unreadableMessage, UnreadableLog, type LogReading } from '../services/sessions/sessionLog';
-import { nodeFs } from '../services/storeFs';
+import { isMissing, nodeFs } from '../services/storeFs';
 import { SessionMeta, Snapshot, sessionPaths } from '../services/sessions/sessionFiles';
 import { failure } from './errors';
+import { messageOf } from '../../shared/errors';
 
 /**
  * A session read straight from its files, never through SessionStore: the store mends what
@@ -41,7 +42,7 @@ export async function readSessionFiles(dataDir: string, id: string): Promise<Ses
     }
     // The same verdict, in the same words, as the app gives when it opens the session.
     if (error instanceof UnreadableLog) throw Object.assign(failure(`${unreadableMessage(id, error.message)} (${paths.events})`), { cause: error });
-    throw failure(`cannot read ${paths.events}: ${(error as Error).message}`);
+    throw failure(`cannot read ${paths.events}: ${messageOf(error)}`);
   }
   const logTouchedAt = (await stat(paths.events)).mtimeMs;
 
@@ -79,7 +80,7 @@ async function readSnapshot(file: string, reading: LogReading, lastSeq: number, 
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') warnings.push(`cannot read ${file} (${(error as Error).message}); folded the log from the start`);
+    if (!isMissing(error)) warnings.push(`cannot read ${file} (${messageOf(error)}); folded the log from the start`);
     return undefined;
   }
   let problem: string;
@@ -95,7 +96,7 @@ async function readSnapshot(file: string, reading: LogReading, lastSeq: number, 
       problem = mismatch;
     } else return parsed.data.state;
   } catch (error) {
-    problem = `it is not JSON (${(error as Error).message})`;
+    problem = `it is not JSON (${messageOf(error)})`;
   }
   warnings.push(`the snapshot ${file} is unusable (${problem}); folded the log from the start`);
   return undefined;

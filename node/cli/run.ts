@@ -5,6 +5,8 @@ import { DATA_DIR_ENV, resolveDataDir } from '../services/dataDir';
 import { parseArgs } from './args';
 import { builtinPromptsDir } from './builtinPrompts';
 import { badArgument, CliError } from './errors';
+import { messageOf } from '../../shared/errors';
+import { isMissing } from '../services/storeFs';
 
 // Each command's module is loaded when it runs: the language model the interviewer and the
 // rubric read through (shared/text, 3.9 MB of data) is then built only by the commands that
@@ -144,7 +146,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return 0;
   } catch (error) {
     if (!(error instanceof CliError)) {
-      io.stderr.write(`designdrill: ${(error as Error).message ?? String(error)}\n`);
+      io.stderr.write(`designdrill: ${messageOf(error) ?? String(error)}\n`);
       return 1;
     }
     io.stderr.write(`designdrill: ${error.message}\n`);
@@ -158,7 +160,7 @@ async function requireDataDir(dataDir: string): Promise<void> {
   try {
     await stat(dataDir);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    if (!isMissing(error)) throw error;
     throw badArgument(`the data folder ${dataDir} does not exist; give the right one with --data-dir DIR or $${DATA_DIR_ENV}`);
   }
 }

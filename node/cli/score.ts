@@ -11,6 +11,8 @@ import { readLog } from '../services/sessions/readLog';
 import { failure } from './errors';
 import { sessionPrompt, type PromptSources } from './exportPrompt';
 import { readSessionFiles } from './readSession';
+import { messageOf } from '../../shared/errors';
+import { isMissing } from '../services/storeFs';
 
 export type Scorable = { id: string; events: SessionEvent[]; prompt: PromptSnapshot; warnings: string[] };
 
@@ -53,8 +55,8 @@ async function readFolder(dir: string, prompts: PromptSources): Promise<Scorable
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw failure(`${dir} is not a session folder: it has no events.jsonl`);
-    throw failure(`cannot read ${file}: ${(error as Error).message}`);
+    if (isMissing(error)) throw failure(`${dir} is not a session folder: it has no events.jsonl`);
+    throw failure(`cannot read ${file}: ${messageOf(error)}`);
   }
   const read = readLog(text);
   if (read.damaged) throw failure(`the session log is damaged at ${file}:${read.damaged.line}: ${read.damaged.reason}`);
@@ -70,7 +72,7 @@ async function readExport(file: string): Promise<Scorable> {
   try {
     data = JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
-    throw failure(`${file} is not a DesignDrill export file: ${(error as Error).message}`);
+    throw failure(`${file} is not a DesignDrill export file: ${messageOf(error)}`);
   }
   const parsed = SessionExport.safeParse(data);
   if (!parsed.success) {

@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { FailureCode } from '../../shared/bridge/contract';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+import { messageOf } from '../../shared/errors';
 
 export const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -22,7 +23,7 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, log
   try {
     text = JSON.stringify(body);
   } catch (error) {
-    const message = `${channel || 'the'} reply could not be written: ${(error as Error).message}`;
+    const message = `${channel || 'the'} reply could not be written: ${messageOf(error)}`;
     log(`host error: ${message}\n${(error as Error).stack ?? ''}`);
     status = 500;
     text = JSON.stringify({ ok: false, error: { code: 'internal', channel, message, issues: [] } });

@@ -10,6 +10,7 @@ import { contentType, isHashedAsset, resolveStaticFile } from '../services/stati
 import { checkRequest, REFUSAL_HEADER, tokenCookieName, type RoleToken } from './httpGuard';
 import { refusedPage } from './refusedPage';
 import { SECURITY_HEADERS, sendFailure as sendFailureWith, sendJson as sendJsonWith, sendText, STATUS } from './reply';
+import { messageOf } from '../../shared/errors';
 
 export type HostOptions = {
   services: Services;
@@ -68,7 +69,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       log(`host error: ${(error as Error).stack ?? String(error)}`);
-      const message = `the host failed: ${(error as Error).message ?? String(error)}`;
+      const message = `the host failed: ${messageOf(error) ?? String(error)}`;
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', channel: '', message, issues: [] } });
       else res.end();
     });
@@ -119,7 +120,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
     try {
       payload = body.length === 0 ? {} : JSON.parse(body);
     } catch (error) {
-      return sendFailure(res, 'bad-request', channel, `${channel} request is not valid JSON: ${(error as Error).message}`);
+      return sendFailure(res, 'bad-request', channel, `${channel} request is not valid JSON: ${messageOf(error)}`);
     }
     const envelope = await dispatch(options.services.handlers, channel, payload, { role }, (error) =>
       log(`${channel} failed: ${(error as Error).stack ?? String(error)}`),

@@ -3,6 +3,7 @@ import { APP_VERSION, appRoot } from '../services/appPaths';
 import { findElectronBinary, tryDownloadElectron } from './electronBinary';
 import { readLaunchArgs, START_USAGE } from './usage';
 import { runWebHost } from './web';
+import { messageOf } from '../../shared/errors';
 
 /** `npm start`: the Electron window if Electron can run here, else the browser host. */
 async function main(argv: readonly string[]): Promise<void> {
@@ -21,7 +22,7 @@ if (readLaunchArgs(process.argv.slice(2), false).kind === 'help') {
   process.stdout.write(START_USAGE);
 } else {
   main(process.argv.slice(2)).catch((error: unknown) => {
-    console.error(`DesignDrill could not start: ${(error as Error).message}`);
+    console.error(`DesignDrill could not start: ${messageOf(error)}`);
     process.exit(1);
   });
 }

@@ -1,5 +1,6 @@
 import { readLaunchArgs, WEB_USAGE } from './usage';
 import { runWebHost } from './web';
+import { messageOf } from '../../shared/errors';
 
 const argv = process.argv.slice(2);
 const launch = readLaunchArgs(argv, true);
@@ -10,7 +11,7 @@ if (launch.kind === 'help') {
   process.exitCode = 2;
 } else {
   runWebHost(argv).catch((error: unknown) => {
-    console.error(`DesignDrill could not start: ${(error as Error).message}`);
+    console.error(`DesignDrill could not start: ${messageOf(error)}`);
     process.exit(1);
   });
 }

@@ -4,6 +4,7 @@ import type { ParsedRequest, Response } from '../../shared/bridge/contract';
 import { BridgeError } from '../../shared/bridge/parse';
 import { localDate, safeFileStem } from '../../shared/fileName';
 import { writeFileAtomic } from './atomicWrite';
+import { messageOf } from '../../shared/errors';
 
 /**
  * Saving an exported diagram where the person chooses. The Electron main process supplies
@@ -16,9 +17,6 @@ export type ExportFormat = ExportRequest['format'];
 const EXTENSIONS: Record<ExportFormat, string> = { png: 'png', svg: 'svg', excalidraw: 'excalidraw' };
 const FILTER_NAMES: Record<ExportFormat, string> = { png: 'PNG image', svg: 'SVG image', excalidraw: 'Excalidraw drawing' };
 
-export function exportExtension(format: ExportFormat): string {
-  return EXTENSIONS[format];
-}
 
 /** The save dialog's filters: the format itself, then any file. */
 export function exportFilters(format: ExportFormat): { name: string; extensions: string[] }[] {
@@ -62,7 +60,7 @@ export function exportBytes(format: ExportFormat, content: string): Uint8Array |
       try {
         parsed = JSON.parse(content);
       } catch (error) {
-        throw refuse(`it is not JSON (${(error as Error).message})`);
+        throw refuse(`it is not JSON (${messageOf(error)})`);
       }
       const file = parsed as { type?: unknown; elements?: unknown } | null;
       if (typeof file !== 'object' || file === null || file.type !== 'excalidraw' || !Array.isArray(file.elements)) {

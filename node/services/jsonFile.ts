@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
 import { quarantine } from './quarantine';
 import { writeFileAtomic } from './atomicWrite';
+import { messageOf } from '../../shared/errors';
+import { isMissing } from './storeFs';
 
 export type Loaded<T> = { value: T; notice?: string };
 
@@ -20,7 +22,7 @@ export async function loadJsonFile<S extends z.ZodType>(
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { value: fallback };
+    if (isMissing(error)) return { value: fallback };
     throw error;
   }
   const problem = describeProblem(text, schema);
@@ -34,7 +36,7 @@ function describeProblem(text: string, schema: z.ZodType): string | undefined {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return `not valid JSON: ${(error as Error).message}`;
+    return `not valid JSON: ${messageOf(error)}`;
   }
   const result = schema.safeParse(data);
   if (result.success) return undefined;

@@ -7,7 +7,7 @@ import type { PairingScores } from '../../shared/bridge/contract';
 import type { Prompt } from '../../shared/schemas/prompt';
 import { activeMsAt } from '../../shared/session/clock';
 import type { PromptSnapshot } from '../../shared/session/exportFile';
-import type { SessionState } from '../../shared/session/state';
+import { needsSelfScores, type SessionState } from '../../shared/session/state';
 import type { EventHub } from './eventHub';
 import { promptMissingMessage, promptSnapshotOf, readPromptSnapshot } from './sessions/reportPrompt';
 import type { PrivateLogStore } from './sessions/privateLog';
@@ -135,7 +135,7 @@ export function createPairing(options: PairingOptions) {
   async function gateDebrief(id: string, channel: Debrief, caller: Caller | undefined): Promise<void> {
     if ((caller?.role ?? 'candidate') !== 'candidate') return;
     const { state } = await options.sessions.get(id);
-    if (state.mode !== 'paired' || state.selfScores !== null) return;
+    if (!needsSelfScores(state)) return;
     if (state.status !== 'ended') {
       throw BridgeError.of('forbidden', channel, `${channel} refused: in a paired session it opens after the end, once you have scored yourself`);
     }

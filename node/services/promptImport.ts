@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Prompt, PromptProblem } from '../../shared/schemas/prompt';
 import { writeFileAtomic } from './atomicWrite';
 import { checkPromptFile, loadPromptLibrary } from './promptLibrary';
+import { messageOf } from '../../shared/errors';
 
 export type ImportedFile = { name: string; text: string };
 export type ImportResult = { imported: Prompt[]; problems: PromptProblem[] };
@@ -51,7 +52,7 @@ export async function importPrompts(files: readonly ImportedFile[], dirs: { buil
       }
       await writeFileAtomic(target, text);
     } catch (error) {
-      problems.push({ file: name, message: `could not be saved to ${target}: ${(error as Error).message}` });
+      problems.push({ file: name, message: `could not be saved to ${target}: ${messageOf(error)}` });
       continue;
     }
     importedFrom.set(id, name);

@@ -4,6 +4,8 @@ import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, type Docume
 import { evaluateExpression, type Quantity } from '../../shared/estimate/evaluate';
 import { checkReference } from '../../shared/reference/check';
 import { PromptFrontMatter, type Prompt, type PromptProblem } from '../../shared/schemas/prompt';
+import { messageOf } from '../../shared/errors';
+import { isMissing } from './storeFs';
 
 /**
  * `problems` are files that were not loaded; `warnings` are about prompts that did load: an
@@ -179,7 +181,7 @@ export async function loadPromptLibrary(dirs: readonly string[], cache?: PromptC
       try {
         text = await readFile(file, 'utf8');
       } catch (error) {
-        problems.push({ file, message: `could not be read: ${(error as Error).message}` });
+        problems.push({ file, message: `could not be read: ${messageOf(error)}` });
         continue;
       }
       const checked = checkCached(file, text, cache, { builtin: dir === options.builtinDir });
@@ -223,8 +225,8 @@ async function markdownFiles(dir: string, problems: PromptProblem[]): Promise<st
       .map((e) => join(dir, e.name))
       .sort();
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    problems.push({ file: dir, message: `the prompt folder could not be read: ${(error as Error).message}` });
+    if (isMissing(error)) return [];
+    problems.push({ file: dir, message: `the prompt folder could not be read: ${messageOf(error)}` });
     return [];
   }
 }

@@ -32,6 +32,7 @@ import { openSettingsStore } from './settingsStore';
 import { watchFreeSpace } from './spaceWatch';
 import type { SaveQuestion } from './exportFile';
 import type { StoreFs } from './storeFs';
+import { messageOf } from '../../shared/errors';
 
 export type ServicesOptions = {
   dataDir: string;
@@ -107,7 +108,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     onChecked: (summary) => {
       withCurrentBands([summary], (id) => reports.peek(id), scoring)
         .then(({ sessions: [row] }) => events.emit('session.checked', { summary: row! }))
-        .catch((error: unknown) => log(`could not tell the windows of session ${summary.id}: ${(error as Error).message}`));
+        .catch((error: unknown) => log(`could not tell the windows of session ${summary.id}: ${messageOf(error)}`));
     },
   });
   // Folders of sessions whose making a crash cut off hold nothing saved: set aside, said once.
@@ -116,7 +117,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
   }
   const pauseForSleep = (at: number, detectedAt: number) => {
     if (!settings.get().pauseOnSleep) return;
-    sessions.pauseRunning('suspend', at, detectedAt).catch((error: unknown) => log(`could not pause for sleep: ${(error as Error).message}`));
+    sessions.pauseRunning('suspend', at, detectedAt).catch((error: unknown) => log(`could not pause for sleep: ${messageOf(error)}`));
   };
   const sleep = watchForSleep(pauseForSleep, () => void sessions.heartbeat());
 
@@ -127,9 +128,11 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const checked: PromptCheckCache = new Map();
   const reload = async () => (library = await loadPromptLibrary(promptDirs, checked, { builtinDir: options.builtinPromptsDir }));
   // Checked in the background at launch, so the first list the window asks for is quick.
-  void reload().catch((error: unknown) => log(`could not read the prompts: ${(error as Error).message}`));
+  void reload().catch((error: unknown) => log(`could not read the prompts: ${messageOf(error)}`));
+  /** The library's prompt `id`, or none; the library is read first when it has not been yet. */
+  const promptById = async (id: string) => (library ?? (await reload())).prompts.find((p) => p.id === id);
   const findPrompt = async (id: string, channel: string) => {
-    const prompt = (library ?? (await reload())).prompts.find((p) => p.id === id);
+    const prompt = await promptById(id);
     if (!prompt) throw BridgeError.of('not-found', channel, `no prompt with id "${id}"`);
     return prompt;
   };
@@ -138,7 +141,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     dataDir: options.dataDir,
     sessions,
     log,
-    findPrompt: async (id) => (library ?? (await reload())).prompts.find((p) => p.id === id),
+    findPrompt: promptById,
   });
 
   // The history answers at once; reports by an older rubric are made behind it and pushed.
@@ -157,7 +160,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     dataDir: options.dataDir,
     sessions,
     app: options.version,
-    findPrompt: async (id) => (library ?? (await reload())).prompts.find((p) => p.id === id),
+    findPrompt: promptById,
     ...(options.askWhereToSave ? { ask: options.askWhereToSave } : {}),
     ...(options.saveDir ? { defaultDir: options.saveDir } : {}),
   });
@@ -166,7 +169,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     dataDir: options.dataDir,
     sessions,
     log,
-    findPrompt: async (id) => (library ?? (await reload())).prompts.find((p) => p.id === id),
+    findPrompt: promptById,
   });
 
   const pairing = createPairing({
@@ -175,7 +178,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     privateLogs,
     events,
     log,
-    findPrompt: async (id) => (library ?? (await reload())).prompts.find((p) => p.id === id),
+    findPrompt: promptById,
     ...(options.openConsole ? { openConsole: options.openConsole } : {}),
   });
 
@@ -258,7 +261,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       if (state.status !== 'ended') {
         throw BridgeError.of('forbidden', 'session.estimateReview', 'The estimates are compared with the prompt’s figures once the session has ended.');
       }
-      const prompt = (library ?? (await reload())).prompts.find((p) => p.id === state.prompt.id);
+      const prompt = await promptById(state.prompt.id);
       if (!prompt) return { promptFound: false, items: [] };
       const lines = state.scratchpad.lines;
       const items = compareResults(evaluatePad(lines), prompt.figures, lines).map((c) => reviewItem(c, lines));

@@ -18,3 +18,8 @@ export const STORAGE_CODES = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EIO', 'EACCE
 export function errnoOf(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException | undefined)?.code;
 }
+
+/** Whether a file system call failed because the file or folder is not there (ENOENT). */
+export function isMissing(error: unknown): boolean {
+  return errnoOf(error) === 'ENOENT';
+}

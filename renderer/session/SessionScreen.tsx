@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { formatClock, timings, type PhaseTiming, type Timings } from '../../shared/session/clock';
 import { decide, type SessionCommand } from '../../shared/session/commands';
-import type { SessionState } from '../../shared/session/state';
+import { needsSelfScores, type SessionState } from '../../shared/session/state';
 import { selectOpenedPrompt } from '../home/promptsSlice';
 import { selectChime } from '../settings/settingsSlice';
 import { selectConnection } from '../shell/connectionSlice';
@@ -88,7 +88,7 @@ function OpenSessionView({ id, state, warnings }: { id: string; state: SessionSt
   const { cue, dismiss } = usePhaseCues(time.phase, now, chime && state.status === 'running');
   const phase = state.phases[state.phaseIndex]!;
   // A paired session's candidate scores themselves before seeing anything the rubric or the prompt holds.
-  const awaitsSelfScores = state.mode === 'paired' && state.status === 'ended' && state.selfScores === null;
+  const awaitsSelfScores = state.status === 'ended' && needsSelfScores(state);
   // Only once the session has ended: the prompt's figures are the interviewer's.
   const review = useEstimateReview(id, state.status === 'ended' && !awaitsSelfScores);
 

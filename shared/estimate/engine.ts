@@ -11,6 +11,7 @@ import { all, create, type MathJsInstance } from 'mathjs';
 import type { Dimension, Quantity } from './evaluate';
 import { formatCount, formatDuration, formatPrefixed, formatPlain, powerOf, round3 } from './format';
 import { ATTACHED_MULTIPLIERS, FUNCTIONS, KEYWORDS, SPACED_MULTIPLIERS, lookupUnit, namesVariable, type UnitDef } from './units';
+import { messageOf } from '../errors';
 
 /** Longest line the engine reads; a pad line may hold up to 2,000 characters but no estimate needs that. */
 export const MAX_LINE_CHARS = 1_000;
@@ -734,7 +735,7 @@ function checkFinite(n: number): void {
 }
 
 function describeMathError(error: unknown): string {
-  const msg = error instanceof Error ? error.message : String(error);
+  const msg = messageOf(error);
   if (/Units do not match/i.test(msg)) return 'the units do not match: only like quantities add or subtract (MB + GB, not MB + s)';
   if (/function (add|subtract)(Scalar)?\b/.test(msg) && /Unit/.test(msg)) return 'the units do not match: a plain number cannot be added to a quantity with units';
   if (/Unexpected type of argument in function (\w+)/.test(msg)) {
