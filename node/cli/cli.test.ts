@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SessionCommand } from '../../shared/session/commands';
 import type { SessionSummary } from '../../shared/session/summary';
 import { samplePlan, samplePrompt } from '../../shared/session/testing/samplePlan';
-import { createServices } from '../services/services';
+import { useServices } from '../services/testing/useServices';
 import { sessionPaths } from '../services/sessions/sessionFiles';
 import { SessionStore } from '../services/sessions/sessionStore';
 import { useTempDirs } from '../services/testing/tempDir';
@@ -12,6 +12,7 @@ import { runCli } from './testing/runCli';
 import type { SessionReport } from './showSession';
 
 const tempDir = useTempDirs();
+const { launch } = useServices();
 const SEC = 1000;
 const MIN = 60 * SEC;
 // In the past, so the logs' real mtimes are never older than the injected "now".
@@ -188,9 +189,8 @@ describe('designdrill sessions list, after the app set damaged files aside', () 
 describe('designdrill sessions list shows what the history shows', () => {
   it('gives the mode, the wait for self-scores and the band of the saved report, as the app lists them', async () => {
     const dataDir = await tempDir();
-    const services = await createServices({ dataDir, builtinPromptsDir: 'prompts', host: 'web', version: 'test' });
-    const h = services.handlers;
-    try {
+    const h = (await launch(dataDir)).handlers;
+    {
       await h['plan.save']({ plan: { ...samplePlan, id: 'list-test', builtin: false } });
       const made = async (mode: 'solo' | 'paired', end: boolean) => {
         const { id } = await h['session.create']({ promptId: 'url-shortener', planId: 'list-test', mode, level: 'senior' });
@@ -225,8 +225,6 @@ describe('designdrill sessions list shows what the history shows', () => {
       expect(table.find((line) => line.startsWith(scored))).toMatch(new RegExp(`\\ssolo\\s.*\\sended\\s+${band}$`));
       expect(table.find((line) => line.startsWith(waiting))).toMatch(/\spaired\s.*\sended\s+score yourself first$/);
       expect(table.find((line) => line.startsWith(live))).toMatch(/\spaired\s.*\srunning\s+score yourself first$/);
-    } finally {
-      await services.close();
     }
   });
 });

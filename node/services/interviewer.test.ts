@@ -1,12 +1,12 @@
 import { readFile, rm } from 'node:fs/promises';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../shared/bridge/dispatch';
 import { NEUTRAL_REPLIES } from '../../shared/interviewer/reply';
 import type { SessionEvent } from '../../shared/session/events';
 import { PromptSnapshot } from '../../shared/session/exportFile';
 import { samplePlan, samplePrompt } from '../../shared/session/testing/samplePlan';
 import { createInterviewer } from './interviewer';
-import { createServices, type Services } from './services';
+import { useServices } from './testing/useServices';
 import { writePromptSnapshot } from './sessions/reportPrompt';
 import { readLog } from './sessions/readLog';
 import { sessionPaths } from './sessions/sessionFiles';
@@ -128,14 +128,10 @@ describe('asking the scripted interviewer', () => {
 });
 
 describe('the interviewer.ask channel', () => {
-  const opened: Services[] = [];
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((s) => s.close()));
-  });
+  const { launch } = useServices();
 
   it("answers with the shipped prompt's script, and refuses an empty question by its field", async () => {
-    const services = await createServices({ dataDir: await tempDir(), builtinPromptsDir: 'prompts', host: 'web', version: 'test' });
-    opened.push(services);
+    const services = await launch(await tempDir());
     const { id } = await services.handlers['session.create']({ promptId: 'url-shortener', planId: 'eight-steps', mode: 'solo', level: 'senior' });
     const reply = await dispatch(services.handlers, 'interviewer.ask', { id, question: '  How many new links do people make each day?  ' }, { role: 'candidate' });
     expect(reply).toMatchObject({ ok: true, value: { event: { payload: { question: 'How many new links do people make each day?', answer: 0, reply: expect.stringMatching(/10 million new short links a day/) } } } });

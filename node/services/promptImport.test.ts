@@ -1,16 +1,13 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../shared/bridge/dispatch';
-import { createServices, type Services } from './services';
+import { useServices } from './testing/useServices';
 import { REFERENCE_YAML } from './testing/promptReference';
 import { useTempDirs } from './testing/tempDir';
 
 const tempDir = useTempDirs();
-const opened: Services[] = [];
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((s) => s.close()));
-});
+const { launch } = useServices();
 
 const prompt = (id: string, { title = `${id} title`, extra = '' } = {}) => `---
 id: ${id}
@@ -30,8 +27,7 @@ async function setup() {
   const dataDir = join(root, 'data');
   await mkdir(builtinDir);
   await writeFile(join(builtinDir, 'builtin.md'), prompt('builtin'));
-  const services = await createServices({ dataDir, builtinPromptsDir: builtinDir, host: 'web', version: 'test' });
-  opened.push(services);
+  const services = await launch(dataDir, { builtinPromptsDir: builtinDir });
   const userDir = join(dataDir, 'prompts');
   return { root, builtinDir, userDir, services, call: services.handlers['prompt.import'] };
 }

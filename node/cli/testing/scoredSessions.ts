@@ -1,8 +1,9 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { afterEach } from 'vitest';
+
 import { samplePlan } from '../../../shared/session/testing/samplePlan';
-import { createServices, type Services } from '../../services/services';
+import { type Services } from '../../services/services';
+import { useServices } from '../../services/testing/useServices';
 import { useTempDirs } from '../../services/testing/tempDir';
 
 /**
@@ -11,15 +12,11 @@ import { useTempDirs } from '../../services/testing/tempDir';
  */
 export function useScoredSessions() {
   const tempDir = useTempDirs();
-  const opened: Services[] = [];
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((s) => s.close()));
-  });
+  const { launch } = useServices();
 
   return async function appWithSession(options: { end?: boolean } = {}) {
     const dataDir = await tempDir();
-    const services = await createServices({ dataDir, builtinPromptsDir: 'prompts', host: 'web', version: 'test' });
-    opened.push(services);
+    const services = await launch(dataDir);
     const h = services.handlers;
     await h['plan.save']({ plan: { ...samplePlan, id: 'score-test', builtin: false } });
     const { id } = await h['session.create']({ promptId: 'url-shortener', planId: 'score-test', mode: 'solo', level: 'staff' });

@@ -2,12 +2,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { samplePlan } from '../../../shared/session/testing/samplePlan';
-import { useLaunchedServices } from '../testing/launched';
+import { useServices } from '../testing/useServices';
 import { useTempDirs } from '../testing/tempDir';
 import { sessionPaths } from './sessionFiles';
 
 const tempDir = useTempDirs();
-const services = useLaunchedServices();
+const services = useServices();
 
 /** A session with two recorded runs, ended, on its own data folder. */
 async function recorded() {

@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../shared/bridge/dispatch';
 import { AUDIO_CHUNK_MAX_BYTES } from '../../../shared/session/audio';
 import { samplePlan } from '../../../shared/session/testing/samplePlan';
-import { useLaunchedServices } from '../testing/launched';
+import { useServices } from '../testing/useServices';
 import { useTempDirs } from '../testing/tempDir';
 import { sessionPaths } from './sessionFiles';
 
 const tempDir = useTempDirs();
-const services = useLaunchedServices();
+const services = useServices();
 
 async function open() {
   const dataDir = await tempDir();

@@ -6,13 +6,13 @@ import type { Services } from '../services';
 import { editLog } from '../testing/editLog';
 import { OLDER_RUBRIC, sessionsWithOlderReports } from '../testing/olderReports';
 import { listOnceScored } from '../testing/scoredList';
-import { useLaunchedServices } from '../testing/launched';
+import { useServices } from '../testing/useServices';
 import { useTempDirs } from '../testing/tempDir';
 import { olderReportName } from './rescore';
 import { sessionPaths } from './sessionFiles';
 
 const tempDir = useTempDirs();
-const { launch } = useLaunchedServices();
+const { launch } = useServices();
 
 function recordPushes(services: Services): EventPayload<'session.scored'>[] {
   const pushed: EventPayload<'session.scored'>[] = [];

@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest';
 import type { Services } from '../services';
 import { refusal } from '../testing/refusal';
 import { listOnceScored } from '../testing/scoredList';
-import { useLaunchedServices } from '../testing/launched';
+import { useServices } from '../testing/useServices';
 import { useTempDirs } from '../testing/tempDir';
 import type { SessionSummary } from '../../../shared/session/summary';
 import { sessionPaths } from './sessionFiles';
 
 const tempDir = useTempDirs();
-const { launch, close } = useLaunchedServices();
+const { launch, close } = useServices();
 
 async function restart(services: Services, dataDir: string): Promise<Services> {
   await close(services);
