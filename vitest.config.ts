@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const ROOTS = ['shared', 'electron', 'build', 'renderer'];
+const ROOTS = ['shared', 'electron', 'node', 'bench', 'build', 'renderer'];
 
 function testFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];

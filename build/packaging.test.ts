@@ -5,7 +5,7 @@ import { chmod, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTempDirs } from '../electron/services/testing/tempDir';
+import { useTempDirs } from '../node/services/testing/tempDir';
 
 const run = promisify(execFile);
 // One packaging run serves every test here, so its folder lives until the file ends.
@@ -49,7 +49,7 @@ describe('the electron-builder configuration', () => {
   });
 
   it('packs no benchmark pages', () => {
-    expect(files.filter((f) => f.startsWith('/dist/bench-bare') || f.startsWith('/bench/') || f.startsWith('/dist/node'))).toEqual([]);
+    expect(files.filter((f) => f.startsWith('/dist/bench') || f.startsWith('/bench/') || f.startsWith('/dist/node'))).toEqual([]);
   });
 
   it('packs no node_modules, source maps or sources', () => {

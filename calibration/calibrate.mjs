@@ -20,7 +20,7 @@ const work = mkdtempSync(join(root, '.tmp/calibrate-'));
 try {
   const entry = join(work, 'entry.ts');
   const lib = (file) => JSON.stringify(join(root, 'shared/rubric/calibration', file));
-  writeFileSync(entry, [`import { loadTextModel } from ${JSON.stringify(join(root, 'electron/services/textModel.ts'))}; loadTextModel();`, `export { scoreCalibrationSet, formatFigures } from ${lib('figures.ts')};`, `export { parseSessions } from ${lib('files.ts')};`, `export { parseJudgements } from ${lib('judgement.ts')};`].join('\n'));
+  writeFileSync(entry, [`import { loadTextModel } from ${JSON.stringify(join(root, 'node/services/textModel.ts'))}; loadTextModel();`, `export { scoreCalibrationSet, formatFigures } from ${lib('figures.ts')};`, `export { parseSessions } from ${lib('files.ts')};`, `export { parseJudgements } from ${lib('judgement.ts')};`].join('\n'));
   const bundle = join(work, 'entry.mjs');
   await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', target: 'node20', outfile: bundle, packages: 'external', absWorkingDir: root, logLevel: 'warning' });
   const { scoreCalibrationSet, formatFigures, parseSessions, parseJudgements } = await import(pathToFileURL(bundle).href);

@@ -20,8 +20,8 @@ try {
   const entry = join(work, 'entry.ts');
   writeFileSync(
     entry,
-    [`import { loadTextModel } from ${JSON.stringify(join(root, 'electron/services/textModel.ts'))}; loadTextModel();`, 
-      `export { checkPromptFile } from ${JSON.stringify(join(root, 'electron/services/promptLibrary.ts'))};`,
+    [`import { loadTextModel } from ${JSON.stringify(join(root, 'node/services/textModel.ts'))}; loadTextModel();`, 
+      `export { checkPromptFile } from ${JSON.stringify(join(root, 'node/services/promptLibrary.ts'))};`,
       `export { CALIBRATION_SOURCES } from ${JSON.stringify(index)};`,
       `export { SessionExport } from ${JSON.stringify(join(root, 'shared/session/exportFile.ts'))};`,
     ].join('\n'),

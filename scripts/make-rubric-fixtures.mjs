@@ -16,8 +16,8 @@ try {
   const entry = join(work, 'entry.ts');
   writeFileSync(
     entry,
-    [`import { loadTextModel } from ${JSON.stringify(join(root, 'electron/services/textModel.ts'))}; loadTextModel();`, 
-      `export { checkPromptFile } from ${JSON.stringify(join(root, 'electron/services/promptLibrary.ts'))};`,
+    [`import { loadTextModel } from ${JSON.stringify(join(root, 'node/services/textModel.ts'))}; loadTextModel();`, 
+      `export { checkPromptFile } from ${JSON.stringify(join(root, 'node/services/promptLibrary.ts'))};`,
       `export { strongSession, weakSession } from ${JSON.stringify(join(root, 'shared/rubric/testing/sessions.ts'))};`,
       `export { SessionExport } from ${JSON.stringify(join(root, 'shared/session/exportFile.ts'))};`,
     ].join('\n'),

@@ -24,7 +24,7 @@ describe('the lint rule that keeps shared/ pure', () => {
 
   it("tells a local module from Node's of the same name", async () => {
     expect(await problemsIn("import { a } from './events';\nexport const x = a;", 'shared/session/example.ts')).toEqual([]);
-    const reachingOut = "import { a } from '../../electron/services/x';\nexport const x = a;";
+    const reachingOut = "import { a } from '../../node/services/x';\nexport const x = a;";
     expect((await problemsIn(reachingOut, 'shared/session/example.ts')).join()).toMatch(/nothing outside shared/);
   });
 
@@ -35,6 +35,6 @@ describe('the lint rule that keeps shared/ pure', () => {
 
   it('applies only to shared/: the Node side may use node:fs', async () => {
     const code = "import { readFile } from 'node:fs';\nexport const x = readFile;\n";
-    expect(await problemsIn(code, 'electron/services/example.ts')).toEqual([]);
+    expect(await problemsIn(code, 'node/services/example.ts')).toEqual([]);
   });
 });

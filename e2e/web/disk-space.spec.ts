@@ -9,7 +9,7 @@ function mountSmallDisk(dir: string, options: string): string | undefined {
     execFileSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', dir], { stdio: 'pipe' });
     return undefined;
   } catch (error) {
-    return `cannot mount a tmpfs here (${((error as { stderr?: Buffer }).stderr?.toString() || (error as Error).message).trim()}): the disk notices are covered by electron/services/spaceWatch.test.ts only`;
+    return `cannot mount a tmpfs here (${((error as { stderr?: Buffer }).stderr?.toString() || (error as Error).message).trim()}): the disk notices are covered by node/services/spaceWatch.test.ts only`;
   }
 }
 

@@ -1,5 +1,5 @@
 import type { BrowserWindow, Dialog } from 'electron';
-import type { SaveQuestion } from '../services/exportFile';
+import type { SaveQuestion } from '../../node/services/exportFile';
 
 /**
  * The Electron half of an export: the native save dialog, attached to the window the

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserWindow } from 'electron';
-import { createEventHub } from '../services/eventHub';
-import type { Services } from '../services/services';
+import { createEventHub } from '../../node/services/eventHub';
+import type { Services } from '../../node/services/services';
 import { registerIpc } from './ipc';
 import { createWindowRoles } from './windowRoles';
 

@@ -1,7 +1,7 @@
 import type { BrowserWindow, IpcMain } from 'electron';
 import { channelNames, isEventName } from '../../shared/bridge/contract';
 import { mayReceive } from '../../shared/bridge/roles';
-import type { Services } from '../services/services';
+import type { Services } from '../../node/services/services';
 import { guardedCall } from './ipcGuard';
 import type { WindowRoles } from './windowRoles';
 

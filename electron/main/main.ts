@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { BrowserWindow, Menu, Notification, app, dialog, ipcMain, nativeTheme, powerMonitor, protocol, screen, session } from 'electron';
-import { resolveDataDir } from '../services/dataDir';
-import { appPaths } from '../services/appPaths';
-import { createSaveExport } from '../services/exportFile';
-import { createServices, type Services } from '../services/services';
+import { resolveDataDir } from '../../node/services/dataDir';
+import { appPaths } from '../../node/services/appPaths';
+import { createSaveExport } from '../../node/services/exportFile';
+import { createServices, type Services } from '../../node/services/services';
 import { APP_ORIGIN, APP_SCHEME } from './appProtocol';
 import { createConsoleWindows } from './consoleWindow';
 import { createCueNotifier } from './cueNotification';
@@ -14,6 +14,7 @@ import { serveRenderer } from './serveApp';
 import { windowOptions } from './windowOptions';
 import { createWindowRoles, type WindowRoles } from './windowRoles';
 import { fitToDisplays, loadWindowBounds, saveWindowBounds, type WindowBounds } from './windowState';
+import { messageOf } from '../../shared/errors';
 
 const log = (line: string) => console.log(`[main] ${line}`);
 
@@ -30,7 +31,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, log));
   app.whenReady().then(start, (error: unknown) => {
-    console.error(`DesignDrill could not start: ${(error as Error).message}`);
+    console.error(`DesignDrill could not start: ${messageOf(error)}`);
     app.exit(1);
   });
 }
@@ -75,7 +76,7 @@ async function start(): Promise<void> {
   });
   for (const notice of services.notices) log(`warning: ${notice.text}`);
   registerIpc(ipcMain, services, () => BrowserWindow.getAllWindows(), roles, log);
-  powerMonitor.on('suspend', () => void services.suspend().catch((error: unknown) => log(`could not pause for sleep: ${(error as Error).message}`)));
+  powerMonitor.on('suspend', () => void services.suspend().catch((error: unknown) => log(`could not pause for sleep: ${messageOf(error)}`)));
   let closing = false;
   app.on('before-quit', (event) => {
     if (closing) return;
@@ -128,7 +129,7 @@ function rememberBounds(win: BrowserWindow): void {
   const save = () => {
     if (win.isDestroyed() || win.isMinimized()) return;
     const bounds: WindowBounds = { ...win.getNormalBounds(), maximized: win.isMaximized() };
-    saveWindowBounds(dataDir, bounds).catch((error: unknown) => log(`could not save the window's place: ${(error as Error).message}`));
+    saveWindowBounds(dataDir, bounds).catch((error: unknown) => log(`could not save the window's place: ${messageOf(error)}`));
   };
   const soon = () => {
     clearTimeout(timer);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
-import { contentType, resolveStaticFile } from '../services/staticFiles';
+import { contentType, resolveStaticFile } from '../../node/services/staticFiles';
 import { APP_HOST, APP_SCHEME } from './appProtocol';
 
 /** Serves the built renderer on app://designdrill/ with the app's CSP on every response. */

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { loadJsonFile, saveJsonFile } from '../services/jsonFile';
+import { loadJsonFile, saveJsonFile } from '../../node/services/jsonFile';
 
 export const WindowBounds = z.object({
   x: z.number().int().optional(),

@@ -9,6 +9,8 @@ import {
 import { BridgeError, parseEvent, parseOrThrow, parseResponse } from '../../shared/bridge/parse';
 import { BRIDGE_KEY, type PreloadApi } from '../../electron/preload/api';
 import { reportConnection, UNREACHABLE_MESSAGE } from './connection';
+import { base64Of, downloadBlob } from './fileTransfer';
+import { messageOf } from '../../shared/errors';
 
 /** A call that did not reach the host (or reached one that no longer takes this tab's token): nothing was saved. */
 export class UnreachableError extends BridgeError {
@@ -195,7 +197,7 @@ export function subscribe<E extends EventName>(event: E, listener: (payload: Eve
 
 /** A message fit to show a person, whatever was thrown. */
 export function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return messageOf(error);
 }
 
 /** Which host this window runs in; known without asking, since only Electron has the preload. */
@@ -217,24 +219,9 @@ export type DiagramFile = {
  */
 export async function saveDiagram(file: DiagramFile): Promise<Response<'diagram.export'> & { downloaded?: boolean }> {
   if (hostKind === 'web') {
-    const url = URL.createObjectURL(file.blob);
-    const link = Object.assign(document.createElement('a'), { href: url, download: file.fileName, rel: 'noopener' });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    // The download has its own copy once it has started.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    downloadBlob(file.blob, file.fileName);
     return { saved: true, downloaded: true };
   }
-  const content = file.format === 'png' ? await base64Of(file.blob) : await file.blob.text();
+  const content = file.format === 'png' ? await base64Of(file.blob, 'the image') : await file.blob.text();
   return call('diagram.export', { id: file.id, format: file.format, content });
-}
-
-function base64Of(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('the image could not be read'));
-    reader.readAsDataURL(blob);
-  });
 }

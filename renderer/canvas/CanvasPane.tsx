@@ -1,6 +1,7 @@
 import { Component, lazy, memo, Suspense, type ReactNode } from 'react';
 import { pointExcalidrawAtBundledAssets } from './assetPath';
 import type { CanvasProps } from './ExcalidrawCanvas';
+import { messageOf } from '../../shared/errors';
 
 /** Excalidraw is big: its chunk loads when a session screen first shows a canvas, not before. */
 const ExcalidrawCanvas = lazy(() => {
@@ -41,7 +42,7 @@ export class CanvasFailure extends Component<{ children: ReactNode }, { error: s
   override state = { error: undefined as string | undefined };
 
   static getDerivedStateFromError(error: unknown) {
-    return { error: error instanceof Error ? error.message : String(error) };
+    return { error: messageOf(error) };
   }
 
   override render() {

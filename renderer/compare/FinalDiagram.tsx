@@ -3,6 +3,7 @@ import { useAppliedTheme } from '../settings/useAppliedTheme';
 import { useAppStore } from '../store/store';
 import { selectFinalCanvas } from './compareSlice';
 import { renderFinalSvg } from './finalDiagram';
+import { messageOf } from '../../shared/errors';
 
 type Drawn = { status: 'drawing' } | { status: 'drawn'; svg: SVGSVGElement } | { status: 'empty' } | { status: 'failed'; error: string };
 
@@ -23,7 +24,7 @@ export function FinalDiagram({ id, caption }: { id: string; caption: string }) {
     setDrawn({ status: 'drawing' });
     renderFinalSvg(load.value, dark).then(
       (svg) => live && setDrawn(svg ? { status: 'drawn', svg } : { status: 'empty' }),
-      (error: unknown) => live && setDrawn({ status: 'failed', error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => live && setDrawn({ status: 'failed', error: messageOf(error) }),
     );
     return () => {
       live = false;

@@ -9,6 +9,7 @@ import { onConnection } from '../bridge/connection';
 import { loading, settle, type Load } from '../store/load';
 import type { AppState } from '../store/store';
 import { followEvent } from '../../shared/session/follow';
+import { gapWait } from '../session/gapWait';
 import { extendLog, followPrivate } from './follow';
 
 /** What the console shows of one paired session: the public fold, the whole prompt, its own notes and scores. */
@@ -33,14 +34,12 @@ export type ConsoleSlice = {
   followConsole(): () => void;
 };
 
-/** How long a missing event may be late before the console reads everything again. */
-const GAP_WAIT_MS = 1000;
 const isClock = (command: InterviewerCommand) => ['pause', 'resume', 'extend', 'skip'].includes(command.type);
 
 export const createConsoleSlice: StateCreator<AppState, [], [], ConsoleSlice> = (set, get) => {
   /** Pushed while console.open was on its way; folded once it answers. */
   let early: { session: SessionEvent[]; own: PrivateEvent[] } = { session: [], own: [] };
-  let gapTimer: ReturnType<typeof setTimeout> | undefined;
+  const gap = gapWait();
   let logPending = false;
 
   const ready = (id: string): ConsoleData | undefined => {
@@ -74,18 +73,13 @@ export const createConsoleSlice: StateCreator<AppState, [], [], ConsoleSlice> = 
     readLog(id);
   };
 
-  const watchGap = (id: string) => {
-    gapTimer ??= setTimeout(() => {
-      gapTimer = undefined;
+  const watchGap = (id: string) =>
+    gap.watch(() => {
       const shown = ready(id);
       if (shown && shown.ahead.length > 0) void reread(id);
-    }, GAP_WAIT_MS);
-  };
-  /** The gap filled or the console was left: a timer left running would cut the next gap's wait short. */
-  const stopGapWait = () => {
-    clearTimeout(gapTimer);
-    gapTimer = undefined;
-  };
+    });
+  /** The gap filled or the console was left. */
+  const stopGapWait = () => gap.stop();
 
   const take = (id: string, event: SessionEvent) => {
     const open = get().consoleView;

@@ -3,6 +3,7 @@ import { designDocument } from '../../shared/designDoc/designDoc';
 import { DIAGRAM_PNG, DIAGRAM_SVG, designDocName, packDesignDoc } from '../../shared/designDoc/package';
 import { call, hostKind } from '../bridge/bridge';
 import { pointExcalidrawAtBundledAssets } from '../canvas/assetPath';
+import { base64Of, downloadBlob } from '../bridge/fileTransfer';
 
 /** `diagram`: the package holds the diagram's images (a session without a drawing has none). */
 export type DesignDocResult = ({ downloaded: true; fileName: string } | { saved: boolean; path?: string }) & { diagram: boolean };
@@ -30,27 +31,8 @@ export async function exportDesignDoc(id: string): Promise<DesignDocResult> {
   const blob = new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' });
 
   if (hostKind === 'web') {
-    download(blob, `${name}.zip`);
+    downloadBlob(blob, `${name}.zip`);
     return { downloaded: true, fileName: `${name}.zip`, diagram: diagram !== undefined };
   }
-  return { ...(await call('designDoc.export', { id, content: await base64Of(blob) })), diagram: diagram !== undefined };
-}
-
-function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = Object.assign(document.createElement('a'), { href: url, download: fileName, rel: 'noopener' });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has its own copy once it has started.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
-function base64Of(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('the package could not be read'));
-    reader.readAsDataURL(blob);
-  });
+  return { ...(await call('designDoc.export', { id, content: await base64Of(blob, 'the package') })), diagram: diagram !== undefined };
 }

@@ -58,7 +58,5 @@ export const createPromptsSlice: StateCreator<AppState, [], [], PromptsSlice> = 
 
 export const selectPromptList = (s: AppState) => s.promptList;
 export const selectOpenedPrompt = (s: AppState) => s.openedPrompt;
-export const selectLoadPromptList = (s: AppState) => s.loadPromptList;
-export const selectOpenPrompt = (s: AppState) => s.openPrompt;
 export const selectPromptFilter = (s: AppState) => s.promptFilter;
 export const selectPromptImport = (s: AppState) => s.promptImport;

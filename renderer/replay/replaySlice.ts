@@ -3,6 +3,7 @@ import { buildReplay, evidenceMarks, interviewerNoteMarks, type Mark, type Repla
 import { call, describeError } from '../bridge/bridge';
 import { settle, type Load } from '../store/load';
 import type { AppState } from '../store/store';
+import { needsSelfScores } from '../../shared/session/state';
 
 export type ReplayData = {
   replay: Replay;
@@ -28,7 +29,7 @@ export async function fetchReplay(id: string): Promise<ReplayData> {
   // The report is refused before the end: it reveals the prompt's outline. A paired session's
   // candidate is refused it until they have scored themselves, which the session screen asks for.
   const { final } = replay;
-  if (final.status !== 'ended' || (final.mode === 'paired' && final.selfScores === null)) return { replay, evidence: [], interviewerNotes: [] };
+  if (final.status !== 'ended' || needsSelfScores(final)) return { replay, evidence: [], interviewerNotes: [] };
   try {
     const { report, pairing } = await call('session.report', { id });
     return { replay, evidence: evidenceMarks(report), interviewerNotes: interviewerNoteMarks(pairing?.interviewer.notes ?? []) };

@@ -19,6 +19,7 @@ import { PhaseChart } from './PhaseChart';
 import { TalkTime } from './TalkTime';
 import { selectReport, type ReportView, type ReportViewer } from './reportSlice';
 import './report.css';
+import { messageOf } from '../../shared/errors';
 
 /**
  * The scored report of an ended session: verdict, criteria with evidence, time, outline.
@@ -92,7 +93,7 @@ function CopyMarkdownButton({ report }: { report: Report }) {
   const copy = () =>
     void navigator.clipboard.writeText(reportMarkdown(report)).then(
       () => setSaid('Copied'),
-      (error: unknown) => setSaid(`Not copied: ${(error as Error).message}`),
+      (error: unknown) => setSaid(`Not copied: ${messageOf(error)}`),
     );
   return (
     <>

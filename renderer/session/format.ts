@@ -4,10 +4,6 @@ export function formatUsed(ms: number): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
-/** A budget in whole minutes when it is one, else minutes and seconds: `5 min`, `4:30`. */
-export function formatBudget(ms: number): string {
-  return ms % 60_000 === 0 ? `${ms / 60_000} min` : formatUsed(ms);
-}
 
 /** Spoken form of a clock reading for screen readers: "4 minutes 59 seconds left", "1 minute 5 seconds over". */
 export function spokenClock(ms: number): string {

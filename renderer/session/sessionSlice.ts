@@ -7,6 +7,7 @@ import type { SelfScores } from '../../shared/pairing/scores';
 import { call, describeError, isUnreachable, subscribe, type CallOptions } from '../bridge/bridge';
 import { onConnection } from '../bridge/connection';
 import { followEvent } from '../../shared/session/follow';
+import { gapWait } from './gapWait';
 import { loading, settle, type Load } from '../store/load';
 import type { AppState } from '../store/store';
 
@@ -51,9 +52,7 @@ export type SendOptions = CallOptions & {
 let early: SessionEvent[] = [];
 /** Events that arrived before one still on its way (our reply can overtake another window's push). */
 let ahead: readonly SessionEvent[] = [];
-let gapTimer: ReturnType<typeof setTimeout> | undefined;
-/** How long a missing event may be late before the state is read again. */
-const GAP_WAIT_MS = 1000;
+const gap = gapWait();
 
 /**
  * Stops waiting for a missing event: it came, the state was read again, or another session
@@ -61,8 +60,7 @@ const GAP_WAIT_MS = 1000;
  * no longer shown, swallow that next gap's read.
  */
 function stopGapWait() {
-  clearTimeout(gapTimer);
-  gapTimer = undefined;
+  gap.stop();
 }
 
 /** Forgets what was followed of the last session shown. */
@@ -120,8 +118,7 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
     if (ahead.length > 0) {
       // A gap: the event before it is late, or this window missed it (a dropped connection).
       // Wait a moment for it; failing that, read the state again, showing this one meanwhile.
-      gapTimer ??= setTimeout(() => {
-        gapTimer = undefined;
+      gap.watch(() => {
         const now = get().session;
         if (now?.id !== id || now.state.status !== 'ready' || ahead.length === 0) return;
         ahead = [];
@@ -129,7 +126,7 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
           (reply) => adopt(id, reply.state),
           () => {},
         );
-      }, GAP_WAIT_MS);
+      });
     } else stopGapWait();
     if (followed.state !== state) set({ session: { ...session, state: { status: 'ready', value: followed.state } } });
   };

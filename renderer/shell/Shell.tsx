@@ -49,7 +49,10 @@ function ConsoleShell({ id, report }: { id: string; report: boolean }) {
   );
 }
 
-function AppShell({ route }: { route: Route }) {
+/** The routes the app's own window shows; the console's are in ConsoleShell. */
+type AppRoute = Exclude<Route, { name: 'console' | 'consoleReport' }>;
+
+function AppShell({ route }: { route: AppRoute }) {
   useAppliedTheme();
 
   useEffect(() => {
@@ -96,20 +99,43 @@ function AppShell({ route }: { route: Route }) {
         <ConnectionNotice />
         <StartupNotices />
         <Suspense fallback={<ScreenLoading />}>
-          {route.name === 'home' && <HomeScreen />}
-          {route.name === 'prompt' && <PromptScreen id={route.id} />}
-          {route.name === 'session' && <SessionScreen id={route.id} />}
-          {route.name === 'report' && <ReportScreen id={route.id} />}
-          {route.name === 'replay' && <ReplayScreen id={route.id} />}
-          {route.name === 'sessions' && <SessionsScreen />}
-          {route.name === 'progress' && <ProgressScreen />}
-          {route.name === 'compare' && <CompareScreen a={route.a} b={route.b} />}
-          {route.name === 'plans' && <PlansScreen selectedId={route.id} />}
-          {route.name === 'settings' && <SettingsScreen />}
+          <Screen route={route} />
         </Suspense>
       </main>
     </div>
   );
+}
+
+/** The screen for `route`; a route added to Route and not handled here fails type-checking. */
+function Screen({ route }: { route: AppRoute }) {
+  switch (route.name) {
+    case 'home':
+      return <HomeScreen />;
+    case 'prompt':
+      return <PromptScreen id={route.id} />;
+    case 'session':
+      return <SessionScreen id={route.id} />;
+    case 'report':
+      return <ReportScreen id={route.id} />;
+    case 'replay':
+      return <ReplayScreen id={route.id} />;
+    case 'sessions':
+      return <SessionsScreen />;
+    case 'progress':
+      return <ProgressScreen />;
+    case 'compare':
+      return <CompareScreen a={route.a} b={route.b} />;
+    case 'plans':
+      return <PlansScreen selectedId={route.id} />;
+    case 'settings':
+      return <SettingsScreen />;
+    default:
+      return unhandled(route);
+  }
+}
+
+function unhandled(route: never): never {
+  throw new Error(`no screen for the route ${JSON.stringify(route)}`);
 }
 
 /** While a screen's chunk arrives (a moment, from this machine): said, not a blank page. */

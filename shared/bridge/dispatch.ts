@@ -1,6 +1,7 @@
 import type { Envelope, Failure, Handlers } from './contract';
 import { BridgeError, parseRequest, parseResponse, requireChannel } from './parse';
 import { mayCall, type Caller } from './roles';
+import { messageOf } from '../errors';
 
 /**
  * The single path from an untrusted message to a service: the channel must exist,
@@ -37,6 +38,6 @@ export function toFailure(
     return error.failure;
   }
   onInternalError(error, channel);
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   return { code: 'internal', channel, message: `${channel} failed: ${message}`, issues: [] };
 }

@@ -12,6 +12,7 @@
 import type { EstimateTag } from './pad';
 import { evaluateInScope, getEngine, newScope, type EngineScope } from './engine';
 import { inferTag as inferTagImpl } from './tags';
+import { messageOf } from '../errors';
 
 export type Dimension = 'count' | 'rate' | 'data' | 'bandwidth' | 'duration' | 'ratio' | 'other';
 
@@ -91,7 +92,7 @@ export function evaluateLine(
     r = evaluateInScope(text, scope, line);
   } catch (error) {
     // evaluateInScope catches everything it knows of; this is the last guard for what it does not.
-    return { kind: 'error', line, message: `the pad could not read this line (${error instanceof Error ? error.message : String(error)})` };
+    return { kind: 'error', line, message: `the pad could not read this line (${messageOf(error)})` };
   }
   if (r.kind !== 'value') return r;
   const explicit = tag === null ? undefined : tag;

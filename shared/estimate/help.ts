@@ -169,7 +169,7 @@ export function helpMarkdown(): string {
   const out: string[] = [
     '# The estimation pad',
     '',
-    '<!-- Generated from shared/estimate/help.ts and shared/estimate/referenceCard.ts; edit those, then run `UPDATE_DOCS=1 npx vitest run electron/cli/calc.test.ts`. -->',
+    '<!-- Generated from shared/estimate/help.ts and shared/estimate/referenceCard.ts; edit those, then run `UPDATE_DOCS=1 npx vitest run node/cli/calc.test.ts`. -->',
     '',
     'Back-of-the-envelope maths that knows units: users per day to requests per second, records times bytes to terabytes, the size of a code space. The same language works on the command line: `designdrill calc "writes = 10M/day" "writes * 100"`, or one line per line of standard input, with `--json` for one object per line.',
     '',

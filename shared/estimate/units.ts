@@ -82,10 +82,6 @@ export function namesVariable(word: string): boolean {
   return lookupUnit(word)?.kind === 'rate';
 }
 
-/** The names the pad understands as units, for the help and for refusing them as variable names. */
-export function unitNames(): string[] {
-  return [...units.keys()];
-}
 
 /** Multipliers written right after a number (`10K`, `18B`, `3.5T`); B is a billion only when attached. */
 export const ATTACHED_MULTIPLIERS: Record<string, number> = { k: 1e3, K: 1e3, M: 1e6, G: 1e9, B: 1e9, T: 1e12 };

@@ -229,23 +229,6 @@ export const KIND_WORDS: readonly KindWords[] = [
   { kind: 'websocket gateway', canvas: null, strength: 'named', words: ['websocket', 'web socket', 'websocket gateway', 'websocket server', 'socket server', 'realtime gateway', 'real time gateway', 'sse', 'server sent events', 'long polling'] },
 ];
 
-/** The knowledge kind a diagram kind stands for, for text that names a diagram kind. */
-export const KNOWLEDGE_KIND_OF: Readonly<Record<Exclude<ComponentKind, 'unknown'>, KnowledgeKind>> = {
-  client: 'client',
-  dns: 'dns',
-  cdn: 'cdn',
-  'load-balancer': 'load balancer',
-  'api-gateway': 'api gateway',
-  service: 'service',
-  worker: 'worker',
-  cache: 'cache',
-  'relational-db': 'relational database',
-  'key-value': 'key-value store',
-  'document-store': 'document store',
-  'object-storage': 'object storage',
-  queue: 'message queue',
-  search: 'search index',
-};
 
 /**
  * Nouns that say a product name or an everyday word is meant as software: "Kafka cluster",

@@ -86,3 +86,8 @@ export const SessionState = z.object({
   lastAt: z.number(),
 });
 export type SessionState = z.infer<typeof SessionState>;
+
+/** A paired session the candidate has not scored themselves for yet: every view of a score waits for theirs (blind). */
+export function needsSelfScores(state: Pick<SessionState, 'mode' | 'selfScores'>): boolean {
+  return state.mode === 'paired' && state.selfScores === null;
+}

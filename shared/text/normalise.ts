@@ -34,7 +34,7 @@ let engine: Engine | undefined;
  * The model is handed in, not imported here: it is 4 MB of JavaScript, and the window reads
  * text only in a few places, so it loads it on demand instead of with every page
  * (docs/decisions/0008-text-model-registered.md). Node registers it at start-up
- * (electron/services/textModel.ts); the window awaits renderer/text/textModel.ts. A function
+ * (node/services/textModel.ts); the window awaits renderer/text/textModel.ts. A function
  * is called at the first read, for callers that would rather not load the model until then.
  */
 export function registerTextModel(data: TextModel | (() => TextModel)): void {
@@ -52,7 +52,7 @@ export function hasTextModel(): boolean {
 function nlp(): Engine {
   if (!model) {
     throw new Error(
-      'shared/text/normalise.ts: no text model is registered. Node entry points call loadTextModel() from electron/services/textModel.ts at start-up; the window awaits loadTextModel() from renderer/text/textModel.ts before it reads text.',
+      'shared/text/normalise.ts: no text model is registered. Node entry points call loadTextModel() from node/services/textModel.ts at start-up; the window awaits loadTextModel() from renderer/text/textModel.ts before it reads text.',
     );
   }
   // Only the part-of-speech pipe: lemmas need it; sentences, entities and sentiment are not read.

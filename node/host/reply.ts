@@ -1,0 +1,42 @@
+import type { ServerResponse } from 'node:http';
+import type { FailureCode } from '../../shared/bridge/contract';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+import { messageOf } from '../../shared/errors';
+
+export const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+export const STATUS: Record<FailureCode, number> = { 'bad-request': 400, forbidden: 403, 'not-found': 404, damaged: 422, storage: 507, internal: 500 };
+
+/**
+ * Serialises first, then sends: once the status is out, a failure could only end the reply
+ * empty, which the page would read as a success with nothing in it.
+ */
+export function sendJson(res: ServerResponse, status: number, body: unknown, log: (line: string) => void, channel = ''): void {
+  let text: string;
+  try {
+    text = JSON.stringify(body);
+  } catch (error) {
+    const message = `${channel || 'the'} reply could not be written: ${messageOf(error)}`;
+    log(`host error: ${message}\n${(error as Error).stack ?? ''}`);
+    status = 500;
+    text = JSON.stringify({ ok: false, error: { code: 'internal', channel, message, issues: [] } });
+  }
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(text);
+}
+
+export function sendFailure(res: ServerResponse, code: FailureCode, channel: string, message: string, log: (line: string) => void): void {
+  sendJson(res, STATUS[code], { ok: false, error: { code, channel, message, issues: [] } }, log, channel);
+}
+
+export function sendText(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(`${text}\n`);
+}

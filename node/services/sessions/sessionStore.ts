@@ -1,0 +1,809 @@
+import { join, relative } from 'node:path';
+import { BridgeError } from '../../../shared/bridge/parse';
+import { decide, stamp, type SessionCommand } from '../../../shared/session/commands';
+import type { EventDraft, SessionEvent } from '../../../shared/session/events';
+import type { Plan } from '../../../shared/session/plan';
+import { fold, reduce } from '../../../shared/session/reduce';
+import type { SessionState } from '../../../shared/session/state';
+import type { SessionSummary } from '../../../shared/session/summary';
+import { DEFAULT_LEVEL, type TargetLevel } from '../../../shared/session/level';
+import type { PromptSnapshot } from '../../../shared/session/exportFile';
+import { writeFileAtomic } from '../atomicWrite';
+import { lowSpaceWarning } from '../diskCheck';
+import { quarantine } from '../quarantine';
+import { nodeFs, type StoreFs } from '../storeFs';
+import { AppendLog, READ_ONLY_LOG, type LogWriter } from './appendLog';
+import { canvasFilePath, writeCanvasFile } from './canvasFile';
+import { damagedSummary, LOG_UNREADABLE, whereOf, logStamp, readDamageNote, rebuiltWarning, sameStamp, stillUnreadable, writeDamageNote, type DamageNote } from './damageNote';
+import { crcOf, encodeRecord } from './logRecord';
+import { mendLog, noteRepair, readRepairs, recordsIn, type Repair } from './logRepair';
+import { writePromptSnapshot } from './reportPrompt';
+import { summaryOfState, withBand } from './sessionRow';
+import { describeMend, FOLDER_NOT_LOG, readSessionLog, unreadableMessage, UnreadableLog, type LogReading } from './sessionLog';
+import { META_VERSION, SESSIONS_DIR, SNAPSHOT_VERSION, SessionMeta, Snapshot, newSessionId, sessionPaths, summaryOfMeta, type LogStamp } from './sessionFiles';
+import { clockTime, diskTrouble, savingFailed } from './storageError';
+
+type Kept = NonNullable<SessionSummary['kept']>;
+
+export const SNAPSHOT_EVERY_EVENTS = 500;
+export const SNAPSHOT_EVERY_MS = 60_000;
+/** A session folder being made: renamed to the session's id once its first files are in. */
+const MAKING_PREFIX = '.making-';
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** A session that could not be made: a disk's refusal in words, anything else as it is. */
+function refusedStart(error: unknown): unknown {
+  const trouble = diskTrouble(error);
+  return trouble === undefined ? error : BridgeError.of('storage', 'session.create', `Cannot start a session: ${trouble}.`);
+}
+
+type Open = {
+  id: string;
+  state: SessionState;
+  log: LogWriter;
+  paths: ReturnType<typeof sessionPaths>;
+  /** Appends to one session run one at a time, in order. */
+  chain: Promise<unknown>;
+  eventsSinceSnapshot: number;
+  lastSnapshotAt: number;
+  /** Length of the log through the last event appended: where a snapshot of `state` ends in it. */
+  bytes: number;
+  /** CRC-32 of those bytes, for the snapshot to record. */
+  crc: number;
+  /** Why nothing can be added to this session now (the disk refused a mend); it opened to be read. */
+  readOnly?: string;
+  /** What loading found and mended, shown to whoever opens the session. */
+  warnings: string[];
+  /** Why session.json had to be rebuilt from the log, kept in every rewrite of it for the session list. */
+  listWarning?: string;
+  /** The log was repaired to the records before damage: what the list says of it. */
+  kept?: Kept;
+  /** The log's size and mtime as this store last read it whole or wrote it: a list finding it otherwise checks it again. */
+  stamp?: LogStamp;
+  /**
+   * Opened read-only: the event that closes what was read (its lost end, or the pause of a clock
+   * found running), folded into `state` but not in the log, which cannot take it yet. Every
+   * reader gets it after the log's events, so all of them see the same session.
+   */
+  unwritten?: SessionEvent;
+};
+
+export type SessionStoreOptions = {
+  dataDir: string;
+  /** The wall clock: stamps events and times running sessions in the list. Date.now unless given. */
+  now?: () => number;
+  onAppended?: (id: string, event: SessionEvent) => void;
+  log?: (line: string) => void;
+  /** The file system under the store: node:fs/promises, or a test's faulty disk. */
+  fs?: StoreFs;
+  /** The data folder cannot be written: sessions open to be read, nothing is mended or added. */
+  readOnly?: string;
+  /** A list's row turned out otherwise once its log, changed on disk since, was checked behind the list: the row as it now is. */
+  onChecked?: (summary: SessionSummary) => void;
+};
+
+/**
+ * The authoritative session logs. Windows send commands; this turns each into an event,
+ * appends it, folds it, and tells every window. Loaded sessions stay open for appends.
+ */
+export class SessionStore {
+  private readonly open = new Map<string, Promise<Open>>();
+  /** Sessions a list's check opened that nobody else has asked for since: closed again once checked. */
+  private readonly borrowed = new Set<string>();
+  /** Sessions whose changed log a list found, to be checked behind it, one at a time, with the row the list gave. */
+  private readonly toCheck = new Map<string, SessionSummary>();
+  private checking: Promise<void> | undefined;
+  private closing = false;
+  private readonly now: () => number;
+  private readonly notify: (id: string, event: SessionEvent) => void;
+  private readonly log: (line: string) => void;
+  private readonly fs: StoreFs;
+
+  constructor(private readonly options: SessionStoreOptions) {
+    this.fs = options.fs ?? nodeFs;
+    this.now = options.now ?? Date.now;
+    this.notify = options.onAppended ?? (() => {});
+    this.log = options.log ?? (() => {});
+  }
+
+  async create(
+    prompt: { id: string; title: string },
+    plan: Plan,
+    mode: 'solo' | 'paired',
+    level: TargetLevel = DEFAULT_LEVEL,
+    /** The whole prompt, kept beside the log so the report scores against it as it was. */
+    snapshot?: PromptSnapshot,
+  ): Promise<{ id: string; state: SessionState }> {
+    const at = this.now();
+    const id = newSessionId(new Date(at));
+    if (this.options.readOnly) throw BridgeError.of('storage', 'session.create', `Cannot start a session: ${this.options.readOnly}.`);
+    const paths = sessionPaths(this.options.dataDir, id);
+    const event = stamp(undefined, { type: 'session.created', payload: { prompt, plan, mode, level } }, at);
+    const line = `${encodeRecord(event)}\n`;
+    const state = reduce(undefined, event);
+    // Made under a dot-name and renamed into place whole: a crash half-way leaves no half a session in the list.
+    const making = join(this.options.dataDir, SESSIONS_DIR, `${MAKING_PREFIX}${id}`);
+    let written: LogStamp | undefined;
+    try {
+      await this.fs.mkdir(making, { recursive: true });
+      if (snapshot) await writePromptSnapshot(join(making, 'prompt.json'), snapshot);
+      await writeFileAtomic(join(making, 'events.jsonl'), line, { fs: this.fs });
+      // The rename keeps the log's size and mtime, so the stamp holds for it in its place.
+      written = (await logStamp(join(making, 'events.jsonl'), this.fs)) ?? undefined;
+      await writeFileAtomic(join(making, 'session.json'), `${JSON.stringify(this.metaOf(id, state, {}, written), null, 2)}\n`, { fs: this.fs });
+      await this.fs.rename(making, paths.dir);
+    } catch (error) {
+      await this.fs.rm(making, { recursive: true, force: true }).catch(() => {});
+      throw refusedStart(error);
+    }
+    const entry: Open = {
+      id,
+      state,
+      paths,
+      log: await this.openLog(paths.events),
+      chain: Promise.resolve(),
+      eventsSinceSnapshot: 1,
+      lastSnapshotAt: at,
+      bytes: Buffer.byteLength(line),
+      crc: crcOf(line),
+      warnings: [],
+      ...(written ? { stamp: written } : {}),
+    };
+    this.open.set(id, Promise.resolve(entry));
+    this.notify(id, event);
+    return { id, state };
+  }
+
+  /** The session as it stands, loading it from disk the first time. */
+  async get(id: string): Promise<{ state: SessionState; warnings: string[] }> {
+    const entry = await this.entry(id);
+    // Said on every open while it holds, so a session about to start (or resumed) hears of it.
+    const space = entry.state.status === 'ended' ? undefined : await lowSpaceWarning(this.options.dataDir, this.fs);
+    return { state: entry.state, warnings: space ? [...entry.warnings, space] : entry.warnings };
+  }
+
+  /** The whole log as it stands (after any mending the load did), for scoring and export. */
+  async events(id: string): Promise<SessionEvent[]> {
+    const entry = await this.entry(id);
+    const reading = await this.serially(entry, () => readSessionLog(this.fs, entry.paths.events).catch(() => undefined));
+    const shown = (read: LogReading, open: Open) => [...read.read.events.filter((e) => e.seq <= open.state.lastSeq), ...(open.unwritten ? [open.unwritten] : [])];
+    if (reading && reading.keptBytes === entry.bytes && reading.crc === entry.crc) return shown(reading, entry);
+    // The log changed on disk since it was opened (nothing here writes it but the appends):
+    // open it afresh, so the events and the session's warnings come from one reading.
+    this.log(`the log of session ${id} changed on disk while it was open; reading it again`);
+    await this.forget(id, entry);
+    const fresh = await this.entry(id);
+    const again = await this.serially(fresh, () => readSessionLog(this.fs, fresh.paths.events));
+    return shown(again, fresh);
+  }
+
+  /** The warnings of a session as loaded, for replies that carry no state. */
+  async warningsOf(id: string): Promise<string[]> {
+    return (await this.entry(id)).warnings;
+  }
+
+  private serially<T>(entry: Open, run: () => Promise<T>): Promise<T> {
+    const next = entry.chain.then(run);
+    entry.chain = next.catch(() => {});
+    return next;
+  }
+
+  private async forget(id: string, entry: Open): Promise<void> {
+    if ((await this.open.get(id)?.catch(() => undefined)) === entry) this.open.delete(id);
+    await entry.chain;
+    await entry.log.close().catch(() => {});
+  }
+
+  async command(id: string, command: SessionCommand): Promise<{ event: SessionEvent; state: SessionState }> {
+    const loaded = await this.entry(id);
+    // Opened read-only because the disk refused a mend: try again, there may be room now.
+    if (loaded.readOnly !== undefined && !this.options.readOnly) {
+      await this.forget(id, loaded);
+      await this.entry(id);
+    }
+    return this.appendDraft(id, (state) => {
+      const decision = decide(state, command);
+      if (!decision.ok) throw BridgeError.of('bad-request', 'session.append', `${command.type} refused: ${decision.reason}`);
+      return { draft: decision.draft, at: this.now() };
+    });
+  }
+
+  /**
+   * Appends an event the Node side made, not a window's command (the interviewer's reply).
+   * `make` sees the state as it is when the event's turn comes, and throws to refuse.
+   */
+  async record(id: string, make: (state: SessionState) => EventDraft): Promise<{ event: SessionEvent; state: SessionState }> {
+    await this.get(id);
+    return this.appendDraft(id, (state) => ({ draft: make(state), at: this.now() }));
+  }
+
+  /** Pauses every running session at `at` (when the machine went to sleep). */
+  async pauseRunning(reason: 'suspend' | 'closed', at: number, detectedAt: number): Promise<void> {
+    for (const [id, pending] of this.open) {
+      const entry = await pending.catch(() => undefined);
+      if (entry?.state.status !== 'running' || entry.readOnly !== undefined) continue;
+      await this.appendDraft(id, () => ({ draft: { type: 'session.paused', payload: { reason, detectedAt } }, at: Math.min(at, detectedAt) }));
+    }
+  }
+
+  /** Marks running sessions as alive, so a crash can later be dated to the last second. */
+  async heartbeat(): Promise<void> {
+    const at = new Date(this.now());
+    for (const pending of this.open.values()) {
+      const entry = await pending.catch(() => undefined);
+      if (entry?.state.status !== 'running' || entry.readOnly !== undefined) continue;
+      await this.fs.utimes(entry.paths.events, at, at).catch(() => {});
+      await this.restamp(entry);
+    }
+  }
+
+  async list(): Promise<SessionSummary[]> {
+    const root = join(this.options.dataDir, SESSIONS_DIR);
+    let ids: string[];
+    try {
+      ids = (await this.fs.readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory() && !d.name.startsWith('.')).map((d) => d.name);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+    const summaries = await Promise.all(ids.map(async (id) => withBand(await this.summaryOf(id), sessionPaths(this.options.dataDir, id).report)));
+    // The logs this listing found changed are read once it is done, not while it is made.
+    this.startChecks();
+    return summaries.sort((a, b) => b.createdAt - a.createdAt);
+  }
+
+  /**
+   * Lets go of a session so its folder can be moved (to the trash): waits for its appends,
+   * saves a snapshot and closes its log. Refused while its clock runs, on `channel`.
+   */
+  async release(id: string, channel: string): Promise<void> {
+    const pending = this.open.get(id);
+    if (!pending) return;
+    const entry = await pending.catch(() => undefined);
+    if (!entry) {
+      this.open.delete(id);
+      return;
+    }
+    await entry.chain;
+    if (entry.state.status === 'running') {
+      throw BridgeError.of('forbidden', channel, `session "${id}" is running: pause it before moving it to the trash`);
+    }
+    // Gone from the map first: a command arriving now finds no session rather than a closed log.
+    this.open.delete(id);
+    await entry.log.flush();
+    await this.writeSnapshot(entry);
+    await entry.log.close();
+  }
+
+  /**
+   * Sets aside session folders whose making was cut off by a crash (the app's own
+   * `.making-…` folders, and older ones holding a prompt.json but neither a log nor a summary):
+   * no event of theirs was ever acknowledged, so they go whole to quarantine/ with a note.
+   */
+  async sweepHalfMade(): Promise<string[]> {
+    if (this.options.readOnly) return [];
+    const root = join(this.options.dataDir, SESSIONS_DIR);
+    const entries = await this.fs.readdir(root, { withFileTypes: true }).catch(() => []);
+    const moved: string[] = [];
+    for (const dirent of entries) {
+      if (!dirent.isDirectory()) continue;
+      const dir = join(root, dirent.name);
+      const names = await this.fs.readdir(dir).catch(() => undefined);
+      const halfMade = dirent.name.startsWith(MAKING_PREFIX) || (names !== undefined && !names.includes('events.jsonl') && !names.includes('session.json'));
+      if (!halfMade) continue;
+      const target = await quarantine(this.options.dataDir, dir, 'making this session was cut off (the app stopped before its first event was saved); nothing of it was ever saved as a session', new Date(this.now()), this.fs).catch((error: unknown) => {
+        this.log(`could not set aside the half-made session folder ${dir}: ${(error as Error).message}`);
+        return undefined;
+      });
+      if (target) moved.push(target);
+    }
+    return moved;
+  }
+
+  /** Opens a session folder written from outside (an imported bundle) and writes its session.json. */
+  async adopt(id: string): Promise<SessionSummary> {
+    const entry = await this.entry(id);
+    return summaryOfMeta(await this.writeMeta(entry));
+  }
+
+  /** Stops running clocks (the app is quitting, not the person pausing) and flushes everything. */
+  async close(): Promise<void> {
+    // No more checks behind a list; the one under way finishes first.
+    this.closing = true;
+    await this.checking;
+    const now = this.now();
+    await this.pauseRunning('closed', now, now);
+    for (const pending of this.open.values()) {
+      const entry = await pending.catch(() => undefined);
+      if (!entry) continue;
+      await entry.chain;
+      await this.writeSnapshot(entry);
+      await entry.log.close();
+    }
+    this.open.clear();
+  }
+
+  private async entry(id: string): Promise<Open> {
+    // Asked for by someone other than a list's check: it stays open.
+    this.borrowed.delete(id);
+    return this.loaded(id);
+  }
+
+  private async loaded(id: string): Promise<Open> {
+    let pending = this.open.get(id);
+    if (!pending) {
+      pending = this.load(id);
+      this.open.set(id, pending);
+      pending.catch(() => this.open.delete(id));
+    }
+    const entry = await pending;
+    await entry.chain;
+    return entry;
+  }
+
+  private async appendDraft(id: string, make: (state: SessionState) => { draft: EventDraft; at: number }): Promise<{ event: SessionEvent; state: SessionState }> {
+    const entry = await this.open.get(id)!;
+    const run = entry.chain.then(async () => {
+      if (entry.readOnly !== undefined) throw BridgeError.of('storage', 'session.append', `Could not save: ${entry.readOnly}; nothing after ${clockTime(entry.state.lastAt)} was saved.`);
+      const { draft, at } = make(entry.state);
+      const event = stamp(entry.state, draft, at);
+      const { durable } = await this.writeEvent(entry, event);
+      const before = entry.state;
+      entry.state = reduce(entry.state, event);
+      entry.eventsSinceSnapshot++;
+      // Told to every window (and answered) once it is flushed; the next append may be
+      // written meanwhile and share the flush.
+      const told = durable.then(() => this.notify(id, event));
+      told.catch(() => {});
+      // The event is in the log and acknowledged from here on: what follows is derived from
+      // it, and a disk that refuses it now costs a rebuild later, never the event.
+      const derived = (what: string) => (error: unknown) => this.log(`could not write the ${what} of session ${id}: ${(error as Error).message}`);
+      if (before.status !== entry.state.status || before.phaseIndex !== entry.state.phaseIndex || event.type === 'phase.extended' || event.type === 'self.assessed') {
+        await this.writeMeta(entry).catch(derived('summary'));
+      }
+      if (entry.state.status === 'ended') {
+        await entry.log.flush().catch(derived('log flush'));
+        await this.writeSnapshot(entry).catch(derived('snapshot'));
+        // The log is durable by now: the diagram file is a by-product, never a risk to it.
+        if (before.status !== 'ended') {
+          await writeCanvasFile(entry.paths.dir, entry.state).catch((error: unknown) => this.log(`could not write the diagram of session ${id}: ${(error as Error).message}`));
+        }
+      } else if (entry.eventsSinceSnapshot >= SNAPSHOT_EVERY_EVENTS || at - entry.lastSnapshotAt >= SNAPSHOT_EVERY_MS) {
+        await this.writeSnapshot(entry).catch(derived('snapshot'));
+      }
+      return { event, state: entry.state, told };
+    });
+    entry.chain = run.catch(() => {});
+    const { event, state, told } = await run;
+    await told;
+    return { event, state };
+  }
+
+  private async appendEvent(entry: Open, event: SessionEvent): Promise<void> {
+    await (await this.writeEvent(entry, event)).durable;
+  }
+
+  /** Writes the event's record (in order), giving the promise that it is on the disk. */
+  private async writeEvent(entry: Open, event: SessionEvent): Promise<{ durable: Promise<void> }> {
+    const line = encodeRecord(event);
+    const lastAt = entry.state.lastAt;
+    let durable: Promise<void>;
+    try {
+      ({ durable } = await entry.log.appendWritten(line));
+    } catch (error) {
+      throw savingFailed(error, 'session.append', lastAt);
+    }
+    entry.bytes += Buffer.byteLength(line) + 1;
+    entry.crc = crcOf(`${line}\n`, entry.crc);
+    await this.restamp(entry);
+    const flushed = durable.catch((error: unknown) => {
+      throw savingFailed(error, 'session.append', lastAt);
+    });
+    flushed.catch(() => {});
+    return { durable: flushed };
+  }
+
+  private async load(id: string): Promise<Open> {
+    const warnings: string[] = [];
+    const paths = sessionPaths(this.options.dataDir, id);
+    // No log, no session, whatever else its folder holds: say so before mending anything.
+    const found = await this.fs.stat(paths.events).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') throw BridgeError.of('not-found', 'session.open', `no session "${id}"`);
+      throw error;
+    });
+    const snapshot = await this.readSnapshot(paths.snapshot, warnings);
+    let reading: LogReading;
+    try {
+      if (found.isDirectory()) throw FOLDER_NOT_LOG;
+      reading = await readSessionLog(this.fs, paths.events, snapshot);
+    } catch (error) {
+      if (!(error instanceof UnreadableLog)) throw error;
+      await this.noteUnreadable(id, error.message, error.reason);
+      const refused = BridgeError.of('damaged', 'session.open', `${capitalised(unreadableMessage(id, error.message))}.`);
+      // The verdict itself, for a list that says it in its own words.
+      refused.cause = error;
+      throw refused;
+    }
+    const repairs = await readRepairs(this.fs, paths.repairs);
+    for (const earlier of repairs) warnings.push(`Repaired on ${new Date(earlier.at).toLocaleString()}: ${earlier.said}`);
+    let { keptBytes: bytes, crc } = reading;
+    let readOnly = this.options.readOnly;
+    /** Whether this load wrote to the log (a mend, a closing event), which a list must not take for a change. */
+    let wrote = false;
+    const mend = reading.mends[0];
+    const keptCount = reading.read.events.length + (reading.base?.seq ?? 0);
+    // Read before mending: the summary (or else the snapshot) says how far the session got
+    // before the damage. A session either gives as ended whose kept records do not end it lost
+    // its end to the damage (the end is written before either says so, and flushed before it
+    // is acknowledged).
+    const listed = await this.listedMeta(paths.meta);
+    const keptEnd = reading.base?.state.status === 'ended' || reading.read.events.some((e) => e.type === 'session.ended');
+    const endLost = (listed ? listed.status === 'ended' : snapshot?.state.status === 'ended') && !keptEnd;
+    // How many records the log held before the damage, as far as anything still says.
+    const ofAtLeast = (count: number) => Math.max(count, keptCount + (endLost ? 1 : 0), snapshot?.seq ?? 0);
+    const noteLost = async (repair: Repair) => {
+      repairs.push(repair);
+      await noteRepair(this.fs, paths.repairs, repair).catch((error: unknown) => this.log(`could not note the repair of session ${id}: ${(error as Error).message}`));
+      // A saved report scored the records now lost: it goes aside with the original, and the
+      // report is made again from what was kept, as a rescoring or an export would score it.
+      if (repair.kept !== undefined && (await this.fs.stat(paths.report).catch(() => undefined))) {
+        const why = `it scored the session log before its repair, which kept ${repair.kept} of ${repair.of} records`;
+        await quarantine(this.options.dataDir, paths.report, why, new Date(this.now()), this.fs).catch((error: unknown) => {
+          this.log(`could not set aside the report of session ${id}: ${(error as Error).message}`);
+        });
+      }
+    };
+    if (mend && readOnly !== undefined) {
+      warnings.push(`Not mended, ${readOnly}: ${describeMend(mend, keptCount).planned}.`);
+    } else if (mend) {
+      wrote = true;
+      try {
+        const mended = (await mendLog(this.fs, this.options.dataDir, paths.events, reading, new Date(this.now())))!;
+        ({ keptBytes: bytes, crc } = mended);
+        warnings.push(mended.said);
+        // Damage is said on every later open; a crash's torn end, mended, is only news once,
+        // unless it took the end of a session that had ended (a crash cannot: the end was flushed first).
+        if (mend.kind === 'rewrite' || (mend.kind === 'cut-tail' && endLost)) {
+          const lost = mend.kind === 'cut-tail' || mend.line !== undefined || endLost;
+          await noteLost({
+            at: this.now(),
+            said: mended.said,
+            ...(lost
+              ? {
+                  kept: keptCount,
+                  of: ofAtLeast(mend.kind === 'cut-tail' ? keptCount + 1 : recordsIn(reading.data)),
+                  ...(mended.moved ? { original: relative(this.options.dataDir, mended.moved) } : {}),
+                  ended: endLost,
+                }
+              : {}),
+          });
+        }
+      } catch (error) {
+        const trouble = diskTrouble(error);
+        if (trouble === undefined) throw error;
+        readOnly = trouble;
+        warnings.push(`The session log needs mending but ${trouble}, so the session opened read-only: ${describeMend(mend, keptCount).planned}.`);
+      }
+    } else if (endLost && readOnly === undefined) {
+      // Whole records gone from the end, the session's end among them: nothing to cut or set
+      // aside, but it is damage all the same, said on every open and in the list.
+      const said = `The session log stops after ${keptCount} records, before the session's end.`;
+      warnings.push(said);
+      await noteLost({ at: this.now(), said, kept: keptCount, of: ofAtLeast(keptCount), ended: true });
+    }
+    // After the log's own troubles, which usually explain it (a snapshot ahead of a cut-off log).
+    if (reading.mismatch) warnings.push(`The snapshot does not line up with the session log (${reading.mismatch}); the session was rebuilt from the whole log.`);
+    const events = reading.read.events;
+    const lastSeq = events.at(-1)?.seq ?? reading.base!.seq;
+    let state = fold(events, reading.base?.state);
+    const lastRepair = repairs.findLast((r) => r.kept !== undefined && r.of !== undefined);
+    // Not mended (the folder cannot be written): what the repair will keep is what is shown, and the list says so.
+    const lostNow = mend !== undefined && ((mend.kind === 'rewrite' && mend.line !== undefined) || endLost);
+    const planned: Kept | undefined = readOnly !== undefined && lostNow ? { records: keptCount, of: ofAtLeast(mend!.kind === 'cut-tail' ? keptCount + 1 : recordsIn(reading.data)), ended: endLost } : undefined;
+    const kept: Kept | undefined = lastRepair ? { records: lastRepair.kept!, of: lastRepair.of!, ...(lastRepair.original ? { original: lastRepair.original } : {}), ended: lastRepair.ended === true } : planned;
+    const note = await readDamageNote(paths.damage);
+    const entry: Open = {
+      id,
+      state,
+      paths,
+      log: readOnly === undefined ? await this.openLog(paths.events) : READ_ONLY_LOG,
+      chain: Promise.resolve(),
+      eventsSinceSnapshot: lastSeq - (reading.base?.seq ?? 0),
+      lastSnapshotAt: this.now(),
+      bytes,
+      crc,
+      warnings,
+      ...(readOnly === undefined ? {} : { readOnly }),
+      ...(note?.outcome === 'rebuilt' ? { listWarning: rebuiltWarning(note.problem) } : {}),
+      ...(kept ? { kept } : {}),
+    };
+    // The session had ended before the damage took its end: it stays ended (never shown
+    // paused, never continued), its end written again after the kept records at the moment
+    // session.json gives for it, so every reader of the log sees the same ended session.
+    // A repair noted on an earlier open whose end could not be written yet counts too.
+    const reEnd = (endLost || kept?.ended === true) && state.status !== 'ended';
+    // The app stopped while the clock ran: stop it at the last sign of life (the log's mtime
+    // from before any mend, which rewrites the file).
+    const closing = reEnd
+      ? {
+          event: stamp(state, { type: 'session.ended', payload: {} }, Math.round(Math.min(Math.max(state.lastAt, listed?.lastAt ?? snapshot?.state.endedAt ?? 0), this.now()))),
+          said: (at: number) => `This session had ended, but its end was in the damaged part of its log: it was ended again as of ${clockTime(at)}, so what was kept can be read, not continued.`,
+          failed: (trouble: string) => `This session had ended, but its end was in the damaged part of its log and ${trouble}: it opened read-only, ended, with what was kept.`,
+        }
+      : state.status === 'running'
+        ? {
+            // A clock that had stopped by the last summary (its pause lost to damage) stopped then: an edit's mtime is no sign of life.
+            event: stamp(state, { type: 'session.paused', payload: { reason: 'closed', detectedAt: this.now() } }, Math.round(Math.min(Math.max(state.lastAt, listed && listed.status !== 'running' ? listed.lastAt : found.mtimeMs), this.now()))),
+            said: () => 'DesignDrill stopped while this session was running; its clock was paused at the last moment it was seen alive.',
+            failed: (trouble: string) => `DesignDrill stopped while this session was running, but ${trouble}: the session opened read-only, its clock paused at the last moment it was seen alive.`,
+          }
+        : undefined;
+    let closed = false;
+    if (closing) {
+      let trouble = readOnly;
+      if (trouble === undefined) {
+        wrote = true;
+        try {
+          await this.appendEvent(entry, closing.event);
+          closed = true;
+          warnings.push(closing.said(closing.event.at));
+        } catch (error) {
+          trouble = diskTrouble(error);
+          if (trouble === undefined) throw error;
+          // Every event is still there to read; the log just cannot take the closing event yet.
+          entry.readOnly = trouble;
+          await entry.log.close().catch(() => {});
+          entry.log = READ_ONLY_LOG;
+        }
+      }
+      // Written or not, the session is shown closed: never a clock running that nothing can save, never an ended session as paused.
+      state = entry.state = reduce(state, closing.event);
+      if (!closed) {
+        entry.unwritten = closing.event;
+        warnings.push(closing.failed(trouble!));
+      }
+    }
+    // What a list compares the log with: as it was found before it was read, so a change made
+    // while it was read counts as one; as this store left it when it mended or closed it.
+    if (wrote) await this.restamp(entry);
+    else entry.stamp = { size: found.size, mtimeMs: found.mtimeMs };
+    // Closed, or repaired just now: the list says so from here on, this run and the next.
+    const repairedNow = lastRepair !== undefined && lastRepair === repairs.at(-1) && mend !== undefined;
+    if ((closed || repairedNow) && entry.readOnly === undefined && state.status !== 'running') {
+      await this.writeMeta(entry).catch((error: unknown) => this.log(`could not write the summary of session ${id}: ${(error as Error).message}`));
+    }
+    if (state.status === 'ended' && readOnly === undefined) await this.ensureCanvasFile(entry);
+    return entry;
+  }
+
+  private checkLater(listed: SessionSummary): void {
+    if (!this.closing) this.toCheck.set(listed.id, listed);
+  }
+
+  private startChecks(): void {
+    if (this.checking || this.toCheck.size === 0) return;
+    this.checking = (async () => {
+      // The list that found them is answered first; each check is one reading of one log.
+      while (this.toCheck.size > 0 && !this.closing) {
+        await new Promise((done) => setImmediate(done));
+        const [id, row] = this.toCheck.entries().next().value!;
+        this.toCheck.delete(id);
+        await this.check(id, row).catch((error: unknown) => this.log(`could not check the log of session ${id}: ${(error as Error).message}`));
+      }
+    })().finally(() => {
+      this.checking = undefined;
+    });
+  }
+
+  /**
+   * Reads a session's log the way opening it does (the one reading: damage found is repaired
+   * the documented way, once, and said from then on), notes the log's stamp in session.json,
+   * and tells the windows when the row differs from the one the list gave.
+   */
+  private async check(id: string, listed: SessionSummary): Promise<void> {
+    const pending = this.open.get(id);
+    if (pending) {
+      const entry = await pending.catch(() => undefined);
+      if (!entry) return;
+      await entry.chain;
+      if (entry.state.status === 'running' || sameStamp(await logStamp(entry.paths.events, this.fs).catch(() => null), entry.stamp)) return;
+      // Changed under the open session: opened afresh, as a read of its events would.
+      this.log(`the log of session ${id} changed on disk while it was open; reading it again`);
+      await this.forget(id, entry);
+    } else this.borrowed.add(id);
+    try {
+      const entry = await this.loaded(id).catch((error: unknown) => {
+        // Unreadable: the load noted why beside it, which the row now says.
+        if (error instanceof BridgeError && error.failure.code === 'damaged') return undefined;
+        throw error;
+      });
+      if (entry && entry.readOnly === undefined && entry.state.status !== 'running') await this.writeMeta(entry);
+      const row = await this.summaryOf(id);
+      if (differs(listed, row)) this.options.onChecked?.(row);
+    } finally {
+      // Opened only to be checked: let go again, unless a window asked for it meanwhile (or the folder cannot be written, where the open session is what knows of the damage).
+      if (this.borrowed.delete(id) && !this.options.readOnly) {
+        const entry = await this.open.get(id)?.catch(() => undefined);
+        if (entry) await this.forget(id, entry);
+      }
+    }
+  }
+
+  /** Says beside the session that its log cannot be read, so the list shows it damaged rather than as it last stood. */
+  private async noteUnreadable(id: string, problem: string, reason: string): Promise<void> {
+    const paths = sessionPaths(this.options.dataDir, id);
+    if (this.options.readOnly) return;
+    const note: DamageNote = { v: 1, at: this.now(), problem: LOG_UNREADABLE, outcome: 'unreadable', logProblem: problem, log: await logStamp(paths.events), reason };
+    await writeDamageNote(paths.damage, note).catch((error: unknown) => this.log(`could not note the damage to session ${id}: ${(error as Error).message}`));
+  }
+
+  /** A crash between the end event and the diagram file would otherwise leave an ended session without one. */
+  private async ensureCanvasFile(entry: Open): Promise<void> {
+    const missing = await this.fs.stat(canvasFilePath(entry.paths.dir)).then(
+      () => false,
+      (error: NodeJS.ErrnoException) => error.code === 'ENOENT',
+    );
+    if (!missing) return;
+    await writeCanvasFile(entry.paths.dir, entry.state).catch((error: unknown) => this.log(`could not write the diagram of session ${entry.id}: ${(error as Error).message}`));
+  }
+
+  private async readSnapshot(file: string, warnings: string[]): Promise<Snapshot | undefined> {
+    let text: string;
+    try {
+      text = await this.fs.readFile(file, 'utf8');
+    } catch {
+      return undefined;
+    }
+    let problem: string;
+    try {
+      const parsed = Snapshot.safeParse(JSON.parse(text));
+      if (parsed.success && parsed.data.state.lastSeq === parsed.data.seq) return parsed.data;
+      problem = parsed.success ? 'its seq does not match its state' : `it does not match the snapshot schema (${parsed.error.issues[0]!.message})`;
+    } catch (error) {
+      problem = `it is not JSON (${(error as Error).message})`;
+    }
+    const moved = this.options.readOnly ? undefined : await quarantine(this.options.dataDir, file, problem, new Date(this.now()), this.fs).catch(() => undefined);
+    warnings.push(`The session's snapshot was damaged (${problem})${moved ? ` and was moved to ${moved}` : ''}; the session was rebuilt from its log.`);
+    return undefined;
+  }
+
+  private async summaryOf(id: string): Promise<SessionSummary> {
+    const paths = sessionPaths(this.options.dataDir, id);
+    const loaded = this.open.get(id);
+    if (loaded) {
+      const entry = await loaded.catch(() => undefined);
+      if (entry) {
+        const summary = summaryOfMeta(this.metaOf(id, entry.state, this.extrasOf(entry)));
+        // Its clock running, this store writes it all the time; otherwise a log changed under it was changed by something else.
+        if (entry.state.status !== 'running' && !sameStamp(await logStamp(paths.events, this.fs).catch(() => null), entry.stamp)) this.checkLater(summary);
+        return summary;
+      }
+    }
+    // Known to be unreadable (an open found it so): that verdict stands until the log changes.
+    const known = await readDamageNote(paths.damage);
+    if (known?.outcome === 'unreadable' && (await stillUnreadable(known, paths.events))) return damagedSummary(id, known, await whereOf(this.fs, paths));
+    let problem: string;
+    let missing = false;
+    try {
+      const parsed = SessionMeta.safeParse(JSON.parse(await this.fs.readFile(paths.meta, 'utf8')));
+      // Running on disk but not open here means the app stopped mid-session: loading pauses it.
+      if (parsed.success && parsed.data.status === 'running') {
+        const entry = await this.entry(id);
+        return this.metaOf(id, entry.state, this.extrasOf(entry));
+      }
+      if (parsed.success) {
+        // A summary is only as good as its log: the signs that cost no reading are checked here.
+        const log = await this.fs.stat(paths.events).catch(() => undefined);
+        if (log?.isFile() && log.size > 0) {
+          const summary = summaryOfMeta(parsed.data);
+          // Changed since this store last read or wrote it (an editor, a disk, a copy): listed as
+          // session.json says for now, and read the way an open reads it behind the list.
+          if (!sameStamp({ size: log.size, mtimeMs: log.mtimeMs }, parsed.data.log)) this.checkLater(summary);
+          return summary;
+        }
+        // The log, not session.json, is the trouble: the list says what is wrong with it, once.
+        return this.judge(id, LOG_UNREADABLE);
+      }
+      problem = `session.json does not match its schema (${parsed.error.issues[0]!.message})`;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') problem = `session.json is not readable (${(error as Error).message})`;
+      else {
+        missing = true;
+        // Most likely an earlier list set it aside; its verdict stands until the log changes.
+        const note = await readDamageNote(paths.damage);
+        if (note?.outcome === 'unreadable' && (await stillUnreadable(note, paths.events))) return damagedSummary(id, note, await whereOf(this.fs, paths));
+        problem = note?.problem ?? 'session.json is missing';
+      }
+    }
+    if (!missing) {
+      // The metadata is only a summary of the log: set it aside and rebuild it from the log.
+      const moved = await quarantine(this.options.dataDir, paths.meta, problem).catch((error: unknown) => {
+        this.log(`could not move the damaged ${paths.meta} to quarantine: ${(error as Error).message}`);
+        return undefined;
+      });
+      if (moved) problem = `${problem}; it was moved to ${moved}`;
+    }
+    return this.judge(id, problem);
+  }
+
+  /**
+   * Rebuilds the summary of a session whose session.json is gone or damaged from its log,
+   * or, when the log cannot say either, lists it as damaged; and notes the verdict beside
+   * it, so the next list shows the same reason without reading the log again.
+   */
+  private async judge(id: string, problem: string): Promise<SessionSummary> {
+    const paths = sessionPaths(this.options.dataDir, id);
+    let note: DamageNote;
+    let summary: SessionSummary;
+    try {
+      const entry = await this.entry(id);
+      entry.listWarning = rebuiltWarning(problem);
+      summary = summaryOfMeta(await this.writeMeta(entry));
+      note = { v: 1, at: this.now(), problem, outcome: 'rebuilt' };
+      this.log(`rebuilt the metadata of session ${id}: ${problem}`);
+    } catch (error) {
+      // The load's verdict on the log, or none: the log is missing (or could not be read at all).
+      const verdict = error instanceof BridgeError && error.cause instanceof UnreadableLog ? error.cause : undefined;
+      const missing = error instanceof BridgeError && error.failure.code === 'not-found';
+      const logProblem = verdict?.message ?? (missing ? 'events.jsonl is missing' : (error as Error).message);
+      const reason = verdict?.reason ?? (missing ? 'its log is missing' : undefined);
+      note = { v: 1, at: this.now(), problem, outcome: 'unreadable', logProblem, log: await logStamp(paths.events), ...(reason ? { reason } : {}) };
+      summary = damagedSummary(id, note, await whereOf(this.fs, paths));
+    }
+    await writeDamageNote(paths.damage, note).catch((error: unknown) => this.log(`could not note the damage to session ${id} in ${paths.damage}: ${(error as Error).message}`));
+    return summary;
+  }
+
+  private extrasOf(entry: Open): { warning?: string; kept?: Kept } {
+    return { ...(entry.listWarning === undefined ? {} : { warning: entry.listWarning }), ...(entry.kept ? { kept: entry.kept } : {}) };
+  }
+
+  /** What session.json says, or nothing when it cannot be read. */
+  private async listedMeta(file: string): Promise<SessionMeta | undefined> {
+    try {
+      const parsed = SessionMeta.safeParse(JSON.parse(await this.fs.readFile(file, 'utf8')));
+      return parsed.success ? parsed.data : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The summary; a running session's time is taken as of now, not as of its last event. */
+  private metaOf(id: string, state: SessionState, extras: { warning?: string; kept?: Kept } = {}, log?: LogStamp): SessionMeta {
+    return { v: META_VERSION, ...summaryOfState(id, state, this.now(), extras), ...(log ? { log } : {}) };
+  }
+
+  /** session.json of an open session, with the log's stamp when the log is as this store left it. */
+  private async writeMeta(entry: Open): Promise<SessionMeta> {
+    const stamp = entry.stamp?.size === entry.bytes ? entry.stamp : undefined;
+    const meta = this.metaOf(entry.id, entry.state, this.extrasOf(entry), stamp);
+    await writeFileAtomic(entry.paths.meta, `${JSON.stringify(meta, null, 2)}\n`, { fs: this.fs });
+    return meta;
+  }
+
+  /** Notes the log's size and mtime after this store read or wrote it (none when it cannot be seen). */
+  private async restamp(entry: Open): Promise<void> {
+    const stamp = await logStamp(entry.paths.events, this.fs).catch(() => null);
+    if (stamp) entry.stamp = stamp;
+    else delete entry.stamp;
+  }
+
+  private async writeSnapshot(entry: Open): Promise<void> {
+    if (entry.readOnly !== undefined) return;
+    const snapshot: Snapshot = { v: SNAPSHOT_VERSION, seq: entry.state.lastSeq, bytes: entry.bytes, crc: entry.crc, state: entry.state };
+    await writeFileAtomic(entry.paths.snapshot, JSON.stringify(snapshot), { fs: this.fs });
+    entry.eventsSinceSnapshot = 0;
+    entry.lastSnapshotAt = this.now();
+  }
+
+  private openLog(file: string): Promise<AppendLog> {
+    return AppendLog.open(file, this.fs);
+  }
+}
+
+/** Whether a check of the log found the session otherwise than the list showed it. */
+function differs(listed: SessionSummary, row: SessionSummary): boolean {
+  const shown = (s: SessionSummary) => JSON.stringify([s.status, s.kept ?? null, s.reason ?? null, s.problem ?? null, s.warning ?? null, s.lastAt, s.activeMs]);
+  return shown(listed) !== shown(row);
+}
