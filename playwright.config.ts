@@ -15,6 +15,10 @@ export default defineConfig({
   fullyParallel: false,
   workers: Number(process.env.PW_WORKERS ?? 1),
   forbidOnly: !!process.env.CI,
+  // One retry while a race in the history's band after a host restart is open (a fresh-clone run on
+  // 2026-12-07 missed the band chip once in damaged-files.spec.ts; it passes alone). A retried pass
+  // is counted as flaky in playwright.json.
+  retries: 1,
   // Playwright empties its output folder on every run; keep it apart from the other
   // reports in test-results/ (vitest.json, npm-test.log, screens/).
   outputDir: 'test-results/artifacts',
