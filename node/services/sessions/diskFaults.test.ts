@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../../shared/session/reduce';
@@ -93,6 +93,41 @@ describe('the session store on a misbehaving disk (simulated under its file-syst
     expect(again.warnings.join(' ')).toMatch(/Repaired on .*breaks at line 5 \(its checksum does not match/);
     const kept = await readdir(join(dataDir, 'quarantine'));
     expect(await readFile(join(dataDir, 'quarantine', kept.find((f) => f.endsWith('events.jsonl'))!))).toEqual(broken);
+  });
+
+  it('closes the log it opened when opening a session fails after that (no file handle left for the garbage collector)', async () => {
+    const from = await tempDir();
+    const first = new SessionStore({ dataDir: from });
+    const { id } = await first.create(samplePrompt, samplePlan, 'solo');
+    await first.command(id, { type: 'start' });
+    // Copied while its clock runs, as a crash leaves it: opening the copy appends the pause first.
+    const dataDir = await tempDir();
+    await cp(sessionPaths(from, id).dir, sessionPaths(dataDir, id).dir, { recursive: true });
+    await first.close();
+    const logs: { closed: boolean }[] = [];
+    const failing: StoreFs = {
+      ...nodeFs,
+      open: (async (...args: Parameters<StoreFs['open']>) => {
+        const handle = await nodeFs.open(...args);
+        if (args[1] !== 'a') return handle;
+        const log = { closed: false };
+        logs.push(log);
+        return new Proxy(handle, {
+          get(target, key) {
+            // Not the disk's trouble (that opens the session read-only): a fault the load cannot go on from.
+            if (key === 'write') return async () => Promise.reject(Object.assign(new Error('EBADF: simulated'), { code: 'EBADF' }));
+            if (key === 'close') return async () => ((log.closed = true), target.close());
+            const value = Reflect.get(target, key, target) as unknown;
+            return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+          },
+        });
+      }) as StoreFs['open'],
+    };
+    const store = new SessionStore({ dataDir, fs: failing });
+    await expect(store.get(id)).rejects.toThrow('EBADF: simulated');
+    expect(logs.length).toBeGreaterThan(0);
+    expect(logs.every((log) => log.closed)).toBe(true);
+    await store.close();
   });
 
   it('refuses to start a session on a full disk in words, leaving no half-made folder', async () => {

@@ -518,62 +518,68 @@ export class SessionStore {
       ...(note?.outcome === 'rebuilt' ? { listWarning: rebuiltWarning(note.problem) } : {}),
       ...(kept ? { kept } : {}),
     };
-    // The session had ended before the damage took its end: it stays ended (never shown
-    // paused, never continued), its end written again after the kept records at the moment
-    // session.json gives for it, so every reader of the log sees the same ended session.
-    // A repair noted on an earlier open whose end could not be written yet counts too.
-    const reEnd = (endLost || kept?.ended === true) && state.status !== 'ended';
-    // The app stopped while the clock ran: stop it at the last sign of life (the log's mtime
-    // from before any mend, which rewrites the file).
-    const closing = reEnd
-      ? {
-          event: stamp(state, { type: 'session.ended', payload: {} }, Math.round(Math.min(Math.max(state.lastAt, listed?.lastAt ?? snapshot?.state.endedAt ?? 0), this.now()))),
-          said: (at: number) => `This session had ended, but its end was in the damaged part of its log: it was ended again as of ${clockTime(at)}, so what was kept can be read, not continued.`,
-          failed: (trouble: string) => `This session had ended, but its end was in the damaged part of its log and ${trouble}: it opened read-only, ended, with what was kept.`,
-        }
-      : state.status === 'running'
+    try {
+      // The session had ended before the damage took its end: it stays ended (never shown
+      // paused, never continued), its end written again after the kept records at the moment
+      // session.json gives for it, so every reader of the log sees the same ended session.
+      // A repair noted on an earlier open whose end could not be written yet counts too.
+      const reEnd = (endLost || kept?.ended === true) && state.status !== 'ended';
+      // The app stopped while the clock ran: stop it at the last sign of life (the log's mtime
+      // from before any mend, which rewrites the file).
+      const closing = reEnd
         ? {
-            // A clock that had stopped by the last summary (its pause lost to damage) stopped then: an edit's mtime is no sign of life.
-            event: stamp(state, { type: 'session.paused', payload: { reason: 'closed', detectedAt: this.now() } }, Math.round(Math.min(Math.max(state.lastAt, listed && listed.status !== 'running' ? listed.lastAt : found.mtimeMs), this.now()))),
-            said: () => 'DesignDrill stopped while this session was running; its clock was paused at the last moment it was seen alive.',
-            failed: (trouble: string) => `DesignDrill stopped while this session was running, but ${trouble}: the session opened read-only, its clock paused at the last moment it was seen alive.`,
+            event: stamp(state, { type: 'session.ended', payload: {} }, Math.round(Math.min(Math.max(state.lastAt, listed?.lastAt ?? snapshot?.state.endedAt ?? 0), this.now()))),
+            said: (at: number) => `This session had ended, but its end was in the damaged part of its log: it was ended again as of ${clockTime(at)}, so what was kept can be read, not continued.`,
+            failed: (trouble: string) => `This session had ended, but its end was in the damaged part of its log and ${trouble}: it opened read-only, ended, with what was kept.`,
           }
-        : undefined;
-    let closed = false;
-    if (closing) {
-      let trouble = readOnly;
-      if (trouble === undefined) {
-        wrote = true;
-        try {
-          await this.appendEvent(entry, closing.event);
-          closed = true;
-          warnings.push(closing.said(closing.event.at));
-        } catch (error) {
-          trouble = diskTrouble(error);
-          if (trouble === undefined) throw error;
-          // Every event is still there to read; the log just cannot take the closing event yet.
-          entry.readOnly = trouble;
-          await entry.log.close().catch(() => {});
-          entry.log = READ_ONLY_LOG;
+        : state.status === 'running'
+          ? {
+              // A clock that had stopped by the last summary (its pause lost to damage) stopped then: an edit's mtime is no sign of life.
+              event: stamp(state, { type: 'session.paused', payload: { reason: 'closed', detectedAt: this.now() } }, Math.round(Math.min(Math.max(state.lastAt, listed && listed.status !== 'running' ? listed.lastAt : found.mtimeMs), this.now()))),
+              said: () => 'DesignDrill stopped while this session was running; its clock was paused at the last moment it was seen alive.',
+              failed: (trouble: string) => `DesignDrill stopped while this session was running, but ${trouble}: the session opened read-only, its clock paused at the last moment it was seen alive.`,
+            }
+          : undefined;
+      let closed = false;
+      if (closing) {
+        let trouble = readOnly;
+        if (trouble === undefined) {
+          wrote = true;
+          try {
+            await this.appendEvent(entry, closing.event);
+            closed = true;
+            warnings.push(closing.said(closing.event.at));
+          } catch (error) {
+            trouble = diskTrouble(error);
+            if (trouble === undefined) throw error;
+            // Every event is still there to read; the log just cannot take the closing event yet.
+            entry.readOnly = trouble;
+            await entry.log.close().catch(() => {});
+            entry.log = READ_ONLY_LOG;
+          }
+        }
+        // Written or not, the session is shown closed: never a clock running that nothing can save, never an ended session as paused.
+        state = entry.state = reduce(state, closing.event);
+        if (!closed) {
+          entry.unwritten = closing.event;
+          warnings.push(closing.failed(trouble!));
         }
       }
-      // Written or not, the session is shown closed: never a clock running that nothing can save, never an ended session as paused.
-      state = entry.state = reduce(state, closing.event);
-      if (!closed) {
-        entry.unwritten = closing.event;
-        warnings.push(closing.failed(trouble!));
+      // What a list compares the log with: as it was found before it was read, so a change made
+      // while it was read counts as one; as this store left it when it mended or closed it.
+      if (wrote) await this.restamp(entry);
+      else entry.stamp = { size: found.size, mtimeMs: found.mtimeMs };
+      // Closed, or repaired just now: the list says so from here on, this run and the next.
+      const repairedNow = lastRepair !== undefined && lastRepair === repairs.at(-1) && mend !== undefined;
+      if ((closed || repairedNow) && entry.readOnly === undefined && state.status !== 'running') {
+        await this.writeMeta(entry).catch((error: unknown) => this.log(`could not write the summary of session ${id}: ${(error as Error).message}`));
       }
+      if (state.status === 'ended' && readOnly === undefined) await this.ensureCanvasFile(entry);
+    } catch (error) {
+      // Not handed out: its log is closed here, or nothing ever would (a leaked handle).
+      await entry.log.close().catch(() => {});
+      throw error;
     }
-    // What a list compares the log with: as it was found before it was read, so a change made
-    // while it was read counts as one; as this store left it when it mended or closed it.
-    if (wrote) await this.restamp(entry);
-    else entry.stamp = { size: found.size, mtimeMs: found.mtimeMs };
-    // Closed, or repaired just now: the list says so from here on, this run and the next.
-    const repairedNow = lastRepair !== undefined && lastRepair === repairs.at(-1) && mend !== undefined;
-    if ((closed || repairedNow) && entry.readOnly === undefined && state.status !== 'running') {
-      await this.writeMeta(entry).catch((error: unknown) => this.log(`could not write the summary of session ${id}: ${(error as Error).message}`));
-    }
-    if (state.status === 'ended' && readOnly === undefined) await this.ensureCanvasFile(entry);
     return entry;
   }
 
