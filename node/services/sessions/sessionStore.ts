@@ -93,6 +93,12 @@ export class SessionStore {
   private readonly borrowed = new Set<string>();
   /** Sessions whose changed log a list found, to be checked behind it, one at a time, with the row the list gave. */
   private readonly toCheck = new Map<string, SessionSummary>();
+  /**
+   * Rows a check found on a data folder that cannot be written, where no verdict can be noted
+   * beside the session: kept here instead (with the log's stamp they hold for), so the session
+   * is let go once checked and the next list neither reads its log again nor opens it.
+   */
+  private readonly unsaved = new Map<string, { stamp: LogStamp | null; row: SessionSummary }>();
   private checking: Promise<void> | undefined;
   private closing = false;
   private readonly now: () => number;
@@ -619,17 +625,27 @@ export class SessionStore {
       await this.forget(id, entry);
     } else this.borrowed.add(id);
     try {
+      let verdict: UnreadableLog | undefined;
       const entry = await this.loaded(id).catch((error: unknown) => {
         // Unreadable: the load noted why beside it, which the row now says.
-        if (error instanceof BridgeError && error.failure.code === 'damaged') return undefined;
+        if (error instanceof BridgeError && error.failure.code === 'damaged') {
+          if (error.cause instanceof UnreadableLog) verdict = error.cause;
+          return undefined;
+        }
         throw error;
       });
       if (entry && entry.readOnly === undefined && entry.state.status !== 'running') await this.writeMeta(entry);
-      const row = await this.summaryOf(id);
+      const paths = sessionPaths(this.options.dataDir, id);
+      // A folder that cannot be written has no note of the verdict beside it: the row is made from the verdict itself.
+      const row =
+        this.options.readOnly && verdict
+          ? damagedSummary(id, { problem: LOG_UNREADABLE, logProblem: verdict.message, reason: verdict.reason }, await whereOf(this.fs, paths))
+          : await this.summaryOf(id);
+      if (this.options.readOnly) this.unsaved.set(id, { stamp: await logStamp(paths.events, this.fs).catch(() => null), row });
       if (differs(listed, row)) this.options.onChecked?.(row);
     } finally {
-      // Opened only to be checked: let go again, unless a window asked for it meanwhile (or the folder cannot be written, where the open session is what knows of the damage).
-      if (this.borrowed.delete(id) && !this.options.readOnly) {
+      // Opened only to be checked: let go again, unless a window asked for it meanwhile.
+      if (this.borrowed.delete(id)) {
         const entry = await this.open.get(id)?.catch(() => undefined);
         if (entry) await this.forget(id, entry);
       }
@@ -685,6 +701,12 @@ export class SessionStore {
         if (entry.state.status !== 'running' && !sameStamp(await logStamp(paths.events, this.fs).catch(() => null), entry.stamp)) this.checkLater(summary);
         return summary;
       }
+    }
+    // Checked in this run on a folder that cannot be written: that row stands until the log changes.
+    const unsaved = this.unsaved.get(id);
+    if (unsaved) {
+      if (sameStamp(await logStamp(paths.events, this.fs).catch(() => null), unsaved.stamp)) return unsaved.row;
+      this.unsaved.delete(id);
     }
     // Known to be unreadable (an open found it so): that verdict stands until the log changes.
     const known = await readDamageNote(paths.damage);
