@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { SessionSummary } from '../../../shared/session/summary';
 import { writeFileAtomic } from '../atomicWrite';
-import { nodeFs, type StoreFs } from '../storeFs';
+import { nodeFs, type StoreFs, isMissing } from '../storeFs';
 import { createdAtOfId, LogStamp, SessionMeta, Snapshot, type sessionPaths } from './sessionFiles';
 import { FOLDER_NOT_LOG } from './sessionLog';
 
@@ -50,7 +50,7 @@ export async function logStamp(file: string, fs: Pick<StoreFs, 'stat'> = nodeFs)
     const { size, mtimeMs } = await fs.stat(file);
     return { size, mtimeMs };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    if (isMissing(error)) return null;
     throw error;
   }
 }
