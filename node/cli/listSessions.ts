@@ -103,7 +103,8 @@ export function formatList(sessions: readonly SessionSummary[], dataDir: string)
   for (const s of sessions) {
     rows.push([s.id, s.prompt.title, s.mode ?? 'solo', formatDate(s.createdAt), formatDuration(s.activeMs), formatDuration(s.plannedMs), s.status, bandCell(s)]);
   }
-  const problems = sessions.flatMap((s) => [s.problem, s.warning].filter((text) => text !== undefined).map((text) => `${s.id}: ${text}`));
+  // A damaged row whose short reason says it all has no full one: the reason is said instead.
+  const problems = sessions.flatMap((s) => [s.problem ?? s.reason, s.warning].filter((text) => text !== undefined).map((text) => `${s.id}: ${text}`));
   return `${table(rows, [4, 5])}\n${problems.length > 0 ? `\n${problems.join('\n')}\n` : ''}`;
 }
 

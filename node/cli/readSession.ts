@@ -34,8 +34,7 @@ export async function readSessionFiles(dataDir: string, id: string): Promise<Ses
   try {
     reading = await readSessionLog(nodeFs, paths.events);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') {
+    if (isMissing(error)) {
       const folder = await stat(paths.dir).catch(() => undefined);
       if (!folder) throw failure(`no session "${id}" in ${dataDir} (see "designdrill sessions list")`);
       throw failure(`session ${id} has no event log: ${paths.events} is missing`);

@@ -59,3 +59,37 @@ describe('session list loading', () => {
     expect(s.getState().sessionList).toMatchObject({ status: 'ready', value: [{ id: 'c' }] });
   });
 });
+
+describe('rows scored in the background', () => {
+  const scoring = (id: string) => ({ ...summary(id), scoring: true });
+
+  it('keeps a band pushed while a later listing is on its way, when that listing was made before the report landed', async () => {
+    const s = store();
+    // The shell's listing after a host restart: the ended session's report is being made.
+    const first = s.getState().loadSessionList();
+    await vi.waitFor(() => expect(listCalls()).toBe(1));
+    pending[0]!({ sessions: [scoring('a')] });
+    await first;
+    // The history screen asks again; the host lists the row before its report is saved...
+    const again = s.getState().loadSessionList();
+    await vi.waitFor(() => expect(listCalls()).toBe(2));
+    // ...and pushes the band before that answer reaches the window.
+    s.getState().takeScored({ id: 'a', band: 'hire', rescored: false });
+    expect(s.getState().sessionList).toMatchObject({ status: 'ready', value: [{ id: 'a', band: 'hire' }] });
+    pending[1]!({ sessions: [scoring('a')] });
+    await again;
+    const [row] = (s.getState().sessionList as { value: { band?: string; scoring?: boolean }[] }).value;
+    expect(row).toMatchObject({ band: 'hire' });
+    expect(row!.scoring).toBeUndefined();
+  });
+
+  it('applies a band pushed before the first listing arrives', async () => {
+    const s = store();
+    const first = s.getState().loadSessionList();
+    await vi.waitFor(() => expect(listCalls()).toBe(1));
+    s.getState().takeScored({ id: 'a', band: 'lean hire', rescored: false });
+    pending[0]!({ sessions: [scoring('a')] });
+    await first;
+    expect(s.getState().sessionList).toMatchObject({ status: 'ready', value: [{ id: 'a', band: 'lean hire' }] });
+  });
+});

@@ -106,11 +106,12 @@ export const createSessionsSlice: StateCreator<AppState, [], [], SessionsSlice> 
     },
     takeScored(scored) {
       const list = get().sessionList;
-      if (list.status !== 'ready' || !list.value.some((s) => s.id === scored.id && s.scoring)) {
-        // The listing is still on its way (or will be asked for again): kept until it shows the row.
-        set({ scoredEarly: { ...get().scoredEarly, [scored.id]: scored } });
-        return;
-      }
+      const shown = list.status === 'ready' && list.value.some((s) => s.id === scored.id && s.scoring);
+      // A listing on its way may have been made before the report landed: its row would say
+      // "scoring" again and the band never come back (the host pushes each outcome once), so
+      // the push is kept for it too.
+      if (!shown || listing !== undefined) set({ scoredEarly: { ...get().scoredEarly, [scored.id]: scored } });
+      if (!shown) return;
       const rubric = get().sessionRubric;
       set({
         sessionList: { status: 'ready', value: list.value.map((s) => (s.id === scored.id ? withScore(s, scored) : s)) },

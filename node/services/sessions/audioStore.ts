@@ -4,7 +4,7 @@ import type { ParsedRequest, Response } from '../../../shared/bridge/contract';
 import { BridgeError } from '../../../shared/bridge/parse';
 import { AUDIO_SESSION_MAX_BYTES, audioFileName, parseAudioFileName, type AudioRun, type ExportedAudioRun } from '../../../shared/session/audio';
 import { writeAll } from '../atomicWrite';
-import { errnoOf, STORAGE_CODES } from '../storeFs';
+import { errnoOf, STORAGE_CODES, isMissing } from '../storeFs';
 import { sessionPaths } from './sessionFiles';
 import type { SessionStore } from './sessionStore';
 
@@ -34,7 +34,7 @@ export function createAudioStore(options: AudioStoreOptions) {
   async function runs(id: string): Promise<(AudioRun & { file: string })[]> {
     const dir = dirOf(id);
     const names = await readdir(dir).catch((error: unknown) => {
-      if (errnoOf(error) === 'ENOENT') return [] as string[];
+      if (isMissing(error)) return [] as string[];
       throw error;
     });
     const found = [];

@@ -16,6 +16,8 @@ import { newSessionId, sessionPaths } from './sessionFiles';
 import type { AudioStore } from './audioStore';
 import type { SessionStore } from './sessionStore';
 import { TRASH_DIR } from './trash';
+import { messageOf } from '../../../shared/errors';
+import { isMissing } from '../storeFs';
 
 export type BundleOptions = {
   dataDir: string;
@@ -104,7 +106,7 @@ export function createBundles(options: BundleOptions) {
     } catch (error) {
       // Half a folder would list as a damaged session: take it away and say why.
       await rm(paths.dir, { recursive: true, force: true });
-      throw BridgeError.of('bad-request', 'session.importBundle', `${name} could not be opened as a session: ${(error as Error).message}`);
+      throw BridgeError.of('bad-request', 'session.importBundle', `${name} could not be opened as a session: ${messageOf(error)}`);
     }
     return { id, title, outcome };
   }
@@ -119,7 +121,7 @@ function parseBundle(name: string, content: string): SessionExport {
   try {
     data = JSON.parse(content);
   } catch (error) {
-    throw refuse(`is not JSON (${(error as Error).message})`);
+    throw refuse(`is not JSON (${messageOf(error)})`);
   }
   const head = (typeof data === 'object' && data !== null ? data : {}) as { format?: unknown; version?: unknown };
   if (head.format !== SESSION_EXPORT_FORMAT) throw refuse(`is not a DesignDrill session file (its "format" should be "${SESSION_EXPORT_FORMAT}")`);
@@ -142,7 +144,7 @@ async function existingLog(dataDir: string, id: string): Promise<string | undefi
   try {
     return await readFile(listed.events, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    if (!isMissing(error)) throw error;
   }
   // The folder may exist without a log (damaged): its id is taken all the same.
   if (await taken(listed.dir)) return '';

@@ -2,8 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { SessionSummary } from '../../../shared/session/summary';
 import { writeFileAtomic } from '../atomicWrite';
-import { nodeFs, type StoreFs } from '../storeFs';
+import { nodeFs, type StoreFs, isMissing } from '../storeFs';
 import { createdAtOfId, LogStamp, SessionMeta, Snapshot, type sessionPaths } from './sessionFiles';
+import { FOLDER_NOT_LOG } from './sessionLog';
 
 const common = {
   v: z.literal(1),
@@ -49,7 +50,7 @@ export async function logStamp(file: string, fs: Pick<StoreFs, 'stat'> = nodeFs)
     const { size, mtimeMs } = await fs.stat(file);
     return { size, mtimeMs };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    if (isMissing(error)) return null;
     throw error;
   }
 }
@@ -76,11 +77,19 @@ export const LOG_UNREADABLE = 'the session log cannot be read';
 const sentence = (text: string) => `${/^[a-z]+[\s,:;]/.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text}${text.endsWith('.') ? '' : '.'}`;
 
 /**
+ * Short reasons that say all the full one does ("its log is empty" against "its log holds no
+ * readable events: the file is empty"): the row gives them once, with nothing more behind
+ * "Show its files". Other full reasons name a line and what is wrong with it, which the short one does not.
+ */
+const SAID_WHOLE = new Set(['its log is empty', 'its log holds only blank lines', FOLDER_NOT_LOG.reason, 'its log is missing']);
+
+/**
  * How the session list shows a session that cannot be opened, and why: what is wrong with its
  * log, said once, after what was wrong with its session.json when that was wrong too.
  */
 export function damagedSummary(id: string, why: Pick<UnreadableNote, 'problem' | 'logProblem' | 'reason'>, where?: Where): SessionSummary {
-  const problem = why.problem === LOG_UNREADABLE ? sentence(why.logProblem) : `${sentence(why.problem)} ${sentence(why.logProblem)}`;
+  const logProblem = why.reason !== undefined && SAID_WHOLE.has(why.reason) ? undefined : sentence(why.logProblem);
+  const problem = why.problem === LOG_UNREADABLE ? logProblem : [sentence(why.problem), logProblem].filter(Boolean).join(' ');
   return unreadableSummary(id, problem, { ...where, ...(why.reason ? { reason: why.reason } : {}) });
 }
 
@@ -108,8 +117,8 @@ export async function whereOf(fs: Pick<StoreFs, 'readFile'>, paths: ReturnType<t
   return { folder: paths.dir, ...(known ? { known } : {}) };
 }
 
-/** A row for a session whose metadata cannot be read, saying why. */
-export function unreadableSummary(id: string, problem: string, { folder, reason, known }: Where = {}): SessionSummary {
+/** A row for a session whose metadata cannot be read, saying why (`problem`: the full reason, when it adds to the short one). */
+export function unreadableSummary(id: string, problem: string | undefined, { folder, reason, known }: Where = {}): SessionSummary {
   return {
     id,
     prompt: { id: 'unknown', title: 'Unreadable session' },
@@ -120,7 +129,7 @@ export function unreadableSummary(id: string, problem: string, { folder, reason,
     activeMs: 0,
     plannedMs: 0,
     lastAt: 0,
-    problem,
+    ...(problem ? { problem } : {}),
     ...(reason ? { reason } : {}),
     ...(folder ? { folder } : {}),
   };

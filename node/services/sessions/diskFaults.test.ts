@@ -1,7 +1,8 @@
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../../shared/session/reduce';
+import type { SessionSummary } from '../../../shared/session/summary';
 import { samplePlan, samplePrompt } from '../../../shared/session/testing/samplePlan';
 import { createServices } from '../services';
 import { nodeFs, type StoreFs } from '../storeFs';
@@ -95,6 +96,41 @@ describe('the session store on a misbehaving disk (simulated under its file-syst
     expect(await readFile(join(dataDir, 'quarantine', kept.find((f) => f.endsWith('events.jsonl'))!))).toEqual(broken);
   });
 
+  it('closes the log it opened when opening a session fails after that (no file handle left for the garbage collector)', async () => {
+    const from = await tempDir();
+    const first = new SessionStore({ dataDir: from });
+    const { id } = await first.create(samplePrompt, samplePlan, 'solo');
+    await first.command(id, { type: 'start' });
+    // Copied while its clock runs, as a crash leaves it: opening the copy appends the pause first.
+    const dataDir = await tempDir();
+    await cp(sessionPaths(from, id).dir, sessionPaths(dataDir, id).dir, { recursive: true });
+    await first.close();
+    const logs: { closed: boolean }[] = [];
+    const failing: StoreFs = {
+      ...nodeFs,
+      open: (async (...args: Parameters<StoreFs['open']>) => {
+        const handle = await nodeFs.open(...args);
+        if (args[1] !== 'a') return handle;
+        const log = { closed: false };
+        logs.push(log);
+        return new Proxy(handle, {
+          get(target, key) {
+            // Not the disk's trouble (that opens the session read-only): a fault the load cannot go on from.
+            if (key === 'write') return async () => Promise.reject(Object.assign(new Error('EBADF: simulated'), { code: 'EBADF' }));
+            if (key === 'close') return async () => ((log.closed = true), target.close());
+            const value = Reflect.get(target, key, target) as unknown;
+            return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+          },
+        });
+      }) as StoreFs['open'],
+    };
+    const store = new SessionStore({ dataDir, fs: failing });
+    await expect(store.get(id)).rejects.toThrow('EBADF: simulated');
+    expect(logs.length).toBeGreaterThan(0);
+    expect(logs.every((log) => log.closed)).toBe(true);
+    await store.close();
+  });
+
   it('refuses to start a session on a full disk in words, leaving no half-made folder', async () => {
     const dataDir = await tempDir();
     const disk = faultyFs();
@@ -139,6 +175,58 @@ describe('the session store on a misbehaving disk (simulated under its file-syst
 });
 
 describe('a read-only data folder (simulated under the seam)', () => {
+  it('lets go of the damaged sessions a list checked, and lists them again as checked without reading their logs or telling the windows twice', async () => {
+    const dataDir = await tempDir();
+    const writable = new SessionStore({ dataDir });
+    const make = async () => {
+      const { id } = await writable.create(samplePrompt, samplePlan, 'solo');
+      await writable.command(id, { type: 'start' });
+      for (let i = 0; i < 14; i++) await writable.command(id, note(i));
+      await writable.command(id, { type: 'end' });
+      return id;
+    };
+    const [readable, unreadable] = [await make(), await make()];
+    await writable.close();
+    // Changed on disk before the folder went read-only: line 10 of one, the whole log of the other.
+    const lines = (await readFile(sessionPaths(dataDir, readable).events, 'utf8')).split('\n');
+    lines[9] = lines[9]!.replace('"type":', '#type":');
+    await writeFile(sessionPaths(dataDir, readable).events, lines.join('\n'));
+    await writeFile(sessionPaths(dataDir, unreadable).events, 'garbage\n');
+    const disk = faultyFs();
+    disk.set({ kind: 'fail', code: 'EROFS', room: 0 });
+    let logReads = 0;
+    const fs: StoreFs = {
+      ...disk.fs,
+      readFile: (async (...args: Parameters<StoreFs['readFile']>) => {
+        if (String(args[0]).endsWith('events.jsonl')) logReads++;
+        return disk.fs.readFile(...args);
+      }) as StoreFs['readFile'],
+    };
+    const pushed: SessionSummary[] = [];
+    const store = new SessionStore({ dataDir, fs, readOnly: 'the data folder is on a read-only disk', onChecked: (row) => pushed.push(row) });
+    // What the store holds in memory: no public call says it, and what this test is about is that it lets go.
+    const held = store as unknown as { open: Map<string, unknown>; checking: Promise<void> | undefined };
+    const checked = async () => {
+      while (held.checking) await held.checking;
+    };
+    try {
+      await store.list();
+      await checked();
+      expect(pushed.map((row) => row.id).sort()).toEqual([readable, unreadable].sort());
+      expect(held.open.size).toBe(0);
+      const reads = logReads;
+      const again = await store.list();
+      await checked();
+      expect(again.find((row) => row.id === readable)).toMatchObject({ status: 'ended', kept: { records: 9, of: 17, ended: true } });
+      expect(again.find((row) => row.id === unreadable)).toMatchObject({ status: 'damaged', reason: 'line 1 of its log is not a session record' });
+      expect([pushed.length, logReads, held.open.size]).toEqual([2, reads, 0]);
+      // Opened by a window, it is read again and says what was kept.
+      expect((await store.get(readable)).state.notes.clarify).toBe(note(6).text);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('opens a damaged ended session to be read, ended (never paused or running), with what was kept; the start notice, open, events, export and the list agree, and nothing on disk changes', async () => {
     const dataDir = await tempDir();
     const writable = await createServices({ dataDir, builtinPromptsDir: 'prompts', host: 'web', version: 'test' });

@@ -79,7 +79,10 @@ describe('a session on a disk that fills up (a real 1 MiB tmpfs)', () => {
     await rm(filler);
     const { event } = await restarted.command(id, { type: 'notes', phase: 'clarify', text: 'after the space was freed' });
     await restarted.close();
-    const last = await new SessionStore({ dataDir }).get(id);
+    const third = new SessionStore({ dataDir });
+    const last = await third.get(id);
+    // Closed here, not left to the garbage collector (Node warns of an unclosed FileHandle, DEP0137).
+    await third.close();
     expect(last.state.lastSeq).toBe(event.seq);
     expect(last.state.notes.clarify).toBe('after the space was freed');
   }, 30_000);

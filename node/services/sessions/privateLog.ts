@@ -1,5 +1,7 @@
 import { open, readFile } from 'node:fs/promises';
 import { foldPrivate, PrivateEvent, type PrivateState } from '../../../shared/pairing/privateLog';
+import { messageOf } from '../../../shared/errors';
+import { isMissing } from '../storeFs';
 
 export type ReadPrivateLog = {
   events: PrivateEvent[];
@@ -32,7 +34,7 @@ function parseLine(line: string, lastSeq: number): PrivateEvent | string {
   try {
     data = JSON.parse(line);
   } catch (error) {
-    return `is not JSON (${(error as Error).message})`;
+    return `is not JSON (${messageOf(error)})`;
   }
   const result = PrivateEvent.safeParse(data);
   if (!result.success) {
@@ -97,7 +99,7 @@ export class PrivateLogStore {
     try {
       text = await readFile(file, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { events: [], problems: [], endsClean: true };
+      if (isMissing(error)) return { events: [], problems: [], endsClean: true };
       throw error;
     }
     const read = readPrivateLog(text, file);

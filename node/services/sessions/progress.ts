@@ -8,6 +8,7 @@ import { currentOrQueued, inBatches, type BackgroundScoring } from './rescore';
 import type { CurrentReportOf, ReportStore } from './reportStore';
 import { sessionPaths } from './sessionFiles';
 import type { SessionStore } from './sessionStore';
+import { messageOf } from '../../../shared/errors';
 
 export type ProgressOptions = {
   dataDir: string;
@@ -61,7 +62,7 @@ export async function readProgress(options: ProgressOptions): Promise<Progress> 
       if ('failed' in found) throw new Error(found.failed);
       return { entry: await entryOf(options, summary, found.current) };
     } catch (error) {
-      const message = `session ${summary.id} could not be scored: ${(error as Error).message}`;
+      const message = `session ${summary.id} could not be scored: ${messageOf(error)}`;
       log(message);
       return { skipped: { id: summary.id, message } };
     }

@@ -1,5 +1,6 @@
 import { SessionEvent } from '../../../shared/session/events';
 import { checkLine } from './logRecord';
+import { messageOf } from '../../../shared/errors';
 
 export type ReadLog = {
   events: SessionEvent[];
@@ -95,7 +96,7 @@ function parseLine(line: Buffer, expectedSeq: number, checkedBefore: boolean): {
   try {
     data = JSON.parse(checked.json);
   } catch (error) {
-    return `not JSON (${(error as Error).message})`;
+    return `not JSON (${messageOf(error)})`;
   }
   if (checked.kind === 'unverified' && checkedBefore) return 'has no checksum, though the lines before it have one';
   const result = SessionEvent.safeParse(data);

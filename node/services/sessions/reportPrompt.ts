@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import type { Prompt } from '../../../shared/schemas/prompt';
 import { PromptSnapshot } from '../../../shared/session/exportFile';
 import { writeFileAtomic } from '../atomicWrite';
+import { messageOf } from '../../../shared/errors';
+import { isMissing } from '../storeFs';
 
 /** The prompt as a session keeps it: front matter and outline, without the file's raw text. */
 export function promptSnapshotOf(prompt: Prompt): PromptSnapshot {
@@ -24,14 +26,14 @@ export async function readPromptSnapshot(file: string): Promise<SavedPrompt> {
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { missing: true };
-    return { problem: `${file} cannot be read (${(error as Error).message})` };
+    if (isMissing(error)) return { missing: true };
+    return { problem: `${file} cannot be read (${messageOf(error)})` };
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { problem: `${file} is not JSON (${(error as Error).message})` };
+    return { problem: `${file} is not JSON (${messageOf(error)})` };
   }
   const parsed = PromptSnapshot.safeParse(data);
   if (parsed.success) return { snapshot: parsed.data };

@@ -5,12 +5,13 @@ import type { Prompt } from '../../../shared/schemas/prompt';
 import type { PromptSnapshot } from '../../../shared/session/exportFile';
 import { writeFileAtomic } from '../atomicWrite';
 import { quarantine } from '../quarantine';
-import { nodeFs, type StoreFs } from '../storeFs';
+import { nodeFs, type StoreFs, isMissing } from '../storeFs';
 import { relative } from 'node:path';
 import { keepOlderReport, olderVersions, type CurrentReport } from './rescore';
 import { promptMissingMessage, promptSnapshotOf, readPromptSnapshot } from './reportPrompt';
 import { sessionPaths } from './sessionFiles';
 import type { SessionStore } from './sessionStore';
+import { messageOf } from '../../../shared/errors';
 
 export type ReportStoreOptions = {
   dataDir: string;
@@ -97,7 +98,7 @@ export class ReportStore {
       kept = await keepOlderReport(this.fs, dir, saved.version, saved.text, saved.scoredAt);
     } catch (error) {
       // Without the old report safely kept, it is not replaced: shown as it is, stale.
-      if (saved.report) return { report: saved.report, stale: true, warning: `The report by rubric ${saved.version} could not be kept aside (${(error as Error).message}), so it was not scored again.` };
+      if (saved.report) return { report: saved.report, stale: true, warning: `The report by rubric ${saved.version} could not be kept aside (${messageOf(error)}), so it was not scored again.` };
       throw error;
     }
     try {
@@ -106,7 +107,7 @@ export class ReportStore {
       return { report, stale: false, rescoredFrom: saved.version };
     } catch (error) {
       if (!saved.report) throw error;
-      const warning = `It could not be scored again with rubric ${RUBRIC_VERSION}: ${(error as Error).message}`;
+      const warning = `It could not be scored again with rubric ${RUBRIC_VERSION}: ${messageOf(error)}`;
       this.log(`session ${id}: ${warning}`);
       return { report: saved.report, stale: true, warning };
     }
@@ -227,7 +228,7 @@ export class ReportStore {
     try {
       text = await this.fs.readFile(file, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'none' };
+      if (isMissing(error)) return { kind: 'none' };
       throw error;
     }
     let problem: string;
@@ -242,7 +243,7 @@ export class ReportStore {
       if (parsed.success) return { kind: 'current', report: parsed.data };
       problem = `it does not match the report schema (${parsed.error.issues[0]!.message})`;
     } catch (error) {
-      problem = `it is not JSON (${(error as Error).message})`;
+      problem = `it is not JSON (${messageOf(error)})`;
     }
     const moved = await quarantine(this.options.dataDir, file, problem, new Date(this.now()), this.fs);
     const where = relative(this.options.dataDir, moved);

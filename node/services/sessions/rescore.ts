@@ -4,7 +4,8 @@ import type { Band } from '../../../shared/rubric/report';
 import { RUBRIC_VERSION } from '../../../shared/rubric/score';
 import type { SessionSummary } from '../../../shared/session/summary';
 import { writeFileAtomic } from '../atomicWrite';
-import { errnoOf, type StoreFs } from '../storeFs';
+import { isMissing, type StoreFs } from '../storeFs';
+import { messageOf } from '../../../shared/errors';
 
 /**
  * Reports by an older rubric are kept beside the current one in the session folder, as
@@ -24,7 +25,7 @@ export async function olderVersions(fs: StoreFs, dir: string): Promise<string[]>
   try {
     names = await fs.readdir(dir);
   } catch (error) {
-    if (errnoOf(error) === 'ENOENT') return [];
+    if (isMissing(error)) return [];
     throw error;
   }
   const versions = names.flatMap((name) => {
@@ -60,7 +61,7 @@ export function compareVersions(a: string, b: string): number {
 export async function keepOlderReport(fs: StoreFs, dir: string, version: string, text: string, scoredAt: number): Promise<string> {
   const file = join(dir, olderReportName(version));
   const existing = await fs.readFile(file, 'utf8').catch((error: unknown) => {
-    if (errnoOf(error) === 'ENOENT') return undefined;
+    if (isMissing(error)) return undefined;
     throw error;
   });
   if (existing === text) return file;
@@ -155,7 +156,7 @@ export class BackgroundScoring {
       const report = await this.options.score(id);
       outcome = { ...(report.band ? { band: report.band } : {}), ...(report.warning ? { warning: report.warning } : {}), rescored: report.rescored };
     } catch (error) {
-      const warning = `Its report could not be made with rubric ${RUBRIC_VERSION}: ${(error as Error).message}`;
+      const warning = `Its report could not be made with rubric ${RUBRIC_VERSION}: ${messageOf(error)}`;
       this.options.log?.(`session ${id}: ${warning}`);
       outcome = { warning, rescored: false };
     }

@@ -72,7 +72,8 @@ export function judgeLog(data: Buffer, snapshot?: Snapshot): LogReading {
   if (snapshot?.bytes !== undefined && snapshot.crc !== undefined) {
     mismatch = prefixMismatch(data, { bytes: snapshot.bytes, crc: snapshot.crc });
     if (mismatch === undefined) {
-      crc = crcOf(data.subarray(0, snapshot.bytes));
+      // The prefix's CRC-32 was just found to be the snapshot's: not computed over it a second time.
+      crc = snapshot.crc;
       start = snapshot.bytes;
       base = snapshot;
     }

@@ -1,4 +1,4 @@
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { BridgeError } from '../../../shared/bridge/parse';
 import { decide, stamp, type SessionCommand } from '../../../shared/session/commands';
 import type { EventDraft, SessionEvent } from '../../../shared/session/events';
@@ -11,17 +11,19 @@ import type { PromptSnapshot } from '../../../shared/session/exportFile';
 import { writeFileAtomic } from '../atomicWrite';
 import { lowSpaceWarning } from '../diskCheck';
 import { quarantine } from '../quarantine';
-import { nodeFs, type StoreFs } from '../storeFs';
+import { nodeFs, type StoreFs, isMissing } from '../storeFs';
 import { AppendLog, READ_ONLY_LOG, type LogWriter } from './appendLog';
 import { canvasFilePath, writeCanvasFile } from './canvasFile';
 import { damagedSummary, LOG_UNREADABLE, whereOf, logStamp, readDamageNote, rebuiltWarning, sameStamp, stillUnreadable, writeDamageNote, type DamageNote } from './damageNote';
 import { crcOf, encodeRecord } from './logRecord';
-import { mendLog, noteRepair, readRepairs, recordsIn, type Repair } from './logRepair';
 import { writePromptSnapshot } from './reportPrompt';
+import { readForLoad, type StoreContext } from './sessionRead';
+import { closingOf, repairOnLoad } from './sessionRepair';
 import { summaryOfState, withBand } from './sessionRow';
-import { describeMend, FOLDER_NOT_LOG, readSessionLog, unreadableMessage, UnreadableLog, type LogReading } from './sessionLog';
-import { META_VERSION, SESSIONS_DIR, SNAPSHOT_VERSION, SessionMeta, Snapshot, newSessionId, sessionPaths, summaryOfMeta, type LogStamp } from './sessionFiles';
+import { readSessionLog, UnreadableLog, type LogReading } from './sessionLog';
+import { META_VERSION, SESSIONS_DIR, SNAPSHOT_VERSION, SessionMeta, newSessionId, sessionPaths, summaryOfMeta, type LogStamp, type Snapshot } from './sessionFiles';
 import { clockTime, diskTrouble, savingFailed } from './storageError';
+import { messageOf } from '../../../shared/errors';
 
 type Kept = NonNullable<SessionSummary['kept']>;
 
@@ -29,8 +31,6 @@ export const SNAPSHOT_EVERY_EVENTS = 500;
 export const SNAPSHOT_EVERY_MS = 60_000;
 /** A session folder being made: renamed to the session's id once its first files are in. */
 const MAKING_PREFIX = '.making-';
-
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** A session that could not be made: a disk's refusal in words, anything else as it is. */
 function refusedStart(error: unknown): unknown {
@@ -93,6 +93,12 @@ export class SessionStore {
   private readonly borrowed = new Set<string>();
   /** Sessions whose changed log a list found, to be checked behind it, one at a time, with the row the list gave. */
   private readonly toCheck = new Map<string, SessionSummary>();
+  /**
+   * Rows a check found on a data folder that cannot be written, where no verdict can be noted
+   * beside the session: kept here instead (with the log's stamp they hold for), so the session
+   * is let go once checked and the next list neither reads its log again nor opens it.
+   */
+  private readonly unsaved = new Map<string, { stamp: LogStamp | null; row: SessionSummary }>();
   private checking: Promise<void> | undefined;
   private closing = false;
   private readonly now: () => number;
@@ -100,11 +106,15 @@ export class SessionStore {
   private readonly log: (line: string) => void;
   private readonly fs: StoreFs;
 
+  /** What reading and repairing a session's files (sessionRead.ts, sessionRepair.ts) need of this store. */
+  private readonly context: StoreContext;
+
   constructor(private readonly options: SessionStoreOptions) {
     this.fs = options.fs ?? nodeFs;
     this.now = options.now ?? Date.now;
     this.notify = options.onAppended ?? (() => {});
     this.log = options.log ?? (() => {});
+    this.context = { dataDir: options.dataDir, fs: this.fs, now: this.now, log: this.log, ...(options.readOnly !== undefined ? { readOnly: options.readOnly } : {}) };
   }
 
   async create(
@@ -244,7 +254,7 @@ export class SessionStore {
     try {
       ids = (await this.fs.readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory() && !d.name.startsWith('.')).map((d) => d.name);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      if (isMissing(error)) return [];
       throw error;
     }
     const summaries = await Promise.all(ids.map(async (id) => withBand(await this.summaryOf(id), sessionPaths(this.options.dataDir, id).report)));
@@ -293,7 +303,7 @@ export class SessionStore {
       const halfMade = dirent.name.startsWith(MAKING_PREFIX) || (names !== undefined && !names.includes('events.jsonl') && !names.includes('session.json'));
       if (!halfMade) continue;
       const target = await quarantine(this.options.dataDir, dir, 'making this session was cut off (the app stopped before its first event was saved); nothing of it was ever saved as a session', new Date(this.now()), this.fs).catch((error: unknown) => {
-        this.log(`could not set aside the half-made session folder ${dir}: ${(error as Error).message}`);
+        this.log(`could not set aside the half-made session folder ${dir}: ${messageOf(error)}`);
         return undefined;
       });
       if (target) moved.push(target);
@@ -358,7 +368,7 @@ export class SessionStore {
       told.catch(() => {});
       // The event is in the log and acknowledged from here on: what follows is derived from
       // it, and a disk that refuses it now costs a rebuild later, never the event.
-      const derived = (what: string) => (error: unknown) => this.log(`could not write the ${what} of session ${id}: ${(error as Error).message}`);
+      const derived = (what: string) => (error: unknown) => this.log(`could not write the ${what} of session ${id}: ${messageOf(error)}`);
       if (before.status !== entry.state.status || before.phaseIndex !== entry.state.phaseIndex || event.type === 'phase.extended' || event.type === 'self.assessed') {
         await this.writeMeta(entry).catch(derived('summary'));
       }
@@ -367,7 +377,7 @@ export class SessionStore {
         await this.writeSnapshot(entry).catch(derived('snapshot'));
         // The log is durable by now: the diagram file is a by-product, never a risk to it.
         if (before.status !== 'ended') {
-          await writeCanvasFile(entry.paths.dir, entry.state).catch((error: unknown) => this.log(`could not write the diagram of session ${id}: ${(error as Error).message}`));
+          await writeCanvasFile(entry.paths.dir, entry.state).catch((error: unknown) => this.log(`could not write the diagram of session ${id}: ${messageOf(error)}`));
         }
       } else if (entry.eventsSinceSnapshot >= SNAPSHOT_EVERY_EVENTS || at - entry.lastSnapshotAt >= SNAPSHOT_EVERY_MS) {
         await this.writeSnapshot(entry).catch(derived('snapshot'));
@@ -405,103 +415,15 @@ export class SessionStore {
   }
 
   private async load(id: string): Promise<Open> {
-    const warnings: string[] = [];
     const paths = sessionPaths(this.options.dataDir, id);
-    // No log, no session, whatever else its folder holds: say so before mending anything.
-    const found = await this.fs.stat(paths.events).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') throw BridgeError.of('not-found', 'session.open', `no session "${id}"`);
-      throw error;
-    });
-    const snapshot = await this.readSnapshot(paths.snapshot, warnings);
-    let reading: LogReading;
-    try {
-      if (found.isDirectory()) throw FOLDER_NOT_LOG;
-      reading = await readSessionLog(this.fs, paths.events, snapshot);
-    } catch (error) {
-      if (!(error instanceof UnreadableLog)) throw error;
-      await this.noteUnreadable(id, error.message, error.reason);
-      const refused = BridgeError.of('damaged', 'session.open', `${capitalised(unreadableMessage(id, error.message))}.`);
-      // The verdict itself, for a list that says it in its own words.
-      refused.cause = error;
-      throw refused;
-    }
-    const repairs = await readRepairs(this.fs, paths.repairs);
-    for (const earlier of repairs) warnings.push(`Repaired on ${new Date(earlier.at).toLocaleString()}: ${earlier.said}`);
-    let { keptBytes: bytes, crc } = reading;
-    let readOnly = this.options.readOnly;
-    /** Whether this load wrote to the log (a mend, a closing event), which a list must not take for a change. */
-    let wrote = false;
-    const mend = reading.mends[0];
-    const keptCount = reading.read.events.length + (reading.base?.seq ?? 0);
-    // Read before mending: the summary (or else the snapshot) says how far the session got
-    // before the damage. A session either gives as ended whose kept records do not end it lost
-    // its end to the damage (the end is written before either says so, and flushed before it
-    // is acknowledged).
-    const listed = await this.listedMeta(paths.meta);
-    const keptEnd = reading.base?.state.status === 'ended' || reading.read.events.some((e) => e.type === 'session.ended');
-    const endLost = (listed ? listed.status === 'ended' : snapshot?.state.status === 'ended') && !keptEnd;
-    // How many records the log held before the damage, as far as anything still says.
-    const ofAtLeast = (count: number) => Math.max(count, keptCount + (endLost ? 1 : 0), snapshot?.seq ?? 0);
-    const noteLost = async (repair: Repair) => {
-      repairs.push(repair);
-      await noteRepair(this.fs, paths.repairs, repair).catch((error: unknown) => this.log(`could not note the repair of session ${id}: ${(error as Error).message}`));
-      // A saved report scored the records now lost: it goes aside with the original, and the
-      // report is made again from what was kept, as a rescoring or an export would score it.
-      if (repair.kept !== undefined && (await this.fs.stat(paths.report).catch(() => undefined))) {
-        const why = `it scored the session log before its repair, which kept ${repair.kept} of ${repair.of} records`;
-        await quarantine(this.options.dataDir, paths.report, why, new Date(this.now()), this.fs).catch((error: unknown) => {
-          this.log(`could not set aside the report of session ${id}: ${(error as Error).message}`);
-        });
-      }
-    };
-    if (mend && readOnly !== undefined) {
-      warnings.push(`Not mended, ${readOnly}: ${describeMend(mend, keptCount).planned}.`);
-    } else if (mend) {
-      wrote = true;
-      try {
-        const mended = (await mendLog(this.fs, this.options.dataDir, paths.events, reading, new Date(this.now())))!;
-        ({ keptBytes: bytes, crc } = mended);
-        warnings.push(mended.said);
-        // Damage is said on every later open; a crash's torn end, mended, is only news once,
-        // unless it took the end of a session that had ended (a crash cannot: the end was flushed first).
-        if (mend.kind === 'rewrite' || (mend.kind === 'cut-tail' && endLost)) {
-          const lost = mend.kind === 'cut-tail' || mend.line !== undefined || endLost;
-          await noteLost({
-            at: this.now(),
-            said: mended.said,
-            ...(lost
-              ? {
-                  kept: keptCount,
-                  of: ofAtLeast(mend.kind === 'cut-tail' ? keptCount + 1 : recordsIn(reading.data)),
-                  ...(mended.moved ? { original: relative(this.options.dataDir, mended.moved) } : {}),
-                  ended: endLost,
-                }
-              : {}),
-          });
-        }
-      } catch (error) {
-        const trouble = diskTrouble(error);
-        if (trouble === undefined) throw error;
-        readOnly = trouble;
-        warnings.push(`The session log needs mending but ${trouble}, so the session opened read-only: ${describeMend(mend, keptCount).planned}.`);
-      }
-    } else if (endLost && readOnly === undefined) {
-      // Whole records gone from the end, the session's end among them: nothing to cut or set
-      // aside, but it is damage all the same, said on every open and in the list.
-      const said = `The session log stops after ${keptCount} records, before the session's end.`;
-      warnings.push(said);
-      await noteLost({ at: this.now(), said, kept: keptCount, of: ofAtLeast(keptCount), ended: true });
-    }
-    // After the log's own troubles, which usually explain it (a snapshot ahead of a cut-off log).
-    if (reading.mismatch) warnings.push(`The snapshot does not line up with the session log (${reading.mismatch}); the session was rebuilt from the whole log.`);
+    const found = await readForLoad(this.context, id, paths);
+    const { reading, snapshot, listed, warnings } = found;
+    const repair = await repairOnLoad(this.context, id, paths, found);
+    const { bytes, crc, readOnly, endLost, kept, repairedNow } = repair;
+    let { wrote } = repair;
     const events = reading.read.events;
     const lastSeq = events.at(-1)?.seq ?? reading.base!.seq;
     let state = fold(events, reading.base?.state);
-    const lastRepair = repairs.findLast((r) => r.kept !== undefined && r.of !== undefined);
-    // Not mended (the folder cannot be written): what the repair will keep is what is shown, and the list says so.
-    const lostNow = mend !== undefined && ((mend.kind === 'rewrite' && mend.line !== undefined) || endLost);
-    const planned: Kept | undefined = readOnly !== undefined && lostNow ? { records: keptCount, of: ofAtLeast(mend!.kind === 'cut-tail' ? keptCount + 1 : recordsIn(reading.data)), ended: endLost } : undefined;
-    const kept: Kept | undefined = lastRepair ? { records: lastRepair.kept!, of: lastRepair.of!, ...(lastRepair.original ? { original: lastRepair.original } : {}), ended: lastRepair.ended === true } : planned;
     const note = await readDamageNote(paths.damage);
     const entry: Open = {
       id,
@@ -518,62 +440,47 @@ export class SessionStore {
       ...(note?.outcome === 'rebuilt' ? { listWarning: rebuiltWarning(note.problem) } : {}),
       ...(kept ? { kept } : {}),
     };
-    // The session had ended before the damage took its end: it stays ended (never shown
-    // paused, never continued), its end written again after the kept records at the moment
-    // session.json gives for it, so every reader of the log sees the same ended session.
-    // A repair noted on an earlier open whose end could not be written yet counts too.
-    const reEnd = (endLost || kept?.ended === true) && state.status !== 'ended';
-    // The app stopped while the clock ran: stop it at the last sign of life (the log's mtime
-    // from before any mend, which rewrites the file).
-    const closing = reEnd
-      ? {
-          event: stamp(state, { type: 'session.ended', payload: {} }, Math.round(Math.min(Math.max(state.lastAt, listed?.lastAt ?? snapshot?.state.endedAt ?? 0), this.now()))),
-          said: (at: number) => `This session had ended, but its end was in the damaged part of its log: it was ended again as of ${clockTime(at)}, so what was kept can be read, not continued.`,
-          failed: (trouble: string) => `This session had ended, but its end was in the damaged part of its log and ${trouble}: it opened read-only, ended, with what was kept.`,
-        }
-      : state.status === 'running'
-        ? {
-            // A clock that had stopped by the last summary (its pause lost to damage) stopped then: an edit's mtime is no sign of life.
-            event: stamp(state, { type: 'session.paused', payload: { reason: 'closed', detectedAt: this.now() } }, Math.round(Math.min(Math.max(state.lastAt, listed && listed.status !== 'running' ? listed.lastAt : found.mtimeMs), this.now()))),
-            said: () => 'DesignDrill stopped while this session was running; its clock was paused at the last moment it was seen alive.',
-            failed: (trouble: string) => `DesignDrill stopped while this session was running, but ${trouble}: the session opened read-only, its clock paused at the last moment it was seen alive.`,
+    try {
+      const closing = closingOf(state, { endLost, kept, listed, snapshot, foundMtimeMs: found.stat.mtimeMs, now: this.now() });
+      let closed = false;
+      if (closing) {
+        let trouble = readOnly;
+        if (trouble === undefined) {
+          wrote = true;
+          try {
+            await this.appendEvent(entry, closing.event);
+            closed = true;
+            warnings.push(closing.said(closing.event.at));
+          } catch (error) {
+            trouble = diskTrouble(error);
+            if (trouble === undefined) throw error;
+            // Every event is still there to read; the log just cannot take the closing event yet.
+            entry.readOnly = trouble;
+            await entry.log.close().catch(() => {});
+            entry.log = READ_ONLY_LOG;
           }
-        : undefined;
-    let closed = false;
-    if (closing) {
-      let trouble = readOnly;
-      if (trouble === undefined) {
-        wrote = true;
-        try {
-          await this.appendEvent(entry, closing.event);
-          closed = true;
-          warnings.push(closing.said(closing.event.at));
-        } catch (error) {
-          trouble = diskTrouble(error);
-          if (trouble === undefined) throw error;
-          // Every event is still there to read; the log just cannot take the closing event yet.
-          entry.readOnly = trouble;
-          await entry.log.close().catch(() => {});
-          entry.log = READ_ONLY_LOG;
+        }
+        // Written or not, the session is shown closed: never a clock running that nothing can save, never an ended session as paused.
+        state = entry.state = reduce(state, closing.event);
+        if (!closed) {
+          entry.unwritten = closing.event;
+          warnings.push(closing.failed(trouble!));
         }
       }
-      // Written or not, the session is shown closed: never a clock running that nothing can save, never an ended session as paused.
-      state = entry.state = reduce(state, closing.event);
-      if (!closed) {
-        entry.unwritten = closing.event;
-        warnings.push(closing.failed(trouble!));
+      // What a list compares the log with: as it was found before it was read, so a change made
+      // while it was read counts as one; as this store left it when it mended or closed it.
+      if (wrote) await this.restamp(entry);
+      else entry.stamp = { size: found.stat.size, mtimeMs: found.stat.mtimeMs };
+      // Closed, or repaired just now: the list says so from here on, this run and the next.
+      if ((closed || repairedNow) && entry.readOnly === undefined && state.status !== 'running') {
+        await this.writeMeta(entry).catch((error: unknown) => this.log(`could not write the summary of session ${id}: ${messageOf(error)}`));
       }
+      if (state.status === 'ended' && readOnly === undefined) await this.ensureCanvasFile(entry);
+    } catch (error) {
+      // Not handed out: its log is closed here, or nothing ever would (a leaked handle).
+      await entry.log.close().catch(() => {});
+      throw error;
     }
-    // What a list compares the log with: as it was found before it was read, so a change made
-    // while it was read counts as one; as this store left it when it mended or closed it.
-    if (wrote) await this.restamp(entry);
-    else entry.stamp = { size: found.size, mtimeMs: found.mtimeMs };
-    // Closed, or repaired just now: the list says so from here on, this run and the next.
-    const repairedNow = lastRepair !== undefined && lastRepair === repairs.at(-1) && mend !== undefined;
-    if ((closed || repairedNow) && entry.readOnly === undefined && state.status !== 'running') {
-      await this.writeMeta(entry).catch((error: unknown) => this.log(`could not write the summary of session ${id}: ${(error as Error).message}`));
-    }
-    if (state.status === 'ended' && readOnly === undefined) await this.ensureCanvasFile(entry);
     return entry;
   }
 
@@ -589,7 +496,7 @@ export class SessionStore {
         await new Promise((done) => setImmediate(done));
         const [id, row] = this.toCheck.entries().next().value!;
         this.toCheck.delete(id);
-        await this.check(id, row).catch((error: unknown) => this.log(`could not check the log of session ${id}: ${(error as Error).message}`));
+        await this.check(id, row).catch((error: unknown) => this.log(`could not check the log of session ${id}: ${messageOf(error)}`));
       }
     })().finally(() => {
       this.checking = undefined;
@@ -613,59 +520,41 @@ export class SessionStore {
       await this.forget(id, entry);
     } else this.borrowed.add(id);
     try {
+      let verdict: UnreadableLog | undefined;
       const entry = await this.loaded(id).catch((error: unknown) => {
         // Unreadable: the load noted why beside it, which the row now says.
-        if (error instanceof BridgeError && error.failure.code === 'damaged') return undefined;
+        if (error instanceof BridgeError && error.failure.code === 'damaged') {
+          if (error.cause instanceof UnreadableLog) verdict = error.cause;
+          return undefined;
+        }
         throw error;
       });
       if (entry && entry.readOnly === undefined && entry.state.status !== 'running') await this.writeMeta(entry);
-      const row = await this.summaryOf(id);
+      const paths = sessionPaths(this.options.dataDir, id);
+      // A folder that cannot be written has no note of the verdict beside it: the row is made from the verdict itself.
+      const row =
+        this.options.readOnly && verdict
+          ? damagedSummary(id, { problem: LOG_UNREADABLE, logProblem: verdict.message, reason: verdict.reason }, await whereOf(this.fs, paths))
+          : await this.summaryOf(id);
+      if (this.options.readOnly) this.unsaved.set(id, { stamp: await logStamp(paths.events, this.fs).catch(() => null), row });
       if (differs(listed, row)) this.options.onChecked?.(row);
     } finally {
-      // Opened only to be checked: let go again, unless a window asked for it meanwhile (or the folder cannot be written, where the open session is what knows of the damage).
-      if (this.borrowed.delete(id) && !this.options.readOnly) {
+      // Opened only to be checked: let go again, unless a window asked for it meanwhile.
+      if (this.borrowed.delete(id)) {
         const entry = await this.open.get(id)?.catch(() => undefined);
         if (entry) await this.forget(id, entry);
       }
     }
   }
 
-  /** Says beside the session that its log cannot be read, so the list shows it damaged rather than as it last stood. */
-  private async noteUnreadable(id: string, problem: string, reason: string): Promise<void> {
-    const paths = sessionPaths(this.options.dataDir, id);
-    if (this.options.readOnly) return;
-    const note: DamageNote = { v: 1, at: this.now(), problem: LOG_UNREADABLE, outcome: 'unreadable', logProblem: problem, log: await logStamp(paths.events), reason };
-    await writeDamageNote(paths.damage, note).catch((error: unknown) => this.log(`could not note the damage to session ${id}: ${(error as Error).message}`));
-  }
-
   /** A crash between the end event and the diagram file would otherwise leave an ended session without one. */
   private async ensureCanvasFile(entry: Open): Promise<void> {
     const missing = await this.fs.stat(canvasFilePath(entry.paths.dir)).then(
       () => false,
-      (error: NodeJS.ErrnoException) => error.code === 'ENOENT',
+      (error: unknown) => isMissing(error),
     );
     if (!missing) return;
-    await writeCanvasFile(entry.paths.dir, entry.state).catch((error: unknown) => this.log(`could not write the diagram of session ${entry.id}: ${(error as Error).message}`));
-  }
-
-  private async readSnapshot(file: string, warnings: string[]): Promise<Snapshot | undefined> {
-    let text: string;
-    try {
-      text = await this.fs.readFile(file, 'utf8');
-    } catch {
-      return undefined;
-    }
-    let problem: string;
-    try {
-      const parsed = Snapshot.safeParse(JSON.parse(text));
-      if (parsed.success && parsed.data.state.lastSeq === parsed.data.seq) return parsed.data;
-      problem = parsed.success ? 'its seq does not match its state' : `it does not match the snapshot schema (${parsed.error.issues[0]!.message})`;
-    } catch (error) {
-      problem = `it is not JSON (${(error as Error).message})`;
-    }
-    const moved = this.options.readOnly ? undefined : await quarantine(this.options.dataDir, file, problem, new Date(this.now()), this.fs).catch(() => undefined);
-    warnings.push(`The session's snapshot was damaged (${problem})${moved ? ` and was moved to ${moved}` : ''}; the session was rebuilt from its log.`);
-    return undefined;
+    await writeCanvasFile(entry.paths.dir, entry.state).catch((error: unknown) => this.log(`could not write the diagram of session ${entry.id}: ${messageOf(error)}`));
   }
 
   private async summaryOf(id: string): Promise<SessionSummary> {
@@ -679,6 +568,12 @@ export class SessionStore {
         if (entry.state.status !== 'running' && !sameStamp(await logStamp(paths.events, this.fs).catch(() => null), entry.stamp)) this.checkLater(summary);
         return summary;
       }
+    }
+    // Checked in this run on a folder that cannot be written: that row stands until the log changes.
+    const unsaved = this.unsaved.get(id);
+    if (unsaved) {
+      if (sameStamp(await logStamp(paths.events, this.fs).catch(() => null), unsaved.stamp)) return unsaved.row;
+      this.unsaved.delete(id);
     }
     // Known to be unreadable (an open found it so): that verdict stands until the log changes.
     const known = await readDamageNote(paths.damage);
@@ -707,7 +602,7 @@ export class SessionStore {
       }
       problem = `session.json does not match its schema (${parsed.error.issues[0]!.message})`;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') problem = `session.json is not readable (${(error as Error).message})`;
+      if (!isMissing(error)) problem = `session.json is not readable (${messageOf(error)})`;
       else {
         missing = true;
         // Most likely an earlier list set it aside; its verdict stands until the log changes.
@@ -719,7 +614,7 @@ export class SessionStore {
     if (!missing) {
       // The metadata is only a summary of the log: set it aside and rebuild it from the log.
       const moved = await quarantine(this.options.dataDir, paths.meta, problem).catch((error: unknown) => {
-        this.log(`could not move the damaged ${paths.meta} to quarantine: ${(error as Error).message}`);
+        this.log(`could not move the damaged ${paths.meta} to quarantine: ${messageOf(error)}`);
         return undefined;
       });
       if (moved) problem = `${problem}; it was moved to ${moved}`;
@@ -746,27 +641,17 @@ export class SessionStore {
       // The load's verdict on the log, or none: the log is missing (or could not be read at all).
       const verdict = error instanceof BridgeError && error.cause instanceof UnreadableLog ? error.cause : undefined;
       const missing = error instanceof BridgeError && error.failure.code === 'not-found';
-      const logProblem = verdict?.message ?? (missing ? 'events.jsonl is missing' : (error as Error).message);
+      const logProblem = verdict?.message ?? (missing ? 'events.jsonl is missing' : messageOf(error));
       const reason = verdict?.reason ?? (missing ? 'its log is missing' : undefined);
       note = { v: 1, at: this.now(), problem, outcome: 'unreadable', logProblem, log: await logStamp(paths.events), ...(reason ? { reason } : {}) };
       summary = damagedSummary(id, note, await whereOf(this.fs, paths));
     }
-    await writeDamageNote(paths.damage, note).catch((error: unknown) => this.log(`could not note the damage to session ${id} in ${paths.damage}: ${(error as Error).message}`));
+    await writeDamageNote(paths.damage, note).catch((error: unknown) => this.log(`could not note the damage to session ${id} in ${paths.damage}: ${messageOf(error)}`));
     return summary;
   }
 
   private extrasOf(entry: Open): { warning?: string; kept?: Kept } {
     return { ...(entry.listWarning === undefined ? {} : { warning: entry.listWarning }), ...(entry.kept ? { kept: entry.kept } : {}) };
-  }
-
-  /** What session.json says, or nothing when it cannot be read. */
-  private async listedMeta(file: string): Promise<SessionMeta | undefined> {
-    try {
-      const parsed = SessionMeta.safeParse(JSON.parse(await this.fs.readFile(file, 'utf8')));
-      return parsed.success ? parsed.data : undefined;
-    } catch {
-      return undefined;
-    }
   }
 
   /** The summary; a running session's time is taken as of now, not as of its last event. */

@@ -5,6 +5,8 @@ import type { SessionSummary } from '../../../shared/session/summary';
 import { SESSIONS_DIR, SessionMeta } from './sessionFiles';
 import type { SessionStore } from './sessionStore';
 import { unreadableSummary } from './damageNote';
+import { messageOf } from '../../../shared/errors';
+import { isMissing } from '../storeFs';
 
 export const TRASH_DIR = 'trash';
 
@@ -57,7 +59,7 @@ export class SessionTrash {
     try {
       ids = (await readdir(join(this.dataDir, TRASH_DIR), { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      if (isMissing(error)) return [];
       throw error;
     }
     const summaries = await Promise.all(ids.map((id) => this.summaryOf(id)));
@@ -75,7 +77,7 @@ export class SessionTrash {
       }
       problem = `session.json does not match its schema (${parsed.error.issues[0]!.message})`;
     } catch (error) {
-      problem = `session.json is not readable (${(error as Error).message})`;
+      problem = `session.json is not readable (${messageOf(error)})`;
     }
     return unreadableSummary(id, problem);
   }
@@ -84,8 +86,8 @@ export class SessionTrash {
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(
     () => true,
-    (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return false;
+    (error: unknown) => {
+      if (isMissing(error)) return false;
       throw error;
     },
   );
