@@ -230,12 +230,14 @@ function sentences(text: string): string[] {
 /**
  * "At 10x we need 2,100 GPU nodes. I would quantise the weights.": prose gives the problem and
  * then, in the next sentence, what to do about it. A bottleneck without a remedy followed by one
- * with neither a remedy nor a load of its own takes that sentence as its remedy.
+ * without a load of its own takes that sentence as its remedy. What that sentence put after its
+ * own separator ("…partitioned by series; the cost is 10 s more delay") is the remedy's cost, not
+ * a remedy of a problem it named.
  */
 function mergeRemedies(drafts: Draft[]): void {
   for (let i = 0; i + 1 < drafts.length; i += 1) {
     const [a, b] = [drafts[i]!, drafts[i + 1]!];
-    if (a.kind !== 'bottleneck' || b.kind !== 'bottleneck' || a.remedy !== undefined || b.remedy !== undefined || b.atLoad !== undefined) continue;
+    if (a.kind !== 'bottleneck' || b.kind !== 'bottleneck' || a.remedy !== undefined || b.atLoad !== undefined) continue;
     drafts.splice(i, 2, { ...a, remedy: b.what });
   }
 }

@@ -3,6 +3,7 @@ import { techniqueName, TECHNIQUES } from '../../knowledge/techniques';
 import { cite, credits, failureRaised, full, ladders, notCounted, type Criterion, type Depth } from '../criterion';
 import { promptExample } from '../examples';
 import { missing, type Part } from '../rule';
+import { loadOf } from '../grounding/ground';
 
 export const bottlenecks: Criterion = {
   id: 'bottlenecks',
@@ -48,8 +49,10 @@ export const bottlenecks: Criterion = {
     }
     // One fitting bottleneck 2, two 3, three or more 4.
     const points = Math.min(4, n + 1);
-    const counted = bs.filter((x) => x.credit !== 'none');
-    const scales = new Set(counted.map((x) => x.claim.atLoad).filter((s): s is string => s !== undefined && s !== ''));
+    // The loads looked at: each scale named (10x, 100x) and each load sized with its own number
+    // ("10M samples/s at peak"), on any bottleneck of this design, fixed or not: the candidate looked there.
+    const looked = bs.filter((x) => !(x.reason ?? '').startsWith('off topic') && x.reason !== 'names no component or load of this design');
+    const scales = new Set(looked.flatMap((x) => [x.claim.atLoad, loadOf(x.claim.what)]).filter((s): s is string => s !== undefined && s !== ''));
     if (n < 3) {
       const example = promptExample(r.prompt, { of: 'bottleneck', besides: bs.flatMap((x) => [x.claim.what, x.claim.remedy ?? '']) });
       tips.push(`Find ${n < 2 ? 'a second' : 'a third'} bottleneck and its remedy${example ? `, such as ${example}` : ''}.`);
