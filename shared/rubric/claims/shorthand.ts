@@ -7,6 +7,7 @@ import { componentsNamed, knowledgeKindOf } from './component';
 import { tidy, type Draft } from './draft';
 import { entityFromText, entityInProse, readFields, storeNamed } from './entity';
 import { estimateFromText, estimatesFromText, tagByPrompt } from './estimate';
+import { proseEstimates } from './proseEstimate';
 import { ARROW, flowsIn } from './flow';
 import { functionalRequirement, qualityOf, qualityRequirement, readsAsFeature, readsAsQuality } from './requirement';
 import { BARE_CODES, sectionOf, type Section } from './sections';
@@ -303,10 +304,20 @@ export function readFreeText(text: string, options: ReadOptions = {}): LineReadi
       out.push({ line, text: raw.trim(), drafts: [told] });
       return;
     }
-    const drafts = sentences(spellOut(key ? key.rest : body))
+    let drafts = sentences(spellOut(key ? key.rest : body))
       .flatMap(listed)
-      .flatMap((sentence) => (key ? readBody(sentence, key.section, true, state, context) : readBody(sentence, state.section, false, state, context)))
-      .map((d) => (d.kind === 'estimate' ? tagByPrompt(d, options.prompt) : d));
+      .flatMap((sentence) => (key ? readBody(sentence, key.section, true, state, context) : readBody(sentence, state.section, false, state, context)));
+    // Estimates told in sentences ("about a billion a day, roughly 12 thousand a second, so …"):
+    // in the estimates they are the line; elsewhere only a line that says nothing else.
+    const where = key?.section ?? state.section;
+    if (!drafts.some((d) => d.kind === 'estimate') && (where === 'estimate' || drafts.length === 0)) {
+      const prose = proseEstimates(spellOut(key ? key.rest : body), where === 'estimate');
+      if (prose) {
+        drafts = [...prose.estimates, ...(where === 'estimate' ? prose.decisions : [])];
+        if (prose.estimates.length > 0) state.lastEstimate = prose.estimates.at(-1)!.name;
+      }
+    }
+    drafts = drafts.map((d) => (d.kind === 'estimate' ? tagByPrompt(d, options.prompt) : d));
     for (const d of drafts) if (d.kind === 'estimate') known.push(d.name);
     mergeRemedies(drafts);
     if (drafts.length > 0) out.push({ line, text: raw.trim(), drafts });

@@ -84,7 +84,8 @@ export const estimation: Criterion = {
     if (decided.length === 0) points = Math.min(points, 1);
     const flagged = ests.filter((x) => x.flag !== undefined);
     // The engine's own comparison sentences, for the pad lines it judged.
-    for (const c of r.comparisons) if (c.kind === 'not-estimated' && c.tag !== 'other') evidence.push(missing(`Not estimated: ${c.message}.`));
+    // A figure estimated in the notes, not on a tagged pad line, is estimated all the same.
+    for (const c of r.comparisons) if (c.kind === 'not-estimated' && c.tag !== 'other' && !kinds.has(c.tag)) evidence.push(missing(`Not estimated: ${c.message}.`));
     if (flagged.length > 0) {
       points -= Math.min(2, flagged.length);
       const f = flagged[0]!.flag!;

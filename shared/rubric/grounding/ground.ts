@@ -299,7 +299,9 @@ function judgeEstimate(c: EstimateClaim, figures: readonly ResolvedFigure[], rec
   } else if (index === undefined && c.value !== undefined && c.value > 0) {
     const value = c.value;
     // An untagged estimate is the figure its value matches, as the pad's comparison does.
-    const tag = c.tag ?? figures.find((f) => f.quantity && f.quantity.base > 0 && Math.max(value / f.quantity.base, f.quantity.base / value) <= VALUE_MATCH_WITHIN)?.estimate;
+    // A figure the prompt names as an estimate first: "Notifications per day" is the input, "per second" the estimate.
+    const near = figures.filter((f) => f.quantity && f.quantity.base > 0 && Math.max(value / f.quantity.base, f.quantity.base / value) <= VALUE_MATCH_WITHIN);
+    const tag = c.tag ?? (near.find((f) => f.estimate !== undefined && f.estimate !== 'other') ?? near[0])?.estimate;
     if (tag !== undefined && c.tag === undefined) c = { ...c, tag };
     const candidates = figures.filter((f) => f.estimate === tag && f.quantity && f.quantity.base > 0);
     let best = Infinity;
