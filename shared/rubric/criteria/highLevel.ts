@@ -9,6 +9,25 @@ import { failureRaised, evolutionRaised } from '../criterion';
 import { OFF_TOPIC_SESSION, topicOf } from '../grounding/ground';
 import { matchOneToOne } from '../match';
 import { spellOut } from '../claims/abbreviations';
+import { relevance } from '../../text/relevance';
+import { mentions as knowledgeMentions } from '../../text/mentions';
+import { tokens } from '../../text/normalise';
+
+/** Words any walk uses whatever it walks: "the apps call the gateway, which sends requests to the services". */
+const ANY_WALK = new Set(['use', 'call', 'send', 'go', 'put', 'pass', 'request', 'service', 'app', 'server', 'system', 'data', 'thing', 'stuff', 'handle', 'get', 'talk', 'connect']);
+
+/**
+ * Whether a narrative walks this design's main path: besides the parts it names and the words any
+ * walk uses, at least two words of the prompt say what moves and what each step does to it
+ * ("the hold updates the seat rows", "dispatch searches the geo index"). "The apps call the
+ * gateway, which sends requests to the services" walks nothing.
+ */
+function walksThePath(text: string, prompt: SessionRecord['prompt'], labels: readonly string[]): boolean {
+  // The parts it names: kinds the knowledge base knows and the diagram's own labels ("URL frontier").
+  const parts = new Set([...knowledgeMentions(text).filter((m) => m.type === 'kind').map((m) => m.text), ...labels].flatMap((p) => tokens(spellOut(p)).map((x) => x.lemma)));
+  const said = new Set(relevance(text, prompt).matched.flatMap((w) => tokens(w).map((x) => x.lemma)).filter((w) => !parts.has(w) && !ANY_WALK.has(w)));
+  return said.size >= 2;
+}
 
 type Expected = SessionRecord['prompt']['components'][number];
 
@@ -85,7 +104,10 @@ const rule: Criterion['rule'] = ({ record: r, g, claims }) => {
   if (absent.length > 0) tips.push(`Draw the ${absent.slice(0, 3).join(', ')} and connect ${absent.length === 1 ? 'it' : 'them'} to the rest.`);
   else if (share < 0.8) tips.push('Draw more of the parts the design needs and connect them.');
 
-  const narrative = itemsOf(r, 'narrative').filter((i) => i.body.text.trim() !== '' && topicOf(i.body.text, r.prompt) !== 'off');
+  const narrative = itemsOf(r, 'narrative').filter((i) => i.body.text.trim() !== '' && topicOf(i.body.text, r.prompt) !== 'off' && walksThePath(i.body.text, r.prompt, labelled.map((c) => c.label)));
+  for (const i of itemsOf(r, 'narrative').filter((x) => x.body.text.trim() !== '' && !narrative.includes(x))) {
+    evidence.push(against('note', `${i.body.text} (names the parts but not what moves between them or what each does)`, i.addedT, i.id));
+  }
   for (const i of narrative) evidence.push(found('note', i.body.text, i.addedT, i.id));
   // A walk through the design written as arrows in the notes ("gateway -> limiter -> Redis") is a narrative too.
   const walked = [
@@ -122,7 +144,9 @@ const rule: Criterion['rule'] = ({ record: r, g, claims }) => {
     tips.push('Draw after the requirements and the numbers: let them say which parts the design needs.');
   }
   // Each costs a point from the top: a strong design follows from the problem and its flows work.
-  points = Math.min(points, 4 - (broken.length > 0 ? 1 : 0) - (boxFirst ? 1 : 0));
+  // Boxes first and never walked are a diagram from memory: nothing says how data moves or why.
+  const walkedAtAll = narrative.length > 0 || walked.length > 0;
+  points = Math.min(points, 4 - (broken.length > 0 ? 1 : 0) - (boxFirst ? (walkedAtAll ? 1 : 2) : 0));
   if (!connected) {
     points = Math.min(points, 1);
     tips.unshift('Draw the design: the client, the services and the stores, joined by arrows.');

@@ -153,6 +153,12 @@ const QUANTITY_WORDS = /^(storage|bandwidth|disk|reads?|writes?|traffic|throughp
 
 const ONE_WORD_QUALITY = /\b(latency|fast\w*|slow\w*|available|availability|consisten\w*|durab\w*|scale|scales|scalable|cheap\w*|expensive|secur\w*|safe\w*|exact|acid|transactions?)\b/i;
 
+/** Whether a reason says nothing the choice did not: its words are the choice's, its numbers the setting's ("3 retries"). */
+export function restatesChoice(because: string, chose: string): boolean {
+  const chosen = new Set(contentLemmas(spellOut(chose)).map((w) => w.toLowerCase()));
+  return contentLemmas(spellOut(because)).every((w) => chosen.has(w.toLowerCase()) || /^(?:s|ms|sec|seconds?|minutes?|min|times?|x)$/i.test(w));
+}
+
 /** A reason that names a quality, a requirement or a number: what makes a trade-off weighed, not asserted. */
 export function weighed(because: string, requirements: readonly string[], prompt?: SessionRecord['prompt']): boolean {
   if (/\d/.test(because)) return true;
@@ -231,6 +237,8 @@ export function ground(claims: readonly Claim[], record: SessionRecord): Groundi
         if (clearlyOff(`${c.chose} ${c.gaveUp ?? ''} ${c.because ?? ''}`, prompt)) g.tradeoffs.push({ claim: c, credit: 'none', reason: off });
         else if (!c.because?.trim()) g.tradeoffs.push({ claim: c, credit: 'none', reason: 'no reason given: say why, in a quality, a requirement or a number' });
         else if (!c.chose.trim()) g.tradeoffs.push({ claim: c, credit: 'none', reason: 'does not say what was chosen' });
+        // "Retry 3 times, because 3 retries": a setting restated is a decision, not a reason.
+        else if (restatesChoice(c.because, c.chose)) g.tradeoffs.push({ claim: c, credit: 'none', reason: 'the reason only restates the choice: say what it buys, what it gives up and why that is acceptable here' });
         else if (!c.gaveUp?.trim()) g.tradeoffs.push({ claim: c, credit: 'partial', reason: 'does not say what was given up' });
         else if (!weighed(c.because, requirementTexts, prompt)) g.tradeoffs.push({ claim: c, credit: 'partial', reason: 'the reason names no quality, requirement or number' });
         else g.tradeoffs.push({ claim: c, credit: 'full' });
