@@ -139,6 +139,8 @@ function tagOf(f: Figure): EstimateDraft['tag'] {
  * estimates, where a count is an estimate too; elsewhere a line needs a rate or a size.
  */
 export function proseEstimates(text: string, inEstimates: boolean): { estimates: EstimateDraft[]; decisions: DecisionDraft[] } | undefined {
+  // Most lines hold no figure at all: they are not read further (the tagger is the costly part).
+  if (!/\d|\b(?:thousand|million|billion|trillion|hundred)\b/i.test(text)) return undefined;
   const plain = digitsOf(text);
   // Prose, not a pad line: a sentence of several words around its figures.
   if (tokens(plain).filter((t) => /\p{L}{2,}/u.test(t.text)).length < 6) return undefined;

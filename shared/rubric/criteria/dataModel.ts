@@ -55,7 +55,7 @@ export const dataModel: Criterion = {
     "Entities with fields: 1 point; one with a store and a reason: 1 point; every one, covering the core of what this design stores (a third of the prompt's reference entities, at least two): 1 more.",
     "A store of the kind this design needs (the prompt's components), with a key named and a reason that says how the data is read or written (or how much of it there is): 1 point, once the entities with a store and a reason cover that core (one well-chosen entity is not a data model).",
     'Each entity stands for one of the reference entities at most ("Link" is not also "Hot link").',
-    'A reason counts when it says something about the data; one that only says the store is familiar, simple or the same database as the rest does not.',
+    'A reason counts when it says something about the data; one that only says the store is familiar, simple or the same database as the rest, names the store again ("Redis", "we already use MySQL") or praises it ("fast", "scalable") does not.',
     'Senior also expects a key named; staff a reason that ties a store to its access pattern or a number.',
   ],
   rule: ({ record: r, g }) => {

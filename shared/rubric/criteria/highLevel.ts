@@ -9,6 +9,7 @@ import { failureRaised, evolutionRaised } from '../criterion';
 import { OFF_TOPIC_SESSION, topicOf } from '../grounding/ground';
 import { matchOneToOne } from '../match';
 import { spellOut } from '../claims/abbreviations';
+import { drawnFirst } from '../boxFirst';
 import { relevance } from '../../text/relevance';
 import { mentions as knowledgeMentions } from '../../text/mentions';
 import { tokens } from '../../text/normalise';
@@ -134,13 +135,10 @@ const rule: Criterion['rule'] = ({ record: r, g, claims }) => {
   for (const b of broken) evidence.push(against('diagram', `"${b.from.label}" → "${b.to.label}": ${b.why}`, tOf(b.c.id), b.c.id));
   if (broken.length > 0) tips.unshift(fixFor(broken[0]!.from, broken[0]!.to));
   // Boxes drawn before any requirement or estimate: the design did not follow from the problem.
-  const firstEstimateT = Math.min(...[...r.padT.values()], Infinity);
-  const before = Math.min(r.firstRequirementT ?? Infinity, firstEstimateT);
-  const drawnFirst = labelled.filter((c) => tOf(c.id) < before);
-  const boxFirst = labelled.length >= 2 && drawnFirst.length * 2 >= labelled.length;
-  if (boxFirst) {
-    const t = Math.min(...drawnFirst.map((c) => tOf(c.id)));
-    evidence.push(against('moment', `${drawnFirst.length} of ${labelled.length} boxes drawn before any requirement or estimate`, t, drawnFirst[0]!.id));
+  const first = drawnFirst(r, labelled);
+  const boxFirst = first !== undefined;
+  if (first) {
+    evidence.push(against('moment', `${first.boxes.length} of ${labelled.length} boxes drawn before any requirement or estimate`, first.t, first.boxes[0]!.id));
     tips.push('Draw after the requirements and the numbers: let them say which parts the design needs.');
   }
   // Each costs a point from the top: a strong design follows from the problem and its flows work.
@@ -219,9 +217,9 @@ export const highLevel: Criterion = {
     "The prompt's expected components, drawn or named in the notes: half of them 1 point, four fifths 1 more. Those found nowhere are named.",
     'A drawn component counts only when an arrow joins it to another part: a box the flow never reaches carries no request, and is named as joined to nothing.',
     'Each box stands for one expected component at most, however many its label names.',
-    'A narrative that walks a request through the diagram: 1 point, once half the expected components are there (a walk through a sketch walks nothing).',
+    'A narrative that walks a request through the diagram: 1 point, once half the expected components are there (a walk through a sketch walks nothing). It walks when it says what moves and what each step does to it ("the hold updates the seat rows in one transaction"); one that only names the parts ("the apps call the gateway, which sends requests to the services") walks nothing.',
     'An arrow between two kinds of part that cannot talk directly is a step that cannot happen: a queue into a store (nothing reads the queue), a client into a database, cache, queue or worker (no service checks the request), a load balancer into a store, a CDN into a database, a store answering a client. A queue archived straight to object storage is the step a sink connector takes and counts as sound. Any such arrow: the score stops at 3.',
-    'Boxes drawn before any requirement or estimate (half the diagram or more): the design did not follow from the problem, and the score stops one lower (at 3, at 2 with a broken flow).',
+    'Boxes drawn before any requirement or estimate (half the diagram or more): the design did not follow from the problem, and the score stops one lower (at 3, at 2 with a broken flow); drawn first and never walked, at 2: a diagram from memory says nothing of how data moves or why.',
     'When most of what the session wrote is off topic, the diagram counts at most 1: it is a design for another problem.',
     'Senior also expects a part that carries the load (cache, queue, CDN, replicas); staff failure or evolution raised unasked.',
   ],

@@ -402,7 +402,7 @@ function judgeBottleneck(c: BottleneckClaim, record: SessionRecord, off: string,
   const aimed = patternsIn(remedy).some((p) => patterns.includes(p));
   if (answering.length > 0 || inReference || aimed) return { ...base, credit: 'full' };
   // A remedy of the wrong family (read replicas for a write hot spot) fixes nothing: the problem was seen, not solved.
-  return { ...base, credit: 'none', reason: `${fits.join(', ')} does not answer ${patterns.join(' or ')}` };
+  return { ...base, credit: 'none', reason: `does not answer ${patterns.join(' or ')}: ${fits.join(', ')} fixes another kind of pressure` };
 }
 
 /** Reads and writes are answered differently: replicas and caches take reads, not writes; batching takes writes, not reads. */
