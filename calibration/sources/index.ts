@@ -18,6 +18,9 @@ import { sessions as rideHailingSolid } from './rideHailingSolid';
 import { sessions as urlShortener } from './urlShortener';
 import { sessions as videoStreaming } from './videoStreaming';
 import { sessions as webCrawlerBusy } from './webCrawlerBusy';
+import { sessions as playbookRemedies } from './playbookRemedies';
+import { sessions as thinWork } from './thinWork';
+import { sessions as proseEstimates } from './proseEstimates';
 
 /** Every session of the in-project calibration set, in the order calibration/sessions/ lists them. */
 export const CALIBRATION_SOURCES: readonly CalibrationSource[] = [
@@ -40,4 +43,7 @@ export const CALIBRATION_SOURCES: readonly CalibrationSource[] = [
   ...webCrawlerBusy,
   ...rideHailingSolid,
   ...jobSchedulerBoxFirst,
+  ...playbookRemedies,
+  ...thinWork,
+  ...proseEstimates,
 ];

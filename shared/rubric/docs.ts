@@ -1,6 +1,6 @@
 import { LEVEL_LABEL, TargetLevel } from '../session/level';
 import { ESTIMATE_FULL, ESTIMATE_PARTIAL, OFF_TOPIC_SESSION } from './grounding/ground';
-import { BAND_STARTS, CRITERIA, RISING_BANDS, RUBRIC_VERSION } from './table';
+import { BAND_STARTS, CRITERIA, OVERALL_SCALE, RISING_BANDS, RUBRIC_VERSION } from './table';
 
 /**
  * Why a claim earned nothing, as a report's "not counted" list says it: the start of each reason,
@@ -16,7 +16,11 @@ export const NOT_COUNTED_REASONS: readonly { starts: string; means: string }[] =
   { starts: 'no remedy', means: 'A bottleneck without a fix; the techniques that would fit are named.' },
   { starts: 'the remedy names no technique', means: 'A fix too vague to judge ("scale it", "use two").' },
   { starts: 'names no component or load', means: 'A bottleneck that does not say what part of this design, or what load, breaks.' },
+  { starts: 'names no load', means: 'A bottleneck that names a part but no traffic, rate or size to check its remedy against ("MySQL too slow").' },
+  { starts: 'the remedy adds more of the same', means: 'A fix that only adds more of the part that broke, with no load named to say what it answers ("Postgres: add more Postgres").' },
+  { starts: 'does not answer', means: 'A remedy of the wrong family for the pressure named (read replicas for a write hot spot).' },
   { starts: 'no reason given', means: 'A trade-off without the why.' },
+  { starts: 'the reason only restates the choice', means: 'A trade-off whose reason is the setting it chose ("retry 3 times, because 3 retries"): a number alone is not a reason.' },
   { starts: 'does not say what was chosen', means: 'A trade-off without its choice.' },
   { starts: '"', means: 'A diagram box whose label is not a part of this design (a "Reception desk" in a notification service).' },
 ];
@@ -43,9 +47,10 @@ export function rubricDoc(): string {
     '## Grounding',
     '',
     `- Estimates: full credit within ${ESTIMATE_FULL} times the prompt's figure for the same quantity, half within ${ESTIMATE_PARTIAL} times, none beyond (flagged far off, with the figure shown).`,
-    '- Conclusions: count when they rest on estimates within reason and decide something about the design.',
+    '- Estimates are read wherever they are written: pad lines, shorthand ("write qps ~ 115/s") and sentences ("about a billion a day, roughly 12 thousand a second"), with numbers in words or digits, their units and rates.',
+    '- Conclusions: count when they rest on estimates within reason and decide something about the design ("…, so sends go on a queue per channel").',
     '- Quality requirements: count fully with a measurable target (a number), half without.',
-    '- Bottlenecks: count when they name a part or load of this design and a remedy that fits it.',
+    '- Bottlenecks: count when they name a part or load of this design and a remedy that fits it: the standard playbook for that kind of pressure (batching, buffering or partitioning for a heavy write rate; a relay or pub/sub tier, or pull instead of push, for fan-out; splitting, replicating or a local copy for a hot key; queues, timeouts and back-pressure for a slow dependency; caches, replicas and CDNs for read load).',
     '- Trade-offs: count fully when the reason names a quality, a requirement or a number.',
     `- A session where under ${OFF_TOPIC_SESSION * 100}% of the claims are about this prompt (a loosely related one counting half) is about another problem: only what is clearly on topic counts, and the diagram and time count at most 1.`,
     '- Built on far-off numbers: when a key rate or size is more than 10 times off and never put right, the high-level design, deep dive and bottlenecks each lose a point, since they are sized from it.',
@@ -69,7 +74,7 @@ export function rubricDoc(): string {
     out.push('');
   }
   out.push('## Not counted', '', 'What the reasons in the "not counted" list mean:', '', ...NOT_COUNTED_REASONS.map((r) => `- **${r.starts === '"' ? '"label" is not a part of…' : r.starts}**: ${r.means}`), '');
-  out.push('## Overall and bands', '', 'The overall score is the weighted mean of the criteria. Its band depends on the target level:', '');
+  out.push('## Overall and bands', '', `The overall score is the weighted mean of the criteria times ${OVERALL_SCALE}: a demanding interviewer keeps the very top of the scale for work with nothing left to ask, so 4 on every criterion reads ${(4 * OVERALL_SCALE).toFixed(1)}. Its band depends on the target level:`, '');
   out.push(row(['Band starts at', ...RISING_BANDS]), row(['---', ...RISING_BANDS.map(() => '---')]));
   for (const l of TargetLevel.options) out.push(row([LEVEL_LABEL[l], ...RISING_BANDS.map((b) => BAND_STARTS[l][b].toFixed(1))]));
   out.push('', 'Below the first threshold is strong no hire.', '');

@@ -73,7 +73,7 @@ export const Report = z.object({
   scoredAt: z.number().int(),
   level: TargetLevel,
   band: Band,
-  /** The weighted mean of the criteria, 0 to 4. */
+  /** The weighted mean of the criteria times OVERALL_SCALE (./table.ts), 0 to 3.8. */
   overall: z.number().min(0).max(4),
   criteria: z.array(CriterionResult),
   phases: z.array(PhaseTime),

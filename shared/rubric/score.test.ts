@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TargetLevel } from '../session/level';
 import { Band, Report } from './report';
 import { RUBRIC_VERSION, scoreSession } from './score';
-import { BAND_STARTS, bandFor, CRITERIA } from './table';
+import { BAND_STARTS, bandFor, CRITERIA, OVERALL_SCALE } from './table';
 import { without } from './testing/edit';
 import { FIXTURE_SESSIONS, urlShortener } from './testing/fixtures';
 import { strongSession } from './testing/sessions';
@@ -54,10 +54,10 @@ describe('the report', () => {
     expect(a.criteria).toEqual(b.criteria);
   });
 
-  it('overall is the weighted mean of the scores', () => {
+  it('overall is the weighted mean of the scores, scaled so that 4 everywhere reads 3.8', () => {
     const report = score('weak');
     const weights = report.criteria.reduce((s, c) => s + c.weight, 0);
-    expect(report.overall).toBeCloseTo(report.criteria.reduce((s, c) => s + c.score * c.weight, 0) / weights, 2);
+    expect(report.overall).toBeCloseTo((OVERALL_SCALE * report.criteria.reduce((s, c) => s + c.score * c.weight, 0)) / weights, 2);
   });
 
   it('every piece of evidence has a time, unless it is something missing', () => {

@@ -8,7 +8,7 @@ import { extractClaims } from './claims/extract';
 import { readRecord, type SessionRecord } from './record';
 import type { CriterionId, CriterionResult, Evidence, NotCounted, Report } from './report';
 import { describeParts } from './rule';
-import { bandFor, CRITERIA, RUBRIC_VERSION } from './table';
+import { bandFor, CRITERIA, OVERALL_SCALE, RUBRIC_VERSION } from './table';
 
 export { RUBRIC_VERSION } from './table';
 
@@ -63,7 +63,7 @@ export function scoreSession(input: ScoreInput, now = 0): Report {
     };
   });
   const totalWeight = criteria.reduce((sum, c) => sum + c.weight, 0);
-  const overall = Math.round((criteria.reduce((sum, c) => sum + c.score * c.weight, 0) / totalWeight) * 100) / 100;
+  const overall = Math.round(OVERALL_SCALE * (criteria.reduce((sum, c) => sum + c.score * c.weight, 0) / totalWeight) * 100) / 100;
   return {
     rubricVersion: RUBRIC_VERSION,
     scoredAt: now,

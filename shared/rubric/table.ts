@@ -41,8 +41,16 @@ import type { Band } from './report';
  * names is read from its sense ("gets", "hot path"); a design doc in prose is read (calls in code
  * spans, entities told in sentences, remedies after a colon or in the next sentence); a queue archived
  * to object storage is a sound step; "0 lost clicks" is a target; an index's size is not storage.
+ * 2.6.0: bottlenecks credit the standard playbook for each pressure (fan-out relays and pull, write
+ * batching and coalescing, hot-key splitting and local copies, timeouts and admission for slow
+ * dependencies) and read a problem and its remedy told in sentences; a remedy of the wrong family,
+ * or "add more" with no load, earns nothing; more than one scale may be two sized loads. Estimates
+ * told in sentences are read (numbers in words, units, rates, the conclusion after "so"). Thin work
+ * lifts nothing: a setting restated is no trade-off reason, a store's name or praise no data-model
+ * reason, a narrative must say what moves, boxes drawn first and never walked stop at 2 and put the
+ * high-level phase off its plan. The overall is the weighted mean times 0.95 (OVERALL_SCALE).
  */
-export const RUBRIC_VERSION = '2.5.0';
+export const RUBRIC_VERSION = '2.6.0';
 
 /**
  * A criterion as the screens that score by hand read it: the whole object (./criteria/*), plus
@@ -60,6 +68,15 @@ export const CRITERIA: readonly CriterionSpec[] = [scope, estimation, api, dataM
 export function descriptorsAt(criterion: Criterion, level: TargetLevel): Ladder {
   return criterion.levels[level];
 }
+
+/**
+ * The overall is the weighted mean of the criteria, times this: a demanding interviewer keeps the
+ * very top of the scale for work with nothing left to ask, so a session at 4 on every criterion
+ * reads about 3.8, as the judges of the calibration set wrote it. Fitted on the judges' own
+ * criterion scores against their own overall (0.95 of the mean fits them within 0.07 on average,
+ * the plain mean within 0.13), never on what the scorer gave.
+ */
+export const OVERALL_SCALE = 0.95;
 
 /** The bands above the lowest, in rising order; each has the overall score it starts at. */
 export const RISING_BANDS = ['no hire', 'lean no hire', 'lean hire', 'hire', 'strong hire'] as const satisfies readonly Band[];

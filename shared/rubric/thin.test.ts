@@ -4,7 +4,7 @@ import type { TargetLevel } from '../session/level';
 import { decidesSomething } from './grounding/ground';
 import type { CriterionId } from './report';
 import { scoreSession } from './score';
-import { SessionBuilder } from './testing/builder';
+import { arrow, box, SessionBuilder } from './testing/builder';
 import { shippedPrompt } from './testing/prompts';
 
 // Thin work (many fields filled, none of them deciding or specifying anything) earns what a
@@ -74,5 +74,55 @@ describe('each line of the report is shown once', () => {
     const scope = scoreSession({ prompt: crawler, events: s.end().build(), level: 'mid' }).criteria.find((c) => c.id === 'scope')!;
     expect(scope.notCounted).toContainEqual(expect.objectContaining({ text: 'Plan the office seating chart and the kitchen rota', reason: expect.stringMatching(/^off topic/) }));
     expect(scope.evidence.filter((e) => e.text.includes('seating chart'))).toEqual([]);
+  });
+});
+
+// Content that looks like substance but decides nothing lifts no score (rubric 2.6.0).
+describe('busy but thin work decides nothing', () => {
+  it('Trade-offs: a setting restated as its own reason ("retry 3 times, because 3 retries") earns nothing', () => {
+    const settings: NoteBody[] = [
+      { list: 'tradeoff', chose: 'Retry failed fetches 3 times', gaveUp: 'Giving up at once', because: '3 retries' },
+      { list: 'tradeoff', chose: 'Kafka with 12 partitions', gaveUp: 'RabbitMQ', because: '12 partitions' },
+    ];
+    expect(scored(settings, 'tradeoffs').score).toBe(0);
+    const weighed: NoteBody = { list: 'tradeoff', chose: 'Retry failed fetches 3 times', gaveUp: 'Giving up at once', because: 'most failed fetches are timeouts that pass within 60 s, and a fourth try rarely helps' };
+    expect(scored([weighed], 'tradeoffs').score).toBeGreaterThanOrEqual(1);
+  });
+
+  it('Data model: a reason that only names the store or praises it ("Redis", "fast", "we already use MySQL") is no reason', () => {
+    const named: NoteBody[] = [
+      { list: 'entity', name: 'Page', fields: 'url, html, fetched_at', store: 'relational database', why: 'we already use MySQL' },
+      { list: 'entity', name: 'Host', fields: 'host, next_fetch_at', store: 'cache', why: 'Redis, fast' },
+    ];
+    expect(scored(named, 'data-model').score).toBe(1);
+    const reasoned: NoteBody = { list: 'entity', name: 'Host', fields: 'host, next_fetch_at', store: 'cache', why: 'read before every fetch to keep one request per second per host' };
+    expect(scored([named[0]!, reasoned], 'data-model').score).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('a diagram drawn first and never walked', () => {
+  const boxes = (s: SessionBuilder) => {
+    const labels = ['Seed URLs', 'URL frontier', 'Fetchers', 'Parser', 'Kafka', 'S3', 'Postgres', 'Redis', 'DNS resolver'];
+    labels.forEach((label, i) => s.draw(...box(`b${i}`, label, i * 200, 0)).wait(0.3));
+    labels.slice(1).forEach((_, i) => s.draw(arrow(`a${i}`, { id: `b${i}`, x: i * 200, y: 0 }, { id: `b${i + 1}`, x: (i + 1) * 200, y: 0 })).wait(0.1));
+  };
+  const diagramScore = (narrative?: string) => {
+    const s = new SessionBuilder(crawler, 'mid').start();
+    boxes(s);
+    s.note({ list: 'functional', text: 'Crawl 100 million pages a day, politely' }).wait(0.5);
+    if (narrative) s.note({ list: 'narrative', text: narrative }).wait(0.5);
+    return scoreSession({ prompt: crawler, events: s.end().build(), level: 'mid' }).criteria.find((c) => c.id === 'high-level')!;
+  };
+
+  it('stops at 2: boxes from memory, with nothing saying how data moves', () => {
+    expect(diagramScore().score).toBeLessThanOrEqual(2);
+  });
+
+  it('a narrative that names the parts but not what moves is no walk', () => {
+    const parts = diagramScore('The seeds go to the frontier, which sends requests to the fetchers; the services use Kafka, S3, Postgres and Redis.');
+    expect(parts.score).toBeLessThanOrEqual(2);
+    expect(parts.evidence.some((e) => !e.positive && e.text.includes('names the parts but not what moves'))).toBe(true);
+    const walk = diagramScore('The frontier hands each fetcher the next URL of a host whose delay has passed; the fetcher downloads the page, stores the HTML in S3, and the parser extracts links and queues new URLs back to the frontier.');
+    expect(walk.score).toBeGreaterThan(parts.score);
   });
 });

@@ -2,6 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SessionEvent } from '../session/events';
 import { calibrationFigures } from './calibration/set';
+
+// The whole set scored once for the tests that read its figures: scoring it is the slow part.
+let figures: ReturnType<typeof calibrationFigures> | undefined;
+const calibrated = () => (figures ??= calibrationFigures());
 import { formatFigures } from './calibration/figures';
 import type { CriterionId } from './report';
 import { scoreSession } from './score';
@@ -65,10 +69,10 @@ describe('rubric v2 on the cases issue 21 names', () => {
   });
 
   it('a session judged mid-level scores at least 0.5 lower at a staff target than at mid (the calibration set)', () => {
-    const gaps = calibrationFigures().figures.levelGaps;
+    const gaps = calibrated().figures.levelGaps;
     expect(gaps.length).toBeGreaterThan(0);
     for (const g of gaps) expect(g.gap, JSON.stringify(g)).toBeGreaterThanOrEqual(0.5);
-  });
+  }, 60_000);
 
   it('evidence keeps its moment and its reference, so the report links open the replay there', () => {
     for (const c of score(shorthandRateLimiter(rateLimiter).build(), 'senior', rateLimiter).criteria) {
@@ -136,7 +140,7 @@ describe('robustness', () => {
 
 describe('the calibration gate', () => {
   it('agrees with the judged set: Spearman at least 0.9 and overall MAE at most 0.5', () => {
-    const result = calibrationFigures();
+    const result = calibrated();
     console.log(`\n${formatFigures(result)}\n`);
     expect(result.figures.spearman).toBeGreaterThanOrEqual(0.9);
     expect(result.figures.overallMae).toBeLessThanOrEqual(0.5);

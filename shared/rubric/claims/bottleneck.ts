@@ -25,13 +25,14 @@ export function bottleneckFromText(text: string, inBottlenecks: boolean): Bottle
   const r = REMEDY.exec(t);
   // "The gateway holds 420K open streams: more gateway instances …": in prose a colon after the
   // problem (a few words at least) introduces what to do about it.
-  const colon = r ? null : /^(\S+(?:\s+\S+){2,}?)\s*:\s+(\S.*)$/.exec(t);
-  if (r && r.index > 0) {
-    what = t.slice(0, r.index);
-    remedy = tidy(t.slice(r.index + r[0].length));
-  } else if (colon) {
+  // A colon before the first separator wins: "the index outgrows one cluster: downsample …; queries lose detail".
+  const colon = /^(\S+(?:\s+\S+){2,}?)\s*:\s+(\S.*)$/.exec(t);
+  if (colon && (!r || colon[1]!.length < r.index)) {
     what = colon[1]!;
     remedy = tidy(colon[2]!);
+  } else if (r && r.index > 0) {
+    what = t.slice(0, r.index);
+    remedy = tidy(t.slice(r.index + r[0].length));
   }
   what = tidy(what.replace(/[:,]\s*$/, ''));
   if (what === '' && !remedy) return undefined;

@@ -7,6 +7,7 @@ import { componentsNamed, knowledgeKindOf } from './component';
 import { tidy, type Draft } from './draft';
 import { entityFromText, entityInProse, readFields, storeNamed } from './entity';
 import { estimateFromText, estimatesFromText, tagByPrompt } from './estimate';
+import { proseEstimates } from './proseEstimate';
 import { ARROW, flowsIn } from './flow';
 import { functionalRequirement, qualityOf, qualityRequirement, readsAsFeature, readsAsQuality } from './requirement';
 import { BARE_CODES, sectionOf, type Section } from './sections';
@@ -230,12 +231,14 @@ function sentences(text: string): string[] {
 /**
  * "At 10x we need 2,100 GPU nodes. I would quantise the weights.": prose gives the problem and
  * then, in the next sentence, what to do about it. A bottleneck without a remedy followed by one
- * with neither a remedy nor a load of its own takes that sentence as its remedy.
+ * without a load of its own takes that sentence as its remedy. What that sentence put after its
+ * own separator ("…partitioned by series; the cost is 10 s more delay") is the remedy's cost, not
+ * a remedy of a problem it named.
  */
 function mergeRemedies(drafts: Draft[]): void {
   for (let i = 0; i + 1 < drafts.length; i += 1) {
     const [a, b] = [drafts[i]!, drafts[i + 1]!];
-    if (a.kind !== 'bottleneck' || b.kind !== 'bottleneck' || a.remedy !== undefined || b.remedy !== undefined || b.atLoad !== undefined) continue;
+    if (a.kind !== 'bottleneck' || b.kind !== 'bottleneck' || a.remedy !== undefined || b.atLoad !== undefined) continue;
     drafts.splice(i, 2, { ...a, remedy: b.what });
   }
 }
@@ -301,10 +304,20 @@ export function readFreeText(text: string, options: ReadOptions = {}): LineReadi
       out.push({ line, text: raw.trim(), drafts: [told] });
       return;
     }
-    const drafts = sentences(spellOut(key ? key.rest : body))
+    let drafts = sentences(spellOut(key ? key.rest : body))
       .flatMap(listed)
-      .flatMap((sentence) => (key ? readBody(sentence, key.section, true, state, context) : readBody(sentence, state.section, false, state, context)))
-      .map((d) => (d.kind === 'estimate' ? tagByPrompt(d, options.prompt) : d));
+      .flatMap((sentence) => (key ? readBody(sentence, key.section, true, state, context) : readBody(sentence, state.section, false, state, context)));
+    // Estimates told in sentences ("about a billion a day, roughly 12 thousand a second, so …"):
+    // in the estimates they are the line; elsewhere only a line that says nothing else.
+    const where = key?.section ?? state.section;
+    if (!drafts.some((d) => d.kind === 'estimate') && (where === 'estimate' || drafts.length === 0)) {
+      const prose = proseEstimates(spellOut(key ? key.rest : body), where === 'estimate');
+      if (prose) {
+        drafts = [...prose.estimates, ...(where === 'estimate' ? prose.decisions : [])];
+        if (prose.estimates.length > 0) state.lastEstimate = prose.estimates.at(-1)!.name;
+      }
+    }
+    drafts = drafts.map((d) => (d.kind === 'estimate' ? tagByPrompt(d, options.prompt) : d));
     for (const d of drafts) if (d.kind === 'estimate') known.push(d.name);
     mergeRemedies(drafts);
     if (drafts.length > 0) out.push({ line, text: raw.trim(), drafts });

@@ -3,6 +3,7 @@ import { techniqueName, TECHNIQUES } from '../../knowledge/techniques';
 import { cite, credits, failureRaised, full, ladders, notCounted, type Criterion, type Depth } from '../criterion';
 import { promptExample } from '../examples';
 import { missing, type Part } from '../rule';
+import { loadOf } from '../grounding/ground';
 
 export const bottlenecks: Criterion = {
   id: 'bottlenecks',
@@ -15,11 +16,12 @@ export const bottlenecks: Criterion = {
   }),
   tips: ['Say what breaks first at 10x the load, and how you would fix it.', 'Find a second bottleneck and its remedy.', 'Look at 100x as well as 10x (or the other way round).', 'Add one more bottleneck with its remedy.'],
   explained: [
-    'A bottleneck counts when it names a component or a load of this design (a known kind of component, a part the session drew or named elsewhere such as its "ticket server", or a rate or size), and its remedy fits: the remedy must name a technique of the knowledge base that answers that kind of problem (caching or read replicas for a read-heavy table; sharding, batching or write-behind for write-heavy load; approximate counts from a histogram for data outgrowing memory...), or a part of the design.',
+    'A bottleneck counts when it names a component or a load of this design (a known kind of component, a part the session drew or named elsewhere such as its "ticket server", or a rate or size), and its remedy fits: the remedy must name a technique of the knowledge base that answers that kind of pressure, or a part of the design. The knowledge base holds the standard playbook: for a heavy write rate batching, buffering or coalescing writes, partitioning, write-behind; for fan-out to many members, viewers or devices a relay or pub/sub tier, or pull instead of push; for a hot key splitting it, replicating it or a local copy; for a slow or failing dependency queues, timeouts, back-pressure, failover; for read load caches, replicas and CDNs; for data outgrowing a node sharding, downsampling, tiers, approximate counts.',
+    'A bottleneck and its remedy may be written as sentences in the free notes: the problem, then what to do about it and what that costs.',
     'A remedy the prompt\'s reference lists counts too, unless it answers only the other kind of load: read replicas take reads, so they never fix a write hot spot.',
-    'A remedy that does not answer the problem, one that only adds more of the part that broke ("add more Redis": how is the load then split?), or a bottleneck that names no load to check the remedy against (no kind of traffic, no rate, size or count of this design such as "100 editors", no moment such as "at the evening peak"; a bare "10x" is not a load), earns half; a bottleneck with no remedy, or whose remedy names no technique or part ("scale it"), earns nothing and is listed with the techniques that would fit.',
+    'A remedy that only adds more of the part that broke ("Redis gets too many requests: add more Redis": how is the load then split?) earns half when the load is named, nothing when it is not ("Postgres: add more Postgres"). A remedy of the wrong family (read replicas for a write hot spot), a bottleneck that names no load to check the remedy against (no kind of traffic, no rate, size or count of this design such as "100 editors", no moment such as "at the evening peak"; a bare "10x" is not a load), one with no remedy, or whose remedy names no technique or part ("scale it"), earns nothing and is listed with the reason.',
     'Bottlenecks with fitting remedies: one 2 points, two 3, three or more 4. Only half-counted ones: 1 point (they show the problem was seen, not that it can be fixed).',
-    'Senior also expects both 10x and 100x looked at; staff a failure mode raised unasked.',
+    'Senior also expects more than one scale looked at (10x and 100x, or two loads sized with their numbers); staff a failure mode raised unasked.',
   ],
   rule: ({ record: r, g }) => {
     const evidence: Evidence[] = [];
@@ -48,8 +50,10 @@ export const bottlenecks: Criterion = {
     }
     // One fitting bottleneck 2, two 3, three or more 4.
     const points = Math.min(4, n + 1);
-    const counted = bs.filter((x) => x.credit !== 'none');
-    const scales = new Set(counted.map((x) => x.claim.atLoad).filter((s): s is string => s !== undefined && s !== ''));
+    // The loads looked at: each scale named (10x, 100x) and each load sized with its own number
+    // ("10M samples/s at peak"), on any bottleneck of this design, fixed or not: the candidate looked there.
+    const looked = bs.filter((x) => !(x.reason ?? '').startsWith('off topic') && x.reason !== 'names no component or load of this design');
+    const scales = new Set(looked.flatMap((x) => [x.claim.atLoad, loadOf(x.claim.what)]).filter((s): s is string => s !== undefined && s !== ''));
     if (n < 3) {
       const example = promptExample(r.prompt, { of: 'bottleneck', besides: bs.flatMap((x) => [x.claim.what, x.claim.remedy ?? '']) });
       tips.push(`Find ${n < 2 ? 'a second' : 'a third'} bottleneck and its remedy${example ? `, such as ${example}` : ''}.`);

@@ -4,6 +4,7 @@ import { cite, credited, ladders, notCounted, type Criterion, type Depth } from 
 import { listed, missing, type Part } from '../rule';
 import { keywords, overlap } from '../text';
 import { matchOneToOne } from '../match';
+import { mentions } from '../../text/mentions';
 
 /** Stores of the same family: a wide-column store is a partitioned key-value store. */
 const WIDE = new Set(['key-value store', 'wide-column store']);
@@ -24,10 +25,17 @@ function hasKey(x: { claim: { key?: string; fields: readonly string[]; reason?: 
   return by !== undefined && fields.some((f) => f.toLowerCase().startsWith(by));
 }
 
-/** A reason that says something about the data, rather than only the habit of using the store. */
+/** Words that praise a store without saying anything about the data: "fast", "scalable", "better". */
+const PRAISE = new Set(['fast', 'faster', 'quick', 'quicker', 'speed', 'scalable', 'scale', 'scales', 'reliable', 'flexible', 'better', 'cheap', 'cheaper', 'modern', 'powerful', 'robust', 'relations', 'relational', 'sql', 'nosql']);
+
+/**
+ * A reason that says something about the data, rather than only the habit of using the store or
+ * the store's name: "Redis", "we already use MySQL" and "fast" name a store or praise it.
+ */
 const reasoned = (reason: string | undefined) => {
+  const stores = new Set(mentions(reason ?? '').filter((m) => m.type === 'kind').flatMap((m) => m.text.toLowerCase().split(/[^a-z0-9]+/)));
   const words = (reason ?? '').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '');
-  return words.some((w) => !HABIT.has(w));
+  return words.some((w) => !HABIT.has(w) && !PRAISE.has(w) && !stores.has(w));
 };
 
 const ACCESS = /\b(lookups?|looked up|reads?|writes?|quer(y|ies)|range|scans?|by key|by id|exact|access|joins?|sorted|append\w*|immutable|\d)/i;
@@ -47,7 +55,7 @@ export const dataModel: Criterion = {
     "Entities with fields: 1 point; one with a store and a reason: 1 point; every one, covering the core of what this design stores (a third of the prompt's reference entities, at least two): 1 more.",
     "A store of the kind this design needs (the prompt's components), with a key named and a reason that says how the data is read or written (or how much of it there is): 1 point, once the entities with a store and a reason cover that core (one well-chosen entity is not a data model).",
     'Each entity stands for one of the reference entities at most ("Link" is not also "Hot link").',
-    'A reason counts when it says something about the data; one that only says the store is familiar, simple or the same database as the rest does not.',
+    'A reason counts when it says something about the data; one that only says the store is familiar, simple or the same database as the rest, names the store again ("Redis", "we already use MySQL") or praises it ("fast", "scalable") does not.',
     'Senior also expects a key named; staff a reason that ties a store to its access pattern or a number.',
   ],
   rule: ({ record: r, g }) => {

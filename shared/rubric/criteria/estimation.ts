@@ -28,6 +28,7 @@ export const estimation: Criterion = {
     'Add a second conclusion tied to its lines.',
   ],
   explained: [
+    'Estimates count wherever they are written: pad lines, shorthand notes, or sentences such as "about a billion a day, roughly 12 thousand a second, so sends go on a queue" (numbers in words or digits, with their units and rates; the clause after "so" is the conclusion). A figure with no noun of its own is matched to the prompt\'s by its value.',
     "Each estimate is judged by its distance from the prompt's figure for the same quantity: full credit within 3 times, half within 10 times, none beyond (flagged far off, with the prompt's figure shown).",
     'An estimate within reason: 1 point; three kinds of the key figures (write, read, peak, storage, bandwidth, ratio): 1 more.',
     'A conclusion counts when it rests on pad lines within reason and decides something about the design (a cache, a store, a shard count, how many machines, what to use): 1 point, and 1 more when each key figure drives one (three decisions with three or more key figures estimated, else one per figure and at least two; a conclusion with several clauses that each decide counts each).',
@@ -84,7 +85,8 @@ export const estimation: Criterion = {
     if (decided.length === 0) points = Math.min(points, 1);
     const flagged = ests.filter((x) => x.flag !== undefined);
     // The engine's own comparison sentences, for the pad lines it judged.
-    for (const c of r.comparisons) if (c.kind === 'not-estimated' && c.tag !== 'other') evidence.push(missing(`Not estimated: ${c.message}.`));
+    // A figure estimated in the notes, not on a tagged pad line, is estimated all the same.
+    for (const c of r.comparisons) if (c.kind === 'not-estimated' && c.tag !== 'other' && !kinds.has(c.tag)) evidence.push(missing(`Not estimated: ${c.message}.`));
     if (flagged.length > 0) {
       points -= Math.min(2, flagged.length);
       const f = flagged[0]!.flag!;

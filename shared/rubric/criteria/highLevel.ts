@@ -9,6 +9,26 @@ import { failureRaised, evolutionRaised } from '../criterion';
 import { OFF_TOPIC_SESSION, topicOf } from '../grounding/ground';
 import { matchOneToOne } from '../match';
 import { spellOut } from '../claims/abbreviations';
+import { drawnFirst } from '../boxFirst';
+import { relevance } from '../../text/relevance';
+import { mentions as knowledgeMentions } from '../../text/mentions';
+import { tokens } from '../../text/normalise';
+
+/** Words any walk uses whatever it walks: "the apps call the gateway, which sends requests to the services". */
+const ANY_WALK = new Set(['use', 'call', 'send', 'go', 'put', 'pass', 'request', 'service', 'app', 'server', 'system', 'data', 'thing', 'stuff', 'handle', 'get', 'talk', 'connect']);
+
+/**
+ * Whether a narrative walks this design's main path: besides the parts it names and the words any
+ * walk uses, at least two words of the prompt say what moves and what each step does to it
+ * ("the hold updates the seat rows", "dispatch searches the geo index"). "The apps call the
+ * gateway, which sends requests to the services" walks nothing.
+ */
+function walksThePath(text: string, prompt: SessionRecord['prompt'], labels: readonly string[]): boolean {
+  // The parts it names: kinds the knowledge base knows and the diagram's own labels ("URL frontier").
+  const parts = new Set([...knowledgeMentions(text).filter((m) => m.type === 'kind').map((m) => m.text), ...labels].flatMap((p) => tokens(spellOut(p)).map((x) => x.lemma)));
+  const said = new Set(relevance(text, prompt).matched.flatMap((w) => tokens(w).map((x) => x.lemma)).filter((w) => !parts.has(w) && !ANY_WALK.has(w)));
+  return said.size >= 2;
+}
 
 type Expected = SessionRecord['prompt']['components'][number];
 
@@ -85,7 +105,10 @@ const rule: Criterion['rule'] = ({ record: r, g, claims }) => {
   if (absent.length > 0) tips.push(`Draw the ${absent.slice(0, 3).join(', ')} and connect ${absent.length === 1 ? 'it' : 'them'} to the rest.`);
   else if (share < 0.8) tips.push('Draw more of the parts the design needs and connect them.');
 
-  const narrative = itemsOf(r, 'narrative').filter((i) => i.body.text.trim() !== '' && topicOf(i.body.text, r.prompt) !== 'off');
+  const narrative = itemsOf(r, 'narrative').filter((i) => i.body.text.trim() !== '' && topicOf(i.body.text, r.prompt) !== 'off' && walksThePath(i.body.text, r.prompt, labelled.map((c) => c.label)));
+  for (const i of itemsOf(r, 'narrative').filter((x) => x.body.text.trim() !== '' && !narrative.includes(x))) {
+    evidence.push(against('note', `${i.body.text} (names the parts but not what moves between them or what each does)`, i.addedT, i.id));
+  }
   for (const i of narrative) evidence.push(found('note', i.body.text, i.addedT, i.id));
   // A walk through the design written as arrows in the notes ("gateway -> limiter -> Redis") is a narrative too.
   const walked = [
@@ -112,17 +135,16 @@ const rule: Criterion['rule'] = ({ record: r, g, claims }) => {
   for (const b of broken) evidence.push(against('diagram', `"${b.from.label}" → "${b.to.label}": ${b.why}`, tOf(b.c.id), b.c.id));
   if (broken.length > 0) tips.unshift(fixFor(broken[0]!.from, broken[0]!.to));
   // Boxes drawn before any requirement or estimate: the design did not follow from the problem.
-  const firstEstimateT = Math.min(...[...r.padT.values()], Infinity);
-  const before = Math.min(r.firstRequirementT ?? Infinity, firstEstimateT);
-  const drawnFirst = labelled.filter((c) => tOf(c.id) < before);
-  const boxFirst = labelled.length >= 2 && drawnFirst.length * 2 >= labelled.length;
-  if (boxFirst) {
-    const t = Math.min(...drawnFirst.map((c) => tOf(c.id)));
-    evidence.push(against('moment', `${drawnFirst.length} of ${labelled.length} boxes drawn before any requirement or estimate`, t, drawnFirst[0]!.id));
+  const first = drawnFirst(r, labelled);
+  const boxFirst = first !== undefined;
+  if (first) {
+    evidence.push(against('moment', `${first.boxes.length} of ${labelled.length} boxes drawn before any requirement or estimate`, first.t, first.boxes[0]!.id));
     tips.push('Draw after the requirements and the numbers: let them say which parts the design needs.');
   }
   // Each costs a point from the top: a strong design follows from the problem and its flows work.
-  points = Math.min(points, 4 - (broken.length > 0 ? 1 : 0) - (boxFirst ? 1 : 0));
+  // Boxes first and never walked are a diagram from memory: nothing says how data moves or why.
+  const walkedAtAll = narrative.length > 0 || walked.length > 0;
+  points = Math.min(points, 4 - (broken.length > 0 ? 1 : 0) - (boxFirst ? (walkedAtAll ? 1 : 2) : 0));
   if (!connected) {
     points = Math.min(points, 1);
     tips.unshift('Draw the design: the client, the services and the stores, joined by arrows.');
@@ -195,9 +217,9 @@ export const highLevel: Criterion = {
     "The prompt's expected components, drawn or named in the notes: half of them 1 point, four fifths 1 more. Those found nowhere are named.",
     'A drawn component counts only when an arrow joins it to another part: a box the flow never reaches carries no request, and is named as joined to nothing.',
     'Each box stands for one expected component at most, however many its label names.',
-    'A narrative that walks a request through the diagram: 1 point, once half the expected components are there (a walk through a sketch walks nothing).',
+    'A narrative that walks a request through the diagram: 1 point, once half the expected components are there (a walk through a sketch walks nothing). It walks when it says what moves and what each step does to it ("the hold updates the seat rows in one transaction"); one that only names the parts ("the apps call the gateway, which sends requests to the services") walks nothing.',
     'An arrow between two kinds of part that cannot talk directly is a step that cannot happen: a queue into a store (nothing reads the queue), a client into a database, cache, queue or worker (no service checks the request), a load balancer into a store, a CDN into a database, a store answering a client. A queue archived straight to object storage is the step a sink connector takes and counts as sound. Any such arrow: the score stops at 3.',
-    'Boxes drawn before any requirement or estimate (half the diagram or more): the design did not follow from the problem, and the score stops one lower (at 3, at 2 with a broken flow).',
+    'Boxes drawn before any requirement or estimate (half the diagram or more): the design did not follow from the problem, and the score stops one lower (at 3, at 2 with a broken flow); drawn first and never walked, at 2: a diagram from memory says nothing of how data moves or why.',
     'When most of what the session wrote is off topic, the diagram counts at most 1: it is a design for another problem.',
     'Senior also expects a part that carries the load (cache, queue, CDN, replicas); staff failure or evolution raised unasked.',
   ],

@@ -3,6 +3,7 @@ import type { Evidence } from '../report';
 import { ladders, type Criterion } from '../criterion';
 import { OFF_TOPIC_SESSION } from '../grounding/ground';
 import { against, clock, found, missing, type Part } from '../rule';
+import { drawnFirst } from '../boxFirst';
 
 /** A phase is over when it ran half again past its plan and by more than a minute. */
 const OVER_FACTOR = 1.5;
@@ -61,6 +62,15 @@ const rule: Criterion['rule'] = ({ record: r, g }) => {
     offPhases.push(p);
     evidence.push(against('moment', `${used} (${SAID[how]})`, p.enteredT, p.id));
   });
+  // A diagram drawn before the problem was scoped did the design's work in the scoping time: the
+  // phases ran in name only, as an interviewer watching the clock sees it.
+  const labelled = r.diagram.components.filter((c) => c.label !== '');
+  const early = drawnFirst(r, labelled);
+  const design = phases.find((p) => p.kind === 'high-level');
+  if (early && design && !offPhases.includes(design)) {
+    offPhases.push(design);
+    evidence.push(against('moment', `${early.boxes.length} of ${labelled.length} boxes drawn before any requirement or estimate: the diagram's work took the scoping time`, early.t, early.boxes[0]!.id));
+  }
   const halfWorked = worked * 2 >= phases.length;
 
   let points = 0;
@@ -103,6 +113,7 @@ export const time: Criterion = {
   explained: [
     'Half the phases reached: 1 point. The late phases (bottlenecks, trade-offs) reached with at least half the phases worked through: 1 point. A phase is worked through when it got a quarter of its plan or more and something was written, drawn, estimated or asked in it.',
     'Then at most one phase off its plan (half again over and by more than a minute, under a quarter of it, or empty): 1 point; none: 1 more. Clicking through every phase without working in them scores 1.',
+    'A diagram drawn before any requirement or estimate (half its boxes or more) puts the high-level phase off its plan: its work took the scoping time.',
     'When most of what the session wrote is off topic, time counts at most 1.',
     'The same at every level.',
   ],

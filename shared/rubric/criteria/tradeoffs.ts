@@ -14,7 +14,7 @@ export const tradeoffs: Criterion = {
   }),
   tips: ['Write one trade-off: what you chose, what you gave up and why.', 'Add a second complete trade-off.', 'List a risk or an open question.', 'Add a third trade-off with all three parts.'],
   explained: [
-    'A trade-off counts fully when it says what was chosen, what was given up and why, and the reason names a quality, a requirement or a number. A vague reason, or nothing given up, earns half; no reason earns nothing.',
+    'A trade-off counts fully when it says what was chosen, what was given up and why, and the reason names a quality, a requirement or a number. A vague reason, or nothing given up, earns half; no reason, or a reason that only restates the setting chosen ("retry 3 times, because 3 retries": a number alone is not a reason), earns nothing.',
     'One counted trade-off: 1 point; with a half-made second one, or with a risk or an open question on topic, 2. Two: 3 points. Three with a risk or an open question: 4.',
     'Senior also expects a reason that names a quality, requirement or number, and the risks or open questions named; staff an alternative weighed with numbers and the evolution of the design raised unasked.',
   ],

@@ -24,7 +24,7 @@ describe('a bottleneck of this design with a remedy of the right family counts, 
 
   it('read replicas do not fix a write hot spot, even when a reference lists them beside it for reads', () => {
     const [misfit] = credit(leaderboard, [{ what: '120K score updates/s on one Redis sorted set', remedy: 'Add read replicas' }]);
-    expect(misfit).toMatchObject({ credit: 'partial', reason: expect.stringContaining('does not answer write-heavy load') });
+    expect(misfit).toMatchObject({ credit: 'none', reason: expect.stringContaining('does not answer write-heavy load') });
   });
 
   it('an approximate rank from a histogram answers a board outgrowing memory', () => {
@@ -82,6 +82,6 @@ describe('the kind of pressure a bottleneck names is read from its sense, not fr
 
   it('read replicas for a table that gets too many writes do not fit', () => {
     const [misfit] = credit(shippedPrompt('job-scheduler'), [{ what: 'MySQL gets too many writes', remedy: 'Add read replicas' }]);
-    expect(misfit).toMatchObject({ credit: 'partial', reason: expect.stringContaining('does not answer write-heavy load') });
+    expect(misfit).toMatchObject({ credit: 'none', reason: expect.stringContaining('does not answer write-heavy load') });
   });
 });

@@ -105,9 +105,16 @@ export function patternsIn(text: string): BottleneckPattern[] {
   if (/\b(reads?|redirects?|lookups?|views?|fetch\w*)\b/i.test(text) || /\bGETs?\b/.test(text)) found.add('read-heavy load');
   if (/\b(writes?|ingest\w*|inserts?|upserts?|updates?|increments?|uploads?|events? per)\b/i.test(text)) found.add('write-heavy load');
   // Outgrowing one node's memory is the same problem as outgrowing its disk: the data must be split or shrunk.
-  if (/\b(storage|disk|memory|ram|terabytes?|petabytes?|[TP]B)\b/i.test(text)) found.add('storage growth');
+  if (/\b(storage|disk|memory|ram|terabytes?|petabytes?|[TP]B|outgrows?|outgrowing|no longer fits?)\b/i.test(text)) found.add('storage growth');
   // A "hot path" is the busy route through the design, not one key everyone wants.
   if (/\b(viral|celebrity|popular|hot(?! path| loop| standby| spare| swap| reload))\b/i.test(text)) found.add('hot key');
+  // Many writers on one thing: "every hold hits the same rows", "all clicks on one counter".
+  if (/\b(?:same|one|single)\s+(?:\w+\s+)?(?:keys?|rows?|counters?|records?|documents?|partitions?|shards?)\b/i.test(text)) found.add('hot key');
+  // A dependency that is slow, stalls or is down: the pressure a deadline, a queue or a second provider answers.
+  if (/\b(?:provider|processor|upstream|dependency|third[- ]party|vendor|external (?:api|service)|apns|fcm|gateway of the bank)s?\b/i.test(text) && /\b(?:slow|slower|stalls?|stalling|hangs?|down|outages?|unavailable|degrad\w*|errors?|fail\w*|timeouts?|limits?|throttl\w*|takes? \d)/i.test(text)) found.add('slow third party');
+  // One item to many readers: a group of hundreds, every follower, millions of viewers.
+  if (/\b(?:to|reach(?:es)?|deliver\w*(?: to)?|push\w*(?: to)?)\s+(?:every|all|many|hundreds|thousands|millions)\b|\b\d[\d,.]*[kKM]?[- ](?:member|follower|viewer|subscriber|recipient)s?\b/i.test(text)) found.add('fan-out');
+  if (/\b(heartbeats?|samples?|pings?|location updates?)\b/i.test(text) && /\d|\bper\b|\/s\b|\ba second\b/i.test(text)) found.add('write-heavy load');
   return [...found];
 }
 
@@ -145,6 +152,12 @@ const GENERIC_PARTS = new Set(['service', 'worker']);
 const QUANTITY_WORDS = /^(storage|bandwidth|disk|reads?|writes?|traffic|throughput|latency|data|requests?|qps|peak)$/i;
 
 const ONE_WORD_QUALITY = /\b(latency|fast\w*|slow\w*|available|availability|consisten\w*|durab\w*|scale|scales|scalable|cheap\w*|expensive|secur\w*|safe\w*|exact|acid|transactions?)\b/i;
+
+/** Whether a reason says nothing the choice did not: its words are the choice's, its numbers the setting's ("3 retries"). */
+export function restatesChoice(because: string, chose: string): boolean {
+  const chosen = new Set(contentLemmas(spellOut(chose)).map((w) => w.toLowerCase()));
+  return contentLemmas(spellOut(because)).every((w) => chosen.has(w.toLowerCase()) || /^(?:s|ms|sec|seconds?|minutes?|min|times?|x)$/i.test(w));
+}
 
 /** A reason that names a quality, a requirement or a number: what makes a trade-off weighed, not asserted. */
 export function weighed(because: string, requirements: readonly string[], prompt?: SessionRecord['prompt']): boolean {
@@ -224,6 +237,8 @@ export function ground(claims: readonly Claim[], record: SessionRecord): Groundi
         if (clearlyOff(`${c.chose} ${c.gaveUp ?? ''} ${c.because ?? ''}`, prompt)) g.tradeoffs.push({ claim: c, credit: 'none', reason: off });
         else if (!c.because?.trim()) g.tradeoffs.push({ claim: c, credit: 'none', reason: 'no reason given: say why, in a quality, a requirement or a number' });
         else if (!c.chose.trim()) g.tradeoffs.push({ claim: c, credit: 'none', reason: 'does not say what was chosen' });
+        // "Retry 3 times, because 3 retries": a setting restated is a decision, not a reason.
+        else if (restatesChoice(c.because, c.chose)) g.tradeoffs.push({ claim: c, credit: 'none', reason: 'the reason only restates the choice: say what it buys, what it gives up and why that is acceptable here' });
         else if (!c.gaveUp?.trim()) g.tradeoffs.push({ claim: c, credit: 'partial', reason: 'does not say what was given up' });
         else if (!weighed(c.because, requirementTexts, prompt)) g.tradeoffs.push({ claim: c, credit: 'partial', reason: 'the reason names no quality, requirement or number' });
         else g.tradeoffs.push({ claim: c, credit: 'full' });
@@ -292,7 +307,9 @@ function judgeEstimate(c: EstimateClaim, figures: readonly ResolvedFigure[], rec
   } else if (index === undefined && c.value !== undefined && c.value > 0) {
     const value = c.value;
     // An untagged estimate is the figure its value matches, as the pad's comparison does.
-    const tag = c.tag ?? figures.find((f) => f.quantity && f.quantity.base > 0 && Math.max(value / f.quantity.base, f.quantity.base / value) <= VALUE_MATCH_WITHIN)?.estimate;
+    // A figure the prompt names as an estimate first: "Notifications per day" is the input, "per second" the estimate.
+    const near = figures.filter((f) => f.quantity && f.quantity.base > 0 && Math.max(value / f.quantity.base, f.quantity.base / value) <= VALUE_MATCH_WITHIN);
+    const tag = c.tag ?? (near.find((f) => f.estimate !== undefined && f.estimate !== 'other') ?? near[0])?.estimate;
     if (tag !== undefined && c.tag === undefined) c = { ...c, tag };
     const candidates = figures.filter((f) => f.estimate === tag && f.quantity && f.quantity.base > 0);
     let best = Infinity;
@@ -328,8 +345,13 @@ const LOAD = new RegExp(
   'i',
 );
 
+/** The load a text sizes with its number ("10M samples/s", "22 TB"), as written, or undefined. */
+export function loadOf(text: string): string | undefined {
+  return LOAD.exec(text)?.[0].trim();
+}
+
 /** The traffic or data that breaks it, said in words: "during a sale", "at minute 0", "outgrows one machine". */
-const LOAD_IN_WORDS = /\b(peaks?|rush|sales?|top of the hour|minute 0|millions|billions|outgrows?|no longer fits?|every (fetch|request|read|write|message)|too many (requests|reads|writes|queries|connections|messages|events|uploads|calls))\b/i;
+const LOAD_IN_WORDS = /\b(peaks?|rush|sales?|on-?sale|top of the hour|minute 0|millions|billions|hundreds|thousands|outgrows?|no longer fits?|every (fetch|request|read|write|message|send|view)|too many [a-z]{3,}s|stampede|crowd|incident|spikes?|bursts?)\b/i;
 
 /**
  * A count of the people or things the design carries: a number before a plural noun ("100 editors",
@@ -359,8 +381,12 @@ function judgeBottleneck(c: BottleneckClaim, record: SessionRecord, off: string,
     return { ...base, credit: 'none', reason: `no remedy${options.length > 0 ? `: ${options.join(', ')} would answer ${patterns[0]!}` : ''}` };
   }
   if (!namesRemedy(remedy) && !namesOwnPart(remedy, parts)) return { ...base, credit: 'none', reason: 'the remedy names no technique or component (caching, sharding, a queue…)' };
-  // "Add more Redis" names the part again: an interviewer asks how the load is then split.
-  if (fits.length === 0 && moreOfTheSame(c.what, remedy)) return { ...base, credit: 'partial', reason: 'the remedy adds more of the same part without saying how the load is split (shard by a key, cache, queue…)' };
+  // "Add more Redis" names the part again: an interviewer asks how the load is then split. With the
+  // load named it points the right way ("Redis gets too many requests"); with none it only says "more".
+  if (moreOfTheSame(c.what, remedy) || (fits.length > 0 && onlyCapacity(remedy))) {
+    const reason = 'the remedy adds more of the same part without saying how the load is split (shard by a key, cache, queue…)';
+    return { ...base, credit: load || patterns.length > 0 ? 'partial' : 'none', reason };
+  }
   // The prompt's own bottleneck this one is about, by its words or its kind of problem; a remedy
   // the reference lists there counts, unless it answers only the other kind of load.
   const said = keywords(c.what);
@@ -368,13 +394,15 @@ function judgeBottleneck(c: BottleneckClaim, record: SessionRecord, off: string,
   const inReference = !aimedElsewhere(remedy, patterns) && same.some((b) => fits.some((f) => b.remedies.some((r) => techniquesIn(r).includes(f))));
   // Without a kind of problem or a load there is nothing to check the remedy against: "the database
   // -> shard it" could be right or wrong, and an interviewer would ask at what load first.
-  if (patterns.length === 0 && !load && !LOAD.test(c.atLoad ?? '')) return { ...base, credit: 'partial', reason: 'names no load: say which traffic breaks it, or at what rate or size' };
+  // Such a line ("MySQL too slow -> add an index") shows no problem seen, so it earns nothing.
+  if (patterns.length === 0 && !load && !LOAD.test(c.atLoad ?? '')) return { ...base, credit: 'none', reason: 'names no load: say which traffic breaks it, or at what rate or size' };
   if (fits.length === 0 || patterns.length === 0) return { ...base, credit: 'full' };
   const answering = TECHNIQUES.filter((x) => fits.includes(techniqueName(x)) && x.answers.some((p) => patterns.includes(p)));
   // A remedy aimed at the very problem it names ("replicate the hot keys") fits it.
   const aimed = patternsIn(remedy).some((p) => patterns.includes(p));
   if (answering.length > 0 || inReference || aimed) return { ...base, credit: 'full' };
-  return { ...base, credit: 'partial', reason: `${fits.join(', ')} does not answer ${patterns.join(' or ')}` };
+  // A remedy of the wrong family (read replicas for a write hot spot) fixes nothing: the problem was seen, not solved.
+  return { ...base, credit: 'none', reason: `does not answer ${patterns.join(' or ')}: ${fits.join(', ')} fixes another kind of pressure` };
 }
 
 /** Reads and writes are answered differently: replicas and caches take reads, not writes; batching takes writes, not reads. */
@@ -417,6 +445,21 @@ const namesOwnPart = (text: string, parts: ReadonlySet<string>) => partNames(tex
 
 /** Words that only say "more" or "bigger": with nothing else, a remedy adds more of what broke. */
 const MORE = new Set(['add', 'more', 'big', 'bigger', 'large', 'larger', 'scale', 'use', 'run', 'extra', 'another', 'increase', 'upgrade', 'node', 'instance', 'cluster', 'server', 'machine', 'box', 'capacity', 'it', 'them', 'up', 'out']);
+
+/** The words that add capacity and nothing else: "bigger", "more", "scale up". */
+const CAPACITY = new Set(['more', 'big', 'bigger', 'large', 'larger', 'extra', 'another', 'increase', 'upgrade', 'capacity']);
+
+/**
+ * Whether a remedy only adds capacity to parts it names ("bigger cache cluster and more Cassandra
+ * nodes"): its words say "more" and name kinds of component, and no technique says how the load is split.
+ */
+function onlyCapacity(remedy: string): boolean {
+  const ts = tokens(remedy);
+  if (!ts.some((x) => CAPACITY.has(x.lemma))) return false;
+  const kinds = new Set(mentions(remedy).filter((m) => m.type === 'kind').flatMap((m) => contentLemmas(m.text)));
+  if (mentions(remedy).some((m) => m.type === 'technique' && !contentLemmas(m.text).every((w) => kinds.has(w)))) return false;
+  return ts.every((x) => x.number || x.stop || !/\p{L}/u.test(x.text) || MORE.has(x.lemma) || kinds.has(x.lemma) || x.pos === 'PROPN');
+}
 
 /** Whether a remedy says only "more of it": every word either repeats the bottleneck or only says more. */
 function moreOfTheSame(what: string, remedy: string): boolean {
