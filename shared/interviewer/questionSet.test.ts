@@ -12,7 +12,7 @@ const CONTRACT = { recall: 0.9, wrong: 0.01, offScript: 0.95 };
  * wrong-answer rate and recall just under where they are now. Recall is short of the contract's
  * 0.9 (see the printed table); raise these floors as the matcher improves.
  */
-const FLOOR = { recall: 0.85, wrong: 0.01, offScript: 0.97 };
+const FLOOR = { recall: 0.86, wrong: 0.01, offScript: 0.97 };
 
 /**
  * The blind set (questions/blind/) was written before the sixth pass changed the matcher and is
@@ -20,9 +20,12 @@ const FLOOR = { recall: 0.85, wrong: 0.01, offScript: 0.97 };
  * 0.9. Its floor holds what the matcher reaches on it, raised as it improves.
  */
 const BLIND_BARS = { recall: 0.85, wrong: 0.03, offScript: 0.9 };
-const BLIND_FLOOR = { recall: 0.86, wrong: 0.01, offScript: 0.93 };
-/** The second blind set (questions/blind/second-set.json), written before the seventh pass, judged by the same bars. */
-const SECOND_BLIND_FLOOR = { recall: 0.75, wrong: 0.1, offScript: 0.92 };
+const BLIND_FLOOR = { recall: 0.88, wrong: 0.01, offScript: 0.93 };
+/**
+ * The second blind set (questions/blind/second-set.json), written before the seventh pass changed
+ * the matcher, judged by the same bars. Before that pass: recall 0.76 (94/124), wrong 14/152, off-script 26/28.
+ */
+const SECOND_BLIND_FLOOR = { recall: 0.83, wrong: 0.04, offScript: 1 };
 
 const measure = (which: QuestionSetName) => {
   const figures = measureQuestionSet(loadQuestionSets(which), (id) => understandQuestions(shippedPrompt(id)));

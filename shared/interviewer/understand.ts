@@ -81,11 +81,13 @@ const PER_ONE = new RegExp(
 
 /** The one of something a count is for: "does a typical creator", "per account", "can one driver". */
 const ONE_OF = /\b(?:do|does|did|can|could|will|would|should|may) (?:a|an|one|each|every|the average|the typical|a typical|an average|a single|a given) (\w+(?: \w+)?)|\b(?:per|each|every) (\w+)/;
+const ONE_LIKE = /^(average|typical|normal|regular|usual|given|single|active|ordinary)$/;
 function oneIn(text: string, related: (w: Word) => Word): string | undefined {
   const m = ONE_OF.exec(spelledOut(text));
   const noun = m?.[1] ?? m?.[2];
   // (Past a word that says nothing, "a typical creator", "an average user".)
-  const word = noun === undefined ? undefined : questionWords(noun)[0];
+  const [first, next] = (noun ?? '').split(' ');
+  const word = questionWords((next !== undefined && ONE_LIKE.test(first!) ? next : first) ?? '')[0];
   if (!word || TIME_UNITS.has(word.lemma)) return undefined;
   return word && related(word).term;
 }
@@ -209,6 +211,15 @@ const OWN_CHOICE = new RegExp(
     String.raw`\b(a|the) (good|right|sensible|reasonable|bad) (choice|fit|option|pick) (here|for)\b`,
   ].join('|'),
 );
+
+/**
+ * Asking whether to build it some way with a part of the trade ("should we keep a websocket per
+ * document?", "would it be better to put a cache in front?") is a design question too: the
+ * component or technique it names is the candidate's to choose. (Not "should we support X" or
+ * "should I plan for X", which ask what the system must do.)
+ */
+const DESIGN_ASK = /\b(should|shall) (i|we)\b(?! (support|offer|allow|handle|cover|include|expect|assume|plan|care|worry|account|budget|consider|design for|build for)\b)|\b(is|would) (it|that|this) (be )?(better|best|smarter|wiser|easier|simpler|cheaper|faster)\b|\bdo (i|we) want\b/;
+const designsWith = (text: string) => DESIGN_ASK.test(text) && mentions(text).some((m) => m.type === 'kind' || m.type === 'technique');
 
 /**
  * A question whether something is part of the system ("is X needed?", "do we handle X?"), not
@@ -641,9 +652,11 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
 
   return (question) => {
     const ranked = rank(question);
-    if (OWN_CHOICE.test(fixTypos(question))) return { kind: 'neutral', candidates: ranked };
+    if (OWN_CHOICE.test(fixTypos(question)) || designsWith(fixTypos(question))) return { kind: 'neutral', candidates: ranked };
     const whole = decide(ranked);
-    const strict = frontsItsTopic(question) ? [question] : parts(question);
+    // (A part that talks of the candidate and asks nothing, "ok so before I start", "I wanted to
+    // check", is the preamble, not a first question.)
+    const strict = frontsItsTopic(question) ? [question] : parts(question).filter((p) => ASKS.test(p) || !/\b(i|me|my|i'm|im|i've|i'd|i'll)\b/i.test(p));
     for (const pieces of [strict, strict.length < 2 ? looseParts(question) : []]) {
       if (pieces.length < 2) continue;
       // A part with no meaningful word ("ok so") asks nothing; each other part must be answered.
