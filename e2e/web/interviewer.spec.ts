@@ -27,6 +27,24 @@ async function shot(page: Page, name: string): Promise<void> {
   await panel(page).screenshot({ path: screenPath(`${name}-panel`), animations: 'disabled', caret: 'hide' });
 }
 
+/** A solo session on a shipped prompt, its question panel open, and a way to ask the n-th question and read the reply. */
+async function soloSession(page: Page, host: WebHost, promptId: string) {
+  await page.setViewportSize({ width: 1360, height: 900 });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await host.start();
+  const prompt = shippedPrompts().find((p) => p.id === promptId)!;
+  await openApp(page, host);
+  const id = await startPractice(page, prompt.title);
+  await expect(panel(page)).toHaveAttribute('open', '');
+  const ask = async (question: string, n: number) => {
+    await box(page).fill(question);
+    await box(page).press('Enter');
+    await expect(turns(page)).toHaveCount(n);
+    return turns(page).nth(n - 1).locator('.interviewer-reply');
+  };
+  return { id, ask };
+}
+
 test('the interviewer answers a scripted question, asks for an assumption otherwise, and both survive a reload', async ({ page, host }) => {
   await page.setViewportSize({ width: 1360, height: 900 });
   await page.emulateMedia({ colorScheme: 'light' });
@@ -79,20 +97,7 @@ test('the interviewer answers a scripted question, asks for an assumption otherw
 test('everyday questions get their answers, an off-script one the neutral reply, and one between two answers "which do you mean"', async ({ page, host }) => {
   // Five questions, each a round trip through the host and the log, then a reload.
   test.slow();
-  await page.setViewportSize({ width: 1360, height: 900 });
-  await page.emulateMedia({ colorScheme: 'light' });
-  await host.start();
-  const prompt = shippedPrompts().find((p) => p.id === 'video-streaming')!;
-  await openApp(page, host);
-  const id = await startPractice(page, prompt.title);
-  await expect(panel(page)).toHaveAttribute('open', '');
-
-  const ask = async (question: string, n: number) => {
-    await box(page).fill(question);
-    await box(page).press('Enter');
-    await expect(turns(page)).toHaveCount(n);
-    return turns(page).nth(n - 1).locator('.interviewer-reply');
-  };
+  const { id, ask } = await soloSession(page, host, 'video-streaming');
   // As people type them: slang, a typo, a roundabout question.
   await expect(await ask('about how many ppl watch stuff every day?', 1)).toContainText('About 100 million daily active viewers');
   await expect(await ask('how many vids get uplaoded daily?', 2)).toContainText('About 500,000 uploads a day');
@@ -117,4 +122,23 @@ test('everyday questions get their answers, an off-script one the neutral reply,
   await page.reload();
   await expect(turns(page)).toHaveCount(5);
   await expect(turns(page).nth(4).locator('.interviewer-reply')).toHaveClass(/interviewer-clarify/);
+});
+
+test('terse figure questions, a preamble and build or buy get their answers, and a design question the neutral reply', async ({ page, host }) => {
+  test.slow();
+  const { id, ask } = await soloSession(page, host, 'video-streaming');
+  await expect(await ask('startup delay target?', 1)).toContainText('Playback should start within 2 seconds');
+  await expect(await ask('ok so before I start, I wanted to check, how long can transcoding take?', 2)).toContainText('watchable in at least one low quality');
+  await expect(await ask('is there an existing service for copyright checks, or do we build it?', 3)).toContainText('content-ID API');
+  const design = await ask('should we keep a websocket per viewer?', 4);
+  await expect(design).toHaveClass(/interviewer-neutral/);
+  await shot(page, 'interviewer-everyday');
+
+  const logged = await askedEvents(host, id);
+  expect(logged.map((e) => e.type === 'interviewer.asked' && [e.payload.kind, e.payload.answers])).toEqual([
+    ['answer', [4]],
+    ['answer', [3]],
+    ['answer', [9]],
+    ['neutral', []],
+  ]);
 });

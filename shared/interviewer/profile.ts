@@ -92,7 +92,7 @@ function nounsFrom(ts: readonly Token[], at: number, related: (w: Word) => Word)
 const OF_WHAT = /^(number|size|amount|fraction|share|proportion|percentage|percent|portion)$/;
 
 /** Words that name a measure after what it is of: "the daily viewer count", "message size". */
-const NAMED_AFTER = /^(count|size|volume|latency|retention|price|cost|limit)$/;
+const NAMED_AFTER = /^(count|size|volume|latency|retention|price|cost|limit|share|split|breakdown|fraction|percentage|interval|frequency|rate|duration)$/;
 
 const EVERYDAY = new Set(EVERYDAY_WORDS);
 const isNoun = (t: Token) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !t.number;
@@ -147,7 +147,12 @@ function subjects(piece: string, how: 'asked' | 'stated', related: (w: Word) => 
  * for answer text, read clause by clause so a figure stays with its own nouns).
  * `related` reads a noun as the prompt's word for it.
  */
-export function profileOf(text: string, how: 'asked' | 'stated', related: (w: Word) => Word = (w) => w, { of = 'any' }: { of?: 'any' | 'all' | 'one' } = {}): Set<string> {
+export function profileOf(
+  text: string,
+  how: 'asked' | 'stated',
+  related: (w: Word) => Word = (w) => w,
+  { of = 'any', nouns = false }: { of?: 'any' | 'all' | 'one'; nouns?: boolean } = {},
+): Set<string> {
   const out = new Set<string>();
   const pieces = how === 'stated' ? text.split(/(?<=[.;!?,:])\s+/) : [text];
   for (const piece of pieces) {
@@ -156,7 +161,8 @@ export function profileOf(text: string, how: 'asked' | 'stated', related: (w: Wo
     if (of === 'all' && (FOR_ONE_OR_A_TIME.test(spelledOut(piece)) || forOne(piece))) continue;
     if (of === 'one' && !forOne(piece)) continue;
     // (A measure noun alone, "gps interval?", names the measure too loosely to say an answer states another.)
-    const measures = (how === 'stated' ? statedIn(piece) : propertiesOf(piece, { nouns: false })).filter((p) => PROFILED.has(p));
+    // (Unless the question is only a measure noun and its subject, "sms share?": then the noun is its measure.)
+    const measures = (how === 'stated' ? statedIn(piece) : propertiesOf(piece, { nouns })).filter((p) => PROFILED.has(p));
     if (measures.length === 0) continue;
     for (const m of measures) for (const s of subjects(piece, how, related)) out.add(`${m} ${s}`);
   }

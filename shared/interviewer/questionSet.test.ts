@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shippedPrompt } from '../rubric/testing/prompts';
-import { loadQuestionSets } from './questions/load';
+import { loadQuestionSets, type QuestionSetName } from './questions/load';
 import { formatFigures, measureQuestionSet } from './questions/measure';
 import { understandQuestions } from './understand';
 
@@ -12,7 +12,7 @@ const CONTRACT = { recall: 0.9, wrong: 0.01, offScript: 0.95 };
  * wrong-answer rate and recall just under where they are now. Recall is short of the contract's
  * 0.9 (see the printed table); raise these floors as the matcher improves.
  */
-const FLOOR = { recall: 0.85, wrong: 0.01, offScript: 0.97 };
+const FLOOR = { recall: 0.86, wrong: 0.01, offScript: 0.97 };
 
 /**
  * The blind set (questions/blind/) was written before the sixth pass changed the matcher and is
@@ -20,9 +20,14 @@ const FLOOR = { recall: 0.85, wrong: 0.01, offScript: 0.97 };
  * 0.9. Its floor holds what the matcher reaches on it, raised as it improves.
  */
 const BLIND_BARS = { recall: 0.85, wrong: 0.03, offScript: 0.9 };
-const BLIND_FLOOR = { recall: 0.86, wrong: 0.01, offScript: 0.93 };
+const BLIND_FLOOR = { recall: 0.88, wrong: 0.01, offScript: 0.93 };
+/**
+ * The second blind set (questions/blind/second-set.json), written before the seventh pass changed
+ * the matcher, judged by the same bars. Before that pass: recall 0.76 (94/124), wrong 14/152, off-script 26/28.
+ */
+const SECOND_BLIND_FLOOR = { recall: 0.83, wrong: 0.04, offScript: 1 };
 
-const measure = (which: 'in-project' | 'blind') => {
+const measure = (which: QuestionSetName) => {
   const figures = measureQuestionSet(loadQuestionSets(which), (id) => understandQuestions(shippedPrompt(id)));
   console.log(`${which}:\n${formatFigures(figures)}\n\n${formatFigures(figures, 'kind')}`);
   return figures;
@@ -45,8 +50,11 @@ describe('the scripted interviewer on the in-project question set (issue 20)', (
     expect(offScript.share, 'off-script handling').toBeGreaterThanOrEqual(FLOOR.offScript);
   });
 
-  it('holds its floor on the blind set, questions written before the matcher was changed for them', () => {
-    const figures = measure('blind');
+  it.each([
+    ['blind', BLIND_FLOOR],
+    ['blind-2', SECOND_BLIND_FLOOR],
+  ] as const)('holds its floor on the %s set, questions written before the matcher was changed for them', (which, floor) => {
+    const figures = measure(which);
     console.log(figures.misses.map((m) => `${m.prompt} [${m.kind}]: "${m.q}" expected ${JSON.stringify(m.expect)}, got ${m.got.kind === 'answer' ? JSON.stringify(m.got.answers) : m.got.kind}`).join('\n'));
     const { recall, wrong, offScript } = figures.overall;
     const short = [
@@ -54,9 +62,9 @@ describe('the scripted interviewer on the in-project question set (issue 20)', (
       wrong.share > BLIND_BARS.wrong && `wrong ${wrong.share.toFixed(3)} > ${BLIND_BARS.wrong}`,
       offScript.share < BLIND_BARS.offScript && `off-script ${offScript.share.toFixed(2)} < ${BLIND_BARS.offScript}`,
     ].filter(Boolean);
-    if (short.length > 0) console.log(`blind set not yet at issue 20's bars: ${short.join(', ')}`);
-    expect(recall.share, 'recall').toBeGreaterThanOrEqual(BLIND_FLOOR.recall);
-    expect(wrong.share, 'wrong-answer rate').toBeLessThanOrEqual(BLIND_FLOOR.wrong);
-    expect(offScript.share, 'off-script handling').toBeGreaterThanOrEqual(BLIND_FLOOR.offScript);
+    if (short.length > 0) console.log(`${which} set not yet at issue 20's bars: ${short.join(', ')}`);
+    expect(recall.share, 'recall').toBeGreaterThanOrEqual(floor.recall);
+    expect(wrong.share, 'wrong-answer rate').toBeLessThanOrEqual(floor.wrong);
+    expect(offScript.share, 'off-script handling').toBeGreaterThanOrEqual(floor.offScript);
   });
 });

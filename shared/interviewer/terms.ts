@@ -18,8 +18,9 @@ const FILLER = new Set(
    actually basically really just quite pretty rough ballpark idea wonder wondering curious figure
    stuff thing things lot bit look lookin looking talk talking mean plan planning design designing build building
    whats hows wats gonna also then right so well yeah yes hey maybe probably exactly generally normally
-   get got say said long many much number amount total max maximum lot target goal objective support serve offer allow handle permit able work worry worried trying try fine good able way case point question ask
-   acceptable tolerable permissible alright require required mandatory necessary ourselves altogether overall exist rely vendor provider external externally existing outsource house party`.split(/\s+/),
+   get got say said long many much number amount total max maximum lot target goal objective support serve offer allow handle permit able work worry worried trying try fine good able way case question ask
+   acceptable tolerable permissible alright require required mandatory necessary ourselves altogether overall exist rely vendor provider external externally existing outsource house party
+   concern concerned tolerance tolerate allowance threshold expectation expected bound`.split(/\s+/),
 );
 
 /** Parts of speech that carry content. */
@@ -31,6 +32,12 @@ const BASIC = new Set(
    not no yes how what when where which why who ever even only more most much many some any all each every other another
    such same well really quite rather almost already still yet again once now often always never sometimes`.split(/\s+/),
 );
+
+/**
+ * (The words that ask for a figure without saying which, "tolerance", "target", "goal",
+ * "allowance": a terse "downtime tolerance?" asks the figure its subject names, so they are no
+ * topic of their own.)
+ */
 
 /** Common words a question uses that are no typo of a prompt's word, whatever they are one edit from. */
 export const EVERYDAY_WORDS: readonly string[] = [...FILLER, ...BASIC];

@@ -341,6 +341,35 @@ describe('understanding a question', () => {
     expect(given(understandFor('video-streaming')('how many comments does a video get?'))).toBe('neutral');
   });
 
+  it('reads a terse question whose word only asks for a figure (tolerance, budget, share) as asking the figure its subject names', () => {
+    expect(given(understandFor('chat')('delivery delay tolerance?'))).toEqual([4]);
+    expect(given(understandFor('url-shortener')('redirect latency budget?'))).toEqual([3]);
+    // A share alone asks the split: the scope answer, which also names email, does not state one.
+    expect(given(understandFor('notifications')('email share?'))).toEqual([0]);
+  });
+
+  it('reads past a preamble that talks of the candidate, and gives one answer to a topic named before the question', () => {
+    expect(given(understandFor('chat')('so I was thinking about the fan-out, I wanted to ask, how big can a group get?'))).toEqual([1]);
+    expect(given(understandFor('video-streaming')('ok so before I start, I wanted to check, how long can transcoding take?'))).toEqual([3]);
+    expect(given(understandFor('leaderboard')('banned cheaters, how fast do they drop off the board?'))).not.toHaveLength(2);
+  });
+
+  it('answers whether we build a part or go through someone else, whatever that someone is called', () => {
+    expect(given(understandFor('payments')('do we run our own card network connection or go through a processor?'))).toEqual([1]);
+    expect(given(understandFor('video-streaming')('is there an existing service for copyright checks, or do we build it?'))).toEqual([9]);
+  });
+
+  it('leaves a design question naming a part of the trade to the candidate, though it shares words with an answer', () => {
+    expect(given(understandFor('collaborative-editing')('should we keep a websocket per document?'))).toBe('neutral');
+    expect(given(understandFor('url-shortener')('would it be better to put a cache in front of the redirects?'))).toBe('neutral');
+    expect(given(understandFor('video-streaming')('should we keep a websocket per viewer?'))).toBe('neutral');
+  });
+
+  it('does not answer a count for one of something with a count for someone else', () => {
+    // The viewers answer says how many videos one viewer watches, nothing of creators.
+    expect(given(understandFor('video-streaming')('how many videos does an average creator put up?'))).not.toEqual([0]);
+  });
+
   it('reads "max" as the limit of what follows it, not as a size', () => {
     expect(given(understandFor('nearby-places')("what's the maximum radius someone can search?"))).toEqual([5]);
     // The most points in a match is no event size.

@@ -1,4 +1,5 @@
-import { KIND_WORDS } from '../knowledge/components';
+import { KIND_WORDS, SYSTEM_NOUNS } from '../knowledge/components';
+import { TECHNIQUES } from '../knowledge/techniques';
 import { mentions } from '../text/mentions';
 import { tokens, type Token } from '../text/normalise';
 import { EVERYDAY_WORDS, groupOf, NAMING, nounsOf, questionWords, spelledOut, stemOf, surfaceForms, type Word } from './terms';
@@ -61,6 +62,11 @@ const TEXT_ONLY = 0.6;
 const ONLY_HERE = 0.85;
 /** How much the closest single phrasing counts, against what the answer's material covers as a whole. */
 const PHRASING_SHARE = 0.4;
+/**
+ * In a question whether we build a part or someone else provides it ("do we go through apple
+ * and google?"), the words no answer has are mostly the names of that someone: they weigh less.
+ */
+const OTHER_PARTY = 0.3;
 /** The property a question asks weighs like an ordinary, fairly common term. */
 const PROPERTY_WEIGHT = 0.8;
 /** A count for one of something ("does a typical user follow", "per user", "can one person get"). */
@@ -69,9 +75,22 @@ const PER_ONE = new RegExp(
     String.raw`\b(do|does|did|can|could|will|would|should|may) (a|an|one|each|every|the average|the typical|a typical|an average|a single|a given) \w+`,
     String.raw`\b(per|each|every) (user|person|account|customer|member|player|viewer|subscriber|client)\b`,
     // Without the inversion, as many ask it: "driver can take how many rides?" asks of one driver.
-    String.raw`\b(?!(we|they|you|i|it|there)\b)[a-z]+ (can|could|does|do|will|may|must|should) (\w+ ){1,2}how many\b`,
+    String.raw`\b(?!(we|they|you|i|it|there)\b)[a-z]+ (can|could|does|do|will|may|must|should) (\w+ ){1,2}how many\b(?! (days?|weeks?|months?|years?|hours?|minutes?|seconds?|times)\b)`,
   ].join('|'),
 );
+
+/** The one of something a count is for: "does a typical creator", "per account", "can one driver". */
+const ONE_OF = /\b(?:do|does|did|can|could|will|would|should|may) (?:a|an|one|each|every|the average|the typical|a typical|an average|a single|a given) (\w+(?: \w+)?)|\b(?:per|each|every) (\w+)/;
+const ONE_LIKE = /^(average|typical|normal|regular|usual|given|single|active|ordinary)$/;
+function oneIn(text: string, related: (w: Word) => Word): string | undefined {
+  const m = ONE_OF.exec(spelledOut(text));
+  const noun = m?.[1] ?? m?.[2];
+  // (Past a word that says nothing, "a typical creator", "an average user".)
+  const [first, next] = (noun ?? '').split(' ');
+  const word = questionWords((next !== undefined && ONE_LIKE.test(first!) ? next : first) ?? '')[0];
+  if (!word || TIME_UNITS.has(word.lemma)) return undefined;
+  return word && related(word).term;
+}
 
 /** A question asking how many there are in all: "how many urls are known?", "how many docs exist in total?". */
 const IN_ALL = /\b(known|exist|exists|existing|in total|altogether|all together|overall|all told|distinct|unique|do we know( of| about)?)\b/;
@@ -99,6 +118,17 @@ const MONEY_UNSTATED = 0.3;
 const QUESTION_WORDS = `many much long big large small fast quick slow keep store day daily week month year
   second minute hour people user often size allowed allow support need which what when where how happen
   should would could there their about every`.split(/\s+/);
+
+/**
+ * The knowledge base's words for components and techniques, one word at a time: a word of the
+ * trade is no slip for a prompt's word one letter away ("shard" is not "share", "queue" not "queues").
+ */
+const TRADE_WORDS: ReadonlySet<string> = new Set(
+  [...KIND_WORDS.flatMap((k) => [...k.words, ...(k.products ?? []), ...(k.everyday ?? [])]), ...SYSTEM_NOUNS, ...TECHNIQUES.flatMap((t) => t.names)]
+    .flatMap((phrase) => phrase.toLowerCase().split(/[^a-z0-9]+/))
+    .filter((w) => w.length >= 4)
+    .flatMap((w) => [w, `${w}s`, `${w}ing`, `${w}ed`]),
+);
 
 /** Terms (synonym groups) with the lemmas that were actually written. */
 type Bag = { terms: Set<string>; lemmas: Set<string> };
@@ -181,6 +211,15 @@ const OWN_CHOICE = new RegExp(
     String.raw`\b(a|the) (good|right|sensible|reasonable|bad) (choice|fit|option|pick) (here|for)\b`,
   ].join('|'),
 );
+
+/**
+ * Asking whether to build it some way with a part of the trade ("should we keep a websocket per
+ * document?", "would it be better to put a cache in front?") is a design question too: the
+ * component or technique it names is the candidate's to choose. (Not "should we support X" or
+ * "should I plan for X", which ask what the system must do.)
+ */
+const DESIGN_ASK = /\b(should|shall) (i|we)\b(?! (support|offer|allow|handle|cover|include|expect|assume|plan|care|worry|account|budget|consider|design for|build for)\b)|\b(is|would) (it|that|this) (be )?(better|best|smarter|wiser|easier|simpler|cheaper|faster)\b|\bdo (i|we) want\b/;
+const designsWith = (text: string) => DESIGN_ASK.test(text) && mentions(text).some((m) => m.type === 'kind' || m.type === 'technique');
 
 /**
  * A question whether something is part of the system ("is X needed?", "do we handle X?"), not
@@ -274,7 +313,30 @@ function looseParts(question: string): string[] {
   }
   // With a comma, only two terse parts ("peak viewers, and max file size?"): a longer comma is a pause in one question.
   const pieces = bare.split(/,\s*(?:and\s+)?/i).map((p) => p.trim()).filter((p) => p.length > 0);
-  return pieces.length === 2 && pieces.every((p) => p.split(/\s+/).length <= TERSE_PART) ? pieces : [];
+  // (Two noun phrases: a part with a pronoun or a relative clause is one clause of one question,
+  // "page which change often, we refetch how soon?"; one with "and" ends a list, "push, email and sms".)
+  const phrase = (p: string) => p.split(/\s+/).length <= TERSE_PART && !/\b(we|i|you|they|it|he|she|which|that|who)\b/i.test(p);
+  return pieces.length === 2 && pieces.every(phrase) && !/\band\b/i.test(pieces[1]!) ? pieces : [];
+}
+
+/** Words that make a question more than a noun phrase. */
+const ASKING_ANYWHERE = /\b(how|what|whats|which|who|when|where|why|is|are|do|does|did|can|could|should|will|would|must|may|need|needs)\b/i;
+/** The most meaningful words of a question that is just a noun phrase ("sms share?"). */
+const TERSE_QUESTION = 4;
+
+/** Words that open a clause that asks. */
+const ASKS = /^(and |but |so |also |plus |then )?(how|what|whats|what's|which|who|whom|whose|when|where|why|is|are|was|were|do|does|did|can|could|should|shall|will|would|must|may|might|any|has|have)\b/i;
+
+/**
+ * A topic named first, then asked about: "banned cheaters, how fast are they removed?",
+ * "chargebacks, how do they reach us?". The part before the comma asks nothing (no question
+ * word, no measure), so it is what the question is about, not a first question.
+ */
+function frontsItsTopic(question: string): boolean {
+  const m = /^([^,?;:]+),\s*(.+)$/.exec(question.trim());
+  if (!m) return false;
+  const [, topic, rest] = m as unknown as [string, string, string];
+  return !ASKS.test(topic.trim()) && propertiesOf(topic).length === 0 && ASKS.test(rest.trim()) && !/[,?;]/.test(rest.replace(/\?+\s*$/, ''));
 }
 
 /** The most words of a part of a two-part question joined by a bare comma. */
@@ -368,7 +430,8 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
     return term === undefined ? w : { term, lemma: w.lemma };
   };
   // A term in no answer weighs most: it is what makes a question about something else.
-  const weight = (term: string) => (term.startsWith('?') ? PROPERTY_WEIGHT : df.has(term) ? Math.log(1 + (n + 1) / df.get(term)!) : tuning.unknown);
+  const weight = (term: string, owner = false) =>
+    term.startsWith('?') ? PROPERTY_WEIGHT : df.has(term) ? Math.log(1 + (n + 1) / df.get(term)!) : owner ? tuning.unknown * OTHER_PARTY : tuning.unknown;
 
   // Typos are corrected to the words the prompt and everyday questions use...
   const targets = new Set<string>([
@@ -380,7 +443,7 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
   ]);
   // ...and words known as written are left alone ("stuff" is not a slip for "staff").
   // (Plurals too: "operators" is no slip for "operations".)
-  const known = new Set<string>([...targets, ...Object.keys(EXPANSIONS), ...[...OUTSIDE_SUBJECTS].flatMap((w) => [w, `${w}s`]), ...EVERYDAY_WORDS]);
+  const known = new Set<string>([...targets, ...Object.keys(EXPANSIONS), ...[...OUTSIDE_SUBJECTS].flatMap((w) => [w, `${w}s`]), ...EVERYDAY_WORDS, ...TRADE_WORDS]);
   const lengths = byLength(targets);
   // A question is read whole and by its parts: its words are corrected once.
   const corrected = new Map<string, string>();
@@ -411,15 +474,21 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
     const counted = countedIn(text, related);
     const inAll = IN_ALL.test(text);
     const perOne = !inAll && PER_ONE.test(text);
+    // Whom the count is for ("does a typical creator have": creators), read as the prompt's word for it.
+    const oneOf = perOne ? oneIn(text, related) : undefined;
     // (Not a count for one of something: "how many accounts does a typical user follow" is per user.)
     if (counted && SCALE_SUBJECTS.has(counted.term) && !PER_ONE.test(text) && !words.some((w) => w.term === 'scale')) words.push({ term: 'scale', lemma: 'scale' });
     const terms = words.map((w) => w.term);
     if (terms.every((t) => t.startsWith('?'))) return [];
-    const asked = terms.reduce((s, t) => s + weight(t), 0);
+    const asked = terms.reduce((s, t) => s + weight(t, terms.includes('?owner')), 0);
     const outside = terms.filter((t) => OUTSIDE_SUBJECTS.has(t));
     const named = choicesIn(text);
     // (Those a measure noun alone names count for an answer, not against one.)
-    const cued = new Set(propertiesOf(text, { nouns: false }));
+    // (Unless the question is nothing but a measure and its subject: "gps ping interval?",
+    // "sms share?" ask that figure, and an answer without it is no answer.)
+    const terse = !ASKING_ANYWHERE.test(text) && words.length <= TERSE_QUESTION;
+    // ("Duration" or "window" alone may be how long kept or how long something lasts: not against an answer.)
+    const cued = new Set([...propertiesOf(text, { nouns: false }), ...(terse ? propertiesOf(text).filter((p) => p !== '?retention') : [])]);
     const properties = terms.filter((t) => MEASURES.has(t) && cued.has(t));
     const ownChoice = OWN_CHOICE.test(text);
     const money = terms.includes('?money');
@@ -431,7 +500,7 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
     // A count at once ("how many orders can a courier carry at once?") is not the system's
     // total: an answer counting all of them does not state that measure.
     const atOnce = terms.includes('concurrent');
-    const profile = new Set([...profileOf(text, 'asked', related)].filter((k) => !(atOnce && k.startsWith('?count '))));
+    const profile = new Set([...profileOf(text, 'asked', related, { nouns: terse })].filter((k) => !(atOnce && k.startsWith('?count '))));
     const looseProfile = unmarked(profile);
     // (A share relates a part to a whole, "what share of notifications are sms": an answer that
     // counts the notifications and splits them by channel states another measure of neither.)
@@ -488,6 +557,13 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
           score *= 0.3;
           why.push(`about ${foreign.join(', ')}, which this answer is not`);
         }
+        // And whom it is for: videos one creator has are not videos one viewer watches, so an
+        // answer that never names the one the question counts for does not state that count.
+        if (counted && oneOf && !m.strong.terms.has(oneOf) && !m.weak.terms.has(oneOf)) {
+          penalised = true;
+          score *= COUNTED_ELSEWHERE;
+          why.push(`counts for one ${oneOf}, whom this answer does not name`);
+        }
         // What is counted must agree: "how many photos does a place have" is not the number of places.
         // (How many people use it is the system's scale: the answer that states the scale, in links or posts, answers it.)
         // (Nor by phrasings that count other things: "How many editors per document?" counts editors.)
@@ -505,7 +581,9 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
         }
         if (counted && !statesCount && !m.strong.terms.has(counted.term) && !(SCALE_SUBJECTS.has(counted.term) && m.strong.terms.has('scale'))) {
           penalised = true;
-          score *= m.weak.terms.has(counted.term) ? COUNTED_IN_TEXT : df.has(counted.term) ? COUNTED_ELSEWHERE : COUNTED_UNKNOWN;
+          // (Its text naming the thing is not counting it: "small venues of a few thousand seats" counts seats.)
+          const countsIt = [...m.profile].some((k) => k === `?count ${counted.term}`);
+          score *= m.weak.terms.has(counted.term) && countsIt ? COUNTED_IN_TEXT : df.has(counted.term) ? COUNTED_ELSEWHERE : COUNTED_UNKNOWN;
           why.push(`counts ${counted.term}, which this answer's questions do not`);
         }
         // The property must agree: "how many people" is not answered by what people may do.
@@ -574,9 +652,11 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
 
   return (question) => {
     const ranked = rank(question);
-    if (OWN_CHOICE.test(fixTypos(question))) return { kind: 'neutral', candidates: ranked };
+    if (OWN_CHOICE.test(fixTypos(question)) || designsWith(fixTypos(question))) return { kind: 'neutral', candidates: ranked };
     const whole = decide(ranked);
-    const strict = parts(question);
+    // (A part that talks of the candidate and asks nothing, "ok so before I start", "I wanted to
+    // check", is the preamble, not a first question.)
+    const strict = frontsItsTopic(question) ? [question] : parts(question).filter((p) => ASKS.test(p) || !/\b(i|me|my|i'm|im|i've|i'd|i'll)\b/i.test(p));
     for (const pieces of [strict, strict.length < 2 ? looseParts(question) : []]) {
       if (pieces.length < 2) continue;
       // A part with no meaningful word ("ok so") asks nothing; each other part must be answered.
@@ -595,7 +675,12 @@ export function understandQuestions(prompt: UnderstandPrompt, tuning: Tuning = T
       const given = [...new Set(each.flatMap((u) => (u.kind === 'answer' ? u.answers : [])))];
       // Every part answered on its own, with different answers: a two-part question. A rambling
       // question's asides ("so I'm curious about capacity") are no answer's, so it stays one question.
-      if (given.length >= 2 && each.every((u) => u.kind === 'answer')) {
+      // (Unless the first part asks only what happens to something and a later part, pointing
+      // back, says what about it: "what happens to originals after transcoding, do we keep them?"
+      // asks one thing in two breaths.)
+      const vagueFirst = propertiesOf(pieces[0]!).every((p) => p === '?happens' || p === '?whether');
+      const oneThing = vagueFirst && pieces.some((p, i) => i > 0 && namesNothing(p));
+      if (given.length >= 2 && each.every((u) => u.kind === 'answer') && !oneThing) {
         return { kind: 'answer', answers: given.slice(0, 2).sort((a, b) => a - b), candidates: whole.candidates };
       }
     }

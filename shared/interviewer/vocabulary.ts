@@ -11,6 +11,8 @@ export const EXPANSIONS: Readonly<Record<string, string>> = {
   folk: 'people',
   peeps: 'people',
   dau: 'daily active users',
+  // ("How many daily actives?": the active users.)
+  actives: 'active users',
   daus: 'daily active users',
   mau: 'monthly active users',
   maus: 'monthly active users',
@@ -149,9 +151,11 @@ export const PHRASES: readonly [RegExp, string][] = [
   [/\bon[ -]call\b/g, 'oncall'],
   // The company's own tooling is not the system: "our CI system", "the build servers".
   [/\b(ci|cd|ci cd|cicd|build|deploy|deployment|release|staging) (system|server|servers|pipeline|pipelines|tooling|tools|machines?|runners?|setup|farm|jobs?|boxes)\b|\bthe ci\b/g, 'ourtooling'],
-  // A budget of time or errors is a latency or availability target, not money the company spends.
+  // A budget of time or errors is a latency or availability target, not money the company spends;
+  // a budget of any other measure is a figure of that measure ("storage budget", "token budget").
   [/\b(time|delay|response) budgets?\b/g, 'latency'],
   [/\berror budgets?\b/g, 'availability'],
+  [/\b(latency|availability|uptime|downtime|storage|memory|bandwidth|size|disk|token|tokens|performance|speed|request|requests|rate|write|read|retention|space|p99|p95|p50) budgets?\b/g, '$1'],
   // A period of keeping is how long; any other period ("heartbeat period") is how often.
   [/\b(retention|grace|hold|holding|trial|storage|cooling off|expiry|expiration|keep|keeping) periods?\b/g, '$1 duration'],
   [/(?<!\b(for|a|short|long|some|any|that|this|the same) )\bperiods?\b/g, 'interval'],
@@ -191,7 +195,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   scale: ['scale', 'traffic', 'load', 'busy', 'peak', 'spike', 'burst', 'rush'],
   limit: ['limit', 'limiting', 'throttle', 'throttling', 'quota', 'cap', 'ceiling'],
   abuse: ['abuse', 'spam', 'fraud', 'malicious', 'bot', 'attacker', 'scalper', 'cheat', 'cheating', 'piracy', 'hack', 'hacker', 'copyright', 'infringement', 'takedown'],
-  fail: ['fail', 'failure', 'down', 'crash', 'die', 'dead', 'broken', 'break', 'outage', 'unreachable'],
+  fail: ['fail', 'failure', 'down', 'crash', 'die', 'dead', 'broken', 'break', 'outage', 'unreachable', 'fault'],
+  // Turning an upload into what viewers play: the trade's words for one step.
+  process: ['process', 'processing', 'transcode', 'transcoding', 'encode', 'encoding'],
   custom: ['custom', 'own', 'vanity', 'personalised', 'personalized'],
   upload: ['upload', 'uploader'],
   device: ['device', 'phone', 'mobile', 'ios', 'android', 'tablet', 'laptop', 'desktop', 'tv', 'browser', 'platform', 'app'],
@@ -259,6 +265,11 @@ export const OUTSIDE_SUBJECTS: ReadonlySet<string> = new Set([
   'building',
   'desk',
   'company',
+  'studio',
+  'firm',
+  'agency',
+  'headquarters',
+  'hq',
   'ceo',
   'manager',
   'boss',
@@ -334,6 +345,9 @@ export const MEASURE_NOUNS: Readonly<Record<string, string>> = {
   percentage: 'share',
   percent: 'share',
   portion: 'share',
+  share: 'share',
+  breakdown: 'share',
+  split: 'share',
 };
 
 /** What goes before "rate" when it is a share of events ("error rate"), or a limit ("rate limit" follows it). */
@@ -342,15 +356,15 @@ export const SHARE_RATES: ReadonlySet<string> = new Set(['error', 'hit', 'miss',
 /** The property a question asks about, from the words that ask it. */
 export const PROPERTY_CUES: readonly { property: string; cue: RegExp }[] = [
   { property: 'count', cue: /\bhow many\b(?! (days?|weeks?|months?|years?|hours?|minutes?|seconds?|milliseconds?)\b)|\bhow much\b(?! (storage|data|space|disk|memory|ram|bandwidth)\b)|\b(grow|grows|growing|growth)\b|\bnumber of\b|\bhow often\b|\bper (day|second|minute|hour|month|year)\b|\ba (day|second|minute|month|year)\b|\bcount\b|\bvolume\b/ },
-  { property: 'size', cue: /\bhow (big|large|heavy|small)\b|\bhow much (storage|data|space|disk|memory|ram|bandwidth)\b|\bhow long (is|are|can (a|an|the)? ?\w+ be)\b(?! (\w+ ){0,3}(held|kept|stored|retained|valid|cached|locked|reserved|live|alive|open|available|down|up)\b)|\blongest\b|\bsize\b|\bbiggest\b|\blargest\b/ },
+  { property: 'size', cue: /\bhow (big|large|heavy|small)\b|\bhow much (storage|data|space|disk|memory|ram|bandwidth)\b|\bhow long (is|are|can (a|an|the)? ?\w+ be)\b(?! (\w+ ){0,3}(held|kept|stored|retained|valid|cached|locked|reserved|live|alive|open|available|down|up|restorable|recoverable|retrievable|accessible|visible|readable)\b)|\blongest\b|\bsize\b|\bbiggest\b|\blargest\b/ },
   { property: 'speed', cue: /\bhow many (seconds?|minutes?|milliseconds?)\b|\bhow fast\b(?! (is|are|does|do|will) (the )?\w+ (grow|growing|increase|increasing|expand|expanding)\b)|\bhow (quick|quickly|soon|long (does|do|will|till|until|before|after|to)|long can)\b|\blatency\b|\bdelay\b|\bwithin (a few |a |an |one |\d+ )?(seconds?|minutes?|ms|milliseconds?|hours?|moments?|instant)\b|\b(take|takes|taking|took) (\w+ )?(long|longer|time|a while|ages|forever|seconds?|minutes?|hours?|days?|under|over|at most|up to|about|around|more than|less than|\d)\b|\bhow (long|much time)\b.*\btake\b/ },
-  { property: 'retention', cue: /\bhow many (days?|weeks?|months?|years?)\b.*\b(keep|kept|store|stored|retain|retained|hold|held|stay|around)\b|\bhow long (do|does|should|must|will|are|is|can)? ?(we |they |it |\w+ )?(keep|store|retain|hold|stay|last|live|remain|persist|stick around)\b|^(and )?for how long\b(?!\W+(does|do|did|will|would|can|could|is|are|was|were|should|must|has|have)\b)|\bhow long (is|are) (\w+ ){0,3}(held|kept|stored|retained|valid|cached|locked|reserved|live|alive)\b|\bretention\b|\bkeep(?! (\w+ )?(out|from|up|working|going|track|in mind)\b)(?! (it|them|this|that|things|everything|everyone|everybody|people|users) (fair|simple|safe|happy|fast|quick|small|short|cheap|consistent|secure|honest|clean|running|alive|responsive|usable)\b)\b|\bdelete\b|\bforever\b/ },
+  { property: 'retention', cue: /\bhow many (days?|weeks?|months?|years?)\b.*\b(keep|kept|store|stored|retain|retained|hold|held|stay|around)\b|\bhow long (do|does|should|must|will|are|is|can)? ?(we |they |it |\w+ )?(keep|store|retain|hold|stay|last|live|remain|persist|stick around)\b|^(and )?for how long\b(?!\W+(does|do|did|will|would|can|could|is|are|was|were|should|must|has|have)\b)|\bhow long (is|are) (\w+ ){0,3}(held|kept|stored|retained|valid|cached|locked|reserved|live|alive)\b|\b(keep|kept|store|stored|retain|retained|hold|held|stay|stays|last|lasts|live|lives|remain|remains|persist|exist|exists)\b (\w+ ){0,3}(for )?how (long|many (days?|weeks?|months?|years?))\b|\bretention\b|\bkeep(?! (\w+ )?(out|from|up|working|going|track|in mind)\b)(?! (it|them|this|that|things|everything|everyone|everybody|people|users) (fair|simple|safe|happy|fast|quick|small|short|cheap|consistent|secure|honest|clean|running|alive|responsive|usable)\b)\b|\bdelete\b|\bforever\b/ },
   { property: 'happens', cue: /\bwhat (happens|happened|if)\b|\bwhat do(es)? (we|it|they|the \w+) do (when|if)\b|\bwhat should happen\b|\bhow do(es)? (we|it) (handle|deal with|cope with)\b/ },
   { property: 'money', cue: /\b(price|prices|pricing|priced|cost|costs|costing|fee|fees|dollars?|euros?|cents?|usd|eur|money|spend|spending|revenue)\b|\b(order|transaction|payment|basket|cart|ticket|purchase) (value|amount)s?\b|\bhow much (do|does|did|will|would|can|should) (\w+ ){1,3}(charge|pay|earn|make|spend)\b|\b(pay|pays|paid|charge|charged|charges) per\b/ },
   { property: 'share', cue: /\b(split|breakdown|proportion|percentage|percent|fraction)\b|\bwhat share\b|\bshare of\b/ },
   { property: 'peak', cue: /\b(peak|peaks|peaky|spike|spikes|spiky|burst|bursts|bursty|flat|steady|busiest|surge|surges|multiplier|rush hour|top of the hour|black friday|sale days?)\b/ },
   // Build or buy: whether we build a part or someone else provides it.
-  { property: 'owner', cue: /\b(ourselves|in[ -]house|provider|providers|vendor|vendors|external|externally|outsourced?|off[ -]the[ -]shelf|rely on|relying on|our job|our responsibility|someone else'?s?)\b|\b(an|any|some) existing\b|\b(some|an|any) ?other (platform|service|system|team|company)\b|\bexisting (system|service|platform|api|tool|team|one)\b/ },
+  { property: 'owner', cue: /\bdirectly or\b|\bor directly\b|\b(on|up to) us\b|\bthrough (some|a|an|an outside|a third|their|the) ?(\w+ )?(provider|processor|vendor|service|party|api|gateway)\b|\b(ourselves|in[ -]house|provider|providers|vendor|vendors|external|externally|outsourced?|off[ -]the[ -]shelf|rely on|relying on|our job|our responsibility|someone else'?s?)\b|\b(an|any|some) existing\b|\b(some|an|any) ?other (platform|service|system|team|company)\b|\bexisting (system|service|platform|api|tool|team|one)\b/ },
   // Things per thing ("views per paste", "links per doc"): how many of one for each of the other.
   // (The most of them for one, "max points per match", is a limit, not a ratio.)
   // (The most of them for one, "max points per match", is a limit, and "how many X per Y" a count.)
@@ -366,7 +380,8 @@ export const PROPERTY_CUES: readonly { property: string; cue: RegExp }[] = [
  */
 export const STATED_MEASURES: readonly { property: string; cue: RegExp }[] = [
   // ("Every 5 seconds" states how often.)
-  { property: 'count', cue: /\d[\d,.]*\s*(k|m|b|thousand|million|billion)?\s*[a-z ]{0,30}\b(per|a|an|each|every) (second|minute|hour|day|week|month|year|user|person|player|customer)\b|\d[\d,.]*\s*(thousand|million|billion)\b|\bevery (few |couple of )?(\d[\d,.]* ?)?(seconds?|minutes?|hours?|days?|ms|milliseconds?)\b|\b(at most|up to|no more than|never more than|exactly|one|two|three|four|five|\d+) (\w+ ){0,2}(concurrent|per (order|account|request|key|user|group|document|page))\b/ },
+  // ("3 attempts", "2 devices": a number of things is how many of them.)
+  { property: 'count', cue: /\b\d[\d,]* (?!(bytes?|kb|mb|gb|tb|kib|mib|gib|ms|milliseconds?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|times|percent|characters?|chars|words|cores|members|people)\b)[a-z]{3,}s\b|\d[\d,.]*\s*(k|m|b|thousand|million|billion)?\s*[a-z ]{0,30}\b(per|a|an|each|every) (second|minute|hour|day|week|month|year|user|person|player|customer)\b|\d[\d,.]*\s*(thousand|million|billion)\b|\bevery (few |couple of )?(\d[\d,.]* ?)?(seconds?|minutes?|hours?|days?|ms|milliseconds?)\b|\b(at most|up to|no more than|never more than|exactly|one|two|three|four|five|\d+) (\w+ ){0,2}(concurrent|per (order|account|request|key|user|group|document|page))\b/ },
   { property: 'size', cue: /\d[\d,.]*\s*(bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|petabytes?|kb|mb|gb|tb|pb|kib|mib|gib|characters?|chars|words|members|people)\b/ },
   { property: 'speed', cue: /\d[\d,.]*\s*(milliseconds?|ms|seconds?|s|minutes?)\b|\bwithin (a|an|about|\d)/ },
   { property: 'share', cue: /\d[\d.]*\s*(%|percent)|\b(one|1|two|2|three|3) (\w+ )?in (every )?(two|three|four|five|ten|twenty|hundred|\d+)\b|\b(half|a third|a quarter|a fifth|a tenth)( each)? (of|in)\b/ },
@@ -375,6 +390,6 @@ export const STATED_MEASURES: readonly { property: string; cue: RegExp }[] = [
   // One figure for each of another: "100 redirects for every link created", "10 to 1", "20 reads per payment".
   { property: 'ratio', cue: /\b(for|per) (every|each) [a-z]+\b|\b\d+ to (1|one)\b|\bratio\b|\b\d[\d,.]* (\w+ ){0,2}per (?!(second|minute|hour|day|week|month|year|cent)s?\b)[a-z]+\b|\b\d+ times on average\b/ },
   // Someone else provides it, or it is not ours to build.
-  { property: 'owner', cue: /\b(outside|external|existing|already (exists|publishes|has)|another team|separate team|other teams|a separate (team|service)|third[ -]party|provider|providers|processors?|we use|we call|goes through|go through|owned by|team's job|exposes|out of scope|tells us|gives us|comes? from)\b/ },
+  { property: 'owner', cue: /\b(outside|external|existing|already (exists|publishes|has)|another team|separate team|other teams|a separate (team|service)|third[ -]party|provider|providers|processors?|we use|we call|goes through|go through|owned by|team's job|exposes|(send|sends|sent|routed|delivered|passes|passed|handled) (\w+ ){0,3}(through|via)|out of scope|tells us|gives us|comes? from)\b/ },
   { property: 'retention', cue: /\b(kept|keep|keeps|retain|retained|stored|deleted|purged|expire|expires)\b[^.]{0,40}\b(\d[\d,.]*\s*(days?|weeks?|months?|years?)|forever)\b|\b(\d[\d,.]*\s*(days?|weeks?|months?|years?)|forever)\b[^.]{0,20}\b(kept|retained|stored)\b/ },
 ];

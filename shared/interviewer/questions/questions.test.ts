@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadQuestionSets, SHIPPED_ANSWER_COUNTS } from './load';
-import { checkQuestionSet } from './schema';
+import { checkQuestionBundle, checkQuestionSet } from './schema';
 
 describe('the committed question sets', () => {
   const sets = loadQuestionSets();
@@ -29,6 +29,41 @@ describe('the blind question set', () => {
     for (const set of blind) expect({ prompt: set.prompt, enough: set.questions.length >= 3 }).toEqual({ prompt: set.prompt, enough: true });
     // A blind question also in the in-project set would be tuned to, not blind.
     expect(blind.flatMap((s) => s.questions.map((q) => `${s.prompt}: ${q.q.toLowerCase()}`)).filter((q) => inProject.has(q))).toEqual([]);
+  });
+
+  it('has a second set of at least 100 questions over at least 10 prompts, none also in the other sets', () => {
+    const second = loadQuestionSets('blind-2');
+    expect(second.length).toBeGreaterThanOrEqual(10);
+    expect(second.flatMap((s) => s.questions).length).toBeGreaterThanOrEqual(100);
+    const elsewhere = new Set([...loadQuestionSets(), ...loadQuestionSets('blind')].flatMap((s) => s.questions.map((q) => `${s.prompt}: ${q.q.toLowerCase()}`)));
+    expect(second.flatMap((s) => s.questions.map((q) => `${s.prompt}: ${q.q.toLowerCase()}`)).filter((q) => elsewhere.has(q))).toEqual([]);
+    // Every kind the figures are read by, so no row of the per-kind table is empty.
+    const kinds = new Set(second.flatMap((s) => s.questions.map((q) => q.kind)));
+    expect(['terse', 'non-native', 'typo', 'rambling', 'two-part', 'near-miss', 'off-script'].filter((k) => !kinds.has(k as never))).toEqual([]);
+  });
+});
+
+describe('checkQuestionBundle', () => {
+  const counts = new Map([
+    ['chat', 3],
+    ['payments', 2],
+  ]);
+  const bundle = (sets: unknown[], about = 'written before the pass') => JSON.stringify({ about, sets });
+  const set = (prompt: string, questions: unknown[]) => ({ prompt, questions });
+
+  it('returns one set per prompt', () => {
+    const sets = checkQuestionBundle('b.json', bundle([set('chat', [{ q: 'users?', expect: [0], kind: 'terse' }]), set('payments', [{ q: 'team?', expect: [], kind: 'near-miss' }])]), counts);
+    expect(sets.map((s) => s.prompt)).toEqual(['chat', 'payments']);
+  });
+
+  it('names the prompt and question of a bad label, and a prompt given twice', () => {
+    const text = bundle([set('payments', [{ q: 'refunds?', expect: [2], kind: 'terse' }]), set('payments', [{ q: 'users?', expect: [0], kind: 'terse' }])]);
+    expect(() => checkQuestionBundle('b.json', text, counts)).toThrow(/b\.json:\n {2}payments: question 1 "refunds\?" expects answer 2, but "payments" has answers 0 to 1\n {2}prompt "payments" is given twice/);
+  });
+
+  it('wants to be told how the questions were written, and valid JSON', () => {
+    expect(() => checkQuestionBundle('b.json', bundle([set('chat', [{ q: 'a?', expect: [0], kind: 'terse' }])], ''), counts)).toThrow(/b\.json: not a bundle of question sets\n\s+about/);
+    expect(() => checkQuestionBundle('b.json', '{"sets": [', counts)).toThrow(/b\.json: not valid JSON/);
   });
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messageOf } from '../../errors';
 import { PromptId } from '../../schemas/prompt';
 
 /**
@@ -28,6 +29,18 @@ export const QuestionSet = z
   .strict();
 export type QuestionSet = z.infer<typeof QuestionSet>;
 
+/**
+ * One file holding questions for several prompts (a blind set written in one sitting), each
+ * prompt's questions as one set: `about` says when and how it was written.
+ */
+export const QuestionBundle = z
+  .object({
+    about: z.string().trim().min(1, 'say when and how the questions were written'),
+    sets: z.array(QuestionSet).min(1),
+  })
+  .strict();
+export type QuestionBundle = z.infer<typeof QuestionBundle>;
+
 /** How many answers each known prompt has, by prompt id. */
 export type AnswerCounts = ReadonlyMap<string, number>;
 
@@ -39,21 +52,49 @@ const normalise = (q: string) => q.trim().toLowerCase().replace(/\s+/g, ' ');
  * Returns the set, or throws one error listing every problem with the file and question named.
  */
 export function checkQuestionSet(fileName: string, text: string, answerCounts: AnswerCounts): QuestionSet {
+  const set = parseAs(fileName, text, QuestionSet, 'a question set');
+  const expectedName = `${set.prompt}.json`;
+  const named = fileName.endsWith(expectedName) ? [] : [`the file is named for another prompt than "${set.prompt}" (expected ${expectedName})`];
+  const problems = [...named, ...labelProblems(set, answerCounts)];
+  if (problems.length) throw new Error(`${fileName}:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  return set;
+}
+
+/**
+ * Parses a file of several prompts' questions (QuestionBundle) and checks every label as
+ * checkQuestionSet does, each problem named by its prompt and question; a prompt given twice
+ * is a problem too (its questions belong in one set).
+ */
+export function checkQuestionBundle(fileName: string, text: string, answerCounts: AnswerCounts): QuestionSet[] {
+  const bundle = parseAs(fileName, text, QuestionBundle, 'a bundle of question sets');
+  const seen = new Set<string>();
+  const problems = bundle.sets.flatMap((set) => {
+    const twice = seen.has(set.prompt) ? [`prompt "${set.prompt}" is given twice`] : [];
+    seen.add(set.prompt);
+    return [...twice, ...labelProblems(set, answerCounts).map((p) => `${set.prompt}: ${p}`)];
+  });
+  if (problems.length) throw new Error(`${fileName}:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  return bundle.sets;
+}
+
+function parseAs<T>(fileName: string, text: string, schema: z.ZodType<T>, what: string): T {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new Error(`${fileName}: not valid JSON (${(e as Error).message})`, { cause: e });
+    throw new Error(`${fileName}: not valid JSON (${messageOf(e)})`, { cause: e });
   }
-  const parsed = QuestionSet.safeParse(json);
+  const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(file)'}: ${i.message}`);
-    throw new Error(`${fileName}: not a question set\n${issues.join('\n')}`);
+    throw new Error(`${fileName}: not ${what}\n${issues.join('\n')}`);
   }
-  const set = parsed.data;
+  return parsed.data;
+}
+
+/** What is wrong with one set's labels against the prompt's answers (nothing: an empty list). */
+function labelProblems(set: QuestionSet, answerCounts: AnswerCounts): string[] {
   const problems: string[] = [];
-  const expectedName = `${set.prompt}.json`;
-  if (!fileName.endsWith(expectedName)) problems.push(`the file is named for another prompt than "${set.prompt}" (expected ${expectedName})`);
   const count = answerCounts.get(set.prompt);
   if (count === undefined) problems.push(`no prompt "${set.prompt}" exists`);
   const seen = new Map<string, number>();
@@ -74,6 +115,5 @@ export function checkQuestionSet(fileName: string, text: string, answerCounts: A
     if (question.kind === 'two-part' && n !== 2) problems.push(`${where} is two-part but expects ${n} answer(s), not 2`);
     if (!['near-miss', 'off-script', 'two-part'].includes(question.kind) && n !== 1) problems.push(`${where} is ${question.kind} but expects ${n} answers, not 1`);
   });
-  if (problems.length) throw new Error(`${fileName}:\n${problems.map((p) => `  ${p}`).join('\n')}`);
-  return set;
+  return problems;
 }
