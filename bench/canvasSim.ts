@@ -49,7 +49,7 @@ export function appendIndex(n: number): string {
 }
 
 /** Excalidraw measures text with the canvas; a fixed advance per character is close enough for sizes. */
-export function measureLabel(text: string, fontSize = 20): { width: number; height: number } {
+function measureLabel(text: string, fontSize = 20): { width: number; height: number } {
   const lines = text.split('\n');
   return { width: Math.round(Math.max(...lines.map((l) => l.length)) * fontSize * 0.55 * 100) / 100, height: lines.length * fontSize * 1.25 };
 }

@@ -20,8 +20,8 @@ export function InterviewerFeed({ messages }: { messages: readonly InterviewerMe
   const seenBefore = useRef(messages.reduce((last, m) => Math.max(last, m.seq), 0));
   const newestFirst = [...messages].reverse();
   return (
-    <section className="card feed-card" aria-label="From your interviewer">
-      <h2 className="eyebrow">From your interviewer</h2>
+    <section className="card feed-card" aria-label="From your partner">
+      <h2 className="eyebrow">From your partner</h2>
       {messages.length === 0 && <p className="muted feed-empty">Answers, hints and changed requirements from your partner show up here.</p>}
       <ol className="feed-list" aria-live="polite" aria-relevant="additions text">
         {newestFirst.map((m) => (
