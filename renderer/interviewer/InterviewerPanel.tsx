@@ -100,7 +100,7 @@ export function InterviewerPanel({ sessionId, state }: { sessionId: string; stat
             className="input interviewer-input"
             type="text"
             aria-label="Ask the scripted interviewer"
-            placeholder="Ask the scripted interviewer…"
+            placeholder="Your question…"
             value={draft}
             maxLength={MAX_QUESTION}
             onPaste={paste.onPaste()}
