@@ -86,7 +86,7 @@ export async function loadChromium(): Promise<{ chromium: BrowserType; executabl
 }
 
 /** The app, the browser host and the bare Excalidraw page must be built; a Skip names the first one missing. */
-export function builtOrSkip(root: string): { webEntry: string; bareDir: string } {
+function builtOrSkip(root: string): { webEntry: string; bareDir: string } {
   const webEntry = join(root, 'dist', 'node', 'web.mjs');
   const bareDir = join(root, 'dist', 'bench-bare');
   for (const [file, what] of [
@@ -99,22 +99,31 @@ export function builtOrSkip(root: string): { webEntry: string; bareDir: string }
   return { webEntry, bareDir };
 }
 
+/**
+ * What a browser figure is measured with: the app's browser host on a data folder of its own,
+ * a server for the bare Excalidraw page, and one headless Chromium. Each is undone by
+ * `cleanups`, run last first, whatever fails after.
+ */
+export async function startRig(options: { root: string; tempRoot: string }, name: string, cleanups: (() => Promise<unknown>)[]): Promise<{ bare: { origin: string }; host: WebHost; dataDir: string; browser: Browser }> {
+  const { webEntry, bareDir } = builtOrSkip(options.root);
+  const { chromium, executablePath } = await loadChromium();
+  const bare = await serveStatic(bareDir);
+  cleanups.push(() => new Promise((done) => bare.server.close(done)));
+  const dataDir = await mkdtemp(join(options.tempRoot, `${name}-host-`));
+  const host = await startWebHost(webEntry, dataDir);
+  cleanups.push(() => host.stop());
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  cleanups.push(() => browser.close());
+  return { bare, host, dataDir, browser };
+}
+
 export async function benchCanvasBrowser(options: CanvasBrowserOptions): Promise<CanvasBrowserResult> {
   const progress = options.progress ?? (() => {});
   const count = options.elements ?? 500;
   const chunkSize = options.chunk ?? 25;
   const cleanups: (() => Promise<unknown>)[] = [];
   try {
-    const { webEntry, bareDir } = builtOrSkip(options.root);
-    const { chromium, executablePath } = await loadChromium();
-
-    const bare = await serveStatic(bareDir);
-    cleanups.push(() => new Promise((done) => bare.server.close(done)));
-    const dataDir = await mkdtemp(join(options.tempRoot, 'canvas-host-'));
-    const host = await startWebHost(webEntry, dataDir);
-    cleanups.push(() => host.stop());
-    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
-    cleanups.push(() => browser.close());
+    const { bare, host, dataDir, browser } = await startRig(options, 'canvas', cleanups);
     progress(`  Chromium ${browser.version()}, bare page on ${bare.origin}, app on ${host.origin}`);
 
     // Both pages stay open and take turns, a chunk of elements at a time, each side going
@@ -246,7 +255,7 @@ async function waitForRecorded(dataDir: string, id: string, count: number): Prom
   return held;
 }
 
-export async function serveStatic(root: string): Promise<{ server: Server; origin: string }> {
+async function serveStatic(root: string): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     void resolveStaticFile(root, url.pathname).then(async (file) => {

@@ -1,9 +1,7 @@
-import { mkdtemp } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { tokenCookieName } from '../node/host/httpGuard';
 import { messageOf } from '../shared/errors';
-import { builtOrSkip, CANVAS, CHROMIUM_ARGS, loadChromium, offlineContext, serveStatic, Skip, startWebHost, type WebHost } from './canvasBrowser';
+import { CANVAS, offlineContext, Skip, startRig, type WebHost } from './canvasBrowser';
 import { median, round } from './stats';
 
 /**
@@ -53,14 +51,7 @@ export async function benchStartBrowser(options: { root: string; tempRoot: strin
   const runs = options.runs ?? 5;
   const cleanups: (() => Promise<unknown>)[] = [];
   try {
-    const { webEntry, bareDir } = builtOrSkip(options.root);
-    const { chromium, executablePath } = await loadChromium();
-    const bare = await serveStatic(bareDir);
-    cleanups.push(() => new Promise((done) => bare.server.close(done)));
-    const host = await startWebHost(webEntry, await mkdtemp(join(options.tempRoot, 'start-host-')));
-    cleanups.push(() => host.stop());
-    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
-    cleanups.push(() => browser.close());
+    const { bare, host, browser } = await startRig(options, 'start', cleanups);
 
     const times = { home: [] as number[], canvas: [] as number[], bare: [] as number[] };
     // Each kind of load takes its turn in every round, in a rotating order, so a busy
