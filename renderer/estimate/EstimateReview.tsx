@@ -11,6 +11,10 @@ export type ReviewLoad = { status: 'idle' } | { status: 'loading' } | { status: 
  * The comparison with the prompt's figures, asked for once the session has ended (the Node side
  * refuses before: the figures are the interviewer's). Nothing is asked while it runs.
  */
+// The same objects each render: the review is a dependency of effects, which must not rerun for an equal value.
+const IDLE: ReviewLoad = { status: 'idle' };
+const LOADING: ReviewLoad = { status: 'loading' };
+
 export function useEstimateReview(sessionId: string, ended: boolean): ReviewLoad {
   // The answer is kept with the session it is for: another session's shows as loading, not as this one's.
   const [answer, setAnswer] = useState<{ id: string; load: ReviewLoad }>();
@@ -23,8 +27,8 @@ export function useEstimateReview(sessionId: string, ended: boolean): ReviewLoad
     );
     return () => void (live = false);
   }, [sessionId, ended]);
-  if (!ended) return { status: 'idle' };
-  return answer?.id === sessionId ? answer.load : { status: 'loading' };
+  if (!ended) return IDLE;
+  return answer?.id === sessionId ? answer.load : LOADING;
 }
 
 const VERDICT_LABEL = { fine: 'Fine', warning: 'Warning', flagged: 'Flagged' } as const;
