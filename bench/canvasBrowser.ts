@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Browser, BrowserType, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserType, Page } from 'playwright-core';
 import { visibleElements } from '../shared/canvas/scene';
 import { readLog } from '../node/services/sessions/readLog';
 import { fold } from '../shared/session/reduce';
@@ -59,7 +59,7 @@ const GRID = { columns: 22, cellWidth: 28, cellHeight: 20, shapeWidth: 20, shape
 /** Rectangle, ellipse, diamond, arrow: Excalidraw's own shortcuts. */
 const TOOLS = ['r', 'o', 'd', 'a'] as const;
 /** Excalidraw's top layer, the one that takes the pointer. */
-const CANVAS = '.excalidraw canvas.interactive';
+export const CANVAS = '.excalidraw canvas.interactive';
 const URL_LINE = /DesignDrill is running at (http:\/\/127\.0\.0\.1:(\d+)\/\?token=(\S+))/;
 
 export class Skip extends Error {}
@@ -71,38 +71,59 @@ export function findChromium(): string | undefined {
   return undefined;
 }
 
+/** Playwright and a Chromium to drive, or a Skip saying what is missing. */
+export async function loadChromium(): Promise<{ chromium: BrowserType; executablePath: string }> {
+  // Loaded only here (and left out of the bundle): a packaged app has no Playwright.
+  let chromium: BrowserType;
+  try {
+    ({ chromium } = await import('playwright-core'));
+  } catch (error) {
+    throw new Skip(`playwright-core cannot be loaded (${messageOf(error)})`);
+  }
+  const executablePath = findChromium() ?? (existsSync(chromium.executablePath()) ? chromium.executablePath() : undefined);
+  if (!executablePath) throw new Skip('no Chromium on this machine (set CHROMIUM_PATH, install chromium, or run `npx playwright install chromium`)');
+  return { chromium, executablePath };
+}
+
+/** The app, the browser host and the bare Excalidraw page must be built; a Skip names the first one missing. */
+function builtOrSkip(root: string): { webEntry: string; bareDir: string } {
+  const webEntry = join(root, 'dist', 'node', 'web.mjs');
+  const bareDir = join(root, 'dist', 'bench-bare');
+  for (const [file, what] of [
+    [join(root, 'dist', 'renderer', 'index.html'), 'the app (npm run build)'],
+    [webEntry, 'the browser host (npm run build:node)'],
+    [join(bareDir, 'index.html'), 'the bare Excalidraw page (vite build --config bench/bare/vite.config.ts)'],
+  ] as const) {
+    if (!existsSync(file)) throw new Skip(`${file} is missing: build ${what} first`);
+  }
+  return { webEntry, bareDir };
+}
+
+/**
+ * What a browser figure is measured with: the app's browser host on a data folder of its own,
+ * a server for the bare Excalidraw page, and one headless Chromium. Each is undone by
+ * `cleanups`, run last first, whatever fails after.
+ */
+export async function startRig(options: { root: string; tempRoot: string }, name: string, cleanups: (() => Promise<unknown>)[]): Promise<{ bare: { origin: string }; host: WebHost; dataDir: string; browser: Browser }> {
+  const { webEntry, bareDir } = builtOrSkip(options.root);
+  const { chromium, executablePath } = await loadChromium();
+  const bare = await serveStatic(bareDir);
+  cleanups.push(() => new Promise((done) => bare.server.close(done)));
+  const dataDir = await mkdtemp(join(options.tempRoot, `${name}-host-`));
+  const host = await startWebHost(webEntry, dataDir);
+  cleanups.push(() => host.stop());
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  cleanups.push(() => browser.close());
+  return { bare, host, dataDir, browser };
+}
+
 export async function benchCanvasBrowser(options: CanvasBrowserOptions): Promise<CanvasBrowserResult> {
   const progress = options.progress ?? (() => {});
   const count = options.elements ?? 500;
   const chunkSize = options.chunk ?? 25;
   const cleanups: (() => Promise<unknown>)[] = [];
   try {
-    const webEntry = join(options.root, 'dist', 'node', 'web.mjs');
-    const bareDir = join(options.root, 'dist', 'bench-bare');
-    for (const [file, what] of [
-      [join(options.root, 'dist', 'renderer', 'index.html'), 'the app (npm run build)'],
-      [webEntry, 'the browser host (npm run build:node)'],
-      [join(bareDir, 'index.html'), 'the bare Excalidraw page (vite build --config bench/bare/vite.config.ts)'],
-    ] as const) {
-      if (!existsSync(file)) throw new Skip(`${file} is missing: build ${what} first`);
-    }
-    // Loaded only here (and left out of the bundle): a packaged app has no Playwright.
-    let chromium: BrowserType;
-    try {
-      ({ chromium } = await import('playwright-core'));
-    } catch (error) {
-      throw new Skip(`playwright-core cannot be loaded (${messageOf(error)})`);
-    }
-    const executablePath = findChromium() ?? (existsSync(chromium.executablePath()) ? chromium.executablePath() : undefined);
-    if (!executablePath) throw new Skip('no Chromium on this machine (set CHROMIUM_PATH, install chromium, or run `npx playwright install chromium`)');
-
-    const bare = await serveStatic(bareDir);
-    cleanups.push(() => new Promise((done) => bare.server.close(done)));
-    const dataDir = await mkdtemp(join(options.tempRoot, 'canvas-host-'));
-    const host = await startWebHost(webEntry, dataDir);
-    cleanups.push(() => host.stop());
-    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
-    cleanups.push(() => browser.close());
+    const { bare, host, dataDir, browser } = await startRig(options, 'canvas', cleanups);
     progress(`  Chromium ${browser.version()}, bare page on ${bare.origin}, app on ${host.origin}`);
 
     // Both pages stay open and take turns, a chunk of elements at a time, each side going
@@ -161,15 +182,19 @@ async function canvasShows(page: Page): Promise<boolean> {
   return false;
 }
 
-export async function openPage(browser: Browser, url: string): Promise<Page> {
+/** A fresh browser context (its own empty cache and cookies) that loads nothing from outside 127.0.0.1, as the app. */
+export async function offlineContext(browser: Browser): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: VIEWPORT });
-  // Offline like the app: nothing but 127.0.0.1 (and in-page data) may load.
   await context.route('**/*', (route) => {
     const target = new URL(route.request().url());
     const local = ['data:', 'blob:', 'about:'].includes(target.protocol) || target.hostname === '127.0.0.1';
     return local ? route.continue() : route.abort('blockedbyclient');
   });
-  const page = await context.newPage();
+  return context;
+}
+
+export async function openPage(browser: Browser, url: string): Promise<Page> {
+  const page = await (await offlineContext(browser)).newPage();
   await page.goto(url);
   return page;
 }
@@ -252,6 +277,8 @@ async function serveStatic(root: string): Promise<{ server: Server; origin: stri
 export type WebHost = {
   url: string;
   origin: string;
+  /** The candidate's token, which the host also takes as the cookie `tokenCookieName(port)`. */
+  token: string;
   stop(): Promise<void>;
   newRunningSession(): Promise<string>;
   /** One bridge call with the host's token. */
@@ -307,6 +334,7 @@ export async function startWebHost(entry: string, dataDir: string): Promise<WebH
   return {
     url: started.url,
     origin: started.origin,
+    token: started.token,
     stop,
     call,
     async newRunningSession() {

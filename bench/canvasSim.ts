@@ -10,6 +10,9 @@ import type { CanvasElement } from '../shared/canvas/element';
 
 type Mutable = Record<string, unknown> & CanvasElement;
 
+/** What Excalidraw gives a new shape unless told otherwise (colours aside). */
+const DEFAULT_STYLE = { angle: 0, fillStyle: 'solid', strokeWidth: 2, strokeStyle: 'solid', roughness: 1, opacity: 100, frameId: null, roundness: null } as const;
+
 export const FRAME_MS = 1000 / 60;
 
 const ID_ALPHABET = 'useandom-26T198340PX75pxJACKVERYMINDBUSHWOLF_GQZbfghjklqvwyzrict';
@@ -49,7 +52,7 @@ export function appendIndex(n: number): string {
 }
 
 /** Excalidraw measures text with the canvas; a fixed advance per character is close enough for sizes. */
-export function measureLabel(text: string, fontSize = 20): { width: number; height: number } {
+function measureLabel(text: string, fontSize = 20): { width: number; height: number } {
   const lines = text.split('\n');
   return { width: Math.round(Math.max(...lines.map((l) => l.length)) * fontSize * 0.55 * 100) / 100, height: lines.length * fontSize * 1.25 };
 }
@@ -97,18 +100,11 @@ export class SimScene {
       y: 0,
       width: 0,
       height: 0,
-      angle: 0,
+      ...DEFAULT_STYLE,
       strokeColor: '#1e1e1e',
       backgroundColor: 'transparent',
-      fillStyle: 'solid',
-      strokeWidth: 2,
-      strokeStyle: 'solid',
-      roughness: 1,
-      opacity: 100,
       groupIds: [],
-      frameId: null,
       index: appendIndex(this.list.length),
-      roundness: null,
       seed: this.randomInteger(),
       version: 1,
       versionNonce: 0,

@@ -8,6 +8,7 @@ import { benchAppend, type AppendResult } from './appendBench';
 import { benchAsk, type AskBenchResult } from './askBench';
 import { benchCanvasBrowser, type CanvasBrowserResult } from './canvasBrowser';
 import { benchVoiceBrowser, type VoiceBrowserResult } from './voiceBrowser';
+import { benchStartBrowser, type StartBrowserResult } from './startBrowser';
 import { benchCanvasBytes, type CanvasBytesOptions, type CanvasBytesResult } from './canvasBytes';
 import { benchEstimate, type EstimateBenchResult } from './estimateBench';
 import { benchFold } from './foldBench';
@@ -77,6 +78,7 @@ export type BenchResult = {
   SessionEventsBenchResult &
   CanvasBytesResult &
   (CanvasBrowserResult | Record<never, never>) &
+  (StartBrowserResult | Record<never, never>) &
   (VoiceBrowserResult | Record<never, never>);
 
 /** `npm run bench`: appends through the real store, resume of a 45-minute log, the reducer. */
@@ -149,6 +151,13 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
       progress('canvasRecordSkipped' in timed ? `  skipped: ${timed.canvasRecordSkipped}` : `  ratio ${timed.canvasRecordRatio} (${lap()})`);
       browser = timed;
     }
+    let start: StartBrowserResult | Record<never, never> = {};
+    if (options.browserRoot) {
+      progress('loading the app cold to its home screen and to a new session, and bare Excalidraw, in Chromium…');
+      const timed = await benchStartBrowser({ root: options.browserRoot, tempRoot: root, progress });
+      progress('startSkipped' in timed ? `  skipped: ${timed.startSkipped}` : `  ratios: home ${timed.startHomeRatio}, canvas ${timed.startCanvasRatio} (${lap()})`);
+      start = timed;
+    }
     let voice: VoiceBrowserResult | Record<never, never> = {};
     if (options.browserRoot) {
       progress('a running session open for a minute in Chromium, without audio and then recording the voice…');
@@ -182,6 +191,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
       ...fetched,
       ...canvas,
       ...browser,
+      ...start,
       ...voice,
       totalMs: Math.round(performance.now() - started),
     };

@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BrowserType } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium, openPage, Skip, startWebHost } from './canvasBrowser';
+import { CHROMIUM_ARGS, loadChromium, openPage, Skip, startWebHost } from './canvasBrowser';
 import { round } from './stats';
+import { messageOf } from '../shared/errors';
 
 /**
  * The cost of recording the voice (issue 23): the same running session open in the app for
@@ -61,14 +61,7 @@ export async function benchVoiceBrowser(options: { root: string; tempRoot: strin
     if (process.platform !== 'linux') throw new Skip('the browser CPU is read from /proc, which only Linux has');
     const webEntry = join(options.root, 'dist', 'node', 'web.mjs');
     if (!existsSync(webEntry) || !existsSync(join(options.root, 'dist', 'renderer', 'vad'))) throw new Skip('build the app first (npm run build)');
-    let chromium: BrowserType;
-    try {
-      ({ chromium } = await import('playwright-core'));
-    } catch (error) {
-      throw new Skip(`playwright-core cannot be loaded (${(error as Error).message})`);
-    }
-    const executablePath = findChromium();
-    if (!executablePath) throw new Skip('no Chromium on this machine (set CHROMIUM_PATH or install chromium)');
+    const { chromium, executablePath } = await loadChromium();
     const work = await mkdtemp(join(options.tempRoot, 'voice-'));
     const wav = join(work, 'script.wav');
     try {
@@ -122,7 +115,7 @@ export async function benchVoiceBrowser(options: { root: string; tempRoot: strin
     };
   } catch (error) {
     if (error instanceof Skip) return { voiceSkipped: error.message };
-    return { voiceSkipped: `the browser run failed: ${(error as Error).message.split('\n')[0]}` };
+    return { voiceSkipped: `the browser run failed: ${messageOf(error).split('\n')[0]}` };
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
   }

@@ -11,7 +11,7 @@ export { expect };
 
 /** The project folder. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const WEB_HOST_ENTRY = join(ROOT, 'dist', 'node', 'web.mjs');
+const WEB_HOST_ENTRY = join(ROOT, 'dist', 'node', 'web.mjs');
 export const ELECTRON_MAIN = join(ROOT, 'dist', 'electron', 'main.cjs');
 /** Pictures for people to look at; nothing asserts on them. */
 export const SCREENS_DIR = join(ROOT, 'test-results', 'screens');
@@ -227,7 +227,7 @@ function isLoopback(url: string): boolean {
 }
 
 /** Aborts (and records) every request of `context` that is not for 127.0.0.1. */
-export async function blockLeavingLoopback(context: BrowserContext, blocked: string[]): Promise<void> {
+async function blockLeavingLoopback(context: BrowserContext, blocked: string[]): Promise<void> {
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (isLoopback(url)) return route.continue();
@@ -237,7 +237,7 @@ export async function blockLeavingLoopback(context: BrowserContext, blocked: str
 }
 
 /** Records console errors and uncaught errors of `page`. */
-export function recordErrors(page: Page, errors: string[]): void {
+function recordErrors(page: Page, errors: string[]): void {
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     const where = message.location();
@@ -246,7 +246,7 @@ export function recordErrors(page: Page, errors: string[]): void {
   page.on('pageerror', (error) => errors.push(`page error: ${error.stack ?? error.message}`));
 }
 
-export async function watchPage(page: Page): Promise<Watch> {
+async function watchPage(page: Page): Promise<Watch> {
   const watch: Watch = { blocked: [], errors: [], allowed: [] };
   await blockLeavingLoopback(page.context(), watch.blocked);
   recordErrors(page, watch.errors);
@@ -254,7 +254,7 @@ export async function watchPage(page: Page): Promise<Watch> {
   return watch;
 }
 
-export function expectClean(watch: Watch): void {
+function expectClean(watch: Watch): void {
   const errors = watch.errors.filter((e) => !watch.allowed.some((pattern) => pattern.test(e)));
   expect(
     { blockedRequests: watch.blocked, errors },
@@ -375,14 +375,14 @@ export async function chooseRadio(group: Locator, label: string): Promise<void> 
  * shows a link, and `partner`, in a browser of its own, opens that link. Returns the link.
  */
 export async function openConsole(candidate: Page, partner: Page): Promise<string> {
-  await candidate.getByRole('button', { name: "Open the interviewer's console" }).click();
-  const link = candidate.getByRole('link', { name: "Interviewer's console" });
+  await candidate.getByRole('button', { name: 'Open the partner console' }).click();
+  const link = candidate.getByRole('link', { name: 'Partner console' });
   await expect(link).toHaveAttribute('target', '_blank');
   await expect(link).toHaveAttribute('rel', /\bnoopener\b/);
   const href = new URL((await link.getAttribute('href')) ?? '', candidate.url()).href;
   const response = await partner.goto(href);
   expect(response?.status(), 'the console link should open the console').toBe(200);
-  await expect(partner.getByRole('heading', { name: 'Interviewer console' })).toBeVisible();
+  await expect(partner.getByRole('heading', { name: 'Partner console' })).toBeVisible();
   return href;
 }
 

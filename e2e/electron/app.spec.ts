@@ -21,7 +21,7 @@ test.describe('the desktop app', () => {
     const prompt = shippedPrompts()[0]!;
     await cards.filter({ hasText: prompt.title }).click();
     await expect(window).toHaveURL(new RegExp(`#/prompt/${prompt.id}$`));
-    const opener = window.getByRole('heading', { name: 'The interviewer opens with' });
+    const opener = window.getByRole('heading', { name: 'The brief', exact: true });
     await expect(opener).toBeVisible();
     await expect(opener.locator('xpath=following-sibling::*[1]')).toHaveText(prompt.brief, { useInnerText: true });
 

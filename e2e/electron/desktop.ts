@@ -49,7 +49,7 @@ if (skipReason && !process.env.DESIGNDRILL_E2E_ELECTRON_SKIP_SAID) {
 type Watch = { foreign: string[]; errors: string[] };
 
 /** The desktop app on one data folder; `relaunch()` closes it and opens it again on the same folder. */
-export class DesktopApp {
+class DesktopApp {
   app: ElectronApplication | undefined;
   window: Page | undefined;
   readonly watch: Watch = { foreign: [], errors: [] };

@@ -22,11 +22,11 @@ test.describe('pairing in the desktop app', () => {
     const id = /#\/session\/(s-[0-9a-z-]+)$/.exec(window.url())![1]!;
     await window.getByRole('button', { name: 'Start', exact: true }).click();
 
-    const [consoleWindow] = await Promise.all([app.waitForEvent('window'), window.getByRole('button', { name: "Open the interviewer's console" }).click()]);
+    const [consoleWindow] = await Promise.all([app.waitForEvent('window'), window.getByRole('button', { name: 'Open the partner console' }).click()]);
     desktop.watchWindow(consoleWindow);
     await consoleWindow.waitForLoadState('domcontentloaded');
     expect(consoleWindow.url()).toBe(`app://designdrill/index.html#/console/${id}`);
-    await expect(consoleWindow.getByRole('heading', { name: 'Interviewer console' })).toBeVisible();
+    await expect(consoleWindow.getByRole('heading', { name: 'Partner console' })).toBeVisible();
     // The console is a window of its own, without the app's navigation.
     await expect(consoleWindow.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
     // It shows the hidden facts, which the candidate's window never does.
@@ -37,12 +37,12 @@ test.describe('pairing in the desktop app', () => {
     await consoleWindow.getByRole('textbox', { name: 'Hint or nudge' }).fill(hint);
     const clicked = Date.now();
     await consoleWindow.getByRole('button', { name: 'Send hint' }).click();
-    await expect(window.getByRole('region', { name: 'From your interviewer' }).getByText(hint).first()).toBeVisible({
+    await expect(window.getByRole('region', { name: 'From your partner' }).getByText(hint).first()).toBeVisible({
       timeout: Math.max(1, 1_000 - (Date.now() - clicked)),
     });
 
     // Asking again brings the same console forward rather than opening another.
-    await window.getByRole('button', { name: "Open the interviewer's console" }).click();
+    await window.getByRole('button', { name: 'Open the partner console' }).click();
     await window.waitForTimeout(500);
     expect(app.windows()).toHaveLength(2);
   });

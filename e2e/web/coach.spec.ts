@@ -6,7 +6,7 @@ import { expect, openApp, screenshot, shippedPrompts, test } from '../fixtures';
 // the pad, a trade-off in three parts; then the report quotes each of them as evidence.
 
 const notes = (page: Page) => page.getByRole('complementary', { name: 'Notes' });
-const ask = (page: Page) => page.getByRole('textbox', { name: 'Ask the interviewer' });
+const ask = (page: Page) => page.getByRole('textbox', { name: 'Ask the scripted interviewer' });
 const pad = (page: Page) => page.getByRole('region', { name: 'Estimates' });
 
 async function next(page: Page, phase: string): Promise<void> {

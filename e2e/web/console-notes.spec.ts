@@ -17,7 +17,7 @@ test('a note tag applies to the note it was chosen for; Alt+1/2/3 pick one tag; 
   await bridge(page, 'session.append', { id, command: { type: 'start' } });
   await page.goto(`${host.origin}/#/session/${id}`);
   await openConsole(page, partner);
-  const box = partner.getByRole('textbox', { name: 'Interviewer note' });
+  const box = partner.getByRole('textbox', { name: 'Partner note' });
 
   // A strength, by keyboard: the tag is gone once the note is in.
   await box.fill('Asked about read/write ratio first');

@@ -41,7 +41,7 @@ test.describe('home and prompts', () => {
       await expect(page).toHaveURL(new RegExp(`#/prompt/${prompt.id}$`));
 
       await expect(page.getByRole('heading', { level: 1, name: prompt.title })).toBeVisible();
-      const opener = page.getByRole('heading', { name: 'The interviewer opens with' });
+      const opener = page.getByRole('heading', { name: 'The brief', exact: true });
       await expect(opener).toBeVisible();
       await expect(opener.locator('xpath=following-sibling::*[1]')).toHaveText(prompt.brief, { useInnerText: true });
       await expect(page.locator('.prompt-meta .badge')).toHaveText(DIFFICULTY_LABEL[prompt.difficulty]!);

@@ -18,7 +18,7 @@ async function askedEvents(host: WebHost, id: string) {
 }
 
 const panel = (page: Page) => page.locator('details.interviewer-card');
-const box = (page: Page) => page.getByRole('textbox', { name: 'Ask the interviewer' });
+const box = (page: Page) => page.getByRole('textbox', { name: 'Ask the scripted interviewer' });
 const turns = (page: Page) => page.getByRole('list', { name: 'Questions and replies' }).getByRole('listitem');
 
 /** The page with the question box scrolled into the phase panel's view, and the panel alone. */

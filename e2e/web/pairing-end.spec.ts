@@ -77,7 +77,7 @@ test('once the session ends the console leads to the report, which shows the can
   await expect(table.getByRole('row').filter({ hasText: 'Scope' }).getByRole('cell')).toHaveText(['1', '3', /^[0-4]$/]);
   await expect(partner.getByText('The candidate has not scored themselves yet')).toHaveCount(0);
   await partner.getByRole('link', { name: 'Back to the console' }).click();
-  await expect(partner.getByRole('heading', { name: 'Interviewer console' })).toBeVisible();
+  await expect(partner.getByRole('heading', { name: 'Partner console' })).toBeVisible();
   await expect(partner.getByText(/beside their own scores/)).toBeVisible();
 });
 

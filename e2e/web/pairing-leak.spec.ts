@@ -164,7 +164,7 @@ test('hidden answers and the interviewer’s note never reach the candidate’s 
     await expect(partner.getByText(NEVER_SENT).first()).toBeVisible();
     await expect(partner.getByText(NEVER_SPRUNG).first()).toBeVisible();
 
-    const feed = page.getByRole('region', { name: 'From your interviewer' });
+    const feed = page.getByRole('region', { name: 'From your partner' });
     await partner.getByRole('textbox', { name: 'Hint or nudge' }).fill('Start from what a paste is.');
     await partner.getByRole('button', { name: 'Send hint' }).click();
     await expect(feed).toContainText('Start from what a paste is.');
@@ -173,7 +173,7 @@ test('hidden answers and the interviewer’s note never reach the candidate’s 
     await partner.getByRole('button', { name: '+1 min' }).click();
     await expect(feed).toContainText('1 more minute');
 
-    const noteBox = partner.getByRole('textbox', { name: 'Interviewer note' });
+    const noteBox = partner.getByRole('textbox', { name: 'Partner note' });
     await noteBox.fill(`Jumped to boxes early ${NOTE}`);
     await noteBox.press('Alt+2');
     await noteBox.press('Enter');
@@ -219,7 +219,7 @@ test('hidden answers and the interviewer’s note never reach the candidate’s 
 
     await moveTo('debrief');
     await toReport.click();
-    await expect(page.getByRole('region', { name: "Interviewer's notes" })).toContainText(NOTE);
+    await expect(page.getByRole('region', { name: "Partner's notes" })).toContainText(NOTE);
     await drain();
     recorded.push({ stage, source: 'dom', where: 'final document', text: await page.content() });
   } finally {

@@ -14,7 +14,7 @@ const NOTE = 'Asked about expiry before drawing anything';
 
 const radioGroup = (scope: Page | Locator, name: string) => scope.getByRole('radiogroup', { name, exact: true });
 
-const feed = (page: Page) => page.getByRole('region', { name: 'From your interviewer' });
+const feed = (page: Page) => page.getByRole('region', { name: 'From your partner' });
 
 /**
  * Runs `act` on the console and expects `shown` on the candidate's page within a second of
@@ -93,7 +93,7 @@ test('the interviewer answers, hints, springs a curveball and extends the phase;
   await shot(page, 'pairing-candidate-feed-list', feed(page));
 
   // A note tagged by keyboard, and manual scores beside the suggested ones.
-  const noteBox = partner.getByRole('textbox', { name: 'Interviewer note' });
+  const noteBox = partner.getByRole('textbox', { name: 'Partner note' });
   await noteBox.fill(NOTE);
   await noteBox.press('Alt+1');
   await expect(partner.getByRole('button', { name: 'Strength', exact: true })).toHaveAttribute('aria-pressed', 'true');
@@ -136,16 +136,16 @@ test('the interviewer answers, hints, springs a curveball and extends the phase;
   const score = (n: number) => new RegExp(`(^|\\D)${n}(\\D|$)`);
   await expect(table.getByRole('row')).toHaveCount(CRITERIA.length + 1);
   await expect(cell('Scope', 'You')).toHaveText(score(1));
-  await expect(cell('Scope', 'Interviewer')).toHaveText(score(4));
+  await expect(cell('Scope', 'Partner')).toHaveText(score(4));
   await expect(row('Scope')).toContainText('differ by 2 or more');
   await expect(cell('API', 'You')).toHaveText(score(apiSuggested));
-  await expect(cell('API', 'Interviewer')).toHaveText(score(apiSuggested));
+  await expect(cell('API', 'Partner')).toHaveText(score(apiSuggested));
   await expect(cell('API', 'Automatic')).toHaveText(score(apiSuggested));
   await expect(row('API')).not.toContainText('differ by 2 or more');
   // A criterion the interviewer left alone reads as not scored, not as 0.
-  await expect(cell('Estimation', 'Interviewer')).not.toHaveText(/\d/);
+  await expect(cell('Estimation', 'Partner')).not.toHaveText(/\d/);
 
-  const notes = page.getByRole('region', { name: "Interviewer's notes" });
+  const notes = page.getByRole('region', { name: "Partner's notes" });
   const note = notes.getByRole('listitem').filter({ hasText: NOTE });
   await expect(note).toContainText(/strength/i);
   const moment = note.getByRole('link', { name: /\d+:\d\d/ });
@@ -156,7 +156,7 @@ test('the interviewer answers, hints, springs a curveball and extends the phase;
   // The note's time opens the replay there, where it is a mark of its own.
   await moment.click();
   await expect(page).toHaveURL(new RegExp(`#/session/${id}/replay/\\d+$`));
-  await expect(page.locator('.moment').filter({ hasText: 'Interviewer note' }).first()).toBeVisible();
+  await expect(page.locator('.moment').filter({ hasText: 'Partner note' }).first()).toBeVisible();
 });
 
 test("the candidate's token cannot call the interviewer's channels, nor the interviewer's the candidate's", async ({ page, partner, host }) => {
@@ -192,7 +192,7 @@ test("the candidate's token cannot call the interviewer's channels, nor the inte
 
   // The console's own cookie opens the interviewer's channels, and only those.
   await partner.goto(url!);
-  await expect(partner.getByRole('heading', { name: 'Interviewer console' })).toBeVisible();
+  await expect(partner.getByRole('heading', { name: 'Partner console' })).toBeVisible();
   const opened = await post(partner, '/console/api/console.open', { id });
   expect(opened.status).toBe(200);
   expect(JSON.parse(opened.body)).toMatchObject({ ok: true, value: { id } });

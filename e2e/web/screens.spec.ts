@@ -171,5 +171,5 @@ test('a walk through every screen logs no console error', async ({ page, partner
   await page.goto(`${host.origin}/#/session/${paired}`);
   await expect(page.locator('.canvas-host .excalidraw__canvas.interactive')).toBeVisible({ timeout: 30_000 });
   await openConsole(page, partner);
-  await expect(partner.getByRole('heading', { name: 'Interviewer console' })).toBeVisible();
+  await expect(partner.getByRole('heading', { name: 'Partner console' })).toBeVisible();
 });

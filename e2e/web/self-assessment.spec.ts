@@ -38,8 +38,8 @@ test('a paired session: the partner’s messages arrive, the report waits for th
 
   await page.goto(`${host.origin}/#/session/${id}`);
   // The solo interviewer's box is not there: the partner answers.
-  await expect(page.getByRole('textbox', { name: 'Ask the interviewer' })).toHaveCount(0);
-  const feed = page.getByRole('region', { name: 'From your interviewer' });
+  await expect(page.getByRole('textbox', { name: 'Ask the scripted interviewer' })).toHaveCount(0);
+  const feed = page.getByRole('region', { name: 'From your partner' });
   await act(page, token, id, { type: 'answer', question: QUESTION, answer: null, text: 'No, they live for ever.', note: 'q-1' });
   await expect(feed.getByRole('listitem').first()).toContainText(`Q: ${QUESTION}`);
   await expect(page.locator('.note-answer').filter({ hasText: 'No, they live for ever.' })).toBeVisible();
@@ -74,14 +74,14 @@ test('a paired session: the partner’s messages arrive, the report waits for th
 
   const table = page.getByRole('table', { name: 'Scores side by side' });
   await expect(table).toBeVisible();
-  await expect(table.getByRole('columnheader')).toHaveText(['Criterion', 'You', 'Interviewer', 'Automatic']);
+  await expect(table.getByRole('columnheader')).toHaveText(['Criterion', 'You', 'Partner', 'Automatic']);
   const scope = table.getByRole('row').filter({ hasText: 'Scope' });
   await expect(scope.getByRole('cell')).toHaveText(['1', '4', /^[0-4]$/]);
   await expect(scope).toContainText('differ by 2 or more');
   await expect(table.getByRole('row').filter({ hasText: 'Estimation' }).getByRole('cell').nth(1)).toHaveText('—');
   await expect(table.getByRole('row').filter({ hasText: 'Estimation' })).not.toContainText('differ');
   await expect(table.getByRole('row').filter({ hasText: 'API' })).toContainText('differ by 2 or more');
-  const notes = page.getByRole('region', { name: "Interviewer's notes" });
+  const notes = page.getByRole('region', { name: "Partner's notes" });
   const note = notes.getByRole('listitem').filter({ hasText: NOTE });
   await expect(note).toContainText('Strength');
   await expect(note).toContainText('Question');
@@ -94,7 +94,7 @@ test('a paired session: the partner’s messages arrive, the report waits for th
   await expect(page.getByRole('link', { name: 'See your report' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Score yourself' })).toHaveCount(0);
   await page.goto(`${host.origin}/#/session/${id}/replay`);
-  const moment = page.locator('.moment').filter({ hasText: 'Interviewer note' });
+  const moment = page.locator('.moment').filter({ hasText: 'Partner note' });
   await expect(moment).toContainText(NOTE);
   await expect(page.locator('.moment').filter({ hasText: `Changed requirement: ${prompt.curveballs[0]!}` })).toBeVisible();
   await shoot(page, 'pairing-replay');
@@ -112,19 +112,19 @@ test('the mode is chosen on the prompt: solo by default as before, paired offers
   const who = page.getByRole('radiogroup', { name: 'Who is interviewing?' });
   await expect(who.getByRole('radio', { name: 'Just me (solo)' })).toBeChecked();
   await page.getByRole('button', { name: 'Start practice' }).click();
-  await expect(page.getByRole('textbox', { name: 'Ask the interviewer' })).toBeVisible();
-  await expect(page.getByRole('button', { name: "Open the interviewer's console" })).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Ask the scripted interviewer' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Open the partner console' })).toHaveCount(0);
 
   await page.goBack();
   await chooseRadio(who, 'A partner (paired)');
   await expect(who).toContainText('second window');
   await shoot(page, 'pairing-mode-choice', page.locator('.start-practice'));
   await page.getByRole('button', { name: 'Start practice' }).click();
-  await page.getByRole('button', { name: "Open the interviewer's console" }).click();
-  const link = page.getByRole('link', { name: "Interviewer's console" });
+  await page.getByRole('button', { name: 'Open the partner console' }).click();
+  const link = page.getByRole('link', { name: 'Partner console' });
   await expect(link).toHaveAttribute('href', /\/console\/\?token=/);
   await expect(link).toHaveAttribute('target', '_blank');
   await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
-  await expect(page.getByRole('textbox', { name: 'Ask the interviewer' })).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Ask the scripted interviewer' })).toHaveCount(0);
   await shoot(page, 'pairing-console-link', page.locator('.partner-card'));
 });

@@ -31,7 +31,7 @@ export function createConsoleWindows(deps: ConsoleWindowDeps): (id: string) => P
     const candidate = deps.candidateWindow();
     const candidateDisplay = candidate && !candidate.isDestroyed() ? deps.screen.getDisplayMatching(candidate.getBounds()) : deps.screen.getPrimaryDisplay();
     const bounds = consoleBounds(deps.screen.getAllDisplays(), candidateDisplay.id);
-    const win = new deps.BrowserWindow({ ...windowOptions({ ...bounds, maximized: false }, deps.preload, await deps.dark()), title: 'DesignDrill: interviewer console' });
+    const win = new deps.BrowserWindow({ ...windowOptions({ ...bounds, maximized: false }, deps.preload, await deps.dark()), title: 'DesignDrill: partner console' });
     // Known as the interviewer's before its page can send a single message.
     const contentsId = win.webContents.id;
     deps.roles.set(contentsId, 'interviewer');

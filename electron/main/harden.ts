@@ -12,7 +12,7 @@ export function isPermissionAllowed(permission: string): boolean {
  * The microphone, for "Record my voice": `media` for audio alone (never the camera or the
  * screen), asked by the app's own page. Everything else about `media` is refused.
  */
-export function isAudioCaptureAllowed(mediaTypes: readonly string[] | undefined, url: string | undefined): boolean {
+function isAudioCaptureAllowed(mediaTypes: readonly string[] | undefined, url: string | undefined): boolean {
   return mediaTypes !== undefined && mediaTypes.length > 0 && mediaTypes.every((t) => t === 'audio') && url !== undefined && isAppUrl(url);
 }
 

@@ -9,7 +9,7 @@ export type SenderInfo = {
 };
 
 /** A message is ours only if it comes from the top frame of one of our own pages. */
-export function isTrustedSender(event: SenderInfo): boolean {
+function isTrustedSender(event: SenderInfo): boolean {
   const frame = event.senderFrame;
   return frame !== null && frame.parent === null && isAppUrl(frame.url);
 }

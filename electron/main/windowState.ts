@@ -25,7 +25,7 @@ export function fitToDisplays(bounds: WindowBounds, workAreas: readonly Rect[]):
   return visible ? bounds : { width: bounds.width, height: bounds.height, maximized: bounds.maximized };
 }
 
-export function windowStateFile(dataDir: string): string {
+function windowStateFile(dataDir: string): string {
   return join(dataDir, 'window-state.json');
 }
 

@@ -16,7 +16,7 @@ export type CalcRecord =
     }
   | { line: number; kind: 'error'; error: string; column?: number };
 
-export function toRecord(r: LineResult): CalcRecord {
+function toRecord(r: LineResult): CalcRecord {
   if (r.kind !== 'value' && r.kind !== 'error') return { line: r.line, kind: r.kind };
   if (r.kind === 'error') return { line: r.line, kind: 'error', error: r.message, ...(r.column === undefined ? {} : { column: r.column }) };
   const q = r.quantity;
@@ -34,7 +34,7 @@ export function toRecord(r: LineResult): CalcRecord {
 }
 
 /** The text form: `name = display`, the display alone, an empty line for a blank or comment, or `error: ...`. */
-export function formatResult(r: LineResult): string {
+function formatResult(r: LineResult): string {
   if (r.kind !== 'value' && r.kind !== 'error') return '';
   if (r.kind === 'error') return `error: ${r.message}${r.column === undefined ? '' : ` (column ${r.column})`}`;
   return r.name === undefined ? r.quantity.display : `${r.name} = ${r.quantity.display}`;

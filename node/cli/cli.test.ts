@@ -99,7 +99,7 @@ describe('designdrill sessions list', () => {
     expect(err).toBe('');
     const lines = out.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^ID\s+PROMPT\s+MODE\s+CREATED\s+USED\s+PLANNED\s+STATUS\s+BAND$/);
-    expect(lines[1]).toMatch(new RegExp(`^${running}\\s+Design a Chat System\\s+paired\\s+\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\\s+5:00\\s+20:00\\s+running\\s+score yourself first$`));
+    expect(lines[1]).toMatch(new RegExp(`^${running}\\s+Design a Chat System\\s+paired\\s+\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\\s+5:00\\s+20:00\\s+running\\s+—$`));
     expect(lines[2]).toMatch(new RegExp(`^${ended}\\s+Design a URL Shortener\\s+solo\\s+\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\\s+6:00\\s+21:00\\s+ended\\s+—$`));
     expect(lines).toHaveLength(3);
   });
@@ -218,8 +218,8 @@ describe('designdrill sessions list shows what the history shows', () => {
         [
           [scored, 'ended', 'solo', false, band],
           [waiting, 'ended', 'paired', true, null],
-          // The history asks for the candidate's own scores from a paired session's start.
-          [live, 'running', 'paired', true, null],
+          // A running paired session has nothing to score yet: its own scores are asked for at the end.
+          [live, 'running', 'paired', false, null],
         ].sort(),
       );
 
@@ -227,7 +227,7 @@ describe('designdrill sessions list shows what the history shows', () => {
       expect(table[0]).toMatch(/^ID\s+PROMPT\s+MODE\s+CREATED\s+USED\s+PLANNED\s+STATUS\s+BAND$/);
       expect(table.find((line) => line.startsWith(scored))).toMatch(new RegExp(`\\ssolo\\s.*\\sended\\s+${band}$`));
       expect(table.find((line) => line.startsWith(waiting))).toMatch(/\spaired\s.*\sended\s+score yourself first$/);
-      expect(table.find((line) => line.startsWith(live))).toMatch(/\spaired\s.*\srunning\s+score yourself first$/);
+      expect(table.find((line) => line.startsWith(live))).toMatch(/\spaired\s.*\srunning\s+—$/);
     }
   });
 });

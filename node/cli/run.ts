@@ -30,7 +30,7 @@ export type CliIo = {
   cwd?: string;
 };
 
-export const USAGE = `Usage: designdrill <command> [options]
+const USAGE = `Usage: designdrill <command> [options]
 
 Commands:
   sessions list          the practice sessions, newest first

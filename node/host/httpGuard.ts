@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Role } from '../../shared/bridge/roles';
 
-export const TOKEN_HEADER = 'x-designdrill-token';
+const TOKEN_HEADER = 'x-designdrill-token';
 /** On a refusal: its `Refusal`, for the page's bridge to tell a stale token from the rest. */
 export const REFUSAL_HEADER = 'x-designdrill-refused';
 
@@ -19,7 +19,7 @@ function allowedHosts(port: number): string[] {
   return [`127.0.0.1:${port}`, `localhost:${port}`];
 }
 
-export function sameToken(given: string | undefined, token: string): boolean {
+function sameToken(given: string | undefined, token: string): boolean {
   if (!given) return false;
   const a = Buffer.from(given);
   const b = Buffer.from(token);
@@ -64,7 +64,7 @@ export function checkRequest(req: IncomingMessage, url: URL, port: number, accep
     if (sameToken(cookie(req, tokenCookieName(port, role)), token)) return { ok: true, role, tokenFromQuery: false };
   }
   if (accepted.every((a) => a.role === 'interviewer')) {
-    return { ok: false, refusal: 'token', reason: "refused: this request lacks the interviewer's token; open the console link the candidate's window shows" };
+    return { ok: false, refusal: 'token', reason: "refused: this request lacks the partner console's token; open the console link the candidate's window shows" };
   }
   return { ok: false, refusal: 'token', reason: 'refused: this request lacks the launch token; open the URL the app printed when it started' };
 }

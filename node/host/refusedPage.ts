@@ -8,7 +8,7 @@ import type { Role } from '../../shared/bridge/roles';
 export function refusedPage(role: Role): string {
   const what =
     role === 'interviewer'
-      ? `<p>The interviewer's console opens from the link the candidate's window shows. Ask for the link again: a new one is made each time DesignDrill starts.</p>`
+      ? `<p>The partner console opens from the link the candidate's window shows. Ask for the link again: a new one is made each time DesignDrill starts.</p>`
       : `<p>DesignDrill makes a new address each time it starts, so an old tab or a bookmark stops working after a restart.</p>
 <ol>
 <li>Find the terminal where DesignDrill runs (<code>npm run web</code> or <code>npm start</code>).</li>

@@ -66,7 +66,7 @@ describe('the browser host', () => {
       expect(reply.headers['content-security-policy']).toMatch(/script-src 'self'/);
     }
     // The console's own page points to the candidate's link instead.
-    expect((await send(h, '/console/')).body).toContain("The interviewer's console opens from the link the candidate's window shows");
+    expect((await send(h, '/console/')).body).toContain("The partner console opens from the link the candidate's window shows");
     // A bridge call is told in plain words, and says why in a header the window reads.
     const api = await call(h, 'settings.get', '{}', {});
     expect(api.headers['content-type']).toMatch(/^text\/plain/);
@@ -203,7 +203,7 @@ describe('the browser host', () => {
     for (const channel of ['console.open', 'console.act']) {
       const reply = await consoleCall(h, channel, '{"id":"s-20260101-101010-abcd"}', withToken(h));
       expect(reply.status, channel).toBe(403);
-      expect(reply.body).toMatch(/interviewer's token/);
+      expect(reply.body).toMatch(/partner console's token/);
       const own = await call(h, channel, '{"id":"s-20260101-101010-abcd"}');
       expect(own.status, channel).toBe(403);
       expect(JSON.parse(own.body).error).toMatchObject({ code: 'forbidden', channel });

@@ -2,7 +2,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { flag } from './flags';
 
-export const APP_FOLDER = 'DesignDrill';
+const APP_FOLDER = 'DesignDrill';
 export const DATA_DIR_ENV = 'DESIGNDRILL_DATA_DIR';
 
 /** Where Electron's app.getPath('userData') points, computed without Electron so the browser host shares it. */

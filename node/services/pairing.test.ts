@@ -164,6 +164,16 @@ describe('the candidate after a paired session', () => {
     });
   });
 
+  it('asks the candidate to score themselves only once the paired session has ended', async () => {
+    const { h, id } = await setup();
+    // Running or paused, there is nothing to score yet: the history offers the session, not "Score yourself".
+    expect((await h['session.list']({})).sessions[0]).toMatchObject({ id, status: 'running', mode: 'paired', awaitingSelfScores: false });
+    await h['session.append']({ id, command: { type: 'pause' } });
+    expect((await h['session.list']({})).sessions[0]).toMatchObject({ id, status: 'paused', awaitingSelfScores: false });
+    await h['session.append']({ id, command: { type: 'end' } });
+    expect((await h['session.list']({})).sessions[0]).toMatchObject({ id, status: 'ended', awaitingSelfScores: true });
+  });
+
   it('finds the paired session on the progress charts and its band in the list only once they have scored themselves', async () => {
     const { h, id } = await setup();
     await h['session.append']({ id, command: { type: 'end' } });

@@ -25,7 +25,7 @@ const FENCE = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 type CheckedFile = { prompt: Prompt; idLine: number; warnings: PromptProblem[] } | { problems: PromptProblem[] };
 
 /** How far a `stated` figure may be from what the engine derives from `value`. */
-export const STATED_TOLERANCE = 0.1;
+const STATED_TOLERANCE = 0.1;
 
 /**
  * Parses one prompt file's text and checks its reference figures: every `value` must evaluate
@@ -66,7 +66,7 @@ export function checkPromptFile(file: string, text: string, options: CheckOption
 }
 
 /** Why a stated figure does not match the derived one, or undefined when it does. */
-export function statedDisagreement(derived: Quantity, stated: Quantity): string | undefined {
+function statedDisagreement(derived: Quantity, stated: Quantity): string | undefined {
   // A plain number and a ratio are the same kind of figure ("100:1" against "100"); otherwise dimensions must match.
   const kind = (q: Quantity) => (q.dimension === 'ratio' ? 'count' : q.dimension);
   if (kind(derived) !== kind(stated) || (derived.dimension === 'other' && derived.unit !== stated.unit)) {

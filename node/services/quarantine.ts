@@ -1,7 +1,7 @@
 import { join, relative, sep } from 'node:path';
 import { nodeFs, type StoreFs } from './storeFs';
 
-export const QUARANTINE_DIR = 'quarantine';
+const QUARANTINE_DIR = 'quarantine';
 
 /**
  * Moves a damaged file into the data folder's quarantine/, beside a note saying where it

@@ -13,7 +13,7 @@ import { base64Of, downloadBlob } from './fileTransfer';
 import { messageOf } from '../../shared/errors';
 
 /** A call that did not reach the host (or reached one that no longer takes this tab's token): nothing was saved. */
-export class UnreachableError extends BridgeError {
+class UnreachableError extends BridgeError {
   constructor(
     code: 'internal' | 'forbidden',
     channel: string,
@@ -50,7 +50,7 @@ const PROBE_EVERY_MS = 2000;
 const REFUSAL_HEADER = 'x-designdrill-refused';
 
 function httpTransport(): Transport {
-  // The interviewer's page is served under /console/, where the host asks for the interviewer's token.
+  // The partner's page is served under /console/, where the host asks for the partner's token.
   const api = window.location.pathname.startsWith('/console') ? '/console/api' : '/api';
   let source: EventSource | undefined;
   const handlers = new Map<string, Set<(e: MessageEvent<string>) => void>>();

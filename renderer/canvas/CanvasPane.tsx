@@ -1,13 +1,10 @@
 import { Component, lazy, memo, Suspense, type ReactNode } from 'react';
-import { pointExcalidrawAtBundledAssets } from './assetPath';
 import type { CanvasProps } from './ExcalidrawCanvas';
+import { loadExcalidrawCanvas } from './loadCanvas';
 import { messageOf } from '../../shared/errors';
 
-/** Excalidraw is big: its chunk loads when a session screen first shows a canvas, not before. */
-const ExcalidrawCanvas = lazy(() => {
-  pointExcalidrawAtBundledAssets();
-  return import('./ExcalidrawCanvas');
-});
+/** Excalidraw is big: its chunk loads when a session screen is first opened, not before. */
+const ExcalidrawCanvas = lazy(loadExcalidrawCanvas);
 
 /**
  * The session's diagram: Excalidraw, loaded on demand, with a placeholder meanwhile.

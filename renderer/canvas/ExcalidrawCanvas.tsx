@@ -2,7 +2,7 @@ import { CaptureUpdateAction, Excalidraw, MainMenu, reconcileElements, WelcomeSc
 import type { OrderedExcalidrawElement } from '@excalidraw/excalidraw/element/types';
 import type { AppState, BinaryFileData, BinaryFiles, ExcalidrawImperativeAPI, ExcalidrawInitialDataState } from '@excalidraw/excalidraw/types';
 import '@excalidraw/excalidraw/index.css';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { recordedFrom } from '../../shared/canvas/delta';
 import { emptyCanvas, type CanvasElement, type CanvasFile, type CanvasState } from '../../shared/canvas/element';
 import { sceneElements } from '../../shared/canvas/scene';
@@ -58,8 +58,11 @@ export default function ExcalidrawCanvas({ sessionId, title, createdAt, ended }:
   const [status, setStatus] = useState<RecorderStatus>('saved');
   const shownStatus = useSaveStatusText(status);
   const [message, setMessage] = useState<{ tone: 'info' | 'error'; text: string }>();
+  // Read by Excalidraw's callbacks; set after each render, before any of them can run.
   const endedRef = useRef(ended);
-  endedRef.current = ended;
+  useLayoutEffect(() => {
+    endedRef.current = ended;
+  });
   // Read from the log as it is now, not from `initial`: a session drawn in this window opened empty.
   const nothingDrawn = useAppStore((s) => {
     const canvas = canvasOf(s, sessionId);
@@ -181,7 +184,9 @@ export default function ExcalidrawCanvas({ sessionId, title, createdAt, ended }:
 
   // Excalidraw re-renders whenever its children change: keep them (and the export they call) stable.
   const exportRef = useRef(exportAs);
-  exportRef.current = exportAs;
+  useLayoutEffect(() => {
+    exportRef.current = exportAs;
+  });
   const ui = useMemo(
     () => (
       <>

@@ -68,7 +68,7 @@ export function ExportMenu({ disabled, onExport }: { disabled: boolean; onExport
         </span>
       </button>
       {open && (
-        <div className="export-list" id={menuId} role="menu" aria-label="Export the diagram" onKeyDown={onMenuKey}>
+        <div className="menu-panel export-list" id={menuId} role="menu" aria-label="Export the diagram" onKeyDown={onMenuKey}>
           {FORMATS.map((format, i) => (
             <button
               key={format}

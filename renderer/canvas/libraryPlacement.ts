@@ -13,6 +13,11 @@ const boxOf = (elements: readonly ExcalidrawElement[]): Box => {
   return { x: x1, y: y1, width: x2 - x1, height: y2 - y1 };
 };
 
+/** Back to the canvas once the click is over, so the keys act on the new shape. */
+function focusCanvasAfterClick(host: RefObject<HTMLElement | null>): void {
+  requestAnimationFrame(() => host.current?.querySelector<HTMLElement>('.excalidraw-container')?.focus({ preventScroll: true }));
+}
+
 /**
  * A shape clicked in the library panel lands in free space beside the diagram rather than on
  * top of it, and the keyboard stays with the canvas (arrows nudge it, Delete removes it).
@@ -47,8 +52,7 @@ export function useLibraryPlacement(api: ExcalidrawImperativeAPI | null, host: R
       const { scrollX, scrollY, zoom, width, height } = api.getAppState();
       const view = { x: -scrollX, y: -scrollY, width: width / zoom.value, height: height / zoom.value };
       const spot = freeSpot(shape, drawn.map((e) => boxOf([e])), view);
-      // Back to the canvas once the click is over, so the keys act on the new shape.
-      requestAnimationFrame(() => host.current?.querySelector<HTMLElement>('.excalidraw-container')?.focus({ preventScroll: true }));
+      focusCanvasAfterClick(host);
       const dx = spot.x - shape.x;
       const dy = spot.y - shape.y;
       if (dx === 0 && dy === 0) return;

@@ -6,12 +6,14 @@ import { renderFinalSvg } from './finalDiagram';
 import { messageOf } from '../../shared/errors';
 
 type Drawn = { status: 'drawing' } | { status: 'drawn'; svg: SVGSVGElement } | { status: 'empty' } | { status: 'failed'; error: string };
+const DRAWING: Drawn = { status: 'drawing' };
 
 /** One attempt's diagram as it was at the end, read-only. */
 export function FinalDiagram({ id, caption }: { id: string; caption: string }) {
   const load = useAppStore(selectFinalCanvas(id));
   const dark = useAppliedTheme() === 'dark';
-  const [drawn, setDrawn] = useState<Drawn>({ status: 'drawing' });
+  // Each drawing is kept with the canvas and theme it was drawn from: until the current one is drawn, it shows as drawing.
+  const [made, setMade] = useState<{ from: unknown; dark: boolean; drawn: Drawn }>();
   const host = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -21,15 +23,16 @@ export function FinalDiagram({ id, caption }: { id: string; caption: string }) {
   useEffect(() => {
     if (load?.status !== 'ready') return;
     let live = true;
-    setDrawn({ status: 'drawing' });
+    const done = (drawn: Drawn) => live && setMade({ from: load, dark, drawn });
     renderFinalSvg(load.value, dark).then(
-      (svg) => live && setDrawn(svg ? { status: 'drawn', svg } : { status: 'empty' }),
-      (error: unknown) => live && setDrawn({ status: 'failed', error: messageOf(error) }),
+      (svg) => done(svg ? { status: 'drawn', svg } : { status: 'empty' }),
+      (error: unknown) => done({ status: 'failed', error: messageOf(error) }),
     );
     return () => {
       live = false;
     };
   }, [load, dark]);
+  const drawn: Drawn = made && made.from === load && made.dark === dark ? made.drawn : DRAWING;
 
   useEffect(() => {
     if (drawn.status === 'drawn') host.current?.replaceChildren(drawn.svg);

@@ -16,7 +16,7 @@ export function draftAfterSend(now: AnswerDraft, sentFrom: AnswerDraft, sent: 't
   return emptyAnswer;
 }
 
-/** Answering in the interviewer's own words; the question heard is kept with it in the log. */
+/** Answering in the partner's own words; the question heard is kept with it in the log. */
 export function AnswerForm({
   draft,
   onChange,

@@ -14,7 +14,7 @@ const STATUS_TEXT: Record<SessionState['status'], string> = {
   ended: 'Ended',
 };
 
-/** What the interviewer glances at most: where the session is, how much time is left, and the clock controls. */
+/** What the partner glances at most: where the session is, how much time is left, and the clock controls. */
 export function ConsoleBar({ state, prompt }: { state: SessionState; prompt: PromptSnapshot }) {
   const act = useAppStore(selectActConsole);
   const busy = useAppStore(selectConsoleBusy);
@@ -40,7 +40,7 @@ export function ConsoleBar({ state, prompt }: { state: SessionState; prompt: Pro
   return (
     <header className="console-bar" ref={bar}>
       <div className="console-title">
-        <h1>Interviewer console</h1>
+        <h1>Partner console</h1>
         <p className="console-prompt-title">{prompt.title}</p>
       </div>
       <dl className="console-clocks">

@@ -15,8 +15,8 @@ import { WorkColumn } from './WorkColumn';
 import './console.css';
 
 /**
- * The interviewer's window of a paired session: the prompt with its hidden facts, the
- * candidate's work as it happens, and what the interviewer does about it. It follows the
+ * The partner's window of a paired session: the prompt with its hidden facts, the
+ * candidate's work as it happens, and what the partner does about it. It follows the
  * session's log like the candidate's window does; neither owns the session.
  */
 export function ConsoleScreen({ id }: { id: string }) {
@@ -31,13 +31,13 @@ export function ConsoleScreen({ id }: { id: string }) {
 
   useEffect(() => {
     const title = open?.data.status === 'ready' ? open.data.value.prompt.title : undefined;
-    document.title = title ? `Interviewer console · ${title} · DesignDrill` : 'Interviewer console · DesignDrill';
+    document.title = title ? `Partner console · ${title} · DesignDrill` : 'Partner console · DesignDrill';
   }, [open]);
 
   if (!open || open.id !== id || open.data.status === 'loading' || open.data.status === 'idle') {
     return (
       <div className="console console-message">
-        <h1>Interviewer console</h1>
+        <h1>Partner console</h1>
         <p className="muted">Opening the session…</p>
       </div>
     );
@@ -45,7 +45,7 @@ export function ConsoleScreen({ id }: { id: string }) {
   if (open.data.status === 'failed') {
     return (
       <div className="console console-message">
-        <h1>Interviewer console</h1>
+        <h1>Partner console</h1>
         <Notice tone="error" title="The console could not open this session">
           {open.data.error}
         </Notice>

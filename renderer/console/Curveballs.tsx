@@ -3,7 +3,7 @@ import { formatUsed } from '../session/format';
 import { useAppStore } from '../store/store';
 import { selectActConsole } from './consoleSlice';
 
-/** The prompt's requirement changes, each sprung with one click: it is the interviewer's call. */
+/** The prompt's requirement changes, each sprung with one click: it is the partner's call. */
 export function Curveballs({ curveballs, state }: { curveballs: readonly string[]; state: SessionState }) {
   const act = useAppStore(selectActConsole);
   if (curveballs.length === 0) return null;

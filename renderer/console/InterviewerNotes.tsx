@@ -6,7 +6,7 @@ import { selectActConsole } from './consoleSlice';
 import { newNoteId, QUICK_TAGS, switchTag, TAG_NAMES, tagForKey } from './noteKeys';
 
 /**
- * The interviewer's own notes, stamped with the session clock so the report and the replay
+ * The partner's own notes, stamped with the session clock so the report and the replay
  * can show them at their moment. Never sent to the candidate's window.
  */
 export function InterviewerNotes({ own }: { own: PrivateState }) {
@@ -38,7 +38,7 @@ export function InterviewerNotes({ own }: { own: PrivateState }) {
         Enter adds the note · Alt+1 strength · Alt+2 concern · Alt+3 question, for this note only
       </p>
       <label className="field">
-        <span className="visually-hidden">Interviewer note</span>
+        <span className="visually-hidden">Partner note</span>
         <textarea
           className="input"
           rows={2}

@@ -11,7 +11,7 @@ import type { Suggested } from './useSuggestedScores';
 const LEVELS = [0, 1, 2, 3, 4] as const;
 
 /**
- * The interviewer's score per rubric criterion, with the automatic rubric's score beside
+ * The partner's score per rubric criterion, with the automatic rubric's score beside
  * it as a suggestion and, once given, the candidate's own. Each radio's title says what
  * the level means.
  */

@@ -6,7 +6,7 @@ import { Prose } from '../ui/Prose';
 import { Curveballs } from './Curveballs';
 import { ScriptedAnswers } from './ScriptedAnswers';
 
-/** The prompt as only the interviewer sees it: the brief, then what the candidate does not see, clearly marked. */
+/** The prompt as only the partner sees it: the brief, then what the candidate does not see, clearly marked. */
 export function PromptColumn({ prompt, state, onSendScripted }: { prompt: PromptSnapshot; state: SessionState; onSendScripted(answer: number): void }) {
   const phase = state.phases[state.phaseIndex]!;
   const probes = phase.kind ? (prompt.probes[phase.kind] ?? []) : [];

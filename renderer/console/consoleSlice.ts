@@ -27,7 +27,7 @@ export type ConsoleSlice = {
   /** Why the last action was refused or failed, fit to show. */
   consoleError: string | undefined;
   openConsole(id: string): Promise<void>;
-  /** Sends an interviewer's action; resolves to whether it was taken. */
+  /** Sends a partner's action; resolves to whether it was taken. */
   actConsole(command: InterviewerCommand): Promise<boolean>;
   dismissConsoleError(): void;
   /** Folds what any window appends to the session and the private log. Returns the unsubscribe. */

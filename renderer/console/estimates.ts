@@ -24,7 +24,7 @@ export type LiveEstimates = {
 
 /**
  * The candidate's pad against the prompt's figures, as it stands now: what the report's
- * estimate review shows after the end, for the interviewer during the session.
+ * estimate review shows after the end, for the partner during the session.
  */
 export function liveEstimates(lines: readonly { text: string; tag?: EstimateTag | null }[], figures: readonly ReferenceFigure[]): LiveEstimates {
   const comparisons = lines.length === 0 ? [] : compareResults(evaluatePad(lines), figures, lines);

@@ -21,7 +21,7 @@ export function switchTag(current: NoteTag | undefined, chosen: NoteTag): NoteTa
 }
 
 /**
- * A fresh id for an interviewer's note: the console names its notes so a note sent twice
+ * A fresh id for a partner's note: the console names its notes so a note sent twice
  * (a retry) is refused rather than written twice. Letters, digits and -, as the log asks.
  */
 export function newNoteId(now: number, random: () => number = Math.random): string {

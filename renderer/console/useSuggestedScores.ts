@@ -13,7 +13,7 @@ const EVERY_MS = 3000;
 
 /**
  * The automatic rubric's score per criterion for the log so far, shown beside the
- * interviewer's own as a suggestion. Worked out again at most every few seconds.
+ * partner's own as a suggestion. Worked out again at most every few seconds.
  */
 export function useSuggestedScores(prompt: PromptSnapshot, log: readonly SessionEvent[] | undefined, level: TargetLevel): Suggested | undefined {
   const [suggested, setSuggested] = useState<Suggested>();
@@ -31,7 +31,7 @@ export function useSuggestedScores(prompt: PromptSnapshot, log: readonly Session
         setSuggested(Object.fromEntries(report.criteria.map((c) => [c.id, c.score])));
       } catch {
         // A log that does not begin with session.created (or a model that failed to load) has
-        // no suggestion; the scores stay the interviewer's.
+        // no suggestion; the scores stay the partner's.
         if (live) setSuggested(undefined);
       }
     };

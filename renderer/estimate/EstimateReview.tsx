@@ -11,22 +11,24 @@ export type ReviewLoad = { status: 'idle' } | { status: 'loading' } | { status: 
  * The comparison with the prompt's figures, asked for once the session has ended (the Node side
  * refuses before: the figures are the interviewer's). Nothing is asked while it runs.
  */
+// The same objects each render: the review is a dependency of effects, which must not rerun for an equal value.
+const IDLE: ReviewLoad = { status: 'idle' };
+const LOADING: ReviewLoad = { status: 'loading' };
+
 export function useEstimateReview(sessionId: string, ended: boolean): ReviewLoad {
-  const [load, setLoad] = useState<ReviewLoad>({ status: 'idle' });
+  // The answer is kept with the session it is for: another session's shows as loading, not as this one's.
+  const [answer, setAnswer] = useState<{ id: string; load: ReviewLoad }>();
   useEffect(() => {
-    if (!ended) {
-      setLoad({ status: 'idle' });
-      return;
-    }
+    if (!ended) return;
     let live = true;
-    setLoad({ status: 'loading' });
     call('session.estimateReview', { id: sessionId }).then(
-      (value) => live && setLoad({ status: 'ready', value }),
-      (error: unknown) => live && setLoad({ status: 'failed', error: describeError(error) }),
+      (value) => live && setAnswer({ id: sessionId, load: { status: 'ready', value } }),
+      (error: unknown) => live && setAnswer({ id: sessionId, load: { status: 'failed', error: describeError(error) } }),
     );
     return () => void (live = false);
   }, [sessionId, ended]);
-  return load;
+  if (!ended) return IDLE;
+  return answer?.id === sessionId ? answer.load : LOADING;
 }
 
 const VERDICT_LABEL = { fine: 'Fine', warning: 'Warning', flagged: 'Flagged' } as const;

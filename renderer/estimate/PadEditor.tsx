@@ -7,7 +7,7 @@ import { TagMenu, type TagChoice } from './TagMenu';
 import { inferTag } from '../../shared/estimate/evaluate';
 
 /** Every row of the pad, in the text and in the columns beside it, is this tall (px). */
-export const LINE_HEIGHT = 24;
+const LINE_HEIGHT = 24;
 /** The text's padding above the first line, matched by the columns. */
 const PAD_TOP = 8;
 

@@ -56,14 +56,18 @@ export function ReferenceDrawer({
   onClose(): void;
 }) {
   const [query, setQuery] = useState('');
+  // Each tab starts with its own empty search (set while rendering, so no frame shows the old one).
+  const [queryTab, setQueryTab] = useState(tab);
+  if (queryTab !== tab) {
+    setQueryTab(tab);
+    setQuery('');
+  }
   const search = useRef<HTMLInputElement>(null);
   const titleId = useId();
   const card = useMemo(() => filterCard(REFERENCE_CARD, query), [query]);
   const help = useMemo(() => filterHelp(PAD_HELP, query), [query]);
 
-  // Each tab starts with its own empty search.
   useEffect(() => {
-    setQuery('');
     search.current?.focus();
   }, [tab]);
 

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import type { EstimateTag } from '../../shared/estimate/pad';
 import { TAG_LABEL, TAG_ORDER } from './tags';
@@ -54,16 +54,16 @@ export function TagMenu({
     el.style.left = `${Math.max(8, Math.min(window.innerWidth - el.offsetWidth - 8, rect.right - el.offsetWidth))}px`;
   }, [anchor]);
 
-  const close = useRef(onClose);
-  close.current = onClose;
+  // The latest onClose, without the listeners being set up again each time it changes.
+  const close = useEffectEvent(() => onClose());
   const first = useRef(selected);
 
   useEffect(() => {
     items.current[first.current]?.focus();
     const away = (e: PointerEvent) => {
-      if (!menu.current?.contains(e.target as Node) && !anchor.contains(e.target as Node)) close.current();
+      if (!menu.current?.contains(e.target as Node) && !anchor.contains(e.target as Node)) close();
     };
-    const moved = () => close.current();
+    const moved = () => close();
     document.addEventListener('pointerdown', away, true);
     window.addEventListener('resize', moved);
     return () => {
@@ -89,7 +89,7 @@ export function TagMenu({
   return createPortal(
     <div
       ref={menu}
-      className="tag-menu"
+      className="menu-panel tag-menu"
       role="menu"
       aria-label={`Estimate for line ${lineNumber}`}
       onKeyDown={onKeyDown}

@@ -3,7 +3,7 @@ import type { Dimension, LineResult } from '../../shared/estimate/evaluate';
 import type { EstimateTag } from '../../shared/estimate/pad';
 import { TAG_LABEL } from './tags';
 
-export const DIMENSION_LABEL: Record<Dimension, string> = {
+const DIMENSION_LABEL: Record<Dimension, string> = {
   count: 'count',
   rate: 'rate',
   data: 'data size',
@@ -42,7 +42,7 @@ export function powerPlain(power: number): string {
 
 type ValueResult = Extract<LineResult, { kind: 'value' }>;
 
-export function isValue(result: LineResult | undefined): result is ValueResult {
+function isValue(result: LineResult | undefined): result is ValueResult {
   return result?.kind === 'value';
 }
 

@@ -2,8 +2,8 @@ import { clipUnits } from '../../shared/clip';
 import type { PadLine, Scratchpad } from '../../shared/estimate/pad';
 
 /** The pad's limits (shared/estimate/pad.ts): more would be refused by the session log. */
-export const MAX_LINES = 2_000;
-export const MAX_LINE_LENGTH = 2_000;
+const MAX_LINES = 2_000;
+const MAX_LINE_LENGTH = 2_000;
 
 /** The editor's text as lines: an empty pad has none (not one empty line). */
 export function splitLines(text: string): string[] {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Scratchpad } from '../../shared/estimate/pad';
 import { flushBeforePhaseChange, selectSendSession, selectSessionSyncs } from '../session/sessionSlice';
 import { useAppStore } from '../store/store';
@@ -59,8 +59,9 @@ export function usePadRecorder(sessionId: string, remote: Scratchpad, readOnly: 
     setPad(value);
   }, [logged]);
 
-  const flush = useCallback(
-    (keepalive = false): Promise<void> => {
+  // Named inside, so the retry calls this same function (a callback cannot name itself).
+  const flush = useMemo(() => {
+    const attempt = (keepalive = false): Promise<void> => {
       window.clearTimeout(timer.current);
       const value = unsent.current;
       if (value === undefined) return Promise.resolve();
@@ -79,15 +80,15 @@ export function usePadRecorder(sessionId: string, remote: Scratchpad, readOnly: 
           }
           unsent.current ??= value;
           setStatus('failed');
-          timer.current = window.setTimeout(() => void flush(), RETRY_AFTER_MS);
+          timer.current = window.setTimeout(() => void attempt(), RETRY_AFTER_MS);
         } else if (unsent.current === undefined && inFlight.current === 0) {
           setStatus('saved');
           adopt();
         }
       });
-    },
-    [sessionId, send, adopt, ended, logged],
-  );
+    };
+    return attempt;
+  }, [sessionId, send, adopt, ended, logged]);
 
   const update = useCallback(
     (change: (pad: Scratchpad) => Scratchpad, now = false) => {

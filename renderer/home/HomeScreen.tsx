@@ -12,6 +12,9 @@ import { filterPrompts, isFiltered, noFilter, pickRandom, practiceCounts } from 
 import { selectPromptFilter, selectPromptList } from './promptsSlice';
 import './home.css';
 
+/** One empty list while the prompts load, so the filtered view is not worked out again on every render. */
+const NO_PROMPTS: readonly never[] = [];
+
 export function HomeScreen() {
   const list = useAppStore(selectPromptList);
   const filter = useAppStore(selectPromptFilter);
@@ -24,7 +27,7 @@ export function HomeScreen() {
   }, []);
 
   const practised = useMemo(() => practiceCounts(sessions.status === 'ready' ? sessions.value : []), [sessions]);
-  const all = list.status === 'ready' ? list.value.prompts : [];
+  const all = list.status === 'ready' ? list.value.prompts : NO_PROMPTS;
   const shown = useMemo(() => filterPrompts(all, filter, practised), [all, filter, practised]);
 
   const random = () => {

@@ -71,14 +71,14 @@ export function InterviewerPanel({ sessionId, state }: { sessionId: string; stat
   return (
     <details className="card interviewer-card" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="eyebrow">
-        Ask the interviewer
+        Ask the scripted interviewer
         {turns.length > 0 && <span className="interviewer-count"> · {turns.length === 1 ? '1 question' : `${turns.length} questions`}</span>}
       </summary>
       {turns.length === 0 && !asking && (
         <p className="interviewer-intro">
           {ended
             ? 'No questions were asked in this session.'
-            : 'Ask what the brief leaves open: scale, features, limits. What the interviewer has no answer for is yours to decide and note as an assumption.'}
+            : 'Ask what the brief leaves open: scale, features, limits. What the scripted interviewer has no answer for is yours to decide and note as an assumption.'}
         </p>
       )}
       {shown > 0 && (
@@ -99,8 +99,8 @@ export function InterviewerPanel({ sessionId, state }: { sessionId: string; stat
           <input
             className="input interviewer-input"
             type="text"
-            aria-label="Ask the interviewer"
-            placeholder="Ask the interviewer…"
+            aria-label="Ask the scripted interviewer"
+            placeholder="Your question…"
             value={draft}
             maxLength={MAX_QUESTION}
             onPaste={paste.onPaste()}

@@ -35,7 +35,7 @@ export function NoteLists({
   phaseTitle: string;
   lists: readonly NoteList[];
   remote: readonly NoteItem[];
-  /** Paired mode: the interviewer's answers, by the question item they answer. */
+  /** Paired mode: the partner's answers, by the question item they answer. */
   answers?: ReadonlyMap<string, readonly string[]>;
 }) {
   const notes = useNoteItems(sessionId, remote, phaseId);

@@ -29,7 +29,7 @@ export function NoteRow({
   onCommit(): void;
   onMove(by: -1 | 1): void;
   onRemove(): void;
-  /** Paired mode: what the interviewer answered to this question. */
+  /** Paired mode: what the partner answered to this question. */
   answers?: readonly string[];
 }) {
   const id = useId();
@@ -118,7 +118,7 @@ export function NoteRow({
         {spec.fields.map(control)}
         {answers?.map((answer, i) => (
           <p key={i} className="note-answer">
-            <span className="note-answer-label">Interviewer:</span> {answer}
+            <span className="note-answer-label">Partner:</span> {answer}
           </p>
         ))}
       </div>

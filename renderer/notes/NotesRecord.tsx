@@ -61,7 +61,7 @@ function RecordList({ list, state }: { list: NoteList; state: SessionState }) {
             {describeItem(item.body) || <span className="muted">(empty)</span>}
             {answers.get(item.id)?.map((answer, i) => (
               <p key={i} className="note-answer">
-                <span className="note-answer-label">Interviewer:</span> {answer}
+                <span className="note-answer-label">Partner:</span> {answer}
               </p>
             ))}
           </li>

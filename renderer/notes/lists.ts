@@ -37,7 +37,7 @@ const oneLine = (list: NoteList, title: string, itemName: string, hint: string, 
 // Placeholders show the form of an item, never a fact: the same lists serve every prompt, and
 // an example from one prompt (or from its hidden reference) would mislead or give answers away.
 export const LIST_SPECS: Record<NoteList, ListSpec> = {
-  question: oneLine('question', 'Questions asked', 'question', 'What you asked your interviewer.', 'About how many people use it each day?'),
+  question: oneLine('question', 'Questions asked', 'question', 'What you asked about the brief.', 'About how many people use it each day?'),
   functional: oneLine('functional', 'Functional requirements', 'requirement', 'What a user can do with it.', 'A user can … (one thing the system does)'),
   'non-functional': {
     list: 'non-functional',

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { NoteBody, NoteItem } from '../../shared/notes/item';
 import { currentConnection } from '../bridge/connection';
 import { flushBeforePhaseChange, selectSendSession, selectSessionSyncs } from '../session/sessionSlice';
@@ -62,6 +62,10 @@ export function useNoteItems(sessionId: string, remote: readonly NoteItem[], pha
   const historyRef = useRef(history);
   /** Items typed into but not sent yet, with the body the log has for them. */
   const drafts = useRef(new Map<string, NoteBody>());
+  // The timers call the latest retry (defined below); set after each render, before any timer can fire.
+  const retryRef = useRef<() => void>(() => {});
+  // Whether any typing is unsent, as state: undo offers it, and a render may not read the ref.
+  const [drafting, setDrafting] = useState(false);
   const timers = useRef(new Map<string, number>());
   /** Commands shown here and not yet in the log, oldest first; the first is the one being sent. */
   const pending = useRef<NoteCommand[]>([]);
@@ -171,14 +175,16 @@ export function useNoteItems(sessionId: string, remote: readonly NoteItem[], pha
     }
     void drain();
   }, [logged, phaseId, drain, adopt]);
-  const retryRef = useRef(retry);
-  retryRef.current = retry;
+  useLayoutEffect(() => {
+    retryRef.current = retry;
+  });
 
   const discard = useCallback(() => {
     window.clearTimeout(retryTimer.current);
     for (const timer of timers.current.values()) window.clearTimeout(timer);
     timers.current.clear();
     drafts.current.clear();
+    setDrafting(false);
     if (sending.current) return;
     pending.current = [];
     blocked.current = false;
@@ -226,6 +232,7 @@ export function useNoteItems(sessionId: string, remote: readonly NoteItem[], pha
       const logged = drafts.current.get(id);
       if (logged === undefined) return;
       drafts.current.delete(id);
+      setDrafting(drafts.current.size > 0);
       const item = current.current.find((i) => i.id === id);
       if (!item || JSON.stringify(item.body) === JSON.stringify(logged)) {
         if (drafts.current.size === 0 && pending.current.length === 0) setStatus((s) => (s === 'editing' ? 'saved' : s));
@@ -252,6 +259,7 @@ export function useNoteItems(sessionId: string, remote: readonly NoteItem[], pha
       const item = current.current.find((i) => i.id === id);
       if (!item || item.body.list !== body.list) return;
       if (!drafts.current.has(id)) drafts.current.set(id, item.body);
+      setDrafting(true);
       setItems(current.current.map((i) => (i.id === id ? { ...i, body } : i)));
       setStatus('editing');
       window.clearTimeout(timers.current.get(id));
@@ -278,6 +286,7 @@ export function useNoteItems(sessionId: string, remote: readonly NoteItem[], pha
       window.clearTimeout(timers.current.get(id));
       timers.current.delete(id);
       drafts.current.delete(id);
+      setDrafting(drafts.current.size > 0);
       if (logged !== undefined) setItems(current.current.map((i) => (i.id === id ? { ...i, body: logged } : i)));
       commitAll();
       perform({ type: 'note.remove', id });
@@ -337,7 +346,7 @@ export function useNoteItems(sessionId: string, remote: readonly NoteItem[], pha
     dropped,
     retry,
     discard,
-    canUndo: history.past.length > 0 || drafts.current.size > 0,
+    canUndo: history.past.length > 0 || drafting,
     canRedo: history.future.length > 0,
     add,
     change,

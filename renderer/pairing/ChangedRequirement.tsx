@@ -4,7 +4,7 @@ import { formatUsed } from '../session/format';
 import './pairing.css';
 
 /**
- * The requirements the interviewer changed (curveballs), in the session's head for the rest
+ * The requirements the partner changed (curveballs), in the session's head for the rest
  * of the session: the design has to answer them, so they must not scroll out of sight with
  * the feed, and they must not push the canvas down either. Folded, it keeps one line; a new
  * change unfolds it again.

@@ -7,16 +7,16 @@ import './pairing.css';
 const TAG_LABEL: Record<NoteTag, string> = { strength: 'Strength', concern: 'Concern', question: 'Question' };
 
 /**
- * What the interviewer wrote down during the session, each linked to its moment in the replay
+ * What the partner wrote down during the session, each linked to its moment in the replay
  * (the candidate's; the console has no replay of its own).
  */
 export function InterviewerNotes({ sessionId, notes, viewer = 'candidate' }: { sessionId: string; notes: readonly InterviewerNote[]; viewer?: ReportViewer }) {
   const own = viewer === 'interviewer';
   return (
     <section className="card report-section interviewer-notes" aria-labelledby="inotes-title">
-      <h2 id="inotes-title">{own ? 'Your notes' : "Interviewer's notes"}</h2>
+      <h2 id="inotes-title">{own ? 'Your notes' : "Partner's notes"}</h2>
       {notes.length === 0 ? (
-        <p className="muted">{own ? 'You wrote no notes.' : 'Your interviewer wrote no notes.'}</p>
+        <p className="muted">{own ? 'You wrote no notes.' : 'Your partner wrote no notes.'}</p>
       ) : (
         <ol className="inote-list">
           {notes.map((note) => (

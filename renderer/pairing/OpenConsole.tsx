@@ -10,7 +10,7 @@ type Opening =
 
 /**
  * How the partner gets their window. The desktop app opens it (on a second display when there
- * is one); the browser host can only hand over its address, which carries the interviewer's
+ * is one); the browser host can only hand over its address, which carries the partner's
  * own key, for the person to open in another window. `compact` leaves the explanation out,
  * once the interview is under way.
  */
@@ -39,14 +39,14 @@ export function OpenConsole({ sessionId, compact = false }: { sessionId: string;
 
   return (
     <div className="card partner-card">
-      <h2 className="eyebrow">Your interviewer</h2>
+      <h2 className="eyebrow">Your partner</h2>
       <p className="partner-intro" hidden={compact}>
         {hostKind === 'electron'
           ? 'Your partner runs the interview from a window of their own, with the prompt’s hidden facts. Open it, then move it to their screen.'
           : 'Your partner runs the interview from a page of their own, with the prompt’s hidden facts. Open it in another browser window for them, or hand this screen over while they set it up.'}
       </p>
       <button type="button" className="btn btn-primary" disabled={opening.status === 'opening'} onClick={() => void open()}>
-        Open the interviewer's console
+        Open the partner console
       </button>
       {opening.status === 'opened' && (
         <p className="muted partner-status" role="status">
@@ -56,7 +56,7 @@ export function OpenConsole({ sessionId, compact = false }: { sessionId: string;
       {opening.status === 'link' && (
         <div className="partner-link">
           <a href={opening.url} target="_blank" rel="noopener">
-            Interviewer's console
+            Partner console
           </a>
           <button type="button" className="btn" onClick={() => void copy(opening.url)}>
             Copy link

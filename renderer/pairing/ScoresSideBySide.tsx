@@ -9,11 +9,11 @@ const shown = (score: number | null) => (score === null ? '—' : String(score))
 
 /** The columns' names, from where the reader sits. */
 const HEADS: Record<ReportViewer, { title: string; self: string; interviewer: string }> = {
-  candidate: { title: 'You, your interviewer and the rubric', self: 'You', interviewer: 'Interviewer' },
+  candidate: { title: 'You, your partner and the rubric', self: 'You', interviewer: 'Partner' },
   interviewer: { title: 'The candidate, you and the rubric', self: 'Candidate', interviewer: 'You' },
 };
 
-/** The candidate's, the interviewer's and the rubric's score per criterion, far-apart rows marked. */
+/** The candidate's, the partner's and the rubric's score per criterion, far-apart rows marked. */
 export function ScoresSideBySide({ criteria, pairing, viewer = 'candidate' }: { criteria: Report['criteria']; pairing: PairingScores; viewer?: ReportViewer }) {
   const rows = scoreRows(criteria, pairing);
   const apart = rows.filter((r) => r.differ).length;

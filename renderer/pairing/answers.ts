@@ -1,6 +1,6 @@
 import type { InterviewerMessage } from '../../shared/session/state';
 
-/** The interviewer's answers that name the candidate's question item they answer, by item, in order. */
+/** The partner's answers that name the candidate's question item they answer, by item, in order. */
 export function answersByItem(messages: readonly InterviewerMessage[]): ReadonlyMap<string, readonly string[]> {
   const byItem = new Map<string, string[]>();
   for (const m of messages) {

@@ -25,10 +25,9 @@ export function PlansScreen({ selectedId }: { selectedId: string | undefined }) 
   const stored = list.find((p) => p.id === selectedId);
   const selected = stored ?? (editing && editing.draft.id === selectedId ? undefined : list[0]);
 
-  // Opening a saved custom plan starts editing a copy of it.
-  useEffect(() => {
-    if (stored && !stored.builtin && editing?.draft.id !== stored.id) setEditing({ draft: structuredClone(stored), saved: stored });
-  }, [stored, editing?.draft.id]);
+  // Opening a saved custom plan starts editing a copy of it: set while rendering, so React
+  // renders again at once with the copy and no frame shows the plan without its editor.
+  if (stored && !stored.builtin && editing?.draft.id !== stored.id) setEditing({ draft: structuredClone(stored), saved: stored });
 
   const dirty = editing !== undefined && (editing.saved === undefined || !samePlan(editing.draft, editing.saved));
   /** The plan being edited, when it is the one on screen. */

@@ -11,7 +11,7 @@ function randomSuffix(length = 4): string {
 }
 
 /** `My Plan!` → `my-plan`: lowercase words joined by hyphens, as plan and phase ids must be. */
-export function slugify(text: string, fallback: string): string {
+function slugify(text: string, fallback: string): string {
   const slug = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

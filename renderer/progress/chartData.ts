@@ -60,7 +60,7 @@ export function criteriaOf(entries: readonly ProgressEntry[]): { id: CriterionId
   return [...seen].map(([id, name]) => ({ id, name }));
 }
 
-export const PHASE_KIND_LABEL: Record<PhaseKind, string> = {
+const PHASE_KIND_LABEL: Record<PhaseKind, string> = {
   clarify: 'Clarify',
   estimate: 'Estimate',
   api: 'API',

@@ -36,7 +36,7 @@ export function PromptScreen({ id }: { id: string }) {
               <DifficultyBadge difficulty={opened.value.difficulty} />
               <Tags tags={opened.value.tags} />
             </div>
-            <h2 className="eyebrow">The interviewer opens with</h2>
+            <h2 className="eyebrow">The brief</h2>
             <Prose className="brief" text={opened.value.brief} />
             <p className="muted">
               The brief is vague on purpose. Before drawing anything, pin down who uses it, how much, and what must never go wrong.

@@ -14,8 +14,8 @@ const KIND_LABEL: Record<Mark['kind'], string> = {
   cue: 'Cue',
   end: 'End',
   evidence: 'Rubric',
-  inote: 'Interviewer note',
-  interviewer: 'Interviewer',
+  inote: 'Partner note',
+  interviewer: 'Partner',
 };
 
 /**

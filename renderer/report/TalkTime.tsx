@@ -65,8 +65,8 @@ export function TalkTime({ sessionId }: { sessionId: string }) {
       )}
       {summary.silentWork.length > 0 && (
         <p className="talk-tip" role="note">
-          Tip: you drew or wrote without a word for over {SILENT_WORK_MS / 60_000} minute{summary.silentWork.length > 1 ? `, ${summary.silentWork.length} times` : ''}. An
-          interviewer cannot follow a silent diagram: say what you are adding and why as you draw it.
+          Tip: you drew or wrote without a word for over {SILENT_WORK_MS / 60_000} minute{summary.silentWork.length > 1 ? `, ${summary.silentWork.length} times` : ''}. A
+          listener cannot follow a silent diagram: say what you are adding and why as you draw it.
         </p>
       )}
     </section>

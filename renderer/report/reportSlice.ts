@@ -3,7 +3,7 @@ import type { Response } from '../../shared/bridge/contract';
 import { call, describeError } from '../bridge/bridge';
 import { settle, type Load } from '../store/load';
 import type { AppState } from '../store/store';
-import { needsSelfScores } from '../../shared/session/state';
+import { awaitsSelfScores as stateAwaitsSelfScores } from '../../shared/session/state';
 
 export type ReportView = {
   /** The session the report belongs to: a report of another session is never shown. */
@@ -34,7 +34,7 @@ async function awaitsSelfScores(id: string): Promise<boolean> {
   const opened = await settle(call('session.open', { id }));
   if (opened.status !== 'ready') return false;
   const { state } = opened.value;
-  return state.status === 'ended' && needsSelfScores(state);
+  return stateAwaitsSelfScores(state);
 }
 
 export const createReportSlice: StateCreator<AppState, [], [], ReportSlice> = (set, get) => ({

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { formatClock, timings } from '../../shared/session/clock';
-import { needsSelfScores, type SessionState } from '../../shared/session/state';
+import { awaitsSelfScores, type SessionState } from '../../shared/session/state';
 import { selectOpenedPrompt } from '../home/promptsSlice';
 import { selectChime } from '../settings/settingsSlice';
 import { selectConnection } from '../shell/connectionSlice';
@@ -85,9 +85,9 @@ function OpenSessionView({ id, state, warnings }: { id: string; state: SessionSt
   const { cue, dismiss } = usePhaseCues(time.phase, now, chime && state.status === 'running');
   const phase = state.phases[state.phaseIndex]!;
   // A paired session's candidate scores themselves before seeing anything the rubric or the prompt holds.
-  const awaitsSelfScores = state.status === 'ended' && needsSelfScores(state);
+  const awaitsScores = awaitsSelfScores(state);
   // Only once the session has ended: the prompt's figures are the interviewer's.
-  const review = useEstimateReview(id, state.status === 'ended' && !awaitsSelfScores);
+  const review = useEstimateReview(id, state.status === 'ended' && !awaitsScores);
 
   useEffect(() => {
     void useAppStore.getState().openPrompt(state.prompt.id);
@@ -153,7 +153,7 @@ function OpenSessionView({ id, state, warnings }: { id: string; state: SessionSt
 
       <Stepper phases={time.phases} status={state.status} />
 
-      {awaitsSelfScores ? (
+      {awaitsScores ? (
         <SelfAssessment sessionId={id} />
       ) : (
         <Workspace
@@ -175,7 +175,7 @@ function OpenSessionView({ id, state, warnings }: { id: string; state: SessionSt
               {openConsole}
               {state.status === 'ready' && feed}
               <details className="card brief-card" open>
-                <summary className="eyebrow">The interviewer opens with</summary>
+                <summary className="eyebrow">The brief</summary>
                 {brief ? (
                   <Prose className="brief-text" text={brief.brief} />
                 ) : (

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { SessionSummary } from '../../shared/session/summary';
 import { lastDays, NO_FILTER, promptsOf, type HistoryFilter, type HistorySort } from './historyView';
 
@@ -25,7 +25,8 @@ export function HistoryFilters({
   onSort(sort: HistorySort): void;
 }) {
   const id = useId();
-  const now = Date.now();
+  // Days are what the ranges count: the time the filters opened serves until they close.
+  const [now] = useState(() => Date.now());
   // A quick range is "on" only while the dates are exactly what it set.
   const range = RANGES.find((r) => {
     const dates = r.days === 0 ? { from: '', to: '' } : lastDays(r.days, now);

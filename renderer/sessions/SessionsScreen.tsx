@@ -15,6 +15,9 @@ import { selectSessionList, selectSessionRubric, usedAt } from './sessionsSlice'
 import { TrashSection } from './TrashSection';
 import './sessions.css';
 
+/** One empty list while the sessions load, so the view is not worked out again on every render. */
+const NO_SESSIONS: readonly never[] = [];
+
 /** What a damaged row says first when the app gave no reason in a few words (notes from before it did). */
 const DAMAGED_REASON = 'Nothing in its log can be read.';
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -41,6 +44,8 @@ export function SessionsScreen() {
   const [message, setMessage] = useState<Message>();
   // Off by default: a voice is personal and large; the person asks for it each time.
   const [withVoice, setWithVoice] = useState(false);
+  // A running row's time as of opening the list; the list's own times are as of its last load.
+  const [now] = useState(() => Date.now());
 
   useEffect(() => {
     // The rows scored or checked behind the list are pushed; the shell follows them (followSessionList).
@@ -49,7 +54,7 @@ export function SessionsScreen() {
     void loadTrashList();
   }, []);
 
-  const all = list.status === 'ready' ? list.value : [];
+  const all = list.status === 'ready' ? list.value : NO_SESSIONS;
   const shown = useMemo(() => historyView(all, filter, sort), [all, filter, sort]);
 
   const remove = async (session: SessionSummary) => {
@@ -146,7 +151,7 @@ export function SessionsScreen() {
               </thead>
               <tbody>
                 {shown.map((s) => (
-                  <SessionRow key={s.id} session={s} previous={previousAttempt(all, s)} onDelete={remove} onExport={exportOne} />
+                  <SessionRow key={s.id} session={s} previous={previousAttempt(all, s)} now={now} onDelete={remove} onExport={exportOne} />
                 ))}
               </tbody>
             </table>
@@ -161,11 +166,13 @@ export function SessionsScreen() {
 function SessionRow({
   session,
   previous,
+  now,
   onDelete,
   onExport,
 }: {
   session: SessionSummary;
   previous: SessionSummary | undefined;
+  now: number;
   onDelete(s: SessionSummary): void;
   onExport(s: SessionSummary): void;
 }) {
@@ -199,7 +206,7 @@ function SessionRow({
       </td>
       <td className="session-row-date">{when || '—'}</td>
       <td className="num">
-        {unreadable ? '—' : formatUsed(usedAt(session, Date.now()))}
+        {unreadable ? '—' : formatUsed(usedAt(session, now))}
         {!unreadable && <span className="session-row-of"> of {formatUsed(session.plannedMs)}</span>}
       </td>
       <td className="session-row-band">

@@ -22,7 +22,7 @@ export function historyState(s: SessionSummary): HistoryState {
 }
 
 /** YYYY-MM-DD of a moment in local time, as a date input holds it. */
-export const dayOf = localDate;
+const dayOf = localDate;
 
 /** The "last N days" range ending today, N days counted with today as the first. */
 export function lastDays(days: number, now: number): Pick<HistoryFilter, 'from' | 'to'> {

@@ -22,7 +22,7 @@ const NAV: { label: string; route: Route; section: Route['name'][] }[] = [
 
 export function Shell() {
   const route = useAppStore(selectRoute);
-  // The interviewer's console is a window of its own: no nav, and none of the candidate's lists to load.
+  // The partner's console is a window of its own: no nav, and none of the candidate's lists to load.
   if (route.name === 'console' || route.name === 'consoleReport') return <ConsoleShell id={route.id} report={route.name === 'consoleReport'} />;
   return <AppShell route={route} />;
 }

@@ -11,9 +11,9 @@ export type Route =
   | { name: 'compare'; a: string; b: string }
   | { name: 'plans'; id?: string }
   | { name: 'settings' }
-  /** The interviewer's console of a paired session: a window of its own, without the app's nav. */
+  /** The partner's console of a paired session: a window of its own, without the app's nav. */
   | { name: 'console'; id: string }
-  /** The report as the interviewer sees it, from the console, once the session has ended. */
+  /** The report as the partner sees it, from the console, once the session has ended. */
   | { name: 'consoleReport'; id: string };
 
 export function parseRoute(hash: string): Route {

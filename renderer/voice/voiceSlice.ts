@@ -31,6 +31,5 @@ export const createVoiceSlice: StateCreator<AppState, [], [], VoiceSlice> = (set
   setHearing: (hearing) => set({ hearing }),
 });
 
-export const selectVoiceChoice = (s: AppState) => s.voiceChoice;
 export const selectVoiceStatus = (s: AppState) => s.voiceStatus;
 export const selectHearing = (s: AppState) => s.hearing;

@@ -28,7 +28,7 @@ export async function dispatch(
   }
 }
 
-export function toFailure(
+function toFailure(
   error: unknown,
   channel: string,
   onInternalError: (error: unknown, channel: string) => void,

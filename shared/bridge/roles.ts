@@ -17,7 +17,7 @@ const INTERVIEWER = ['interviewer'] as const;
 const BOTH = ['candidate', 'interviewer'] as const;
 
 /** Who may call each channel. Every channel must say, so a new one is not open by accident. */
-export const channelRoles: Record<ChannelName, readonly Role[]> = {
+const channelRoles: Record<ChannelName, readonly Role[]> = {
   'app.info': BOTH,
   'prompt.list': CANDIDATE,
   'prompt.open': CANDIDATE,
@@ -60,7 +60,7 @@ export const channelRoles: Record<ChannelName, readonly Role[]> = {
 };
 
 /** Who receives each pushed event. */
-export const eventRoles: Record<EventName, readonly Role[]> = {
+const eventRoles: Record<EventName, readonly Role[]> = {
   'disk.space': CANDIDATE,
   'settings.changed': BOTH,
   'session.appended': BOTH,

@@ -109,7 +109,7 @@ const groupsOf = (e: ElementLike): readonly string[] => (Array.isArray(e.groupId
 const oneLine = (texts: readonly string[]): string => texts.join(' ').replace(/\s+/g, ' ').trim();
 
 /** A text element's words: `originalText` (before wrapping, so no word is split), else `text`. */
-export function textOf(element: ElementLike): string {
+function textOf(element: ElementLike): string {
   return str(element.originalText) || str(element.text) || '';
 }
 

@@ -11,7 +11,7 @@ import { visibleElements } from './scene';
 export const EXCALIDRAW_FILE_SOURCE = 'https://designdrill.app';
 
 /** Where each element's first phase travels in the file: Excalidraw keeps `customData` as it is. */
-export const PHASE_KEY = 'designdrillPhase';
+const PHASE_KEY = 'designdrillPhase';
 
 export const ExcalidrawFile = bounded(z.looseObject({
   type: z.literal('excalidraw'),

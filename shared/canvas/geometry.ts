@@ -17,7 +17,7 @@ export type Geometric = {
 const num = (value: unknown, fallback = 0): number => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
 
 /** A linear element's points, relative to its x, y (Excalidraw's `[x, y][]`). */
-export function pointsOf(element: Geometric): Point[] {
+function pointsOf(element: Geometric): Point[] {
   if (!Array.isArray(element.points)) return [];
   return element.points.filter((p): p is [number, number] => Array.isArray(p) && p.length >= 2).map(([x, y]) => ({ x: num(x), y: num(y) }));
 }
@@ -42,7 +42,7 @@ export function boxOf(element: Geometric): Box {
 export const centreOf = (box: Box): Point => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
 export const areaOf = (box: Box): number => box.width * box.height;
 
-export function rotate(point: Point, centre: Point, angle: number): Point {
+function rotate(point: Point, centre: Point, angle: number): Point {
   if (angle === 0) return point;
   const cos = Math.cos(angle);
   const sin = Math.sin(angle);

@@ -56,7 +56,7 @@ export function designDocument({ state, brief, diagram }: DesignDocInput): strin
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "5 January 2026", in the local calendar of whoever exports. */
-export function documentDate(ms: number): string {
+function documentDate(ms: number): string {
   const d = new Date(ms);
   return `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}`;
 }

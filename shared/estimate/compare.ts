@@ -8,8 +8,8 @@ import { evaluateExpression, evaluatePad, type LineResult, type Quantity } from 
 import { formatCount, powerOf } from './format';
 import type { EstimateTag } from './pad';
 
-export const FINE_WITHIN = 3;
-export const WARN_WITHIN = 10;
+const FINE_WITHIN = 3;
+const WARN_WITHIN = 10;
 
 export type ComparisonVerdict = 'fine' | 'warning' | 'flagged';
 

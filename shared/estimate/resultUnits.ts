@@ -4,7 +4,7 @@ import { getEngine, MAX_UNIT_EXPONENT, PadError, type EngineScope, type MathUnit
 import type { Dimension, Quantity } from './evaluate';
 import { formatCount, formatDuration, formatPrefixed, powerOf, round3 } from './format';
 
-export function isUnit(x: unknown): x is MathUnit {
+function isUnit(x: unknown): x is MathUnit {
   return typeof x === 'object' && x !== null && (x as { type?: string }).type === 'Unit';
 }
 
@@ -130,16 +130,16 @@ export function measure(raw: unknown, scope: EngineScope, isRatio: () => boolean
   return { base, unit, dimension, display, power };
 }
 
-export function unitSuffix(n: string, d: string): string {
+function unitSuffix(n: string, d: string): string {
   return `${n ? ` ${n}` : ''}${d ? `/${d}` : ''}`;
 }
 
-export function joinDisplay(num: string, unit: string): string {
+function joinDisplay(num: string, unit: string): string {
   return unit ? `${num} ${unit}` : num;
 }
 
 /** Per second by default; a rate under one per 100 s reads better per day, and under one per 100 days per year. */
-export function rateDisplay(perSecond: number, n: string, d: string): string {
+function rateDisplay(perSecond: number, n: string, d: string): string {
   const what = n ? `${n}/` : '/';
   const extra = d ? `/${d}` : '';
   const a = Math.abs(round3(perSecond));
@@ -151,7 +151,7 @@ export function rateDisplay(perSecond: number, n: string, d: string): string {
   return `${formatCount(perSecond)} ${what}s${extra}`;
 }
 
-export function checkFinite(n: number): void {
+function checkFinite(n: number): void {
   if (Number.isNaN(n)) throw new PadError('the result is not a number (0/0?)');
   if (!Number.isFinite(n)) throw new PadError('the result is too large (or a division by zero)');
 }

@@ -1,7 +1,7 @@
 import type { EstimateTag } from './pad';
 
 /** Splits a variable's name into lower-case words: writeQps, write_qps, WRITE-QPS → ['write', 'qps']. */
-export function nameWords(name: string): string[] {
+function nameWords(name: string): string[] {
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')

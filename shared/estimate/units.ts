@@ -14,7 +14,7 @@ export type UnitDef = {
 };
 
 const DAY = 86_400;
-export const SECONDS_PER_YEAR = 365 * DAY;
+const SECONDS_PER_YEAR = 365 * DAY;
 
 const table: [names: string[], factor: number, kind: UnitKind][] = [
   [['ns', 'nanosecond', 'nanoseconds'], 1e-9, 'time'],

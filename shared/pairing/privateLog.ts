@@ -11,7 +11,7 @@ export type NoteTag = z.infer<typeof NoteTag>;
 
 export const InterviewerNoteId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'use letters, digits, - and _ (at most 64)');
 
-export const privatePayloads = {
+const privatePayloads = {
   'inote.added': z.object({ id: InterviewerNoteId, text: z.string().trim().min(1).max(5_000), tags: z.array(NoteTag).max(3) }),
   'inote.removed': z.object({ id: InterviewerNoteId }),
   /** null clears the score. */

@@ -8,7 +8,7 @@ import { namesRemedy } from '../text/mentions';
  * (errors for the built-in prompts, warnings for imported ones), so the app, import and
  * `designdrill prompts check` judge alike.
  */
-export const REFERENCE_MINIMUMS = {
+const REFERENCE_MINIMUMS = {
   functional: 4,
   coreMin: 3,
   coreMax: 6,
@@ -20,7 +20,7 @@ export const REFERENCE_MINIMUMS = {
 } as const;
 
 /** How far a number in a bottleneck's `figure` may be from a figure of the prompt and still cite it. */
-export const FIGURE_TOLERANCE = 0.1;
+const FIGURE_TOLERANCE = 0.1;
 
 /** A bottleneck shows up at 10x or 100x today's load, so a figure may cite one grown by that much. */
 const GROWTH = [1, 10, 100];

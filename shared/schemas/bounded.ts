@@ -6,9 +6,9 @@ import type { z } from 'zod';
  * a value nested thousands of levels deep that no JSON writer can serialise again.
  * Excalidraw's own elements nest a handful of levels (`points`, `boundElements`).
  */
-export const LOOSE_MAX_DEPTH = 64;
+const LOOSE_MAX_DEPTH = 64;
 /** Values (objects, arrays, strings, numbers…) in one loose object: a long freehand stroke has ~100k. */
-export const LOOSE_MAX_VALUES = 1_000_000;
+const LOOSE_MAX_VALUES = 1_000_000;
 
 type Found = { key: string; problem: string } | undefined;
 

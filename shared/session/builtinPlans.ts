@@ -93,7 +93,7 @@ const eightSteps = Plan.parse({
         'Which number from your estimate puts the most pressure on that component?',
         'What pattern answers its problem: a cache, a queue, splitting reads from writes, events?',
         'How does it behave when a dependency is slow or down?',
-        'Would the interviewer pick the same component, and have you asked them?',
+        'Would the person interviewing you pick the same component, and have you asked them?',
       ],
       produces: 'A detailed design of the critical component, each choice justified by a constraint found earlier.',
     },

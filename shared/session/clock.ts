@@ -11,7 +11,7 @@ export function activeMsAt(state: SessionState, now: number): number {
   return state.activeMs + (state.runningSince === null ? 0 : Math.max(0, now - state.runningSince));
 }
 
-export function phaseBudgetMs(phase: { plannedMs: number; extendedMs: number }): number {
+function phaseBudgetMs(phase: { plannedMs: number; extendedMs: number }): number {
   return phase.plannedMs + phase.extendedMs;
 }
 

@@ -13,7 +13,7 @@ export const DEFAULT_LEVEL: TargetLevel = 'senior';
 export const LEVEL_LABEL: Record<TargetLevel, string> = { mid: 'Mid-level', senior: 'Senior', staff: 'Staff' };
 
 export const LEVEL_EXPECTS: Record<TargetLevel, string> = {
-  mid: 'A working design that covers the main path, with the interviewer steering at times.',
+  mid: 'A working design that covers the main path, steered back on course at times.',
   senior: 'You drive: clear scope, numbers that decide things, one deep dive done well, trade-offs named.',
   staff: 'All of senior, plus the hard parts found early, several options weighed, and operations and evolution covered.',
 };

@@ -4,7 +4,7 @@
  * tolerance, the machine slept or its clock was changed. Either way the session should not
  * count that gap, so the caller pauses at the last reading taken before it.
  */
-export const SLEEP_TOLERANCE_MS = 2000;
+const SLEEP_TOLERANCE_MS = 2000;
 
 export type ClockReading = { wall: number; mono: number };
 

@@ -91,3 +91,8 @@ export type SessionState = z.infer<typeof SessionState>;
 export function needsSelfScores(state: Pick<SessionState, 'mode' | 'selfScores'>): boolean {
   return state.mode === 'paired' && state.selfScores === null;
 }
+
+/** An ended paired session waiting for the candidate's own scores: "Score yourself" is offered only then, never while it runs. */
+export function awaitsSelfScores(state: Pick<SessionState, 'status' | 'mode' | 'selfScores'>): boolean {
+  return state.status === 'ended' && needsSelfScores(state);
+}

@@ -3,9 +3,9 @@ import type { SessionState } from '../session/state';
 import type { HeardSegment } from './speech';
 
 /** A silence shorter than this is a breath between sentences, not worth naming. */
-export const MIN_SILENCE_MS = 1_000;
+const MIN_SILENCE_MS = 1_000;
 /** How many of the longest silences the report lists. */
-export const SILENCES_SHOWN = 3;
+const SILENCES_SHOWN = 3;
 /** Drawing or writing without a word for this long is what interviewers mark down. */
 export const SILENT_WORK_MS = 60_000;
 

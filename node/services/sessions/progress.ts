@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ProgressEntry, RubricNote } from '../../../shared/bridge/contract';
 import { RUBRIC_VERSION } from '../../../shared/rubric/score';
 import { PhaseKind } from '../../../shared/schemas/prompt';
+import { needsSelfScores } from '../../../shared/session/state';
 import type { SessionSummary } from '../../../shared/session/summary';
 import { currentOrQueued, inBatches, type BackgroundScoring } from './rescore';
 import type { CurrentReportOf, ReportStore } from './reportStore';
@@ -77,7 +78,8 @@ async function entryOf(options: ProgressOptions, summary: SessionSummary, { repo
   const paths = sessionPaths(options.dataDir, summary.id);
   const { kinds, mode } = await readCreated(paths.events);
   // A paired session's scores wait for the candidate's own, as its report does.
-  if (mode === 'paired' && (await options.sessions.get(summary.id)).state.selfScores === null) return undefined;
+  // The mode comes from the log's first line, so a solo session is never opened for it.
+  if (mode === 'paired' && needsSelfScores((await options.sessions.get(summary.id)).state)) return undefined;
   return {
     id: summary.id,
     prompt: summary.prompt,

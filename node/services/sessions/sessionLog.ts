@@ -1,4 +1,3 @@
-import type { SessionEvent } from '../../../shared/session/events';
 import { errnoOf, type StoreFs } from '../storeFs';
 import { crcOf } from './logRecord';
 import { readLog, type ReadLog } from './readLog';
@@ -139,11 +138,6 @@ export function keptRecords(reading: LogReading): Buffer {
     offset = end + 1;
   }
   return Buffer.concat(lines);
-}
-
-/** The events a reading ends with once its mends are made (a tail read gives only those after the snapshot). */
-export function eventsOf(reading: LogReading): SessionEvent[] {
-  return reading.read.events;
 }
 
 /** What a mend does, in words: done (the store did it) or to be done (the command line, which changes nothing). */

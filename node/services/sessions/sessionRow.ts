@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { Band } from '../../../shared/rubric/report';
 import { timings } from '../../../shared/session/clock';
-import { needsSelfScores, type SessionState } from '../../../shared/session/state';
+import { awaitsSelfScores, type SessionState } from '../../../shared/session/state';
 import type { SessionSummary } from '../../../shared/session/summary';
 import type { SessionMeta } from './sessionFiles';
 
@@ -23,7 +23,7 @@ export function summaryOfState(id: string, state: SessionState, now: number, { w
     activeMs: Math.round(time.elapsedMs),
     plannedMs: time.plannedMs,
     lastAt: at,
-    ...(state.mode === 'paired' ? { mode: 'paired' as const, awaitingSelfScores: needsSelfScores(state) } : {}),
+    ...(state.mode === 'paired' ? { mode: 'paired' as const, awaitingSelfScores: awaitsSelfScores(state) } : {}),
     ...(warning === undefined ? {} : { warning }),
     ...(kept ? { kept } : {}),
   };

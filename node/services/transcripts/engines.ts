@@ -145,7 +145,7 @@ export function pocketSphinxEngine(options: { modelDir?: string; program?: strin
 }
 
 /** `whisper-cli -oj` output: `transcription[].offsets` in ms and the text. */
-export function parseWhisperJson(text: string): TranscriptSegment[] {
+function parseWhisperJson(text: string): TranscriptSegment[] {
   const parsed = JSON.parse(text) as { transcription?: { offsets?: { from?: number; to?: number }; text?: string }[] };
   if (!Array.isArray(parsed.transcription)) throw new Error('whisper-cli wrote no "transcription" list');
   return parsed.transcription.flatMap((s) => {

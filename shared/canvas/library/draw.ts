@@ -59,9 +59,9 @@ export type LineElement = Base & {
 export type LibraryElement = ShapeElement | TextElement | LineElement;
 
 /** Excalidraw's `ROUNDNESS`: rectangles round adaptively, diamonds and lines proportionally. */
-export const ROUNDNESS = { proportional: 2, adaptive: 3 } as const;
+const ROUNDNESS = { proportional: 2, adaptive: 3 } as const;
 /** Excalifont, Excalidraw 0.18's default hand-drawn font, and its line height. */
-export const FONT = { family: 5, lineHeight: 1.25 } as const;
+const FONT = { family: 5, lineHeight: 1.25 } as const;
 /** Excalidraw's `BOUND_TEXT_PADDING`. */
 const PADDING = 5;
 /**
@@ -204,7 +204,7 @@ export class Drawing {
 }
 
 /** Excalidraw's `getBoundTextMaxWidth` for shapes. */
-export function boundTextMaxWidth(container: Pick<ShapeElement, 'type' | 'width'>): number {
+function boundTextMaxWidth(container: Pick<ShapeElement, 'type' | 'width'>): number {
   if (container.type === 'ellipse') return Math.round((container.width / 2) * Math.sqrt(2)) - PADDING * 2;
   if (container.type === 'diamond') return Math.round(container.width / 2) - PADDING * 2;
   return container.width - PADDING * 2;

@@ -24,7 +24,7 @@ export type ExcalidrawLibrary = {
   readonly libraryItems: readonly LibraryItem[];
 };
 
-export const LIBRARY_SOURCE = 'https://designdrill.app';
+const LIBRARY_SOURCE = 'https://designdrill.app';
 
 /** Colour families, from Excalidraw's palette: clients blue, network violet, compute green, stores warm. */
 const COLOURS = {

@@ -15,7 +15,7 @@ import type {
 } from '../claims/claim';
 import { resolveFigures, tagLabel, VALUE_MATCH_WITHIN, type ResolvedFigure } from '../../estimate/compare';
 import type { EstimateTag } from '../../estimate/pad';
-import { PATTERN_WORDS, TECHNIQUES, techniqueName, type BottleneckPattern } from '../../knowledge/techniques';
+import { TECHNIQUES, techniqueName, type BottleneckPattern } from '../../knowledge/techniques';
 import { mentions as mentionsOf, type Mention } from '../../text/mentions';
 import { ON_TOPIC, relevance } from '../../text/relevance';
 import type { SessionRecord } from '../record';
@@ -468,5 +468,3 @@ function moreOfTheSame(what: string, remedy: string): boolean {
   return rest.length === 0;
 }
 
-/** The words of a pattern a tip can use ("read-heavy load"). */
-export const patternWords = (p: BottleneckPattern) => PATTERN_WORDS[p][0] ?? p;
