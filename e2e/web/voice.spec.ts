@@ -1,10 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { allowConsoleError, bridge, expect, openApp, ROOT, screenPath, test } from '../fixtures';
-import { cannotSpeak, fakeMicrophone, WAV } from './voiceScript';
+import { cannotSpeak, fakeMicrophone } from './voiceScript';
 
 // A recorded session end to end, with Chromium's fake microphone playing a WAV that espeak-ng
 // speaks from a fixed script (pauses between the sentences): the switch and its level meter
