@@ -1,10 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { chromiumArgs, executablePath } from '../chromium';
 import { allowConsoleError, bridge, expect, openApp, ROOT, screenPath, test } from '../fixtures';
+import { cannotSpeak, fakeMicrophone } from './voiceScript';
 
 // A recorded session end to end, with Chromium's fake microphone playing a WAV that espeak-ng
 // speaks from a fixed script (pauses between the sentences): the switch and its level meter
@@ -12,39 +11,7 @@ import { allowConsoleError, bridge, expect, openApp, ROOT, screenPath, test } fr
 // length against the session's, the host killed mid-run and the recording going on after,
 // and the replay playing the sound from the moment it is put at.
 
-const WAV = join(ROOT, 'test-results', 'voice', 'script.wav');
-const SCRIPT =
-  'First, who uses this and how much? <break time="1200ms"/> ' +
-  'Say a hundred million new links a month, and reads far ahead of writes. <break time="1500ms"/> ' +
-  'So the read path gets a cache, and the codes come from a counter split into ranges.';
-
-/** The spoken script as a 48 kHz mono WAV (espeak-ng then sox): made once, before the browser starts. */
-function speakScript(): string | undefined {
-  if (existsSync(WAV)) return undefined;
-  try {
-    mkdirSync(join(ROOT, 'test-results', 'voice'), { recursive: true });
-    const raw = `${WAV}.raw.wav`;
-    execFileSync('espeak-ng', ['-m', '-s', '150', '-w', raw, `<speak>${SCRIPT}</speak>`]);
-    execFileSync('sox', [raw, '-r', '48000', '-c', '1', '-b', '16', WAV]);
-    return undefined;
-  } catch (error) {
-    return `espeak-ng and sox are needed to make the fake microphone's speech (apt-get install espeak-ng sox): ${(error as Error).message}`;
-  }
-}
-const cannotSpeak = speakScript();
-
-test.use({
-  launchOptions: {
-    executablePath,
-    args: [
-      ...chromiumArgs,
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-audio-capture=${WAV}`,
-      '--autoplay-policy=no-user-gesture-required',
-    ],
-  },
-});
+test.use(fakeMicrophone);
 
 /** The page's own types, which this file (Node) does not know. */
 type PageAudio = { paused: boolean; currentTime: number; playbackRate: number };

@@ -19,6 +19,9 @@ import { importPrompts } from './promptImport';
 import { loadPromptLibrary, type PromptCheckCache, type PromptLibrary } from './promptLibrary';
 import { readProgress } from './sessions/progress';
 import { createAudioStore } from './sessions/audioStore';
+import { createTranscriptService } from './transcripts/transcriptService';
+import type { TranscriptEngine } from './transcripts/engines';
+import type { Settings } from '../../shared/schemas/settings';
 import { createBundles } from './sessions/bundle';
 import { PrivateLogStore } from './sessions/privateLog';
 import { promptSnapshotOf } from './sessions/reportPrompt';
@@ -46,6 +49,8 @@ export type ServicesOptions = {
    * Without one (the browser host) the page downloads the file itself.
    */
   saveExport?: Handlers['diagram.export'];
+  /** The transcript engines as the settings name them (enginesFor); tests pass engines on fake programs. */
+  transcriptEngines?: (settings: Settings) => TranscriptEngine[];
   /** The most audio one session keeps (AUDIO_SESSION_MAX_BYTES); tests set less. */
   audioMaxBytes?: number;
   /**
@@ -162,6 +167,15 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const trash = new SessionTrash(options.dataDir, sessions);
   const privateLogs = new PrivateLogStore({ fileOf: (id) => sessionPaths(options.dataDir, id).interviewer, log });
   const audio = createAudioStore({ dataDir: options.dataDir, sessions, ...(options.audioMaxBytes === undefined ? {} : { maxSessionBytes: options.audioMaxBytes }) });
+  const transcripts = createTranscriptService({
+    dataDir: options.dataDir,
+    sessions,
+    audio,
+    settings: () => settings.get(),
+    onProgress: (id, job) => events.emit('transcript.progress', { id, job }),
+    log,
+    ...(options.transcriptEngines ? { engines: options.transcriptEngines } : {}),
+  });
   const bundles = createBundles({
     audio,
     privateEventsOf: async (id) => (await privateLogs.get(id)).events,
@@ -300,6 +314,11 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'audio.append': (request) => audio.append(request),
     'audio.list': (request) => audio.list(request),
     'audio.read': (request) => audio.read(request),
+    'transcript.engines': () => transcripts.engines(),
+    'transcript.audio': (request) => transcripts.audio(request),
+    'transcript.start': (request) => transcripts.start(request),
+    'transcript.cancel': (request) => transcripts.cancel(request),
+    'transcript.get': (request) => transcripts.get(request),
   };
 
   return {
@@ -310,6 +329,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     close: async () => {
       sleep.stop();
       await scoring.stop();
+      await transcripts.close();
       await sessions.close();
       await spaceWatch.settled();
     },

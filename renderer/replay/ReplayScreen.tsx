@@ -14,6 +14,7 @@ import { ReplayCanvas } from './ReplayCanvas';
 import { selectReplayView, type ReplayData } from './replaySlice';
 import { Timeline } from './Timeline';
 import { usePlayback, type Playback } from './usePlayback';
+import { ReplayTranscript } from '../voice/ReplayTranscript';
 import { MAX_AUDIBLE_SPEED } from './replayAudio';
 import { useRecordedRuns, useReplayAudio } from './useReplayAudio';
 import { useReplayUrl } from './useReplayUrl';
@@ -156,6 +157,7 @@ function ReplayPlayer({ id, data }: { id: string; data: ReplayData }) {
           </p>
         )}
         {sound.problem && <p className="muted replay-audio-note">{sound.problem}</p>}
+        <ReplayTranscript sessionId={id} t={t} onSeek={seek} />
       </div>
 
       <div className="replay-grid">

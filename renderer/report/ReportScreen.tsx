@@ -17,6 +17,7 @@ import { Outline } from './Outline';
 import { reportMarkdown } from './markdown';
 import { PhaseChart } from './PhaseChart';
 import { TalkTime } from './TalkTime';
+import { TranscriptPanel } from '../voice/TranscriptPanel';
 import { selectReport, type ReportView, type ReportViewer } from './reportSlice';
 import './report.css';
 import { messageOf } from '../../shared/errors';
@@ -197,6 +198,7 @@ function ReportBody({
 
       <PhaseChart phases={report.phases} />
       {candidate && <TalkTime sessionId={id} />}
+      {candidate && <TranscriptPanel sessionId={id} />}
 
       <section className="card report-section outline-card" aria-labelledby="outline-title">
         <h2 id="outline-title">The reference outline</h2>

@@ -4,6 +4,7 @@ import { selectAppInfo } from '../shell/appInfoSlice';
 import { useAppStore } from '../store/store';
 import { Notice } from '../ui/Notice';
 import { Switch } from '../ui/Switch';
+import { TranscriptSettings } from '../voice/TranscriptSettings';
 import { selectSetTheme, selectSettings, selectSettingsError, selectThemeChoice, selectUpdateSettings } from './settingsSlice';
 
 const THEMES: { value: ThemeChoice; label: string }[] = [
@@ -82,6 +83,7 @@ export function SettingsScreen() {
           </div>
         </div>
       </div>
+      <TranscriptSettings />
       {info.status === 'ready' && (
         <div className="panel">
           <h2>About this copy</h2>

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { activeMsAt } from '../../shared/session/clock';
 import type { SessionState } from '../../shared/session/state';
-import { call, describeError } from '../bridge/bridge';
+import { call, describeError, subscribe } from '../bridge/bridge';
 import { flushBeforePhaseChange } from '../session/sessionSlice';
 import { useAppStore } from '../store/store';
 import { microphoneRefusal, openMicrophone } from './microphone';
 import { SpeechDetector } from './speechDetector';
+import { transcribeIfWanted } from './transcription';
 import { VoiceRecorder } from './voiceRecorder';
 
 /** A run that broke is followed by a new one after this long, so a refusing host is not flooded. */
@@ -169,8 +170,14 @@ export function useVoiceRecording(id: string, state: SessionState, connected: bo
         if (command.type !== 'end') return run.flush();
         recorder.current = undefined;
         await run.stop();
+        // Transcribed once the end is in the log (the host refuses a session still open).
+        const unsubscribe = subscribe('session.appended', ({ id: from, event }) => {
+          if (from !== id || event.type !== 'session.ended') return;
+          unsubscribe();
+          void transcribeIfWanted(id);
+        });
       }),
-    [],
+    [id],
   );
 }
 

@@ -1,5 +1,6 @@
 import type { Request, Response } from '../../shared/bridge/contract';
 import type { AudioMime } from '../../shared/session/audio';
+import { base64Of } from '../bridge/fileTransfer';
 
 /** How often the recorder hands over a chunk: a crash loses at most about this much. */
 export const CHUNK_MS = 1000;
@@ -101,7 +102,7 @@ export class VoiceRecorder {
   private enqueue(blob: Blob): void {
     this.queue = this.queue.then(async () => {
       if (this.broken) return;
-      const data = await base64Of(blob);
+      const data = await base64Of(blob, 'a chunk of the recording');
       const seq = this.seq;
       const request: Request<'audio.append'> =
         seq === 0 ? { id: this.options.sessionId, seq, startT: this.startT, mime: this.mime, data } : { id: this.options.sessionId, run: this.run!, seq, data };
@@ -117,16 +118,4 @@ export class VoiceRecorder {
       }
     });
   }
-}
-
-function base64Of(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result);
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('the chunk could not be read'));
-    reader.readAsDataURL(blob);
-  });
 }

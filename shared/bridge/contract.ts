@@ -17,6 +17,7 @@ import { InterviewerNote, PrivateEvent, PrivateState } from '../pairing/privateL
 import { SelfScores } from '../pairing/scores';
 import { PromptSnapshot } from '../session/exportFile';
 import { AudioChunkData, AudioMime, AudioRun, AudioRunNumber } from '../session/audio';
+import { TranscriptEngineId, TranscriptEngineInfo, TranscriptFile, TranscriptJob, TranscriptPcmPiece } from '../voice/transcript';
 
 export { channelNames, eventNames, type ChannelName, type EventName } from './names';
 
@@ -455,6 +456,43 @@ export const channels = {
     request: z.object({ id: SessionId, run: AudioRunNumber }).strict(),
     response: z.object({ mime: AudioMime, data: z.string() }),
   },
+  /**
+   * The transcript engines this machine has (detected on each ask: an install or a setting
+   * changes it) and the one a transcript would use now: the chosen one if it is there, else the
+   * first that is (docs/decisions/0011-transcript-engines.md).
+   */
+  'transcript.engines': {
+    request: z.object({}).strict(),
+    response: z.object({ engines: z.array(TranscriptEngineInfo), use: TranscriptEngineId.optional() }),
+  },
+  /**
+   * One piece of a run's audio as the window decoded it (16 kHz mono 16-bit PCM, base64), kept
+   * in a temporary folder until `transcript.start`. `seq` 0 begins the run again; pieces come
+   * in order. Refused for a session not ended, a run it does not hold, or past four hours.
+   */
+  'transcript.audio': {
+    request: z.object({ id: SessionId, run: AudioRunNumber, seq: z.number().int().nonnegative(), pcm: TranscriptPcmPiece }).strict(),
+    response: z.object({ bytes: z.number().int().nonnegative() }),
+  },
+  /**
+   * Transcribes the runs sent with `transcript.audio` in a child process; answers at once, the
+   * progress comes as `transcript.progress`, the result is saved as the session's transcript.json.
+   * Refused when no engine is available, when a run of the session was not sent, or while a job runs.
+   */
+  'transcript.start': {
+    request: z.object({ id: SessionId }).strict(),
+    response: z.object({ job: TranscriptJob }),
+  },
+  /** Stops the session's running transcript job (its child process is killed); the transcript saved before stays. */
+  'transcript.cancel': {
+    request: z.object({ id: SessionId }).strict(),
+    response: z.object({ cancelled: z.boolean() }),
+  },
+  /** The session's saved transcript, if any, and its job in this process, if one ran. */
+  'transcript.get': {
+    request: z.object({ id: SessionId }).strict(),
+    response: z.object({ transcript: TranscriptFile.optional(), job: TranscriptJob.optional() }),
+  },
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
 
 /** Everything the Node side pushes to windows without being asked. */
@@ -483,6 +521,8 @@ export const events = {
    * what was kept, or unreadable): its row as it now is, band included.
    */
   'session.checked': z.object({ summary: SessionSummary }),
+  /** A transcript job moved on (progress) or finished (done, failed, cancelled). */
+  'transcript.progress': z.object({ id: SessionId, job: TranscriptJob }),
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type Request<C extends ChannelName> = z.input<(typeof channels)[C]['request']>;

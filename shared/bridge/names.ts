@@ -42,8 +42,13 @@ export const channelNames = [
   'audio.append',
   'audio.list',
   'audio.read',
+  'transcript.engines',
+  'transcript.audio',
+  'transcript.start',
+  'transcript.cancel',
+  'transcript.get',
 ] as const;
-export const eventNames = ['disk.space', 'settings.changed', 'session.appended', 'console.appended', 'pairing.scored', 'session.scored', 'session.checked'] as const;
+export const eventNames = ['disk.space', 'settings.changed', 'session.appended', 'console.appended', 'pairing.scored', 'session.scored', 'session.checked', 'transcript.progress'] as const;
 
 export type ChannelName = (typeof channelNames)[number];
 export type EventName = (typeof eventNames)[number];

@@ -57,6 +57,12 @@ const channelRoles: Record<ChannelName, readonly Role[]> = {
   'audio.append': CANDIDATE,
   'audio.list': CANDIDATE,
   'audio.read': CANDIDATE,
+  // Made from the candidate's voice: theirs alone, as the audio is.
+  'transcript.engines': CANDIDATE,
+  'transcript.audio': CANDIDATE,
+  'transcript.start': CANDIDATE,
+  'transcript.cancel': CANDIDATE,
+  'transcript.get': CANDIDATE,
 };
 
 /** Who receives each pushed event. */
@@ -68,6 +74,7 @@ const eventRoles: Record<EventName, readonly Role[]> = {
   'pairing.scored': CANDIDATE,
   'session.scored': CANDIDATE,
   'session.checked': CANDIDATE,
+  'transcript.progress': CANDIDATE,
 };
 
 export function mayCall(role: Role, channel: ChannelName): boolean {

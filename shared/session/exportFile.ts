@@ -6,6 +6,7 @@ import { SessionEvent } from './events';
 import { TargetLevel } from './level';
 import { Plan } from './plan';
 import { SessionId } from './summary';
+import { TranscriptFile } from '../voice/transcript';
 
 /** The prompt as it was when the session was created, so a later edit cannot change its score. */
 export const PromptSnapshot = PromptFrontMatter.extend({ outline: z.string() });
@@ -46,6 +47,8 @@ export const SessionExport = z
      * asked to carry it (it is left out by default) and the session holds any.
      */
     audio: z.array(ExportedAudioRun).optional(),
+    /** The transcript of the recorded voice (transcript.json), when one was made: small text, so carried with or without the audio. */
+    transcript: TranscriptFile.optional(),
   })
   .strict();
 export type SessionExport = z.infer<typeof SessionExport>;

@@ -18,6 +18,7 @@ import type { SessionStore } from './sessionStore';
 import { TRASH_DIR } from './trash';
 import { messageOf } from '../../../shared/errors';
 import { isMissing } from '../storeFs';
+import { readTranscript, transcriptPath, writeTranscript } from '../transcripts/transcriptFile';
 
 export type BundleOptions = {
   dataDir: string;
@@ -63,7 +64,10 @@ export function createBundles(options: BundleOptions) {
     const interviewer = state.mode === 'paired' && options.privateEventsOf ? await options.privateEventsOf(id) : [];
     const built = buildSessionExport({ id, events, prompt: await promptOf(id, state.prompt.id), interviewer, app: options.app, exportedAt: now() });
     const runs = audio && options.audio ? await options.audio.forExport(id) : [];
-    const bundle = runs.length > 0 ? { ...built, audio: runs } : built;
+    const transcript = await readTranscript(transcriptPath(options.dataDir, id)).catch((error: unknown) => {
+      throw BridgeError.of('damaged', 'session.exportBundle', `the session's transcript could not be read: ${messageOf(error)}`);
+    });
+    const bundle = { ...built, ...(runs.length > 0 ? { audio: runs } : {}), ...(transcript ? { transcript } : {}) };
     const fileName = bundleFileName(state.prompt.id, state.createdAt);
     const content = `${JSON.stringify(bundle, null, 2)}\n`;
     if (!options.ask) return { saved: false, fileName, content };
@@ -102,6 +106,7 @@ export function createBundles(options: BundleOptions) {
       await writeFile(paths.events, log);
       if (bundle.interviewer) await writeFile(paths.interviewer, bundle.interviewer.map((e) => `${JSON.stringify(e)}\n`).join(''));
       if (bundle.audio) await options.audio?.restore(id, bundle.audio);
+      if (bundle.transcript) await writeTranscript(transcriptPath(options.dataDir, id), bundle.transcript);
       await options.sessions.adopt(id);
     } catch (error) {
       // Half a folder would list as a damaged session: take it away and say why.
