@@ -21,6 +21,10 @@ export const channelNames = [
   'session.selfAssess',
   'pairing.open',
   'pairing.status',
+  'pairing.addresses',
+  'pairing.invite',
+  'pairing.inviteStop',
+  'pairing.inviteStatus',
   'console.open',
   'console.act',
   'session.list',
@@ -43,7 +47,7 @@ export const channelNames = [
   'audio.list',
   'audio.read',
 ] as const;
-export const eventNames = ['disk.space', 'settings.changed', 'session.appended', 'console.appended', 'pairing.scored', 'session.scored', 'session.checked'] as const;
+export const eventNames = ['disk.space', 'settings.changed', 'session.appended', 'console.appended', 'pairing.scored', 'pairing.inviteChanged', 'session.scored', 'session.checked'] as const;
 
 export type ChannelName = (typeof channelNames)[number];
 export type EventName = (typeof eventNames)[number];

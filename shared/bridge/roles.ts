@@ -35,6 +35,11 @@ export const channelRoles: Record<ChannelName, readonly Role[]> = {
   'session.selfAssess': CANDIDATE,
   'pairing.open': CANDIDATE,
   'pairing.status': CANDIDATE,
+  // The network invite is the candidate's to give and take back; the partner's port serves none of it.
+  'pairing.addresses': CANDIDATE,
+  'pairing.invite': CANDIDATE,
+  'pairing.inviteStop': CANDIDATE,
+  'pairing.inviteStatus': CANDIDATE,
   'console.open': INTERVIEWER,
   'console.act': INTERVIEWER,
   'session.list': CANDIDATE,
@@ -66,6 +71,7 @@ export const eventRoles: Record<EventName, readonly Role[]> = {
   'session.appended': BOTH,
   'console.appended': INTERVIEWER,
   'pairing.scored': CANDIDATE,
+  'pairing.inviteChanged': CANDIDATE,
   'session.scored': CANDIDATE,
   'session.checked': CANDIDATE,
 };
