@@ -148,7 +148,7 @@ describe('inviting a partner over the network', () => {
     // Where the candidate keeps their files is theirs.
     const info = (await asPartner(made.port, cookie, 'app.info', {})).json().value!;
     expect(info.dataDir).toBe('');
-    for (const path of ['/api/session.list', '/api/events', '/', '/sessions/', `/${id}/events.jsonl`, '/console/../index.html']) {
+    for (const path of ['/api/session.list', '/api/events', '/', '/sessions/', '/vad/silero_vad_legacy.onnx', `/${id}/events.jsonl`, '/console/../index.html']) {
       const method = path.startsWith('/api/session') ? 'POST' : 'GET';
       const reply = await sendHttps(made.port, path, { method, headers: { ...origin(made.port), Cookie: cookie } });
       expect(reply.status, path).toBe(404);

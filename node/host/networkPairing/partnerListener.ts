@@ -28,6 +28,8 @@ const PARTNER_CHANNELS = new Set<ChannelName>(['app.info', 'settings.get', 'sess
 /** A console's calls are notes, answers and scores: small. Anything bigger is not the console. */
 export const PARTNER_MAX_BODY = 256 * 1024;
 const CLAIM_MAX_BODY = 1024;
+/** The built renderer's folders the console's page loads from. */
+const STATIC_PREFIXES = ['/assets/', '/excalidraw/'];
 /** A partner whose stream has this much unsent is dropped; their page reconnects and reads the state again. */
 const STREAM_BACKLOG_MAX = 1024 * 1024;
 
@@ -102,9 +104,10 @@ export async function startPartnerListener(options: PartnerListenerOptions): Pro
       if (req.method !== 'POST') return sendText(res, 405, 'use POST for bridge calls');
       return call(req, res, channel);
     }
-    // The console's page lives under /console/; its scripts and styles under /assets/. Nothing else of the app is served.
+    // The console's page lives under /console/; its scripts and styles under /assets/, the canvas's fonts under
+    // /excalidraw/. Nothing else of the app is served (the candidate's voice detector in /vad/ is not the console's).
     const isPage = url.pathname === '/console/' || (url.pathname.startsWith('/console/') && !url.pathname.slice(1).includes('.'));
-    if (!isPage && !url.pathname.startsWith('/assets/')) return sendText(res, 404, `not found: ${url.pathname} (this address serves the interviewer's console only)`);
+    if (!isPage && !STATIC_PREFIXES.some((prefix) => url.pathname.startsWith(prefix))) return sendText(res, 404, `not found: ${url.pathname} (this address serves the interviewer's console only)`);
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'method not allowed');
     const file = await resolveStaticFile(options.staticDir, isPage ? '/console/' : url.pathname);
     if (!file) return sendText(res, 404, `not found: ${url.pathname}`);
@@ -212,6 +215,7 @@ export async function startPartnerListener(options: PartnerListenerOptions): Pro
 }
 
 function sendPage(res: ServerResponse, status: number, html: string): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Security-Policy': PAGE_CSP, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+  // The claim form's POST must carry its origin, which a browser sends as "null" under no-referrer; no other site is told anything.
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Security-Policy': PAGE_CSP, 'Referrer-Policy': 'same-origin', 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
   res.end(html);
 }
