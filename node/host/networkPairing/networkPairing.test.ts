@@ -8,7 +8,7 @@ import { pairedPromptFile } from '../../services/testing/pairedPrompt';
 import { useTempDirs } from '../../services/testing/tempDir';
 import { createNetworkInvites, type NetworkInvites } from './invites';
 import { PARTNER_MAX_BODY } from './partnerListener';
-import { sendHttps } from './testing';
+import { listenHttps, sendHttps } from './testing';
 
 /**
  * The partner's listener over real HTTPS on 127.0.0.1 (the only address tests may use): the code
@@ -130,6 +130,9 @@ describe('inviting a partner over the network', () => {
     expect((await asPartner(made.port, cookie, 'console.act', { id, command: { type: 'hint', kind: 'hint', text: 'Think about reads.' } })).json().ok).toBe(true);
     const console = await sendHttps(made.port, '/console/', { headers: { Cookie: cookie } });
     expect(console.body).toBe(PAGE);
+    // What the candidate's window was told of the invite holds none of the console's hidden facts.
+    expect(JSON.stringify(pushed)).not.toContain(HIDDEN_ANSWER);
+    expect(JSON.stringify(pushed)).not.toContain(HIDDEN_CURVEBALL);
   });
 
   it('opens one session and the console alone: other sessions, the candidate’s channels and the app’s other routes are refused', async () => {
@@ -213,5 +216,43 @@ describe('inviting a partner over the network', () => {
     const solo = await make('solo');
     await expect(s.handlers['pairing.invite']({ id: solo, address: '127.0.0.1' })).rejects.toThrow(/solo/);
     await expect(s.handlers['pairing.invite']({ id: third, address: '203.0.113.9' })).rejects.toThrow(/no address "203.0.113.9"/);
+  });
+
+  it('pushes the partner this session’s events only, and after a cut connection the console reads every note and score again while the candidate went on', async () => {
+    const { s, id, make } = await setUp();
+    const made = await invite(s, id);
+    const cookie = cookieOf(await claim(made.port, made.code));
+    const other = await make('paired');
+    await s.handlers['session.append']({ id: other, command: { type: 'start' } });
+    const stream = listenHttps(made.port, '/console/api/events', { Cookie: cookie });
+    await stream.connected;
+    const act = async (command: unknown) => expect((await asPartner(made.port, cookie, 'console.act', { id, command })).json()).toMatchObject({ ok: true });
+
+    await act({ type: 'note', id: 'n1', text: 'Clear about scope', tags: ['strength'] });
+    await act({ type: 'score', criterion: 'scope', score: 3 });
+    await s.handlers['session.append']({ id: other, command: { type: 'notes', phase: 'clarify', text: 'OTHER-SESSION-NOTES' } });
+    await s.handlers['settings.update']({ chime: false });
+    await s.handlers['session.append']({ id, command: { type: 'notes', phase: 'clarify', text: 'THIS-SESSION-NOTES' } });
+    await expect.poll(() => stream.text()).toContain('THIS-SESSION-NOTES');
+    expect(stream.text()).toContain('Clear about scope');
+    expect(stream.text()).not.toContain('OTHER-SESSION-NOTES');
+    expect(stream.text()).not.toContain('settings.changed');
+
+    // The network drops; the candidate's session goes on meanwhile, unhindered.
+    stream.cut();
+    await s.handlers['session.append']({ id, command: { type: 'notes', phase: 'clarify', text: 'WRITTEN-WHILE-CUT' } });
+    await s.handlers['session.append']({ id, command: { type: 'pause' } });
+    await s.handlers['session.append']({ id, command: { type: 'resume' } });
+
+    // Back: the page reconnects and reads the console again, which holds everything.
+    const again = listenHttps(made.port, '/console/api/events', { Cookie: cookie });
+    await again.connected;
+    await act({ type: 'note', id: 'n2', text: 'Estimates came late', tags: ['concern'] });
+    await act({ type: 'score', criterion: 'api', score: 2 });
+    const opened = (await asPartner(made.port, cookie, 'console.open', { id })).json().value as { state: { notes: unknown; status: string }; own: { notes: { text: string }[]; scores: Record<string, number> } };
+    expect(opened.own.notes.map((n) => n.text)).toEqual(['Clear about scope', 'Estimates came late']);
+    expect(opened.own.scores).toEqual({ scope: 3, api: 2 });
+    expect(JSON.stringify(opened.state)).toContain('WRITTEN-WHILE-CUT');
+    expect(opened.state.status).toBe('running');
   });
 });

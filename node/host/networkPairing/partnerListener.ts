@@ -69,6 +69,8 @@ export async function startPartnerListener(options: PartnerListenerOptions): Pro
   const now = options.now ?? Date.now;
   const log = options.log ?? (() => {});
   const claims = createRateLimit(options.claimsPerMinute ?? 10, 60_000, now);
+  // And for all addresses together, so a guesser with many addresses (IPv6 gives plenty) gets little more.
+  const allClaims = createRateLimit(3 * (options.claimsPerMinute ?? 10), 60_000, now);
   let partnerToken: string | undefined;
   const streams = new Set<ServerResponse>();
   let port = 0;
@@ -131,7 +133,8 @@ export async function startPartnerListener(options: PartnerListenerOptions): Pro
       options.onRefused({ at: now(), from, why });
       return sendPage(res, status, refusedClaimPage(why));
     };
-    const allowed = claims.take(from);
+    const mine = claims.take(from);
+    const allowed = mine.ok ? allClaims.take('*') : mine;
     if (!allowed.ok) {
       res.setHeader('Retry-After', String(Math.ceil(allowed.retryAfterMs / 1000)));
       return refuse(429, 'too-many');

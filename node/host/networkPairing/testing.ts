@@ -1,3 +1,4 @@
+import type { ClientRequest } from 'node:http';
 import { request } from 'node:https';
 import type { TLSSocket } from 'node:tls';
 
@@ -23,4 +24,22 @@ export function sendHttps(port: number, path: string, options: { method?: string
     req.on('error', reject);
     req.end(options.body);
   });
+}
+
+/** An open event stream over HTTPS and everything it has carried so far; `cut()` drops it as a network would. */
+export function listenHttps(port: number, path: string, headers: Record<string, string>): { text: () => string; connected: Promise<void>; cut: () => void } {
+  let text = '';
+  let connected!: () => void;
+  const ready = new Promise<void>((resolve) => (connected = resolve));
+  const req: ClientRequest = request({ host: '127.0.0.1', port, path, rejectUnauthorized: false, headers: { Host: `127.0.0.1:${port}`, ...headers } }, (res) => {
+    res.setEncoding('utf8');
+    res.on('error', () => {});
+    res.on('data', (chunk: string) => {
+      text += chunk;
+      if (text.includes(': connected')) connected();
+    });
+  });
+  req.on('error', () => {});
+  req.end();
+  return { text: () => text, connected: ready, cut: () => req.destroy() };
 }
