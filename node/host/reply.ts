@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { ServerResponse } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 import type { FailureCode } from '../../shared/bridge/contract';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import { messageOf } from '../../shared/errors';
@@ -52,4 +52,19 @@ export async function sendFile(res: ServerResponse, staticDir: string, file: str
   const cache = file.endsWith('.html') ? 'no-store' : isHashedAsset(staticDir, file) ? 'public, max-age=31536000, immutable' : 'no-cache';
   res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': contentType(file), 'Content-Length': data.length, 'Cache-Control': cache });
   res.end(headOnly ? undefined : data);
+}
+
+/** A whole HTML page; `headers` add to or replace the security headers (a page with a form needs its own policy). */
+export function sendPage(res: ServerResponse, status: number, html: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, ...headers, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(html);
+}
+
+/** Ends the event streams, then the server and every connection it holds, so a closed host answers nothing. */
+export function closeServer(server: Pick<Server, 'close' | 'closeAllConnections'>, streams: Iterable<ServerResponse>): Promise<void> {
+  return new Promise<void>((resolve) => {
+    for (const stream of streams) stream.end();
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
 }

@@ -9,7 +9,7 @@ import { resolveStaticFile } from '../services/staticFiles';
 import { checkRequest, REFUSAL_HEADER, tokenCookieName, type RoleToken } from './httpGuard';
 import { readBody } from './body';
 import { refusedPage } from './refusedPage';
-import { SECURITY_HEADERS, sendFailure as sendFailureWith, sendFile, sendJson as sendJsonWith, sendText, STATUS } from './reply';
+import { closeServer, SECURITY_HEADERS, sendFailure as sendFailureWith, sendFile, sendJson as sendJsonWith, sendPage, sendText, STATUS } from './reply';
 import { messageOf } from '../../shared/errors';
 
 export type HostOptions = {
@@ -173,16 +173,6 @@ export async function startHost(options: HostOptions): Promise<Host> {
     token,
     interviewerToken,
     consoleUrl: (id) => `${origin}${CONSOLE_PREFIX}?token=${interviewerToken}#/console/${encodeURIComponent(id)}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const stream of openStreams) stream.end();
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
+    close: () => closeServer(server, openStreams),
   };
-}
-
-function sendPage(res: ServerResponse, status: number, html: string): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-  res.end(html);
 }

@@ -12,7 +12,7 @@ import type { Services } from '../../services/services';
 import { resolveStaticFile } from '../../services/staticFiles';
 import { readBody } from '../body';
 import { sameToken } from '../httpGuard';
-import { SECURITY_HEADERS, sendFile, sendJson, sendText, STATUS } from '../reply';
+import { closeServer, SECURITY_HEADERS, sendFile, sendJson, sendPage, sendText, STATUS } from '../reply';
 import { allowedHost } from './addresses';
 import type { Credentials } from './certificate';
 import { claimPage, PAGE_CSP, refusedClaimPage } from './pages';
@@ -97,7 +97,7 @@ export async function startPartnerListener(options: PartnerListenerOptions): Pro
     const url = new URL(req.url ?? '/', `https://${host}`);
     if (url.pathname === '/pair') return pair(req, res, url);
     if (!signedIn(req)) {
-      if (req.method === 'GET' && !url.pathname.startsWith('/console/api/')) return sendPage(res, 403, refusedClaimPage('signed-out'));
+      if (req.method === 'GET' && !url.pathname.startsWith('/console/api/')) return sendPage(res, 403, refusedClaimPage('signed-out'), PAGE_HEADERS);
       return sendText(res, 403, 'refused: open the invite link your partner sent and join with its code');
     }
     if (url.pathname.startsWith('/console/api/')) {
@@ -126,12 +126,12 @@ export async function startPartnerListener(options: PartnerListenerOptions): Pro
   }
 
   async function pair(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    if (req.method === 'GET') return sendPage(res, 200, claimPage(url.searchParams.get('code') ?? ''));
+    if (req.method === 'GET') return sendPage(res, 200, claimPage(url.searchParams.get('code') ?? ''), PAGE_HEADERS);
     if (req.method !== 'POST') return sendText(res, 405, 'use the form to join');
     const from = req.socket.remoteAddress ?? 'unknown';
     const refuse = (status: number, why: RefusedClaim['why']) => {
       options.onRefused({ at: now(), from, why });
-      return sendPage(res, status, refusedClaimPage(why));
+      return sendPage(res, status, refusedClaimPage(why), PAGE_HEADERS);
     };
     const mine = claims.take(from);
     const allowed = mine.ok ? allClaims.take('*') : mine;
@@ -208,17 +208,9 @@ export async function startPartnerListener(options: PartnerListenerOptions): Pro
 
   return {
     port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const stream of streams) stream.end();
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
+    close: () => closeServer(server, streams),
   };
 }
 
-function sendPage(res: ServerResponse, status: number, html: string): void {
-  // The claim form's POST must carry its origin, which a browser sends as "null" under no-referrer; no other site is told anything.
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Security-Policy': PAGE_CSP, 'Referrer-Policy': 'same-origin', 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-  res.end(html);
-}
+/** The claim form's POST must carry its origin, which a browser sends as "null" under no-referrer; no other site is told anything. */
+const PAGE_HEADERS = { 'Content-Security-Policy': PAGE_CSP, 'Referrer-Policy': 'same-origin' };

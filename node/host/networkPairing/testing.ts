@@ -1,6 +1,6 @@
-import type { ClientRequest } from 'node:http';
 import { request } from 'node:https';
 import type { TLSSocket } from 'node:tls';
+import { listenStream, type Stream } from '../testing/eventStream';
 
 export type HttpsReply = { status: number; headers: Record<string, string | string[] | undefined>; body: string; fingerprint: string };
 
@@ -27,19 +27,6 @@ export function sendHttps(port: number, path: string, options: { method?: string
 }
 
 /** An open event stream over HTTPS and everything it has carried so far; `cut()` drops it as a network would. */
-export function listenHttps(port: number, path: string, headers: Record<string, string>): { text: () => string; connected: Promise<void>; cut: () => void } {
-  let text = '';
-  let connected!: () => void;
-  const ready = new Promise<void>((resolve) => (connected = resolve));
-  const req: ClientRequest = request({ host: '127.0.0.1', port, path, rejectUnauthorized: false, headers: { Host: `127.0.0.1:${port}`, ...headers } }, (res) => {
-    res.setEncoding('utf8');
-    res.on('error', () => {});
-    res.on('data', (chunk: string) => {
-      text += chunk;
-      if (text.includes(': connected')) connected();
-    });
-  });
-  req.on('error', () => {});
-  req.end();
-  return { text: () => text, connected: ready, cut: () => req.destroy() };
+export function listenHttps(port: number, path: string, headers: Record<string, string>): Stream {
+  return listenStream(request, port, path, headers);
 }
