@@ -56,7 +56,8 @@ test('a partner on another computer joins with the one-time code, runs the conso
     await expect(partner.getByRole('textbox', { name: 'Pairing code' })).toHaveValue(code);
     await partner.getByRole('button', { name: 'Join the interview' }).click();
     await expect(partner).toHaveURL(new RegExp(`/console/#/console/${id}$`));
-    await expect(partner.getByRole('heading', { name: 'Interviewer console' })).toBeVisible();
+    // A first load fetches the whole page (several MB) over HTTPS, on a loaded machine.
+    await expect(partner.getByRole('heading', { name: 'Interviewer console' })).toBeVisible({ timeout: 30_000 });
     const cookies = await partnerContext.cookies();
     expect(cookies).toEqual([expect.objectContaining({ name: expect.stringMatching(/^designdrill_partner_\d+$/), httpOnly: true, secure: true, sameSite: 'Strict' })]);
     await expect(invite.getByText(/Your partner joined from 127\.0\.0\.1/)).toBeVisible();

@@ -200,10 +200,22 @@ export async function startPartnerListener(options: PartnerListenerOptions): Pro
     });
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, options.address === 'all' ? '::' : options.address, () => resolve());
-  });
+  const listen = (address: string) =>
+    new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, address, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  if (options.address !== 'all') await listen(options.address);
+  else {
+    // Every interface: IPv6's wildcard takes IPv4 too where the system allows it; a machine without IPv6 gets IPv4's.
+    await listen('::').catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EAFNOSUPPORT' && error.code !== 'EADDRNOTAVAIL') throw error;
+      return listen('0.0.0.0');
+    });
+  }
   port = (server.address() as AddressInfo).port;
 
   return {
