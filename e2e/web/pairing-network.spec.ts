@@ -19,23 +19,9 @@ test('a partner on another computer joins with the one-time code, runs the conso
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1440, height: 1000 });
   await page.emulateMedia({ colorScheme: 'light' });
-  await host.start();
-  await openApp(page, host);
   const prompt = shippedPrompts().find((p) => p.id === 'url-shortener')!;
-  await page.locator('a.prompt-card', { hasText: prompt.title }).click();
-  await chooseRadio(radioGroup(page, 'Who is interviewing?'), 'A partner (paired)');
-  await page.getByRole('button', { name: 'Start practice' }).click();
-  await expect(page).toHaveURL(SESSION_URL);
-  const id = SESSION_URL.exec(page.url())![1]!;
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
-
-  // Off until the candidate turns it on.
-  const invite = page.getByRole('region', { name: 'Partner on another computer' });
+  const { id, invite } = await invitedSession(page, host);
   const toggle = invite.getByRole('switch', { name: /Invite a partner over the network/ });
-  await expect(toggle).not.toBeChecked();
-  await invite.locator('label.switch').click();
-  await invite.getByRole('combobox', { name: 'Listen on' }).selectOption('127.0.0.1');
-  await invite.getByRole('button', { name: 'Make the invite link' }).click();
   await expect(invite.getByText('Waiting for your partner.')).toBeVisible();
   const link = (await invite.locator('.invite-url').innerText()).trim();
   const code = (await invite.locator('.invite-code').innerText()).trim();
@@ -154,7 +140,9 @@ async function invitedSession(page: Page, host: WebHost): Promise<{ id: string; 
   await expect(page).toHaveURL(SESSION_URL);
   const id = SESSION_URL.exec(page.url())![1]!;
   await page.getByRole('button', { name: 'Start', exact: true }).click();
+  // Off until the candidate turns it on.
   const invite = page.getByRole('region', { name: 'Partner on another computer' });
+  await expect(invite.getByRole('switch', { name: /Invite a partner over the network/ })).not.toBeChecked();
   await invite.locator('label.switch').click();
   await invite.getByRole('combobox', { name: 'Listen on' }).selectOption('127.0.0.1');
   await invite.getByRole('button', { name: 'Make the invite link' }).click();
