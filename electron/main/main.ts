@@ -4,6 +4,7 @@ import { resolveDataDir } from '../../node/services/dataDir';
 import { appPaths } from '../../node/services/appPaths';
 import { createSaveExport } from '../../node/services/exportFile';
 import { createServices, type Services } from '../../node/services/services';
+import { createNetworkInvites } from '../../node/host/networkPairing/invites';
 import { APP_ORIGIN, APP_SCHEME } from './appProtocol';
 import { createConsoleWindows } from './consoleWindow';
 import { createCueNotifier } from './cueNotification';
@@ -52,6 +53,8 @@ async function start(): Promise<void> {
     candidateWindow: () => BrowserWindow.getAllWindows().find((w) => roles.roleOf(w.webContents.id) === 'candidate'),
     dark: async () => isDark((await services.handlers['settings.get']({})).theme),
   });
+  // The partner on another machine gets the same console over HTTPS, from the same built page (issue 25).
+  const invites = createNetworkInvites({ staticDir: paths.renderer, log });
   const services: Services = await createServices({
     dataDir,
     // Packaged, the prompts sit beside the archive (resources/prompts), where the command line reads them too.
@@ -60,6 +63,7 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     log,
     openConsole,
+    invites: invites.control,
     showCue: createCueNotifier(Notification, { focused: () => BrowserWindow.getFocusedWindow(), all: () => BrowserWindow.getAllWindows() }),
     // Session bundles and design documents: the same dialog, asked by their services.
     askWhereToSave: (question) => askWhereToSave(dialog, BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0], question),
@@ -74,6 +78,7 @@ async function start(): Promise<void> {
       },
     }),
   });
+  invites.attach(services);
   for (const notice of services.notices) log(`warning: ${notice.text}`);
   registerIpc(ipcMain, services, () => BrowserWindow.getAllWindows(), roles, log);
   powerMonitor.on('suspend', () => void services.suspend().catch((error: unknown) => log(`could not pause for sleep: ${messageOf(error)}`)));
@@ -83,7 +88,7 @@ async function start(): Promise<void> {
     // Hold the quit until every session log is on disk.
     event.preventDefault();
     closing = true;
-    void services.close().finally(() => app.quit());
+    void Promise.all([invites.closeAll(), services.close()]).finally(() => app.quit());
   });
 
   const main = await openMainWindow(services, roles, preload);

@@ -1,4 +1,4 @@
-import { request as httpRequest, type ClientRequest } from 'node:http';
+import { request as httpRequest } from 'node:http';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { createServices, type Services } from '../services/services';
 import { pairedPromptFile } from '../services/testing/pairedPrompt';
 import { useTempDirs } from '../services/testing/tempDir';
 import { startHost, type Host } from './server';
+import { listenStream, type Stream } from './testing/eventStream';
 import { send } from './testing/rawRequest';
 
 /**
@@ -21,9 +22,9 @@ const SENT_ANSWER = 'Keep records for ninety days.';
 const tempDir = useTempDirs();
 let host: Host | undefined;
 let services: Services | undefined;
-const streams: ClientRequest[] = [];
+const streams: Stream[] = [];
 afterEach(async () => {
-  for (const s of streams.splice(0)) s.destroy();
+  for (const s of streams.splice(0)) s.cut();
   await host?.close();
   await services?.close();
   host = undefined;
@@ -31,22 +32,10 @@ afterEach(async () => {
 });
 
 /** An open event stream and everything it has carried so far. */
-function listen(h: Host, path: string, headers: Record<string, string>): { text: () => string; connected: Promise<void> } {
-  let text = '';
-  let connected!: () => void;
-  const ready = new Promise<void>((resolve) => (connected = resolve));
-  const req = httpRequest({ host: '127.0.0.1', port: h.port, path, headers: { Host: `127.0.0.1:${h.port}`, ...headers } }, (res) => {
-    res.setEncoding('utf8');
-    res.on('error', () => {});
-    res.on('data', (chunk: string) => {
-      text += chunk;
-      if (text.includes(': connected')) connected();
-    });
-  });
-  req.on('error', () => {});
-  req.end();
-  streams.push(req);
-  return { text: () => text, connected: ready };
+function listen(h: Host, path: string, headers: Record<string, string>): Stream {
+  const stream = listenStream(httpRequest, h.port, path, headers);
+  streams.push(stream);
+  return stream;
 }
 
 describe('a paired session in the browser host', () => {

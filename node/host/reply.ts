@@ -1,7 +1,9 @@
-import type { ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import type { Server, ServerResponse } from 'node:http';
 import type { FailureCode } from '../../shared/bridge/contract';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import { messageOf } from '../../shared/errors';
+import { contentType, isHashedAsset } from '../services/staticFiles';
 
 export const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -39,4 +41,30 @@ export function sendFailure(res: ServerResponse, code: FailureCode, channel: str
 export function sendText(res: ServerResponse, status: number, text: string): void {
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
   res.end(`${text}\n`);
+}
+
+/** A file of the built renderer `staticDir` (one resolveStaticFile found), with how long a browser may keep it. */
+export async function sendFile(res: ServerResponse, staticDir: string, file: string, headOnly: boolean): Promise<void> {
+  const data = await readFile(file);
+  // Vite names what it puts in assets/ by a hash of its content, so a copy once fetched never
+  // goes stale: the window need not fetch and compile 1 MB of script again on each reload.
+  // Anything else (the page itself, a file named as it was written) is asked for again.
+  const cache = file.endsWith('.html') ? 'no-store' : isHashedAsset(staticDir, file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+  res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': contentType(file), 'Content-Length': data.length, 'Cache-Control': cache });
+  res.end(headOnly ? undefined : data);
+}
+
+/** A whole HTML page; `headers` add to or replace the security headers (a page with a form needs its own policy). */
+export function sendPage(res: ServerResponse, status: number, html: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, ...headers, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(html);
+}
+
+/** Ends the event streams, then the server and every connection it holds, so a closed host answers nothing. */
+export function closeServer(server: Pick<Server, 'close' | 'closeAllConnections'>, streams: Iterable<ServerResponse>): Promise<void> {
+  return new Promise<void>((resolve) => {
+    for (const stream of streams) stream.end();
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
 }

@@ -1,15 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isEventName } from '../../shared/bridge/contract';
 import { dispatch } from '../../shared/bridge/dispatch';
 import { mayReceive, type Role } from '../../shared/bridge/roles';
 import type { Services } from '../services/services';
-import { contentType, isHashedAsset, resolveStaticFile } from '../services/staticFiles';
+import { resolveStaticFile } from '../services/staticFiles';
 import { checkRequest, REFUSAL_HEADER, tokenCookieName, type RoleToken } from './httpGuard';
+import { readBody } from './body';
 import { refusedPage } from './refusedPage';
-import { SECURITY_HEADERS, sendFailure as sendFailureWith, sendJson as sendJsonWith, sendText, STATUS } from './reply';
+import { closeServer, SECURITY_HEADERS, sendFailure as sendFailureWith, sendFile, sendJson as sendJsonWith, sendPage, sendText, STATUS } from './reply';
 import { messageOf } from '../../shared/errors';
 
 export type HostOptions = {
@@ -109,7 +109,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
   }
 
   async function call(req: IncomingMessage, res: ServerResponse, channel: string, role: Role): Promise<void> {
-    const body = await readBody(req);
+    const body = await readBody(req, MAX_BODY);
     if (body === undefined) return sendFailure(
         res,
         'bad-request',
@@ -156,13 +156,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
   async function serveStatic(res: ServerResponse, pathname: string, headOnly: boolean): Promise<void> {
     const file = await resolveStaticFile(options.staticDir, pathname);
     if (!file) return sendText(res, 404, `not found: ${pathname}`);
-    const data = await readFile(file);
-    // Vite names what it puts in assets/ by a hash of its content, so a copy once fetched never
-    // goes stale: the window need not fetch and compile 1 MB of script again on each reload.
-    // Anything else (the page itself, a file named as it was written) is asked for again.
-    const cache = file.endsWith('.html') ? 'no-store' : isHashedAsset(options.staticDir, file) ? 'public, max-age=31536000, immutable' : 'no-cache';
-    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': contentType(file), 'Content-Length': data.length, 'Cache-Control': cache });
-    res.end(headOnly ? undefined : data);
+    return sendFile(res, options.staticDir, file, headOnly);
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -179,31 +173,6 @@ export async function startHost(options: HostOptions): Promise<Host> {
     token,
     interviewerToken,
     consoleUrl: (id) => `${origin}${CONSOLE_PREFIX}?token=${interviewerToken}#/console/${encodeURIComponent(id)}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const stream of openStreams) stream.end();
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
+    close: () => closeServer(server, openStreams),
   };
-}
-
-function readBody(req: IncomingMessage): Promise<string | undefined> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    // Past the limit the rest is read and dropped, so the page still gets an answer saying why.
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_BODY) chunks.push(chunk);
-      else chunks.length = 0;
-    });
-    req.on('end', () => resolve(size > MAX_BODY ? undefined : Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-function sendPage(res: ServerResponse, status: number, html: string): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-  res.end(html);
 }

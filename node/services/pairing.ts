@@ -9,6 +9,7 @@ import { activeMsAt } from '../../shared/session/clock';
 import type { PromptSnapshot } from '../../shared/session/exportFile';
 import { needsSelfScores, type SessionState } from '../../shared/session/state';
 import type { EventHub } from './eventHub';
+import type { InviteControl } from './pairingInvites';
 import { promptMissingMessage, promptSnapshotOf, readPromptSnapshot } from './sessions/reportPrompt';
 import type { PrivateLogStore } from './sessions/privateLog';
 import { sessionPaths } from './sessions/sessionFiles';
@@ -22,6 +23,8 @@ export type PairingOptions = {
   findPrompt: (id: string) => Promise<Prompt | undefined>;
   /** Opens the console of a session: a window in Electron, a link with the interviewer's token in the browser host. */
   openConsole?: (id: string) => Promise<Response<'pairing.open'>>;
+  /** Invites a partner on another machine: the hosts that can listen on the network give it. */
+  invites?: InviteControl;
   now?: () => number;
   log?: (line: string) => void;
 };
@@ -128,6 +131,28 @@ export function createPairing(options: PairingOptions) {
     return options.openConsole ? options.openConsole(id) : { opened: false };
   }
 
+  function invites(channel: string): InviteControl {
+    if (!options.invites) throw BridgeError.of('bad-request', channel, 'this way of running DesignDrill cannot invite a partner over the network');
+    return options.invites;
+  }
+
+  /** A partner on another machine joins a paired session still under way, never a solo or ended one. */
+  async function invite({ id, address }: ParsedRequest<'pairing.invite'>): Promise<Response<'pairing.invite'>> {
+    const state = await pairedSession(id, 'pairing.invite');
+    if (state.status === 'ended') throw BridgeError.of('bad-request', 'pairing.invite', 'this session has ended: an invite opens the console of a session under way');
+    return invites('pairing.invite').invite(id, address);
+  }
+
+  async function inviteStop({ id }: ParsedRequest<'pairing.inviteStop'>): Promise<Response<'pairing.inviteStop'>> {
+    await pairedSession(id, 'pairing.inviteStop');
+    return options.invites ? options.invites.stop(id) : { status: 'off' };
+  }
+
+  async function inviteStatus({ id }: ParsedRequest<'pairing.inviteStatus'>): Promise<Response<'pairing.inviteStatus'>> {
+    await pairedSession(id, 'pairing.inviteStatus');
+    return options.invites ? options.invites.status(id) : { status: 'off' };
+  }
+
   /**
    * Refuses the candidate (a direct call counts as one) a debrief of a paired session they
    * have not scored themselves for yet: it would show scores, or the prompt's hidden facts.
@@ -150,5 +175,5 @@ export function createPairing(options: PairingOptions) {
     return { self: state.selfScores, interviewer: { scores: own.scores, notes: own.notes } };
   }
 
-  return { open, act, selfAssess, status, openConsole, gateDebrief, scoresOf };
+  return { open, act, selfAssess, status, openConsole, invite, inviteStop, inviteStatus, addresses: () => ({ addresses: options.invites?.addresses() ?? [] }), gateDebrief, scoresOf };
 }

@@ -35,6 +35,7 @@ import { openSettingsStore } from './settingsStore';
 import { watchFreeSpace } from './spaceWatch';
 import type { SaveQuestion } from './exportFile';
 import type { StoreFs } from './storeFs';
+import type { InviteControl } from './pairingInvites';
 import { messageOf } from '../../shared/errors';
 
 export type ServicesOptions = {
@@ -70,6 +71,8 @@ export type ServicesOptions = {
    * browser host answers with the console's address. Without it nothing opens.
    */
   openConsole?: (id: string) => Promise<Response<'pairing.open'>>;
+  /** Invites a partner on another machine (node/host/networkPairing); without it the channels say this host cannot. */
+  invites?: InviteControl;
   /** The file system under the session store and the disk checks: node:fs/promises, or a test's faulty disk. */
   fs?: StoreFs;
 };
@@ -202,6 +205,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     log,
     findPrompt: promptById,
     ...(options.openConsole ? { openConsole: options.openConsole } : {}),
+    ...(options.invites ? { invites: options.invites } : {}),
   });
 
   const saveDesignDoc = createSaveDesignDoc({
@@ -253,6 +257,10 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'session.selfAssess': (request) => pairing.selfAssess(request),
     'pairing.open': (request) => pairing.openConsole(request),
     'pairing.status': (request) => pairing.status(request),
+    'pairing.addresses': async () => pairing.addresses(),
+    'pairing.invite': (request) => pairing.invite(request),
+    'pairing.inviteStop': (request) => pairing.inviteStop(request),
+    'pairing.inviteStatus': (request) => pairing.inviteStatus(request),
     'console.open': (request) => pairing.open(request),
     'console.act': async (request) => {
       sleep.check();

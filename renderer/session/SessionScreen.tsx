@@ -14,6 +14,7 @@ import { PhaseNotes } from '../notes/PhaseNotes';
 import { ChangedRequirement } from '../pairing/ChangedRequirement';
 import { InterviewerFeed } from '../pairing/InterviewerFeed';
 import { OpenConsole } from '../pairing/OpenConsole';
+import { InvitePartner } from '../pairing/InvitePartner';
 import { SelfAssessment } from '../pairing/SelfAssessment';
 import { Notice } from '../ui/Notice';
 import { Prose } from '../ui/Prose';
@@ -110,6 +111,8 @@ function OpenSessionView({ id, state, warnings }: { id: string; state: SessionSt
   const askFirst = isClarifying(state) && (state.status === 'running' || state.status === 'paused');
   const paired = state.mode === 'paired';
   const openConsole = paired ? <OpenConsole key={`console/${id}`} sessionId={id} compact={state.status !== 'ready'} /> : null;
+  // A partner on another computer: offered while the session is under way, never on by itself.
+  const invitePartner = paired && state.status !== 'ended' ? <InvitePartner key={`invite/${id}`} sessionId={id} /> : null;
   // Before the start the console is what needs doing and the feed would only say it is empty; after it, the feed comes first.
   const feed = paired && (state.status !== 'ready' || state.fromInterviewer.length > 0) ? <InterviewerFeed key={`feed/${id}`} messages={state.fromInterviewer} /> : null;
 
@@ -173,6 +176,7 @@ function OpenSessionView({ id, state, warnings }: { id: string; state: SessionSt
               {askFirst && ask}
               {state.status !== 'ready' && feed}
               {openConsole}
+              {invitePartner}
               {state.status === 'ready' && feed}
               <details className="card brief-card" open>
                 <summary className="eyebrow">The brief</summary>

@@ -15,6 +15,7 @@ import type { Caller } from './roles';
 import { InterviewerCommand } from '../pairing/commands';
 import { InterviewerNote, PrivateEvent, PrivateState } from '../pairing/privateLog';
 import { SelfScores } from '../pairing/scores';
+import { Invite, InviteAddress } from '../pairing/invite';
 import { PromptSnapshot } from '../session/exportFile';
 import { AudioChunkData, AudioMime, AudioRun, AudioRunNumber } from '../session/audio';
 import { TranscriptEngineId, TranscriptEngineInfo, TranscriptFile, TranscriptJob, TranscriptPcmPiece } from '../voice/transcript';
@@ -244,6 +245,31 @@ export const channels = {
   'pairing.status': {
     request: z.object({ id: SessionId }).strict(),
     response: PairingStatus,
+  },
+  /** The addresses a network invite may listen on: this machine's interfaces (loopback for a tunnel) and `all`. */
+  'pairing.addresses': {
+    request: z.object({}).strict(),
+    response: z.object({ addresses: z.array(InviteAddress) }),
+  },
+  /**
+   * Invites a partner on another machine to the console of paired session `id` (issue 25): opens
+   * an HTTPS listener of its own on `address` serving that console alone, with a one-time code.
+   * Asking again while one is open answers it unchanged; after it closed, a new code is made.
+   * Refused for a solo or ended session and for an address this machine does not have.
+   */
+  'pairing.invite': {
+    request: z.object({ id: SessionId, address: z.string().min(1).max(64) }).strict(),
+    response: Invite,
+  },
+  /** Closes the invite's listener and signs the partner out; an invite already off stays off. */
+  'pairing.inviteStop': {
+    request: z.object({ id: SessionId }).strict(),
+    response: Invite,
+  },
+  /** The invite of session `id` as it stands (`off` when none was made). */
+  'pairing.inviteStatus': {
+    request: z.object({ id: SessionId }).strict(),
+    response: Invite,
   },
   /**
    * Everything the console shows: the public state, the whole prompt as the session was
@@ -509,6 +535,8 @@ export const events = {
   'console.appended': z.object({ id: SessionId, event: PrivateEvent }),
   /** The interviewer's score count changed (candidate windows; no scores in it, see pairing.status). */
   'pairing.scored': z.object({ id: SessionId }).extend(PairingStatus.shape),
+  /** A network invite changed: joined, someone refused, closed (candidate windows only). */
+  'pairing.inviteChanged': z.object({ id: SessionId, invite: Invite }),
   /**
    * A session the history listed as `scoring` has been scored by the current rubric in the
    * background: its band, or (no band) `warning` saying why it could not be; `rescored` when

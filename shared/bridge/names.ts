@@ -21,6 +21,10 @@ export const channelNames = [
   'session.selfAssess',
   'pairing.open',
   'pairing.status',
+  'pairing.addresses',
+  'pairing.invite',
+  'pairing.inviteStop',
+  'pairing.inviteStatus',
   'console.open',
   'console.act',
   'session.list',
@@ -48,7 +52,7 @@ export const channelNames = [
   'transcript.cancel',
   'transcript.get',
 ] as const;
-export const eventNames = ['disk.space', 'settings.changed', 'session.appended', 'console.appended', 'pairing.scored', 'session.scored', 'session.checked', 'transcript.progress'] as const;
+export const eventNames = ['disk.space', 'settings.changed', 'session.appended', 'console.appended', 'pairing.scored', 'pairing.inviteChanged', 'session.scored', 'session.checked', 'transcript.progress'] as const;
 
 export type ChannelName = (typeof channelNames)[number];
 export type EventName = (typeof eventNames)[number];
