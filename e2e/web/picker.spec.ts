@@ -145,6 +145,28 @@ test.describe('the prompt picker', () => {
     await cards(page).first().click();
     await expect(page.getByRole('group', { name: 'Target level' }).getByRole('radio', { name: 'Staff' })).toBeChecked();
   });
+
+  test('a tag the grown library brought in filters to its prompts, and one of them starts a session with its brief', async ({ page, host }) => {
+    // "coordination" came with the lock service and the ID generator (issue 26); it must filter to exactly those carrying it.
+    const prompts = shippedPrompts();
+    const tagged = prompts.filter((p) => p.tags.includes('coordination'));
+    expect(tagged.map((p) => p.id).sort()).toEqual(['distributed-lock', 'unique-id-generator']);
+    await openApp(page, host);
+    await page.getByRole('combobox', { name: 'Tag' }).selectOption('coordination');
+    await expect(page.getByRole('combobox', { name: 'Tag' }).locator('option:checked')).toHaveText(`coordination (${tagged.length})`);
+    await expect(cards(page)).toHaveCount(tagged.length);
+    await page.screenshot({ path: screenPath('picker-new-tag'), fullPage: true });
+
+    const lock = tagged.find((p) => p.id === 'distributed-lock')!;
+    await cards(page).filter({ hasText: lock.title }).click();
+    await page.getByRole('button', { name: 'Start practice' }).click();
+    await expect(page).toHaveURL(SESSION_URL);
+    await expect(page.locator('.brief-text')).toHaveText(lock.brief, { useInnerText: true });
+    const id = SESSION_URL.exec(page.url())![1]!;
+    const meta = JSON.parse(await readFile(join(host.dataDir, 'sessions', id, 'session.json'), 'utf8')) as { prompt: { id: string } };
+    expect(meta.prompt.id).toBe('distributed-lock');
+    await page.screenshot({ path: screenPath('session-new-prompt'), fullPage: true });
+  });
 });
 
 test.describe('importing your own prompts', () => {
