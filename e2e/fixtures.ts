@@ -246,7 +246,7 @@ function recordErrors(page: Page, errors: string[]): void {
   page.on('pageerror', (error) => errors.push(`page error: ${error.stack ?? error.message}`));
 }
 
-async function watchPage(page: Page): Promise<Watch> {
+export async function watchPage(page: Page): Promise<Watch> {
   const watch: Watch = { blocked: [], errors: [], allowed: [] };
   await blockLeavingLoopback(page.context(), watch.blocked);
   recordErrors(page, watch.errors);
@@ -254,7 +254,7 @@ async function watchPage(page: Page): Promise<Watch> {
   return watch;
 }
 
-function expectClean(watch: Watch): void {
+export function expectClean(watch: Watch): void {
   const errors = watch.errors.filter((e) => !watch.allowed.some((pattern) => pattern.test(e)));
   expect(
     { blockedRequests: watch.blocked, errors },

@@ -64,7 +64,7 @@ export function inferTag(name: string): EstimateTag | undefined {
 }
 
 /** The dimension each estimate is expected to have; a name only suggests a tag its value fits. */
-const TAG_DIMENSIONS: Record<EstimateTag, readonly Dimension[]> = {
+export const TAG_DIMENSIONS: Record<EstimateTag, readonly Dimension[]> = {
   'write-qps': ['rate'],
   'read-qps': ['rate'],
   'peak-qps': ['rate'],

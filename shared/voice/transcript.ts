@@ -18,7 +18,7 @@ export const TranscriptSegment = z
   .refine((s) => s.end >= s.start, { message: 'a transcript segment ends after it starts', path: ['end'] });
 export type TranscriptSegment = z.infer<typeof TranscriptSegment>;
 
-const TRANSCRIPT_FORMAT = 'designdrill.transcript';
+export const TRANSCRIPT_FORMAT = 'designdrill.transcript';
 
 export const TranscriptFile = z
   .object({
