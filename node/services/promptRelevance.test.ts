@@ -15,7 +15,7 @@ const dir = resolve(process.env.PROMPTS_UNDER_TEST ?? 'prompts');
 // Written by hand before relevance() was run on them: nothing to do with any design prompt.
 const OFF_TOPIC = [
   // Offices
-  'The kitchen on the third floor opens at eight and closes at six.',
+  'The kitchen on the third floor serves breakfast from eight until ten.',
   'Meeting rooms can be booked for an hour at a time from the front desk.',
   'Visitors sign in at reception and wear a badge.',
   'The office is closed on public holidays, and the heating goes off at night.',
@@ -56,6 +56,13 @@ const ON_TOPIC_SENTENCE: Record<string, string> = {
   'url-shortener': 'Generate a short code for each long URL and redirect visitors from the code to the original link.',
   'video-streaming': 'Transcode each upload into several bitrates and serve the segments from a CDN.',
   'web-crawler': 'Fetch pages politely per host, extract links, and skip URLs already seen.',
+  'code-judge': 'Run each submitted solution in a sandbox against the hidden test cases and report the verdict with time and memory used.',
+  'distributed-lock': 'A client holds the lock under a lease with a fencing token, so a paused holder cannot write after the lease expires.',
+  'feature-flags': 'Evaluate each flag rule in the SDK from a cached ruleset and roll a change out to a percentage of users.',
+  'message-queue': 'Producers append messages to partitions that are replicated to followers, and consumers commit their offsets.',
+  'online-auction': 'Accept each bid only if it is higher than the current highest bid, and close the auction at its end time.',
+  'stock-exchange': 'The matching engine fills orders from the order book by price then time and publishes each trade to market data.',
+  'unique-id-generator': 'Each worker makes sortable 64-bit IDs from a timestamp, its worker number and a sequence counter.',
 };
 
 /** A prompt about something else entirely, for each prompt. */

@@ -20,7 +20,8 @@ const FLOOR = { recall: 0.86, wrong: 0.01, offScript: 0.97 };
  * 0.9. Its floor holds what the matcher reaches on it, raised as it improves.
  */
 const BLIND_BARS = { recall: 0.85, wrong: 0.03, offScript: 0.9 };
-const BLIND_FLOOR = { recall: 0.88, wrong: 0.01, offScript: 0.93 };
+// 0.87, not 0.88: the blind set gained the seven new prompts' questions (issue 26) after the matcher pass that reached 0.88 on the old 22.
+const BLIND_FLOOR = { recall: 0.87, wrong: 0.01, offScript: 0.93 };
 /**
  * The second blind set (questions/blind/second-set.json), written before the seventh pass changed
  * the matcher, judged by the same bars. Before that pass: recall 0.76 (94/124), wrong 14/152, off-script 26/28.
