@@ -13,7 +13,7 @@ const HINT = 'Think about what happens when one link goes viral.';
 const NOTE = 'Asked about expiry before drawing anything';
 
 const radioGroup = (scope: Page | Locator, name: string) => scope.getByRole('radiogroup', { name, exact: true });
-const feed = (page: Page) => page.getByRole('region', { name: 'From your interviewer' });
+const feed = (page: Page) => page.getByRole('region', { name: 'From your partner' });
 
 test('a partner on another computer joins with the one-time code, runs the console over HTTPS, and a second claimant is refused and shown', async ({ page, host, browser }) => {
   test.setTimeout(120_000);
@@ -38,12 +38,12 @@ test('a partner on another computer joins with the one-time code, runs the conso
     const partner = await partnerContext.newPage();
     const partnerWatch = await watchPage(partner);
     expect((await partner.goto(link))?.status()).toBe(200);
-    await expect(partner.getByRole('heading', { name: 'Join as the interviewer' })).toBeVisible();
+    await expect(partner.getByRole('heading', { name: 'Join as the partner' })).toBeVisible();
     await expect(partner.getByRole('textbox', { name: 'Pairing code' })).toHaveValue(code);
     await partner.getByRole('button', { name: 'Join the interview' }).click();
     await expect(partner).toHaveURL(new RegExp(`/console/#/console/${id}$`));
     // A first load fetches the whole page (several MB) over HTTPS, on a loaded machine.
-    await expect(partner.getByRole('heading', { name: 'Interviewer console' })).toBeVisible({ timeout: 30_000 });
+    await expect(partner.getByRole('heading', { name: 'Partner console' })).toBeVisible({ timeout: 30_000 });
     const cookies = await partnerContext.cookies();
     expect(cookies).toEqual([expect.objectContaining({ name: expect.stringMatching(/^designdrill_partner_\d+$/), httpOnly: true, secure: true, sameSite: 'Strict' })]);
     await expect(invite.getByText(/Your partner joined from 127\.0\.0\.1/)).toBeVisible();
@@ -67,7 +67,7 @@ test('a partner on another computer joins with the one-time code, runs the conso
     await expect(feed(page).getByText(HINT).first()).toBeVisible({ timeout: 5_000 });
     await partner.getByRole('button', { name: 'Spring curveball 1', exact: true }).click();
     await expect(page.getByRole('region', { name: 'Changed requirement' }).getByText(prompt.curveballs[0]!)).toBeVisible({ timeout: 5_000 });
-    const noteBox = partner.getByRole('textbox', { name: 'Interviewer note' });
+    const noteBox = partner.getByRole('textbox', { name: 'Partner note' });
     await noteBox.fill(NOTE);
     await noteBox.press('Enter');
     await expect(partner.getByRole('listitem').filter({ hasText: NOTE })).toBeVisible();
@@ -158,7 +158,7 @@ async function join(browser: Browser, url: string): Promise<Page> {
   await partner.goto(url);
   await partner.getByRole('button', { name: 'Join the interview' }).click();
   // A first load fetches the whole page (several MB) through the relay, on a loaded machine.
-  await expect(partner.getByRole('heading', { name: 'Interviewer console' })).toBeVisible({ timeout: 30_000 });
+  await expect(partner.getByRole('heading', { name: 'Partner console' })).toBeVisible({ timeout: 30_000 });
   return partner;
 }
 
@@ -176,7 +176,7 @@ test('the partner’s connection is cut for 10 seconds: the candidate goes on, a
   const partner = await join(browser, `https://127.0.0.1:${network.port}/pair?code=${code}`);
   try {
     await expect(invite.getByText(/Your partner joined from 127\.0\.0\.1/)).toBeVisible();
-    const noteBox = partner.getByRole('textbox', { name: 'Interviewer note' });
+    const noteBox = partner.getByRole('textbox', { name: 'Partner note' });
     await noteBox.fill('Before the drop: asked about scale first');
     await noteBox.press('Enter');
     await expect(partner.getByRole('listitem').filter({ hasText: 'Before the drop' })).toBeVisible();

@@ -126,5 +126,5 @@ test('the mode is chosen on the prompt: solo by default as before, paired offers
   await expect(link).toHaveAttribute('target', '_blank');
   await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Ask the scripted interviewer' })).toHaveCount(0);
-  await shoot(page, 'pairing-console-link', page.locator('.partner-card'));
+  await shoot(page, 'pairing-console-link', page.locator('.partner-card:not(.invite-card)'));
 });

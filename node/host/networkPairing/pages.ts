@@ -39,7 +39,7 @@ ${body}
  */
 export function claimPage(code: string): string {
   return page(
-    'Join as the interviewer',
+    'Join as the partner',
     `<p>Your partner invited you to run their DesignDrill practice interview: you will see the prompt's hidden facts, the clock and the scoring.</p>
 <p>Before you join, check that the certificate's SHA-256 fingerprint your browser shows matches the one on your partner's screen.</p>
 <form method="post" action="/pair">
