@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { allowConsoleError, bridge, expect, openApp, ROOT, screenPath, test } from '../fixtures';
 import { cannotSpeak, fakeMicrophone } from './voiceScript';
+import { wavHeader } from '../../node/services/transcripts/wav';
 
 // A recorded session end to end, with Chromium's fake microphone playing a WAV that espeak-ng
 // speaks from a fixed script (pauses between the sentences): the switch and its level meter
@@ -47,20 +48,7 @@ async function decodedPcm(page: Page, id: string, run: number): Promise<{ rate: 
 function wavOf(samples: Float32Array, rate: number): Buffer {
   const data = Buffer.alloc(samples.length * 2);
   samples.forEach((v, i) => data.writeInt16LE(Math.max(-32768, Math.min(32767, Math.round(v * 32767))), i * 2));
-  const head = Buffer.alloc(44);
-  head.write('RIFF', 0);
-  head.writeUInt32LE(36 + data.length, 4);
-  head.write('WAVEfmt ', 8);
-  head.writeUInt32LE(16, 16);
-  head.writeUInt16LE(1, 20);
-  head.writeUInt16LE(1, 22);
-  head.writeUInt32LE(rate, 24);
-  head.writeUInt32LE(rate * 2, 28);
-  head.writeUInt16LE(2, 32);
-  head.writeUInt16LE(16, 34);
-  head.write('data', 36);
-  head.writeUInt32LE(data.length, 40);
-  return Buffer.concat([head, data]);
+  return Buffer.concat([wavHeader(data.length, rate), data]);
 }
 
 /** Seconds of speech in a WAV, as sox counts it: the file with every quiet stretch over a quarter second cut out. */

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromiumArgs, executablePath } from '../chromium';
 import { ROOT } from '../fixtures';
+import { messageOf } from '../../shared/errors';
 
 /**
  * The fake microphone's speech for the voice specs: espeak-ng speaks a fixed script with
@@ -24,11 +25,13 @@ function speakScript(): string | undefined {
     execFileSync('sox', [raw, '-r', '48000', '-c', '1', '-b', '16', WAV]);
     return undefined;
   } catch (error) {
-    return `espeak-ng and sox are needed to make the fake microphone's speech (apt-get install espeak-ng sox): ${(error as Error).message}`;
+    return `espeak-ng and sox are needed to make the fake microphone's speech (apt-get install espeak-ng sox): ${messageOf(error)}`;
   }
 }
 /** Why the speech could not be made, or undefined when it was. */
 export const cannotSpeak = speakScript();
+// Said once here, so a run that skips the voice specs says why in its log, not only in the report.
+if (cannotSpeak) console.log(`voice specs: skipped, ${cannotSpeak}`);
 
 /** Chromium with the fake microphone playing the script. */
 export const fakeMicrophone = {

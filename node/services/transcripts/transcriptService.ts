@@ -6,6 +6,7 @@ import { BridgeError } from '../../../shared/bridge/parse';
 import type { Settings } from '../../../shared/schemas/settings';
 import type { AudioRun } from '../../../shared/session/audio';
 import { messageOf } from '../../../shared/errors';
+import { WAV_HEADER_BYTES, wavHeader } from './wav';
 import { TRANSCRIPT_FORMAT, TRANSCRIPT_PCM_MAX_BYTES, TRANSCRIPT_SAMPLE_RATE, type TranscriptEngineInfo, type TranscriptJob, type TranscriptSegment } from '../../../shared/voice/transcript';
 import { writeAll } from '../atomicWrite';
 import type { AudioStore } from '../sessions/audioStore';
@@ -27,7 +28,6 @@ export type TranscriptServiceOptions = {
   now?: () => number;
 };
 
-const WAV_HEADER_BYTES = 44;
 /** Progress is told when it moved by this much, so a long run does not flood the windows. */
 const PROGRESS_STEP = 0.01;
 
@@ -36,23 +36,6 @@ export function enginesFor(settings: Settings): TranscriptEngine[] {
   return [whisperEngine({ program: settings.whisperProgram, model: settings.whisperModel }), pocketSphinxEngine()];
 }
 
-/** A canonical WAV header for `bytes` of 16 kHz mono 16-bit samples. */
-export function wavHeader(bytes: number): Buffer {
-  const header = Buffer.alloc(WAV_HEADER_BYTES);
-  header.write('RIFF', 0, 'ascii');
-  header.writeUInt32LE(36 + bytes, 4);
-  header.write('WAVEfmt ', 8, 'ascii');
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20);
-  header.writeUInt16LE(1, 22);
-  header.writeUInt32LE(TRANSCRIPT_SAMPLE_RATE, 24);
-  header.writeUInt32LE(TRANSCRIPT_SAMPLE_RATE * 2, 28);
-  header.writeUInt16LE(2, 32);
-  header.writeUInt16LE(16, 34);
-  header.write('data', 36, 'ascii');
-  header.writeUInt32LE(bytes, 40);
-  return header;
-}
 
 /**
  * Segments of one run on the session clock: engine times are clamped to the run's length (an
